@@ -1,0 +1,72 @@
+package org.castellan.store;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.castellan.store.internal.DerbyStores;
+
+/**
+ * The persistent store of one installation: its Derby database, opened embedded (one
+ * workstation), as the server of a shared installation, or as a client of one.
+ * <p>
+ * An installation folder holds {@code installation.properties}, the database in {@code database/},
+ * the database credentials in {@code credentials.properties} and Derby's log in
+ * {@code logs/derby.log}. Opening never deletes or rewrites existing data; every refusal is a
+ * {@link StoreException} whose message names the folder and says what to do.
+ */
+public interface CastellanStore extends AutoCloseable {
+
+    /**
+     * Creates a new installation in an empty (or missing) folder and opens it embedded.
+     *
+     * @throws StoreException if the folder already holds an installation or cannot be written
+     */
+    static CastellanStore create(Path folder, NewInstallation options) throws StoreException {
+        return DerbyStores.create(folder, options);
+    }
+
+    /**
+     * Opens an existing installation in the mode its settings name, migrating an older schema.
+     *
+     * @param encryptionPassphrase the passphrase of an encrypted installation; ignored otherwise
+     */
+    static CastellanStore open(Path folder, Optional<char[]> encryptionPassphrase) throws StoreException {
+        return DerbyStores.open(folder, encryptionPassphrase);
+    }
+
+    /** Connects to the database another workstation shares through its network server. */
+    static CastellanStore connect(ServerAddress server, DatabaseCredentials credentials) throws StoreException {
+        return DerbyStores.connect(server, credentials);
+    }
+
+    /** The installation folder on this workstation; empty for a client opened by {@link #connect}. */
+    Optional<Path> folder();
+
+    StoreMode mode();
+
+    /** The schema version of the database, after migration. */
+    int schemaVersion();
+
+    ModelRepository model();
+
+    /**
+     * Runs work in one transaction: committed when it returns, rolled back when it throws.
+     */
+    <T> T inTransaction(TransactionWork<T> work) throws StoreException;
+
+    /**
+     * Shares this embedded database with other workstations. The server accepts only
+     * connections that present the installation's database credentials.
+     *
+     * @param host the address to listen on; {@code localhost} unless other workstations must reach it
+     * @param port the port, or 0 to pick a free one
+     */
+    DatabaseServer startServer(String host, int port) throws StoreException;
+
+    /** The credentials clients of this installation's server need. */
+    DatabaseCredentials credentials();
+
+    /** Closes the database (and the server, if this store started one). */
+    @Override
+    void close();
+}

@@ -1,0 +1,13 @@
+package org.castellan.store;
+
+import java.sql.Connection;
+
+/**
+ * One database transaction. Everything done through the same transaction commits or rolls back
+ * together, so a change and the journal entry describing it are never separated.
+ */
+public interface Transaction {
+
+    /** The JDBC connection of this transaction; never commit, roll back or close it yourself. */
+    Connection connection();
+}

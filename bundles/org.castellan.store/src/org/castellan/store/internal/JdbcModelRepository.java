@@ -1,0 +1,549 @@
+package org.castellan.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.castellan.model.Entity;
+import org.castellan.model.Installation;
+import org.castellan.store.ModelRepository;
+import org.castellan.store.StaleObjectException;
+import org.castellan.store.StoreException;
+import org.castellan.store.StoreException.Problem;
+import org.castellan.store.Transaction;
+import org.castellan.store.internal.ModelMapping.CollectionTable;
+import org.castellan.store.internal.ModelMapping.Column;
+import org.castellan.store.internal.ModelMapping.Table;
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
+
+/** {@link ModelRepository} over JDBC, driven by {@link ModelMapping}. */
+final class JdbcModelRepository implements ModelRepository {
+
+    private static final String ID = "id"; //$NON-NLS-1$
+    private static final String VERSION = "version"; //$NON-NLS-1$
+    private static final String OWNER = "owner_id"; //$NON-NLS-1$
+    private static final String POSITION = "position"; //$NON-NLS-1$
+    private static final String KIND = "kind"; //$NON-NLS-1$
+
+    private final DerbyStore store;
+    private final ModelMapping mapping;
+
+    JdbcModelRepository(DerbyStore store, ModelMapping mapping) {
+        this.store = store;
+        this.mapping = mapping;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    @Override
+    public Installation load() throws StoreException {
+        return store.inTransaction(tx -> read(tx.connection()));
+    }
+
+    private Installation read(Connection c) throws SQLException {
+        Map<String, EObject> byId = new HashMap<>();
+        List<EObject> rowsInOrder = new ArrayList<>();
+        Map<EObject, String> owners = new HashMap<>();
+        List<Object[]> pendingReferences = new ArrayList<>();
+        Installation root = null;
+        try (Statement st = c.createStatement()) {
+            for (Table table : mapping.tablesInInsertOrder()) {
+                String order = table.isRoot() ? "" : " ORDER BY " + POSITION; //$NON-NLS-1$ //$NON-NLS-2$
+                try (ResultSet rs = st.executeQuery("SELECT * FROM " + table.name() + order)) { //$NON-NLS-1$
+                    while (rs.next()) {
+                        EClass type = table.isShared() ? table.classOfKind(rs.getString(KIND)) : table.concreteClasses().get(0);
+                        Entity entity = (Entity) EcoreUtil.create(type);
+                        entity.setId(rs.getString(ID));
+                        entity.setVersion(rs.getLong(VERSION));
+                        for (Column column : table.columns()) {
+                            if (!type.getEAllStructuralFeatures().contains(column.feature())) {
+                                continue;
+                            }
+                            if (column.isReference()) {
+                                String target = rs.getString(column.name());
+                                if (target != null) {
+                                    pendingReferences.add(new Object[] { entity, column.feature(), target });
+                                }
+                            } else {
+                                Object value = readValue(rs, column.name(), (EAttribute) column.feature());
+                                if (value != null) {
+                                    entity.eSet(column.feature(), value);
+                                }
+                            }
+                        }
+                        byId.put(entity.getId(), entity);
+                        if (table.isRoot()) {
+                            root = (Installation) entity;
+                        } else {
+                            owners.put(entity, rs.getString(OWNER));
+                            rowsInOrder.add(entity);
+                        }
+                    }
+                }
+            }
+            for (EObject child : rowsInOrder) {
+                EObject owner = byId.get(owners.get(child));
+                if (owner == null) {
+                    continue; // an orphan row (its container was deleted by plain SQL) stays in the table, unread
+                }
+                EReference containment = mapping.containmentInto(owner.eClass(), mapping.table(child.eClass()));
+                if (containment != null) {
+                    ownedList(owner, containment).add(child);
+                }
+            }
+            for (Object[] pending : pendingReferences) {
+                EObject target = byId.get(pending[2]);
+                if (target != null) {
+                    ((EObject) pending[0]).eSet((EStructuralFeature) pending[1], target);
+                }
+            }
+            readCollections(st, byId);
+        }
+        return root;
+    }
+
+    private void readCollections(Statement st, Map<String, EObject> byId) throws SQLException {
+        for (CollectionTable collection : mapping.collectionTables().keySet()) {
+            try (ResultSet rs = st.executeQuery("SELECT " + OWNER + ", " + collection.valueColumn() + " FROM " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + collection.name() + " ORDER BY " + OWNER + ", " + POSITION)) { //$NON-NLS-1$ //$NON-NLS-2$
+                while (rs.next()) {
+                    EObject owner = byId.get(rs.getString(1));
+                    if (owner == null) {
+                        continue;
+                    }
+                    Object value = collection.isReference() ? byId.get(rs.getString(2))
+                            : fromString(((EAttribute) collection.feature()).getEAttributeType(), rs.getString(2));
+                    if (value != null) {
+                        ownedList(owner, collection.feature()).add(value);
+                    }
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static EList<Object> ownedList(EObject owner, EStructuralFeature feature) {
+        return (EList<Object>) owner.eGet(feature);
+    }
+
+    private static Object readValue(ResultSet rs, String column, EAttribute attribute) throws SQLException {
+        EDataType type = attribute.getEAttributeType();
+        Class<?> instance = type.getInstanceClass();
+        if (type instanceof EEnum e) {
+            String name = rs.getString(column);
+            EEnumLiteral literal = name == null ? null : e.getEEnumLiteral(name);
+            return literal == null ? null : literal.getInstance();
+        }
+        if (instance == boolean.class || instance == Boolean.class) {
+            return rs.getBoolean(column);
+        }
+        if (instance == int.class || instance == Integer.class) {
+            return rs.getInt(column);
+        }
+        if (instance == long.class || instance == Long.class) {
+            return rs.getLong(column);
+        }
+        if (instance == Date.class) {
+            Timestamp ts = rs.getTimestamp(column);
+            return ts == null ? null : new Date(ts.getTime());
+        }
+        return rs.getString(column);
+    }
+
+    private static Object fromString(EDataType type, String value) {
+        return type.getInstanceClass() == String.class ? value : EcoreUtil.createFromString(type, value);
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    @Override
+    public void insert(Entity entity) throws StoreException {
+        store.inTransaction(tx -> {
+            insert(tx, entity);
+            return null;
+        });
+    }
+
+    @Override
+    public void insert(Transaction tx, Entity entity) throws StoreException {
+        EObject container = entity.eContainer();
+        if (container == null && !mapping.rootClass().isInstance(entity)) {
+            throw new StoreException(Problem.DATABASE_ERROR,
+                    NLS.bind(Messages.notContained, entity.eClass().getName(), label(entity)));
+        }
+        Inserts inserts = new Inserts();
+        inserts.add(entity, container == null ? null : ((Entity) container).getId(), positionOf(entity));
+        runWrite(tx, entity, () -> inserts.flush(tx.connection()));
+    }
+
+    /** Inserts many new objects in one batch per table: how a whole model is first written. */
+    public void insertAll(Transaction tx, List<? extends Entity> entities) throws StoreException {
+        Inserts inserts = new Inserts();
+        for (Entity entity : entities) {
+            EObject container = entity.eContainer();
+            inserts.add(entity, container == null ? null : ((Entity) container).getId(), positionOf(entity));
+        }
+        runWrite(tx, entities.isEmpty() ? null : entities.get(0), () -> inserts.flush(tx.connection()));
+    }
+
+    @Override
+    public void update(Entity entity) throws StoreException {
+        store.inTransaction(tx -> {
+            update(tx, entity);
+            return null;
+        });
+    }
+
+    @Override
+    public void update(Transaction tx, Entity entity) throws StoreException {
+        Map<Entity, Long> newVersions = new LinkedHashMap<>();
+        runWrite(tx, entity, () -> {
+            Entity container = (Entity) entity.eContainer();
+            sync(tx.connection(), entity, container == null ? null : container.getId(), positionOf(entity), true, newVersions);
+        });
+        // Versions move on in memory only once the rows did: a rolled-back save leaves them as read.
+        ((TransactionContext) tx).afterCommit(() -> newVersions.forEach(Entity::setVersion));
+    }
+
+    @Override
+    public void delete(Entity entity) throws StoreException {
+        store.inTransaction(tx -> {
+            delete(tx, entity);
+            return null;
+        });
+    }
+
+    @Override
+    public void delete(Transaction tx, Entity entity) throws StoreException {
+        Table table = mapping.table(entity.eClass());
+        runWrite(tx, entity, () -> {
+            Connection c = tx.connection();
+            lockVersion(c, table, entity);
+            deleteTree(c, table, entity.getId());
+        });
+    }
+
+    @FunctionalInterface
+    private interface SqlWork {
+        void run() throws SQLException, StoreException;
+    }
+
+    private void runWrite(Transaction tx, Entity subject, SqlWork work) throws StoreException {
+        try {
+            work.run();
+        } catch (SQLException e) {
+            if (DerbyErrors.isDuplicateKey(e) && subject != null) {
+                throw new StoreException(Problem.DUPLICATE,
+                        NLS.bind(Messages.duplicate, subject.eClass().getName(), label(subject)), e);
+            }
+            throw DerbyErrors.onUse(e, store.describe());
+        }
+    }
+
+    /** Writes an object's row and makes its stored contents match its contents in memory. */
+    private void sync(Connection c, Entity entity, String ownerId, int position, boolean checkVersion,
+            Map<Entity, Long> newVersions) throws SQLException, StoreException {
+        Table table = mapping.table(entity.eClass());
+        if (checkVersion) {
+            lockVersion(c, table, entity);
+        }
+        try (PreparedStatement ps = c.prepareStatement(updateSql(table))) {
+            int i = bindRow(ps, table, entity, ownerId, position, 1);
+            ps.setString(i, entity.getId());
+            ps.executeUpdate();
+        }
+        if (checkVersion) {
+            newVersions.put(entity, entity.getVersion() + 1);
+        }
+        replaceCollections(c, table, entity);
+        for (EReference containment : entity.eClass().getEAllContainments()) {
+            List<?> children = containment.isMany() ? (List<?>) entity.eGet(containment) : singletonOrEmpty(entity.eGet(containment));
+            for (Table childTable : mapping.tablesOf(containment.getEReferenceType())) {
+                Set<String> stored = childIds(c, childTable, entity.getId());
+                Inserts inserts = new Inserts();
+                for (int index = 0; index < children.size(); index++) {
+                    Entity child = (Entity) children.get(index);
+                    if (mapping.table(child.eClass()) != childTable) {
+                        continue;
+                    }
+                    if (child.getId() != null && stored.remove(child.getId())) {
+                        sync(c, child, entity.getId(), index, false, newVersions);
+                    } else {
+                        inserts.add(child, entity.getId(), index);
+                    }
+                }
+                for (String removed : stored) {
+                    deleteTree(c, childTable, removed);
+                }
+                inserts.flush(c);
+            }
+        }
+    }
+
+    private static List<?> singletonOrEmpty(Object value) {
+        return value == null ? List.of() : List.of(value);
+    }
+
+    /**
+     * Moves the stored version on if it is still the one the object was read with; this also
+     * locks the row until the transaction ends, so two saves cannot both pass the check.
+     */
+    private void lockVersion(Connection c, Table table, Entity entity) throws SQLException, StoreException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE " + table.name() + " SET " + VERSION + " = " + VERSION + " + 1 WHERE " + ID + " = ? AND " + VERSION + " = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+            ps.setString(1, entity.getId());
+            ps.setLong(2, entity.getVersion());
+            if (ps.executeUpdate() == 1) {
+                return;
+            }
+        }
+        boolean exists;
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + table.name() + " WHERE " + ID + " = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            ps.setString(1, entity.getId());
+            try (ResultSet rs = ps.executeQuery()) {
+                exists = rs.next();
+            }
+        }
+        String kind = entity.eClass().getName();
+        throw new StaleObjectException(entity.getId(),
+                NLS.bind(exists ? Messages.changedBySomeoneElse : Messages.deletedBySomeoneElse, kind, label(entity)));
+    }
+
+    private Set<String> childIds(Connection c, Table table, String ownerId) throws SQLException {
+        Set<String> ids = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + ID + " FROM " + table.name() + " WHERE " + OWNER + " = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            ps.setString(1, ownerId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private void deleteTree(Connection c, Table table, String id) throws SQLException {
+        Set<Table> childTables = new HashSet<>();
+        for (EReference containment : table.containments()) {
+            childTables.addAll(mapping.tablesOf(containment.getEReferenceType()));
+        }
+        for (Table child : childTables) {
+            for (String childId : childIds(c, child, id)) {
+                deleteTree(c, child, childId);
+            }
+        }
+        deleteCollections(c, table, id);
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table.name() + " WHERE " + ID + " = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            ps.setString(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private void deleteCollections(Connection c, Table table, String ownerId) throws SQLException {
+        for (CollectionTable collection : table.collections()) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + collection.name() + " WHERE " + OWNER + " = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                ps.setString(1, ownerId);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private void replaceCollections(Connection c, Table table, Entity entity) throws SQLException {
+        deleteCollections(c, table, entity.getId());
+        Inserts inserts = new Inserts();
+        inserts.addCollections(table, entity);
+        inserts.flush(c);
+    }
+
+    private static int positionOf(EObject object) {
+        EObject container = object.eContainer();
+        if (container == null) {
+            return 0;
+        }
+        EReference feature = object.eContainmentFeature();
+        return feature.isMany() ? ((List<?>) container.eGet(feature)).indexOf(object) : 0;
+    }
+
+    private String label(Entity entity) {
+        EStructuralFeature label = mapping.table(entity.eClass()).label();
+        Object value = label == null || !entity.eClass().getEAllStructuralFeatures().contains(label) ? null : entity.eGet(label);
+        return value == null ? String.valueOf(entity.getId()) : value.toString();
+    }
+
+    // ---------------------------------------------------------------- SQL text and values
+
+    private final Map<Table, String> insertSql = new HashMap<>();
+    private final Map<Table, String> updateSql = new HashMap<>();
+
+    private synchronized String insertSql(Table table) {
+        return insertSql.computeIfAbsent(table, t -> {
+            List<String> names = new ArrayList<>(List.of(ID, VERSION));
+            if (!t.isRoot()) {
+                names.addAll(List.of(OWNER, POSITION));
+            }
+            if (t.isShared()) {
+                names.add(KIND);
+            }
+            t.columns().forEach(col -> names.add(col.name()));
+            return "INSERT INTO " + t.name() + " (" + String.join(", ", names) + ") VALUES (" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    + String.join(", ", Collections.nCopies(names.size(), "?")) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        });
+    }
+
+    private synchronized String updateSql(Table table) {
+        return updateSql.computeIfAbsent(table, t -> {
+            List<String> names = new ArrayList<>();
+            if (!t.isRoot()) {
+                names.addAll(List.of(OWNER, POSITION));
+            }
+            if (t.isShared()) {
+                names.add(KIND);
+            }
+            t.columns().forEach(col -> names.add(col.name()));
+            // The version is not touched here: lockVersion moved it on for the object being saved,
+            // and contained objects are covered by their container's version.
+            return "UPDATE " + t.name() + " SET " + String.join(" = ?, ", names) + " = ? WHERE " + ID + " = ?"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        });
+    }
+
+    /** Binds owner, position, kind and columns from {@code index}; returns the next index. */
+    private static int bindRow(PreparedStatement ps, Table table, Entity entity, String ownerId, int position, int index)
+            throws SQLException {
+        int i = index;
+        if (!table.isRoot()) {
+            ps.setString(i++, ownerId);
+            ps.setInt(i++, position);
+        }
+        if (table.isShared()) {
+            ps.setString(i++, entity.eClass().getName());
+        }
+        for (Column column : table.columns()) {
+            EStructuralFeature f = column.feature();
+            Object value = entity.eClass().getEAllStructuralFeatures().contains(f) ? entity.eGet(f) : null;
+            bindValue(ps, i++, f, value);
+        }
+        return i;
+    }
+
+    private static void bindValue(PreparedStatement ps, int index, EStructuralFeature feature, Object value) throws SQLException {
+        if (feature instanceof EReference) {
+            if (value == null) {
+                ps.setNull(index, Types.VARCHAR);
+            } else {
+                ps.setString(index, ((Entity) value).getId());
+            }
+            return;
+        }
+        EDataType type = ((EAttribute) feature).getEAttributeType();
+        Class<?> instance = type.getInstanceClass();
+        if (type instanceof EEnum e) {
+            ps.setString(index, value == null ? null : ((Enumerator) value).getName());
+        } else if (instance == boolean.class || instance == Boolean.class) {
+            ps.setBoolean(index, Boolean.TRUE.equals(value));
+        } else if (instance == int.class || instance == Integer.class) {
+            ps.setInt(index, value == null ? 0 : (Integer) value);
+        } else if (instance == long.class || instance == Long.class) {
+            ps.setLong(index, value == null ? 0L : (Long) value);
+        } else if (instance == Date.class) {
+            if (value == null) {
+                ps.setNull(index, Types.TIMESTAMP);
+            } else {
+                ps.setTimestamp(index, new Timestamp(((Date) value).getTime()));
+            }
+        } else {
+            ps.setString(index, value == null ? null : EcoreUtil.convertToString(type, value));
+        }
+    }
+
+    /** New rows collected per table and written in dependency order, one JDBC batch per table. */
+    private final class Inserts {
+        private final Map<Table, List<Object[]>> rows = new LinkedHashMap<>();
+        private final Map<CollectionTable, List<Object[]>> collectionRows = new LinkedHashMap<>();
+
+        void add(Entity entity, String ownerId, int position) {
+            if (entity.getId() == null) {
+                entity.setId(UUID.randomUUID().toString());
+            }
+            Table table = mapping.table(entity.eClass());
+            rows.computeIfAbsent(table, t -> new ArrayList<>()).add(new Object[] { entity, ownerId, position });
+            addCollections(table, entity);
+            for (EReference containment : entity.eClass().getEAllContainments()) {
+                List<?> children = containment.isMany() ? (List<?>) entity.eGet(containment) : singletonOrEmpty(entity.eGet(containment));
+                for (int i = 0; i < children.size(); i++) {
+                    add((Entity) children.get(i), entity.getId(), i);
+                }
+            }
+        }
+
+        void addCollections(Table table, Entity entity) {
+            for (CollectionTable collection : table.collections()) {
+                if (!entity.eClass().getEAllStructuralFeatures().contains(collection.feature())) {
+                    continue;
+                }
+                List<?> values = (List<?>) entity.eGet(collection.feature());
+                for (int i = 0; i < values.size(); i++) {
+                    collectionRows.computeIfAbsent(collection, k -> new ArrayList<>()).add(new Object[] { entity, i, values.get(i) });
+                }
+            }
+        }
+
+        void flush(Connection c) throws SQLException {
+            for (Table table : mapping.tablesInInsertOrder()) {
+                List<Object[]> pending = rows.get(table);
+                if (pending == null) {
+                    continue;
+                }
+                try (PreparedStatement ps = c.prepareStatement(insertSql(table))) {
+                    for (Object[] row : pending) {
+                        Entity entity = (Entity) row[0];
+                        ps.setString(1, entity.getId());
+                        ps.setLong(2, entity.getVersion());
+                        bindRow(ps, table, entity, (String) row[1], (Integer) row[2], 3);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            for (var entry : collectionRows.entrySet()) {
+                CollectionTable collection = entry.getKey();
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + collection.name() + " (" + OWNER + ", " + POSITION //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + ", " + collection.valueColumn() + ") VALUES (?, ?, ?)")) { //$NON-NLS-1$ //$NON-NLS-2$
+                    for (Object[] row : entry.getValue()) {
+                        ps.setString(1, ((Entity) row[0]).getId());
+                        ps.setInt(2, (Integer) row[1]);
+                        bindValue(ps, 3, collection.feature(), row[2]);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            rows.clear();
+            collectionRows.clear();
+        }
+    }
+}
