@@ -1,0 +1,247 @@
+package org.castellan.security.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.castellan.model.CastellanFactory;
+import org.castellan.model.Installation;
+import org.castellan.model.Right;
+import org.castellan.model.RightGrant;
+import org.castellan.model.Role;
+import org.castellan.model.RoleAssignment;
+import org.castellan.model.User;
+import org.castellan.security.AccountException;
+import org.castellan.security.AccountService;
+import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.PasswordPolicy;
+import org.castellan.store.CastellanStore;
+import org.castellan.store.StoreException;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+/**
+ * Accounts kept in Castellan's own {@code users} table (never Derby's user store, whose hashing
+ * is far too weak), with Argon2id password hashes.
+ */
+@Component(service = AccountService.class)
+public final class AccountServiceImpl implements AccountService {
+
+    /** Longest login the {@code users} table holds. */
+    static final int MAXIMUM_LOGIN_LENGTH = 64;
+
+    private CastellanStore store;
+    private PasswordHashing hashing = PasswordHashing.DEFAULT;
+    private PasswordPolicy policy = PasswordPolicy.DEFAULT;
+    private Clock clock = Clock.systemUTC();
+    private volatile EventAdmin events;
+
+    /** For Declarative Services. */
+    public AccountServiceImpl() {
+    }
+
+    /** For headless programs and tests that have a store at hand. */
+    public AccountServiceImpl(CastellanStore store, PasswordHashing hashing, Clock clock) {
+        this.store = Objects.requireNonNull(store);
+        this.hashing = Objects.requireNonNull(hashing);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Reference
+    void setStore(CastellanStore store) {
+        this.store = store;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setEvents(EventAdmin events) {
+        this.events = events;
+    }
+
+    void unsetEvents(EventAdmin removed) {
+        if (events == removed) {
+            events = null;
+        }
+    }
+
+    @Override
+    public PasswordPolicy passwordPolicy() {
+        return policy;
+    }
+
+    @Override
+    public boolean needsFirstAdministrator() throws AccountException {
+        try {
+            return store.inTransaction(tx -> {
+                try (Statement st = tx.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM users")) { //$NON-NLS-1$
+                    rs.next();
+                    return rs.getInt(1) == 0;
+                }
+            });
+        } catch (StoreException e) {
+            throw new AccountException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
+        }
+    }
+
+    @Override
+    public AuthenticatedUser createFirstAdministrator(String login, String displayName, char[] password) throws AccountException {
+        checkLogin(login);
+        List<String> broken = policy.check(password);
+        if (!broken.isEmpty()) {
+            throw new AccountException(NLS.bind(Messages.passwordRefused, "- " + String.join("\n- ", broken))); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        String hash = hashing.hash(password);
+        try {
+            Installation installation = store.model().load();
+            User user = store.inTransaction(tx -> {
+                try (Statement st = tx.connection().createStatement()) {
+                    // Serialises two first starts racing on a shared installation.
+                    st.execute("LOCK TABLE users IN EXCLUSIVE MODE"); //$NON-NLS-1$
+                    try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM users")) { //$NON-NLS-1$
+                        rs.next();
+                        if (rs.getInt(1) > 0) {
+                            return null;
+                        }
+                    }
+                }
+                Date now = Date.from(clock.instant());
+                Right administer = installation.getRights().stream().filter(r -> ADMINISTER_RIGHT.equals(r.getRightId())).findFirst()
+                        .orElse(null);
+                if (administer == null) {
+                    administer = CastellanFactory.eINSTANCE.createRight();
+                    administer.setRightId(ADMINISTER_RIGHT);
+                    administer.setLabel(Messages.administerRightLabel);
+                    administer.setCategory(Messages.administerRightCategory);
+                    administer.setDescription(Messages.administerRightDescription);
+                    administer.setContributor("org.castellan.security"); //$NON-NLS-1$
+                    installation.getRights().add(administer);
+                    store.model().insert(tx, administer);
+                }
+                Role role = CastellanFactory.eINSTANCE.createRole();
+                role.setName(Messages.administratorRoleName);
+                role.setDescription(Messages.administratorRoleDescription);
+                role.setPredefined(true);
+                RightGrant grant = CastellanFactory.eINSTANCE.createRightGrant();
+                grant.setRight(administer);
+                grant.setGrantedAt(now);
+                role.getGrants().add(grant);
+                installation.getRoles().add(role);
+                store.model().insert(tx, role);
+
+                User admin = CastellanFactory.eINSTANCE.createUser();
+                admin.setLogin(login);
+                admin.setDisplayName(displayName == null || displayName.isBlank() ? login : displayName.strip());
+                admin.setAuthorizationLevel(MAXIMUM_LEVEL);
+                admin.setPasswordHash(hash);
+                admin.setEnabled(true);
+                RoleAssignment assignment = CastellanFactory.eINSTANCE.createRoleAssignment();
+                assignment.setRole(role);
+                assignment.setGrantedAt(now);
+                admin.getRoleAssignments().add(assignment);
+                installation.getUsers().add(admin);
+                store.model().insert(tx, admin);
+                return admin;
+            });
+            if (user == null) {
+                throw new AccountException(Messages.administratorExists);
+            }
+            publish(TOPIC_ADMINISTRATOR_CREATED, login, null);
+            return new AuthenticatedUser(user.getId(), user.getLogin(), user.getDisplayName(), user.getAuthorizationLevel());
+        } catch (StoreException e) {
+            throw new AccountException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
+        }
+    }
+
+    @Override
+    public AuthenticatedUser authenticate(String login, char[] password) throws AccountException {
+        if (login == null || login.isEmpty()) {
+            throw new AccountException(Messages.loginEmpty);
+        }
+        try {
+            StoredAccount account = store.inTransaction(tx -> {
+                try (PreparedStatement ps = tx.connection().prepareStatement(
+                        "SELECT id, login, display_name, authorization_level, password_hash, enabled FROM users WHERE login = ?")) { //$NON-NLS-1$
+                    ps.setString(1, login);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? new StoredAccount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                                rs.getBoolean(6)) : null;
+                    }
+                }
+            });
+            // An unknown login costs the same hashing time, so timing does not tell which logins exist.
+            String hash = account == null || account.passwordHash == null ? hashing.hash(new char[] { '-' }) : account.passwordHash;
+            boolean matches = PasswordHashing.verify(password == null ? new char[0] : password, hash) && account != null
+                    && account.passwordHash != null;
+            if (!matches) {
+                publish(TOPIC_LOGIN_FAILED, login, account == null ? "unknown login" : "wrong password"); //$NON-NLS-1$ //$NON-NLS-2$
+                throw new AccountException(Messages.loginRefused);
+            }
+            if (!account.enabled) {
+                publish(TOPIC_LOGIN_FAILED, login, "disabled"); //$NON-NLS-1$
+                throw new AccountException(NLS.bind(Messages.userDisabled, account.login));
+            }
+            if (hashing.isWeakerThanThis(account.passwordHash)) {
+                rehash(account.id, password);
+            }
+            publish(TOPIC_LOGIN_SUCCEEDED, login, null);
+            return new AuthenticatedUser(account.id, account.login, account.displayName, account.level);
+        } catch (StoreException e) {
+            throw new AccountException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
+        }
+    }
+
+    private record StoredAccount(String id, String login, String displayName, int level, String passwordHash, boolean enabled) {
+    }
+
+    /** Raises a hash made with older, weaker parameters to the current ones. */
+    private void rehash(String userId, char[] password) throws StoreException {
+        String stronger = hashing.hash(password);
+        store.inTransaction(tx -> {
+            try (PreparedStatement ps = tx.connection()
+                    .prepareStatement("UPDATE users SET password_hash = ?, version = version + 1 WHERE id = ?")) { //$NON-NLS-1$
+                ps.setString(1, stronger);
+                ps.setString(2, userId);
+                return ps.executeUpdate();
+            } catch (SQLException e) {
+                throw e;
+            }
+        });
+    }
+
+    static void checkLogin(String login) throws AccountException {
+        if (login == null || login.isBlank()) {
+            throw new AccountException(Messages.loginEmpty);
+        }
+        if (login.codePointCount(0, login.length()) > MAXIMUM_LOGIN_LENGTH) {
+            throw new AccountException(NLS.bind(Messages.loginTooLong, MAXIMUM_LOGIN_LENGTH));
+        }
+        if (!login.equals(login.strip()) || login.chars().anyMatch(Character::isISOControl)) {
+            throw new AccountException(Messages.loginInvalidCharacters);
+        }
+    }
+
+    private void publish(String topic, String login, String reason) {
+        EventAdmin admin = events;
+        if (admin == null) {
+            return;
+        }
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("login", login); //$NON-NLS-1$
+        properties.put("timestamp", clock.millis()); //$NON-NLS-1$
+        if (reason != null) {
+            properties.put("reason", reason); //$NON-NLS-1$
+        }
+        admin.postEvent(new Event(topic, properties));
+    }
+}

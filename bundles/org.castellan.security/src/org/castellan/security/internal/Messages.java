@@ -1,0 +1,36 @@
+package org.castellan.security.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible messages of the security core. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.castellan.security.internal.messages"; //$NON-NLS-1$
+
+    public static String passwordTooShort;
+    public static String passwordNeedsDigit;
+    public static String passwordNeedsLowerCase;
+    public static String passwordNeedsUpperCase;
+    public static String passwordNeedsSpecial;
+    public static String passwordHasControlCharacters;
+    public static String passwordRefused;
+    public static String loginEmpty;
+    public static String loginTooLong;
+    public static String loginInvalidCharacters;
+    public static String administratorExists;
+    public static String loginRefused;
+    public static String userDisabled;
+    public static String storeFailed;
+    public static String administratorRoleName;
+    public static String administratorRoleDescription;
+    public static String administerRightLabel;
+    public static String administerRightCategory;
+    public static String administerRightDescription;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
