@@ -1,5 +1,7 @@
 package org.castellan.store;
 
+import java.util.List;
+
 import org.castellan.model.Entity;
 import org.castellan.model.Installation;
 
@@ -24,6 +26,12 @@ public interface ModelRepository {
     void insert(Entity entity) throws StoreException;
 
     void insert(Transaction transaction, Entity entity) throws StoreException;
+
+    /**
+     * Stores many new objects (each with what it contains) in one batch per table: how a whole
+     * model is first written, or imported.
+     */
+    void insertAll(Transaction transaction, List<? extends Entity> entities) throws StoreException;
 
     /**
      * Stores the changes made to an object read earlier and to what it contains (contained objects

@@ -23,8 +23,11 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  */
 public record PasswordHashing(int memoryKiB, int iterations, int parallelism) {
 
+    /** OWASP's minimum memory cost for Argon2id, in KiB (19 MiB). */
+    private static final int MINIMUM_MEMORY_KIB = 19 * 1024;
+
     /** OWASP's minimum recommendation for Argon2id. */
-    public static final PasswordHashing OWASP_MINIMUM = new PasswordHashing(19 * 1024, 2, 1);
+    public static final PasswordHashing OWASP_MINIMUM = new PasswordHashing(MINIMUM_MEMORY_KIB, 2, 1);
 
     /** Castellan's parameters: above the minimum, about a quarter of a second per login on two cores. */
     public static final PasswordHashing DEFAULT = new PasswordHashing(64 * 1024, 2, 1);
@@ -35,7 +38,7 @@ public record PasswordHashing(int memoryKiB, int iterations, int parallelism) {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public PasswordHashing {
-        if (memoryKiB < OWASP_MINIMUM.memoryKiB || iterations < 1 || parallelism < 1) {
+        if (memoryKiB < MINIMUM_MEMORY_KIB || iterations < 1 || parallelism < 1) {
             throw new IllegalArgumentException("Argon2id parameters below the OWASP minimum"); //$NON-NLS-1$
         }
     }

@@ -73,11 +73,6 @@ public final class DerbyStore implements CastellanStore {
         return repository;
     }
 
-    /** The repository with its batch operations, for importers and benchmarks. */
-    public JdbcModelRepository jdbcModel() {
-        return repository;
-    }
-
     @Override
     public DatabaseCredentials credentials() {
         return credentials;

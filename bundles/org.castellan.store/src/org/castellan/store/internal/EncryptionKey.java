@@ -8,9 +8,10 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * Turns an installation's encryption passphrase into the AES-256 key Derby encrypts the database
- * with. Giving Derby a derived key (rather than its own {@code bootPassword}) keeps the slow,
- * salted derivation under Castellan's control and lets passphrases hold any character.
+ * Turns an installation's encryption passphrase into the secret Derby boots the encrypted
+ * database with. The slow, salted derivation stays under Castellan's control, and the result is a
+ * 256-bit hexadecimal string, so passphrases may hold any character (Derby's attribute syntax
+ * forbids some) and Derby's own, weaker, password-to-key step starts from a strong secret.
  */
 final class EncryptionKey {
 
@@ -27,7 +28,7 @@ final class EncryptionKey {
         return salt;
     }
 
-    /** The key as the hexadecimal string Derby's {@code encryptionKey} attribute takes. */
+    /** The derived secret, as a hexadecimal string. */
     static String derive(char[] passphrase, byte[] salt, int iterations) {
         PBEKeySpec spec = new PBEKeySpec(passphrase, salt, iterations, KEY_BITS);
         try {
@@ -39,9 +40,12 @@ final class EncryptionKey {
         }
     }
 
-    /** Derby connection attributes creating or booting a database with this key. */
-    static String attributes(String hexKey, boolean create) {
-        String boot = "encryptionKey=" + hexKey; //$NON-NLS-1$
-        return create ? "dataEncryption=true;encryptionAlgorithm=AES/CBC/NoPadding;" + boot : boot; //$NON-NLS-1$
+    /**
+     * Derby connection attributes creating or booting a database encrypted with AES-256 (Derby's
+     * default would be DES).
+     */
+    static String attributes(String hexSecret, boolean create) {
+        String boot = "bootPassword=" + hexSecret; //$NON-NLS-1$
+        return create ? "dataEncryption=true;encryptionAlgorithm=AES/CBC/NoPadding;encryptionKeyLength=256;" + boot : boot; //$NON-NLS-1$
     }
 }

@@ -59,7 +59,7 @@ final class EncryptionSettings {
         Properties p = new Properties();
         p.setProperty("salt", Base64.getEncoder().encodeToString(salt)); //$NON-NLS-1$
         p.setProperty("iterations", Integer.toString(iterations)); //$NON-NLS-1$
-        p.setProperty("algorithm", "PBKDF2WithHmacSHA256 -> AES/CBC/NoPadding 256"); //$NON-NLS-1$ //$NON-NLS-2$
+        p.setProperty("algorithm", "PBKDF2WithHmacSHA256, then Derby bootPassword: AES/CBC/NoPadding, 256 bits"); //$NON-NLS-1$ //$NON-NLS-2$
         try (OutputStream out = Files.newOutputStream(files.folder().resolve(FILE))) {
             p.store(out, "Castellan: key derivation of the database encryption (the passphrase is not stored)"); //$NON-NLS-1$
         }

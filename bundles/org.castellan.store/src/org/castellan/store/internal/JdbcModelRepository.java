@@ -201,7 +201,7 @@ final class JdbcModelRepository implements ModelRepository {
         runWrite(tx, entity, () -> inserts.flush(tx.connection()));
     }
 
-    /** Inserts many new objects in one batch per table: how a whole model is first written. */
+    @Override
     public void insertAll(Transaction tx, List<? extends Entity> entities) throws StoreException {
         Inserts inserts = new Inserts();
         for (Entity entity : entities) {

@@ -116,7 +116,7 @@ public final class Migrator {
     }
 
     /** Splits a script at semicolons that end a line; lines starting with -- are comments. */
-    static List<String> statements(String script) {
+    public static List<String> statements(String script) {
         List<String> result = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String line : script.split("\n")) { //$NON-NLS-1$

@@ -41,18 +41,18 @@ public final class ModelMapping {
 
     /** A column holding a single-valued feature. */
     public record Column(EStructuralFeature feature, String name) {
-        boolean isReference() {
+        public boolean isReference() {
             return feature instanceof EReference;
         }
     }
 
     /** A table holding a many-valued attribute or non-containment reference. */
     public record CollectionTable(EStructuralFeature feature, String name) {
-        boolean isReference() {
+        public boolean isReference() {
             return feature instanceof EReference;
         }
 
-        String valueColumn() {
+        public String valueColumn() {
             return isReference() ? "target_id" : "element"; //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
