@@ -183,59 +183,43 @@ final class JdbcModelRepository implements ModelRepository {
 
     @Override
     public void insert(Entity entity) throws StoreException {
-        store.inTransaction(tx -> {
-            insert(tx, entity);
-            return null;
-        });
+        inOwnTransaction(tx -> insert(tx, entity));
     }
 
     @Override
     public void insert(Transaction tx, Entity entity) throws StoreException {
-        EObject container = entity.eContainer();
-        if (container == null && !mapping.rootClass().isInstance(entity)) {
-            throw new StoreException(Problem.DATABASE_ERROR,
-                    NLS.bind(Messages.notContained, entity.eClass().getName(), label(entity)));
-        }
-        Inserts inserts = new Inserts();
-        inserts.add(entity, container == null ? null : ((Entity) container).getId(), positionOf(entity));
-        runWrite(tx, entity, () -> inserts.flush(tx.connection()));
+        insertAll(tx, List.of(entity));
     }
 
     @Override
     public void insertAll(Transaction tx, List<? extends Entity> entities) throws StoreException {
         Inserts inserts = new Inserts();
         for (Entity entity : entities) {
-            EObject container = entity.eContainer();
-            inserts.add(entity, container == null ? null : ((Entity) container).getId(), positionOf(entity));
+            if (entity.eContainer() == null && !mapping.rootClass().isInstance(entity)) {
+                throw new StoreException(Problem.DATABASE_ERROR,
+                        NLS.bind(Messages.notContained, entity.eClass().getName(), label(entity)));
+            }
+            inserts.add(entity, containerId(entity), positionOf(entity));
         }
         runWrite(tx, entities.isEmpty() ? null : entities.get(0), () -> inserts.flush(tx.connection()));
     }
 
     @Override
     public void update(Entity entity) throws StoreException {
-        store.inTransaction(tx -> {
-            update(tx, entity);
-            return null;
-        });
+        inOwnTransaction(tx -> update(tx, entity));
     }
 
     @Override
     public void update(Transaction tx, Entity entity) throws StoreException {
         Map<Entity, Long> newVersions = new LinkedHashMap<>();
-        runWrite(tx, entity, () -> {
-            Entity container = (Entity) entity.eContainer();
-            sync(tx.connection(), entity, container == null ? null : container.getId(), positionOf(entity), true, newVersions);
-        });
+        runWrite(tx, entity, () -> sync(tx.connection(), entity, containerId(entity), positionOf(entity), true, newVersions));
         // Versions move on in memory only once the rows did: a rolled-back save leaves them as read.
         ((TransactionContext) tx).afterCommit(() -> newVersions.forEach(Entity::setVersion));
     }
 
     @Override
     public void delete(Entity entity) throws StoreException {
-        store.inTransaction(tx -> {
-            delete(tx, entity);
-            return null;
-        });
+        inOwnTransaction(tx -> delete(tx, entity));
     }
 
     @Override
@@ -245,6 +229,18 @@ final class JdbcModelRepository implements ModelRepository {
             Connection c = tx.connection();
             lockVersion(c, table, entity);
             deleteTree(c, table, entity.getId());
+        });
+    }
+
+    @FunctionalInterface
+    private interface Write {
+        void run(Transaction tx) throws StoreException;
+    }
+
+    private void inOwnTransaction(Write write) throws StoreException {
+        store.inTransaction(tx -> {
+            write.run(tx);
+            return null;
         });
     }
 
@@ -378,6 +374,11 @@ final class JdbcModelRepository implements ModelRepository {
         Inserts inserts = new Inserts();
         inserts.addCollections(table, entity);
         inserts.flush(c);
+    }
+
+    private static String containerId(Entity entity) {
+        EObject container = entity.eContainer();
+        return container == null ? null : ((Entity) container).getId();
     }
 
     private static int positionOf(EObject object) {
