@@ -2,7 +2,6 @@ package org.castellan.security.internal;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.Date;
@@ -119,36 +118,14 @@ public final class AccountServiceImpl implements AccountService {
                 Right administer = installation.getRights().stream().filter(r -> ADMINISTER_RIGHT.equals(r.getRightId())).findFirst()
                         .orElse(null);
                 if (administer == null) {
-                    administer = CastellanFactory.eINSTANCE.createRight();
-                    administer.setRightId(ADMINISTER_RIGHT);
-                    administer.setLabel(Messages.administerRightLabel);
-                    administer.setCategory(Messages.administerRightCategory);
-                    administer.setDescription(Messages.administerRightDescription);
-                    administer.setContributor("org.castellan.security"); //$NON-NLS-1$
+                    administer = administerRight();
                     installation.getRights().add(administer);
                     store.model().insert(tx, administer);
                 }
-                Role role = CastellanFactory.eINSTANCE.createRole();
-                role.setName(Messages.administratorRoleName);
-                role.setDescription(Messages.administratorRoleDescription);
-                role.setPredefined(true);
-                RightGrant grant = CastellanFactory.eINSTANCE.createRightGrant();
-                grant.setRight(administer);
-                grant.setGrantedAt(now);
-                role.getGrants().add(grant);
+                Role role = administratorRole(administer, now);
                 installation.getRoles().add(role);
                 store.model().insert(tx, role);
-
-                User admin = CastellanFactory.eINSTANCE.createUser();
-                admin.setLogin(login);
-                admin.setDisplayName(displayName == null || displayName.isBlank() ? login : displayName.strip());
-                admin.setAuthorizationLevel(MAXIMUM_LEVEL);
-                admin.setPasswordHash(hash);
-                admin.setEnabled(true);
-                RoleAssignment assignment = CastellanFactory.eINSTANCE.createRoleAssignment();
-                assignment.setRole(role);
-                assignment.setGrantedAt(now);
-                admin.getRoleAssignments().add(assignment);
+                User admin = administrator(login, displayName, hash, role, now);
                 installation.getUsers().add(admin);
                 store.model().insert(tx, admin);
                 return admin;
@@ -161,6 +138,42 @@ public final class AccountServiceImpl implements AccountService {
         } catch (StoreException e) {
             throw new AccountException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
         }
+    }
+
+    private static Right administerRight() {
+        Right right = CastellanFactory.eINSTANCE.createRight();
+        right.setRightId(ADMINISTER_RIGHT);
+        right.setLabel(Messages.administerRightLabel);
+        right.setCategory(Messages.administerRightCategory);
+        right.setDescription(Messages.administerRightDescription);
+        right.setContributor("org.castellan.security"); //$NON-NLS-1$
+        return right;
+    }
+
+    private static Role administratorRole(Right administer, Date now) {
+        Role role = CastellanFactory.eINSTANCE.createRole();
+        role.setName(Messages.administratorRoleName);
+        role.setDescription(Messages.administratorRoleDescription);
+        role.setPredefined(true);
+        RightGrant grant = CastellanFactory.eINSTANCE.createRightGrant();
+        grant.setRight(administer);
+        grant.setGrantedAt(now);
+        role.getGrants().add(grant);
+        return role;
+    }
+
+    private static User administrator(String login, String displayName, String hash, Role role, Date now) {
+        User admin = CastellanFactory.eINSTANCE.createUser();
+        admin.setLogin(login);
+        admin.setDisplayName(displayName == null || displayName.isBlank() ? login : displayName.strip());
+        admin.setAuthorizationLevel(MAXIMUM_LEVEL);
+        admin.setPasswordHash(hash);
+        admin.setEnabled(true);
+        RoleAssignment assignment = CastellanFactory.eINSTANCE.createRoleAssignment();
+        assignment.setRole(role);
+        assignment.setGrantedAt(now);
+        admin.getRoleAssignments().add(assignment);
+        return admin;
     }
 
     @Override
@@ -213,8 +226,6 @@ public final class AccountServiceImpl implements AccountService {
                 ps.setString(1, stronger);
                 ps.setString(2, userId);
                 return ps.executeUpdate();
-            } catch (SQLException e) {
-                throw e;
             }
         });
     }
