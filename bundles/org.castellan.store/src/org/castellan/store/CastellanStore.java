@@ -17,6 +17,16 @@ import org.castellan.store.internal.DerbyStores;
 public interface CastellanStore extends AutoCloseable {
 
     /**
+     * What the folder's installation.properties says, or empty when the folder holds no
+     * installation yet (a first start). Reads only; creates nothing.
+     *
+     * @throws StoreException if the folder is a file or its settings cannot be read
+     */
+    static Optional<InstallationSettings> settings(Path folder) throws StoreException {
+        return DerbyStores.settings(folder);
+    }
+
+    /**
      * Creates a new installation in an empty (or missing) folder and opens it embedded.
      *
      * @throws StoreException if the folder already holds an installation or cannot be written

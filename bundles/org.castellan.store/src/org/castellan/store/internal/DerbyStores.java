@@ -69,15 +69,18 @@ public final class DerbyStores {
         }
     }
 
-    public static CastellanStore open(Path folder, Optional<char[]> passphrase) throws StoreException {
+    public static Optional<InstallationSettings> settings(Path folder) throws StoreException {
         InstallationFiles files = new InstallationFiles(folder);
         if (Files.exists(files.folder()) && !Files.isDirectory(files.folder())) {
             throw new StoreException(Problem.NOT_A_FOLDER, NLS.bind(Messages.folderIsAFile, files.folder()));
         }
-        if (!files.hasSettings()) {
-            throw new StoreException(Problem.NOT_AN_INSTALLATION, NLS.bind(Messages.notAnInstallation, files.folder()));
-        }
-        InstallationSettings settings = files.readSettings();
+        return files.hasSettings() ? Optional.of(files.readSettings()) : Optional.empty();
+    }
+
+    public static CastellanStore open(Path folder, Optional<char[]> passphrase) throws StoreException {
+        InstallationFiles files = new InstallationFiles(folder);
+        InstallationSettings settings = settings(folder).orElseThrow(
+                () -> new StoreException(Problem.NOT_AN_INSTALLATION, NLS.bind(Messages.notAnInstallation, files.folder())));
         DatabaseCredentials credentials = files.readCredentials();
         if (settings.mode() == StoreMode.CLIENT) {
             return connect(settings.server().orElseThrow(), credentials);
