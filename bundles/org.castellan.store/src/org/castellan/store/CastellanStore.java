@@ -27,6 +27,14 @@ public interface CastellanStore extends AutoCloseable {
     }
 
     /**
+     * Checks, before anyone types anything, that a new installation could be created in the folder:
+     * it is not a file, it can be created or written, and it holds no installation yet.
+     */
+    static void checkCanCreate(Path folder) throws StoreException {
+        DerbyStores.checkCanCreate(folder);
+    }
+
+    /**
      * Creates a new installation in an empty (or missing) folder and opens it embedded.
      *
      * @throws StoreException if the folder already holds an installation or cannot be written
@@ -53,6 +61,9 @@ public interface CastellanStore extends AutoCloseable {
     Optional<Path> folder();
 
     StoreMode mode();
+
+    /** The installation's name, read without loading the model. */
+    String installationName() throws StoreException;
 
     /** The schema version of the database, after migration. */
     int schemaVersion();

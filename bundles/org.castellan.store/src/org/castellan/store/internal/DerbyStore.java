@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.util.Optional;
 
@@ -61,6 +63,16 @@ public final class DerbyStore implements CastellanStore {
     @Override
     public StoreMode mode() {
         return server != null ? StoreMode.SERVER : mode;
+    }
+
+    @Override
+    public String installationName() throws StoreException {
+        return inTransaction(tx -> {
+            try (Statement st = tx.connection().createStatement();
+                    ResultSet rs = st.executeQuery("SELECT name FROM installation")) { //$NON-NLS-1$
+                return rs.next() ? rs.getString(1) : ""; //$NON-NLS-1$
+            }
+        });
     }
 
     @Override

@@ -34,12 +34,17 @@ public final class DerbyStores {
     private DerbyStores() {
     }
 
-    public static CastellanStore create(Path folder, NewInstallation options) throws StoreException {
+    public static void checkCanCreate(Path folder) throws StoreException {
         InstallationFiles files = new InstallationFiles(folder);
         files.checkUsable(true);
         if (files.hasSettings() || Files.exists(files.database())) {
             throw new StoreException(Problem.NOT_AN_INSTALLATION, NLS.bind(Messages.alreadyAnInstallation, files.folder()));
         }
+    }
+
+    public static CastellanStore create(Path folder, NewInstallation options) throws StoreException {
+        checkCanCreate(folder);
+        InstallationFiles files = new InstallationFiles(folder);
         FolderLock lock = FolderLock.acquire(files.folder());
         boolean created = false;
         try {

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds the product and the benchmark jar, runs every benchmark and prints a summary.
+#
+#   benchmarks/run.sh            (from anywhere; takes about 5 minutes on 2 cores)
+#
+# Results are kept in benchmarks/target/results/. Never part of the test command.
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")/.."
+
+if [[ -z "${JAVA_HOME:-}" ]]; then
+    export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+java="$JAVA_HOME/bin/java"
+results=benchmarks/target/results
+
+./mvnw -B -Pbenchmarks verify -DskipTests
+mkdir -p "$results"
+
+# (a) Save and reload of a model with 10,000 users, 500 roles, 2,000 rights, 200 groups (JMH).
+"$java" -jar benchmarks/target/benchmarks.jar ModelStoreBenchmark \
+    -rf json -rff "$results/model-store.json" | tee "$results/model-store.txt"
+
+# (b) Cold start of the product to its first dialog, under a private Xvfb.
+jar=benchmarks/target/benchmarks.jar
+harness=org.castellan.benchmarks.ColdStartHarness
+"$java" -cp "$jar" "$harness" --installation existing --runs "${RUNS:-5}" \
+    --work benchmarks/target/coldstart-existing | tee "$results/cold-start-existing.txt"
+"$java" -cp "$jar" "$harness" --installation fresh --runs "${RUNS:-5}" \
+    --work benchmarks/target/coldstart-fresh | tee "$results/cold-start-fresh.txt"
+
+echo
+echo "=== Summary ==="
+sed -n '/^Benchmark /,$p' "$results/model-store.txt"
+grep -h -A2 '^Cold start' "$results/cold-start-existing.txt" "$results/cold-start-fresh.txt"

@@ -1,0 +1,115 @@
+package org.castellan.app.internal.dialogs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Widget;
+
+/**
+ * Labelled fields of Castellan's dialogs, each named with {@link #NAME} so that accessibility
+ * tools, UI tests and support scripts find a field without depending on its position.
+ */
+public final class Fields {
+
+    /** Key of the widget data that names a field (see {@link Widget#getData(String)}). */
+    public static final String NAME = "org.castellan.app.field"; //$NON-NLS-1$
+
+    /** Marks the caption labels made by {@link #text}. */
+    private static final String CAPTION = "org.castellan.app.caption"; //$NON-NLS-1$
+
+    /** Minimum width of a title-area dialog, in dialog units (as JFace's TitleAreaDialog has it). */
+    static final int MINIMUM_DIALOG_WIDTH_DLUS = 350;
+
+    /** Width of text fields, in characters. */
+    static final int FIELD_WIDTH_CHARS = 36;
+
+    private Fields() {
+    }
+
+    /** A label and a text field in a two-column grid. */
+    static Text text(Composite parent, String label, String name, int style) {
+        caption(parent, label);
+        Text text = new Text(parent, SWT.BORDER | SWT.SINGLE | style);
+        text.setData(NAME, name);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER)
+                .hint(widthOf(text, FIELD_WIDTH_CHARS), SWT.DEFAULT).applyTo(text);
+        return text;
+    }
+
+    /** The caption of a field, in the first column of a two-column grid. */
+    static Label caption(Composite parent, String text) {
+        Label caption = new Label(parent, SWT.NONE);
+        caption.setData(CAPTION, Boolean.TRUE);
+        caption.setText(text);
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(caption);
+        return caption;
+    }
+
+    static int widthOf(Control control, int chars) {
+        GC gc = new GC(control);
+        try {
+            gc.setFont(control.getFont());
+            return (int) Math.ceil(gc.getFontMetrics().getAverageCharacterWidth() * chars);
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    /** Gives every caption under the root the width of the widest, so fields line up across groups. */
+    static void alignCaptions(Composite root) {
+        List<Label> captions = new ArrayList<>();
+        collectCaptions(root, captions);
+        int width = 0;
+        for (Label caption : captions) {
+            width = Math.max(width, caption.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
+        }
+        for (Label caption : captions) {
+            ((GridData) caption.getLayoutData()).widthHint = width;
+        }
+    }
+
+    private static void collectCaptions(Composite parent, List<Label> into) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Label label && Boolean.TRUE.equals(label.getData(CAPTION))) {
+                into.add(label);
+            } else if (child instanceof Composite composite) {
+                collectCaptions(composite, into);
+            }
+        }
+    }
+
+    /**
+     * Sets the width hint of wrapping labels to the width they get once the body is laid out, so
+     * that the dialog's height is computed for the lines they really take (a label wrapped at a
+     * narrower hint would leave empty lines).
+     *
+     * @param minimumWidth the width the body gets at least (a title-area dialog is at least 350
+     *                     dialog units wide)
+     */
+    static void fitWrapped(Composite body, int minimumWidth, Label... labels) {
+        Point natural = body.computeSize(SWT.DEFAULT, SWT.DEFAULT, true);
+        int width = Math.max(natural.x, minimumWidth);
+        body.setSize(width, body.computeSize(width, SWT.DEFAULT, true).y);
+        body.layout(true, true);
+        for (Label label : labels) {
+            int actual = label.getSize().x;
+            if (actual > 0) {
+                ((GridData) label.getLayoutData()).widthHint = actual;
+            }
+        }
+    }
+
+    static <W extends Widget> W named(W widget, String name) {
+        widget.setData(NAME, name);
+        return widget;
+    }
+}

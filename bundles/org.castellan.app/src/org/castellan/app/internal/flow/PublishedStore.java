@@ -1,0 +1,120 @@
+package org.castellan.app.internal.flow;
+
+import java.time.Duration;
+import java.util.Objects;
+
+import org.castellan.app.internal.Messages;
+import org.castellan.app.internal.StartupException;
+import org.castellan.app.session.WorkbenchSession;
+import org.castellan.security.AccountService;
+import org.castellan.security.AuthenticatedUser;
+import org.castellan.store.CastellanStore;
+import org.castellan.store.StoreException;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * An open installation store published as an OSGi service, so that the services of every concern
+ * (the account service first) bind to it. Closing unpublishes the session and the store, then
+ * closes the store.
+ */
+public final class PublishedStore implements AutoCloseable {
+
+    /** How long the account service may take to appear once the store is published. */
+    public static final Duration ACCOUNT_SERVICE_TIMEOUT = Duration.ofSeconds(5);
+
+    private final BundleContext context;
+    private final CastellanStore store;
+    private final ServiceRegistration<CastellanStore> storeRegistration;
+    private final ServiceTracker<AccountService, AccountService> accounts;
+    private ServiceRegistration<WorkbenchSession> sessionRegistration;
+    private boolean closed;
+
+    private PublishedStore(BundleContext context, CastellanStore store, ServiceRegistration<CastellanStore> registration,
+            ServiceTracker<AccountService, AccountService> accounts) {
+        this.context = context;
+        this.store = store;
+        this.storeRegistration = registration;
+        this.accounts = accounts;
+    }
+
+    /** Registers the store as the {@link CastellanStore} service; the caller gives up closing it. */
+    public static PublishedStore publish(BundleContext context, CastellanStore store) {
+        Objects.requireNonNull(context);
+        Objects.requireNonNull(store);
+        ServiceTracker<AccountService, AccountService> accounts = new ServiceTracker<>(context, AccountService.class, null);
+        accounts.open();
+        ServiceRegistration<CastellanStore> registration = context.registerService(CastellanStore.class, store, null);
+        return new PublishedStore(context, store, registration, accounts);
+    }
+
+    public CastellanStore store() {
+        return store;
+    }
+
+    /**
+     * The account service bound to this store, waiting at most {@link #ACCOUNT_SERVICE_TIMEOUT}
+     * for Declarative Services to activate it.
+     *
+     * @throws StartupException if it does not appear (its bundle is missing or failed to start)
+     */
+    public AccountService accounts() throws StartupException {
+        try {
+            AccountService service = accounts.waitForService(ACCOUNT_SERVICE_TIMEOUT.toMillis());
+            if (service == null) {
+                throw new StartupException(NLS.bind(Messages.accountServiceMissing, ACCOUNT_SERVICE_TIMEOUT.toSeconds(), describe()));
+            }
+            return service;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StartupException(NLS.bind(Messages.accountServiceMissing, ACCOUNT_SERVICE_TIMEOUT.toSeconds(), describe()), e);
+        }
+    }
+
+    /** The name given to the installation at its first start. */
+    public String installationName() throws StoreException {
+        String name = store.installationName();
+        return name == null || name.isBlank() ? describe() : name;
+    }
+
+    /** Publishes who is logged in; replaces an earlier session of this store. */
+    public synchronized WorkbenchSession publishSession(String installationName, AuthenticatedUser user) {
+        WorkbenchSession session = new WorkbenchSession(installationName, store.folder(), store.mode(), store.schemaVersion(), user);
+        unpublishSession();
+        sessionRegistration = context.registerService(WorkbenchSession.class, session, null);
+        return session;
+    }
+
+    private String describe() {
+        return store.folder().map(Object::toString).orElse(Messages.sharedInstallation);
+    }
+
+    private void unpublishSession() {
+        if (sessionRegistration != null) {
+            unregister(sessionRegistration);
+            sessionRegistration = null;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        unpublishSession();
+        accounts.close();
+        unregister(storeRegistration);
+        store.close();
+    }
+
+    private static void unregister(ServiceRegistration<?> registration) {
+        try {
+            registration.unregister();
+        } catch (IllegalStateException e) {
+            // already gone with its bundle
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.castellan.app.tests;
+
+import java.nio.file.Path;
+
+import org.castellan.app.internal.flow.FirstStart;
+import org.castellan.app.internal.flow.FirstStartInput;
+import org.castellan.app.internal.flow.LoggedIn;
+import org.castellan.security.AuthenticatedUser;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
+/** Installations made for a test through the application's own first-start flow, without its dialog. */
+final class Installations {
+
+    static final String LOGIN = "admin";
+    static final String DISPLAY_NAME = "Alice Martin";
+    static final String PASSWORD = "Corr3ct-Horse!";
+
+    private Installations() {
+    }
+
+    static BundleContext context() {
+        return FrameworkUtil.getBundle(Installations.class).getBundleContext();
+    }
+
+    static FirstStartInput input(String name, String passphrase) {
+        char[] secret = passphrase == null ? new char[0] : passphrase.toCharArray();
+        return new FirstStartInput(true, name, LOGIN, DISPLAY_NAME, PASSWORD.toCharArray(), PASSWORD.toCharArray(), passphrase != null,
+                secret, secret.clone());
+    }
+
+    /** Creates an installation and its administrator, left open. */
+    static LoggedIn create(Path folder, String name, String passphrase) throws Exception {
+        FirstStart firstStart = FirstStart.newInstallation(folder, context());
+        try {
+            AuthenticatedUser admin = firstStart.submit(input(name, passphrase));
+            return firstStart.complete(admin);
+        } catch (Exception | Error e) {
+            firstStart.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.castellan.app.tests;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
+import org.castellan.app.internal.dialogs.Fields;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+/** Drives real SWT widgets from a test running in the UI thread. */
+final class Ui {
+
+    private Ui() {
+    }
+
+    /** Processes events for a while, so that windows are laid out and painted. */
+    static void settle(Display display, int millis) {
+        boolean[] elapsed = { false };
+        display.timerExec(millis, () -> elapsed[0] = true);
+        while (!elapsed[0]) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+        while (display.readAndDispatch()) {
+            // drain
+        }
+    }
+
+    /** Processes events until the condition holds, at most for the given time. */
+    static boolean waitFor(Display display, int millis, BooleanSupplier condition) {
+        boolean[] elapsed = { false };
+        display.timerExec(millis, () -> elapsed[0] = true);
+        while (!condition.getAsBoolean() && !elapsed[0]) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+        return condition.getAsBoolean();
+    }
+
+    static <T extends Control> T named(Composite root, Class<T> type, String name) {
+        for (Control child : all(root)) {
+            if (type.isInstance(child) && name.equals(child.getData(Fields.NAME))) {
+                return type.cast(child);
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " named " + name);
+    }
+
+    static Text text(Composite root, String name) {
+        return named(root, Text.class, name);
+    }
+
+    static Label label(Composite root, String name) {
+        return named(root, Label.class, name);
+    }
+
+    /** A dialog button by its JFace id ({@link IDialogConstants#OK_ID}, ...). */
+    static Button button(Composite root, int id) {
+        for (Control child : all(root)) {
+            if (child instanceof Button button && Objects.equals(button.getData(), Integer.valueOf(id))) {
+                return button;
+            }
+        }
+        throw new AssertionError("no button with id " + id);
+    }
+
+    /** Clicks a button as a person would: only when it is enabled. */
+    static void click(Button button) {
+        if (!button.isEnabled()) {
+            throw new AssertionError("button " + button.getText() + " is disabled");
+        }
+        if ((button.getStyle() & (SWT.CHECK | SWT.RADIO | SWT.TOGGLE)) != 0) {
+            button.setSelection(!button.getSelection());
+        }
+        button.notifyListeners(SWT.Selection, new Event());
+    }
+
+    static void type(Text text, String value) {
+        text.setFocus();
+        text.setText(value);
+    }
+
+    /** The texts of every label and text field under the root, for checks on what is shown. */
+    static List<String> shownTexts(Composite root) {
+        List<String> texts = new ArrayList<>();
+        for (Control child : all(root)) {
+            if (child instanceof Label label && child.isVisible()) {
+                texts.add(label.getText());
+            } else if (child instanceof Text text && child.isVisible()) {
+                texts.add(text.getText());
+            }
+        }
+        return texts;
+    }
+
+    static List<Control> all(Composite root) {
+        List<Control> controls = new ArrayList<>();
+        collect(root, controls);
+        return controls;
+    }
+
+    private static void collect(Composite parent, List<Control> into) {
+        for (Control child : parent.getChildren()) {
+            into.add(child);
+            if (child instanceof Composite composite) {
+                collect(composite, into);
+            }
+        }
+    }
+}

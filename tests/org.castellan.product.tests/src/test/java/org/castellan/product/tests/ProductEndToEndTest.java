@@ -1,0 +1,239 @@
+package org.castellan.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The product as a person meets it: the materialized product started with its {@code castellan}
+ * script on a fresh installation folder, its dialogs driven with the keyboard through xdotool.
+ * The tests run in order on one installation: first start, then log in, then a second process.
+ * <p>
+ * Window titles and field order follow {@code org.castellan.app}: "Castellan — First start"
+ * (installation name, login, display name, password, confirmation), "Castellan — Log in" (login,
+ * password), and the workbench window "Castellan — installation — user" with File › Exit. Every
+ * wait polls the screen with a generous deadline; nothing asserts on timing.
+ */
+@TestInstance(Lifecycle.PER_CLASS)
+@TestMethodOrder(OrderAnnotation.class)
+class ProductEndToEndTest {
+
+    private static final Duration WINDOW_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration EXIT_TIMEOUT = Duration.ofMinutes(2);
+
+    private static final String FIRST_START = "First start";
+    private static final String LOG_IN = "Log in";
+    private static final String INSTALLATION = "E2E Pharmacy";
+    /** The workbench window names the installation; no dialog does. */
+    private static final String WORKBENCH = INSTALLATION;
+    private static final String LOGIN = "admin";
+    private static final String PASSWORD = "Castellan-2026!";
+
+    private Path product;
+    private Path output;
+    private Path data;
+    private Path workingDir;
+    private Path home;
+    private ProductScreen screen;
+    private ProductRun first;
+    private ProductRun second;
+    private int runs;
+
+    @BeforeAll
+    void startDisplay() throws IOException, InterruptedException {
+        product = Path.of(System.getProperty("castellan.product.dir")).toAbsolutePath().normalize();
+        assertTrue(Files.isExecutable(product.resolve("castellan")),
+                "no executable castellan script in " + product + ": build releng/org.castellan.repository first");
+        output = Path.of(System.getProperty("castellan.test.output", "target")).toAbsolutePath();
+        Path e2e = output.resolve("e2e");
+        deleteTree(e2e);
+        data = e2e.resolve("installation");
+        workingDir = e2e.resolve("working-dir");
+        home = e2e.resolve("home");
+        Files.createDirectories(e2e);
+        screen = ProductScreen.start(output.resolve("screenshots"), e2e.resolve("xvfb.log"));
+    }
+
+    @AfterAll
+    void stopEverything() throws InterruptedException {
+        for (ProductRun run : new ProductRun[] { second, first }) {
+            if (run != null) {
+                run.close();
+            }
+        }
+        if (screen != null) {
+            screen.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void firstStartCreatesTheAdministratorAndOpensTheWorkbench() throws Exception {
+        first = start();
+        String dialog = screen.awaitWindow(FIRST_START, first, WINDOW_TIMEOUT);
+        screen.awaitSettled(dialog, first, WINDOW_TIMEOUT);
+        screen.screenshot("01-first-start-dialog");
+
+        screen.focus(dialog);
+        screen.type(INSTALLATION);                 // the installation name has the focus
+        screen.key("Tab");                         // login: keeps the offered "admin"
+        screen.key("Tab");
+        screen.type("E2E Administrator");          // display name
+        screen.key("Tab");
+        screen.type(PASSWORD);
+        screen.key("Tab");
+        screen.type(PASSWORD);                     // confirmation
+        screen.awaitSettled(dialog, first, WINDOW_TIMEOUT);
+        screen.screenshot("02-first-start-filled");
+        screen.key("Return");                      // Create is the default button
+
+        String workbench = screen.awaitWindow(WORKBENCH, first, WINDOW_TIMEOUT);
+        screen.awaitSettled(workbench, first, WINDOW_TIMEOUT);
+        screen.screenshot("03-workbench-after-first-start");
+        assertTrue(screen.windowName(workbench).startsWith("Castellan"), screen.windowName(workbench));
+        assertTrue(Files.isRegularFile(data.resolve("installation.properties")), "no installation in " + data);
+
+        exitWorkbench(workbench);
+        assertEquals(0, first.awaitExit(EXIT_TIMEOUT), first.outputTail());
+        first = null;
+    }
+
+    @Test
+    @Order(2)
+    void laterStartAsksToLogInRefusesAWrongPasswordAndAcceptsTheRightOne() throws Exception {
+        first = start();
+        String dialog = screen.awaitWindow(LOG_IN, first, WINDOW_TIMEOUT);
+        screen.awaitSettled(dialog, first, WINDOW_TIMEOUT);
+        screen.screenshot("04-login-dialog");
+        assertTrue(screen.windowsNamed(FIRST_START).isEmpty(), "the first-start dialog came back");
+
+        Path before = screen.capture(dialog, output.resolve("e2e/login-before.png"));
+        screen.focus(dialog);
+        screen.type(LOGIN);                        // the login has the focus
+        screen.key("Tab");
+        screen.type("Wrong-Password-1");
+        screen.key("Return");
+
+        // A refusal shows an error (a red icon) in the dialog, which stays open with the password cleared.
+        int redBefore = redPixels(before);
+        screen.await("the login refusal", first, WINDOW_TIMEOUT, () -> {
+            Path now = screen.capture(dialog, output.resolve("e2e/login-now.png"));
+            return redPixels(now) > redBefore + 20 ? Optional.of(now) : Optional.empty();
+        });
+        screen.screenshot("05-login-refused");
+        assertTrue(screen.windowsNamed(LOG_IN).contains(dialog), "the login dialog closed after a wrong password");
+        assertTrue(screen.windowsNamed(WORKBENCH).isEmpty(), "a wrong password opened the workbench");
+
+        screen.focus(dialog);
+        screen.type(PASSWORD);                     // the password field has the focus again
+        screen.key("Return");
+        String workbench = screen.awaitWindow(WORKBENCH, first, WINDOW_TIMEOUT);
+        screen.awaitSettled(workbench, first, WINDOW_TIMEOUT);
+        screen.screenshot("06-workbench-after-login");
+    }
+
+    @Test
+    @Order(3)
+    void aSecondProcessOnTheSameInstallationIsRefused() throws Exception {
+        assertTrue(first != null && first.isAlive(), "the logged-in Castellan of the previous test is not running");
+        String firstWorkbench = screen.awaitWindow(WORKBENCH, first, WINDOW_TIMEOUT);
+
+        second = start();
+        String refusal = screen.awaitWindowOf(second, name -> true, "a window of the second process", WINDOW_TIMEOUT);
+        screen.awaitSettled(refusal, second, WINDOW_TIMEOUT);
+        screen.screenshot("07-second-process-refused");
+        String title = screen.windowName(refusal);
+        assertTrue(!title.contains(FIRST_START) && !title.contains(LOG_IN) && !title.contains(WORKBENCH),
+                "the second process opened \"" + title + "\" instead of refusing the installation in use");
+
+        screen.focus(refusal);
+        screen.key("Return");                      // OK closes the error dialog
+        int code = second.awaitExit(EXIT_TIMEOUT);
+        assertNotEquals(0, code, "the second process exited normally\n" + second.outputTail());
+        assertTrue(screen.windowsNamed(WORKBENCH).equals(List.of(firstWorkbench)), "a second workbench window opened");
+        assertTrue(logMentions(data.toString()), "the log does not name the installation folder in use");
+        second = null;
+
+        exitWorkbench(firstWorkbench);
+        assertEquals(0, first.awaitExit(EXIT_TIMEOUT), first.outputTail());
+        first = null;
+    }
+
+    @Test
+    @Order(4)
+    void nothingIsWrittenIntoTheCurrentDirectory() throws IOException {
+        try (Stream<Path> files = Files.list(workingDir)) {
+            assertEquals(List.of(), files.toList(), "Castellan wrote into its current directory");
+        }
+        assertTrue(Files.isRegularFile(data.resolve("logs/derby.log")), "Derby's log is not in the installation's logs folder");
+    }
+
+    private ProductRun start() throws IOException {
+        runs++;
+        return ProductRun.start(product, data, workingDir, home, screen.environment(),
+                output.resolve("e2e/run-" + runs + ".log"));
+    }
+
+    /** File › Exit through the menu's mnemonics (the menu bar has the focus of the keyboard). */
+    private void exitWorkbench(String window) throws IOException, InterruptedException {
+        screen.focus(window);
+        screen.key("alt+f", "x");
+    }
+
+    /** Whether the workbench log ({@code .metadata/.log}) of the installation mentions the text. */
+    private boolean logMentions(String text) throws IOException {
+        Path log = data.resolve(".metadata/.log");
+        return Files.isRegularFile(log) && Files.readString(log, StandardCharsets.UTF_8).contains(text);
+    }
+
+    /** Pixels of a clearly red colour, as in an error icon. */
+    private static int redPixels(Path png) throws IOException {
+        BufferedImage image = ImageIO.read(png.toFile());
+        int count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff;
+                int g = (rgb >> 8) & 0xff;
+                int b = rgb & 0xff;
+                if (r > 170 && g < 90 && b < 90) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.castellan.product.tests;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One run of the materialized product, started the way a person starts it: its {@code castellan}
+ * script with {@code -data DIR}. The script replaces itself with the JVM ({@code exec}), so this
+ * process is Castellan itself.
+ */
+final class ProductRun implements AutoCloseable {
+
+    private final Process process;
+    private final Path output;
+
+    private ProductRun(Process process, Path output) {
+        this.process = process;
+        this.output = output;
+    }
+
+    /**
+     * @param product     the materialized product folder (holds the {@code castellan} script)
+     * @param data        the installation folder, passed as {@code -data}
+     * @param workingDir  the current directory of the run (tests check nothing is written there)
+     * @param home        HOME of the run, so nothing touches the real ~/.castellan
+     * @param environment display settings
+     * @param output      where the run's standard output and error go
+     */
+    static ProductRun start(Path product, Path data, Path workingDir, Path home, Map<String, String> environment, Path output)
+            throws IOException {
+        Files.createDirectories(workingDir);
+        Files.createDirectories(home);
+        Files.createDirectories(output.getParent());
+        ProcessBuilder builder = new ProcessBuilder(List.of(product.resolve("castellan").toString(), "-data", data.toString()))
+                .directory(workingDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        builder.environment().putAll(environment);
+        builder.environment().put("HOME", home.toString());
+        builder.environment().remove("CASTELLAN_HOME");
+        return new ProductRun(builder.start(), output);
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** The exit code, or -1 while the process still runs. */
+    int exitCode() {
+        return process.isAlive() ? -1 : process.exitValue();
+    }
+
+    /** Waits for the product to exit on its own. */
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("Castellan did not exit within " + timeout.toSeconds() + " s\n" + outputTail());
+        }
+        return process.exitValue();
+    }
+
+    /** The end of what the run printed, for failure messages. */
+    String outputTail() {
+        try {
+            List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+            return "--- last lines of " + output + " ---\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no output: " + e.getMessage() + ")";
+        }
+    }
+
+    /** Ends a run a failed test left behind. */
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+}

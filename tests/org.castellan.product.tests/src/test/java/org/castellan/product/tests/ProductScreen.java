@@ -1,0 +1,150 @@
+package org.castellan.product.tests;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import javax.imageio.ImageIO;
+
+import org.castellan.virtualdisplay.VirtualDisplay;
+
+/**
+ * The screen the product under test shows its windows on: a private {@link VirtualDisplay}, plus
+ * waits that end early when the product exits, and the screenshots the tests keep.
+ */
+final class ProductScreen implements AutoCloseable {
+
+    /** How often a wait looks at the screen again. */
+    private static final Duration POLL = Duration.ofMillis(200);
+
+    private final VirtualDisplay display;
+    private final Path screenshots;
+    /** Where captures that are not kept as screenshots go. */
+    private final Path scratch;
+
+    private ProductScreen(VirtualDisplay display, Path screenshots, Path scratch) {
+        this.display = display;
+        this.screenshots = screenshots;
+        this.scratch = scratch;
+    }
+
+    static ProductScreen start(Path screenshots, Path log) throws IOException, InterruptedException {
+        Files.createDirectories(screenshots);
+        return new ProductScreen(VirtualDisplay.start(log), screenshots, log.toAbsolutePath().getParent());
+    }
+
+    Map<String, String> environment() {
+        return display.environment();
+    }
+
+    List<String> windowsNamed(String regex) throws IOException, InterruptedException {
+        return display.windowsNamed(regex);
+    }
+
+    String windowName(String window) throws IOException, InterruptedException {
+        return display.windowName(window);
+    }
+
+    void focus(String window) throws IOException, InterruptedException {
+        display.focus(window);
+    }
+
+    void type(String text) throws IOException, InterruptedException {
+        display.type(text);
+    }
+
+    void key(String... keys) throws IOException, InterruptedException {
+        display.key(keys);
+    }
+
+    Path capture(String window, Path file) throws IOException, InterruptedException {
+        return display.capture(window, file);
+    }
+
+    /** Saves the whole screen as {@code <name>.png} in the screenshots folder. */
+    Path screenshot(String name) throws IOException, InterruptedException {
+        return display.capture("root", screenshots.resolve(name + ".png"));
+    }
+
+    /**
+     * Polls until a visible window's name matches, failing early when the product exits first.
+     *
+     * @return the window id
+     */
+    String awaitWindow(String regex, ProductRun product, Duration timeout) throws IOException, InterruptedException {
+        return await("a window named /" + regex + "/", product, timeout, () -> display.windowsNamed(regex).stream().findFirst());
+    }
+
+    /** Polls until the product process shows a visible window whose name passes the test. */
+    String awaitWindowOf(ProductRun product, Predicate<String> name, String what, Duration timeout)
+            throws IOException, InterruptedException {
+        return await(what, product, timeout, () -> {
+            for (String window : display.windowsOf(product.pid())) {
+                if (name.test(display.windowName(window))) {
+                    return Optional.of(window);
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    /** Polls a condition on the screen with a deadline; the product's death ends the wait early. */
+    <T> T await(String what, ProductRun product, Duration timeout, Probe<T> probe) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            Optional<T> found = probe.look();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (!product.isAlive()) {
+                throw new AssertionError("Castellan exited (code " + product.exitCode() + ") while waiting for " + what
+                        + "\n" + product.outputTail());
+            }
+            if (Instant.now().isAfter(deadline)) {
+                screenshot("timeout-" + Instant.now().toEpochMilli());
+                throw new AssertionError("No " + what + " after " + timeout.toSeconds() + " s\n" + product.outputTail());
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+    }
+
+    /** A look at the screen that may not find what it looks for yet. */
+    @FunctionalInterface
+    interface Probe<T> {
+        Optional<T> look() throws IOException, InterruptedException;
+    }
+
+    /**
+     * Polls until a window is painted and stays still: two captures in a row with the same pixels,
+     * and more than one colour. A window is mapped before GTK paints it, and typed text shows up a
+     * moment after xdotool returns; screenshots taken earlier would show neither.
+     */
+    void awaitSettled(String window, ProductRun product, Duration timeout) throws IOException, InterruptedException {
+        Path file = scratch.resolve("settle-" + window + ".png");
+        int[][] previous = { null };
+        await("window " + window + " to be painted", product, timeout, () -> {
+            int[] now = pixels(display.capture(window, file));
+            boolean settled = Arrays.equals(now, previous[0]) && Arrays.stream(now).distinct().limit(2).count() > 1;
+            previous[0] = now;
+            return settled ? Optional.of(Boolean.TRUE) : Optional.empty();
+        });
+    }
+
+    private static int[] pixels(Path png) throws IOException {
+        BufferedImage image = ImageIO.read(png.toFile());
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        display.close();
+    }
+}
