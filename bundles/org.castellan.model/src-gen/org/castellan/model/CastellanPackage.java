@@ -773,13 +773,22 @@ public interface CastellanPackage extends EPackage {
 	int ROLE__PREDEFINED = ENTITY_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Contribution Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE__CONTRIBUTION_ID = ENTITY_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Grants</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ROLE__GRANTS = ENTITY_FEATURE_COUNT + 3;
+	int ROLE__GRANTS = ENTITY_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of structural features of the '<em>Role</em>' class.
@@ -788,7 +797,7 @@ public interface CastellanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ROLE_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 4;
+	int ROLE_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Role</em>' class.
@@ -2327,6 +2336,17 @@ public interface CastellanPackage extends EPackage {
 	EAttribute getRole_Predefined();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.castellan.model.Role#getContributionId <em>Contribution Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Contribution Id</em>'.
+	 * @see org.castellan.model.Role#getContributionId()
+	 * @see #getRole()
+	 * @generated
+	 */
+	EAttribute getRole_ContributionId();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.castellan.model.Role#getGrants <em>Grants</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3321,6 +3341,14 @@ public interface CastellanPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ROLE__PREDEFINED = eINSTANCE.getRole_Predefined();
+
+		/**
+		 * The meta object literal for the '<em><b>Contribution Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROLE__CONTRIBUTION_ID = eINSTANCE.getRole_ContributionId();
 
 		/**
 		 * The meta object literal for the '<em><b>Grants</b></em>' containment reference list feature.

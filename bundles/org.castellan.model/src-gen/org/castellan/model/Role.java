@@ -20,6 +20,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.castellan.model.Role#getName <em>Name</em>}</li>
  *   <li>{@link org.castellan.model.Role#getDescription <em>Description</em>}</li>
  *   <li>{@link org.castellan.model.Role#isPredefined <em>Predefined</em>}</li>
+ *   <li>{@link org.castellan.model.Role#getContributionId <em>Contribution Id</em>}</li>
  *   <li>{@link org.castellan.model.Role#getGrants <em>Grants</em>}</li>
  * </ul>
  *
@@ -103,6 +104,31 @@ public interface Role extends Entity {
 	 * @generated
 	 */
 	void setPredefined(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Contribution Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Identifier of the contribution (extension point org.castellan.security.rights) that defines this predefined role; empty for roles made by administrators.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Contribution Id</em>' attribute.
+	 * @see #setContributionId(String)
+	 * @see org.castellan.model.CastellanPackage#getRole_ContributionId()
+	 * @model annotation="http://castellan.org/store length='200'"
+	 * @generated
+	 */
+	String getContributionId();
+
+	/**
+	 * Sets the value of the '{@link org.castellan.model.Role#getContributionId <em>Contribution Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Contribution Id</em>' attribute.
+	 * @see #getContributionId()
+	 * @generated
+	 */
+	void setContributionId(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Grants</b></em>' containment reference list.

@@ -19,6 +19,9 @@ public interface ModelRepository {
     /** Reads the whole model as it is stored now, as a new object graph. */
     Installation load() throws StoreException;
 
+    /** Reads the whole model inside a transaction, seeing that transaction's own changes and locks. */
+    Installation load(Transaction transaction) throws StoreException;
+
     /**
      * Stores a new object and everything it contains. Its container must already be stored;
      * objects without an id get one.

@@ -747,8 +747,18 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRole_ContributionId() {
+		return (EAttribute)roleEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getRole_Grants() {
-		return (EReference)roleEClass.getEStructuralFeatures().get(3);
+		return (EReference)roleEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1382,6 +1392,7 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 		createEAttribute(roleEClass, ROLE__NAME);
 		createEAttribute(roleEClass, ROLE__DESCRIPTION);
 		createEAttribute(roleEClass, ROLE__PREDEFINED);
+		createEAttribute(roleEClass, ROLE__CONTRIBUTION_ID);
 		createEReference(roleEClass, ROLE__GRANTS);
 
 		rightGrantEClass = createEClass(RIGHT_GRANT);
@@ -1562,6 +1573,7 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 		initEAttribute(getRole_Name(), ecorePackage.getEString(), "name", null, 1, 1, Role.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRole_Description(), ecorePackage.getEString(), "description", null, 0, 1, Role.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRole_Predefined(), ecorePackage.getEBoolean(), "predefined", null, 0, 1, Role.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRole_ContributionId(), ecorePackage.getEString(), "contributionId", null, 0, 1, Role.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getRole_Grants(), this.getRightGrant(), null, "grants", null, 0, -1, Role.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(rightGrantEClass, RightGrant.class, "RightGrant", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
@@ -1810,6 +1822,12 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 		   source,
 		   new String[] {
 			   "column", "is_predefined" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getRole_ContributionId(),
+		   source,
+		   new String[] {
+			   "length", "200" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (rightGrantEClass,

@@ -32,6 +32,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.castellan.model.impl.RoleImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.castellan.model.impl.RoleImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.castellan.model.impl.RoleImpl#isPredefined <em>Predefined</em>}</li>
+ *   <li>{@link org.castellan.model.impl.RoleImpl#getContributionId <em>Contribution Id</em>}</li>
  *   <li>{@link org.castellan.model.impl.RoleImpl#getGrants <em>Grants</em>}</li>
  * </ul>
  *
@@ -97,6 +98,26 @@ public class RoleImpl extends EntityImpl implements Role {
 	 * @ordered
 	 */
 	protected boolean predefined = PREDEFINED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getContributionId() <em>Contribution Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContributionId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CONTRIBUTION_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getContributionId() <em>Contribution Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContributionId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String contributionId = CONTRIBUTION_ID_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getGrants() <em>Grants</em>}' containment reference list.
@@ -202,6 +223,29 @@ public class RoleImpl extends EntityImpl implements Role {
 	 * @generated
 	 */
 	@Override
+	public String getContributionId() {
+		return contributionId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setContributionId(String newContributionId) {
+		String oldContributionId = contributionId;
+		contributionId = newContributionId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CastellanPackage.ROLE__CONTRIBUTION_ID, oldContributionId, contributionId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<RightGrant> getGrants() {
 		if (grants == null) {
 			grants = new EObjectContainmentEList<RightGrant>(RightGrant.class, this, CastellanPackage.ROLE__GRANTS);
@@ -237,6 +281,8 @@ public class RoleImpl extends EntityImpl implements Role {
 				return getDescription();
 			case CastellanPackage.ROLE__PREDEFINED:
 				return isPredefined();
+			case CastellanPackage.ROLE__CONTRIBUTION_ID:
+				return getContributionId();
 			case CastellanPackage.ROLE__GRANTS:
 				return getGrants();
 		}
@@ -260,6 +306,9 @@ public class RoleImpl extends EntityImpl implements Role {
 				return;
 			case CastellanPackage.ROLE__PREDEFINED:
 				setPredefined((Boolean)newValue);
+				return;
+			case CastellanPackage.ROLE__CONTRIBUTION_ID:
+				setContributionId((String)newValue);
 				return;
 			case CastellanPackage.ROLE__GRANTS:
 				getGrants().clear();
@@ -286,6 +335,9 @@ public class RoleImpl extends EntityImpl implements Role {
 			case CastellanPackage.ROLE__PREDEFINED:
 				setPredefined(PREDEFINED_EDEFAULT);
 				return;
+			case CastellanPackage.ROLE__CONTRIBUTION_ID:
+				setContributionId(CONTRIBUTION_ID_EDEFAULT);
+				return;
 			case CastellanPackage.ROLE__GRANTS:
 				getGrants().clear();
 				return;
@@ -307,6 +359,8 @@ public class RoleImpl extends EntityImpl implements Role {
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 			case CastellanPackage.ROLE__PREDEFINED:
 				return predefined != PREDEFINED_EDEFAULT;
+			case CastellanPackage.ROLE__CONTRIBUTION_ID:
+				return CONTRIBUTION_ID_EDEFAULT == null ? contributionId != null : !CONTRIBUTION_ID_EDEFAULT.equals(contributionId);
 			case CastellanPackage.ROLE__GRANTS:
 				return grants != null && !grants.isEmpty();
 		}
@@ -329,6 +383,8 @@ public class RoleImpl extends EntityImpl implements Role {
 		result.append(description);
 		result.append(", predefined: "); //$NON-NLS-1$
 		result.append(predefined);
+		result.append(", contributionId: "); //$NON-NLS-1$
+		result.append(contributionId);
 		result.append(')');
 		return result.toString();
 	}

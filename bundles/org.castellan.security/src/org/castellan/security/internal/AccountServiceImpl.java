@@ -12,8 +12,6 @@ import java.util.Objects;
 
 import org.castellan.model.CastellanFactory;
 import org.castellan.model.Installation;
-import org.castellan.model.Right;
-import org.castellan.model.RightGrant;
 import org.castellan.model.Role;
 import org.castellan.model.RoleAssignment;
 import org.castellan.model.User;
@@ -21,6 +19,7 @@ import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.PasswordPolicy;
+import org.castellan.security.RightsCatalog;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
 import org.eclipse.osgi.util.NLS;
@@ -42,6 +41,7 @@ public final class AccountServiceImpl implements AccountService {
     static final int MAXIMUM_LOGIN_LENGTH = 64;
 
     private CastellanStore store;
+    private RightsCatalog catalog;
     private PasswordHashing hashing = PasswordHashing.DEFAULT;
     private PasswordPolicy policy = PasswordPolicy.DEFAULT;
     private Clock clock = Clock.systemUTC();
@@ -52,8 +52,9 @@ public final class AccountServiceImpl implements AccountService {
     }
 
     /** For headless programs and tests that have a store at hand. */
-    public AccountServiceImpl(CastellanStore store, PasswordHashing hashing, Clock clock) {
+    public AccountServiceImpl(CastellanStore store, RightsCatalog catalog, PasswordHashing hashing, Clock clock) {
         this.store = Objects.requireNonNull(store);
+        this.catalog = Objects.requireNonNull(catalog);
         this.hashing = Objects.requireNonNull(hashing);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -61,6 +62,11 @@ public final class AccountServiceImpl implements AccountService {
     @Reference
     void setStore(CastellanStore store) {
         this.store = store;
+    }
+
+    @Reference
+    void setCatalog(RightsCatalog catalog) {
+        this.catalog = catalog;
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -102,7 +108,6 @@ public final class AccountServiceImpl implements AccountService {
         }
         String hash = hashing.hash(password);
         try {
-            Installation installation = store.model().load();
             User user = store.inTransaction(tx -> {
                 try (Statement st = tx.connection().createStatement()) {
                     // Serialises two first starts racing on a shared installation.
@@ -115,16 +120,10 @@ public final class AccountServiceImpl implements AccountService {
                     }
                 }
                 Date now = Date.from(clock.instant());
-                Right administer = installation.getRights().stream().filter(r -> ADMINISTER_RIGHT.equals(r.getRightId())).findFirst()
-                        .orElse(null);
-                if (administer == null) {
-                    administer = administerRight();
-                    installation.getRights().add(administer);
-                    store.model().insert(tx, administer);
-                }
-                Role role = administratorRole(administer, now);
-                installation.getRoles().add(role);
-                store.model().insert(tx, role);
+                Installation installation = new RightsSynchronizer(store, catalog).synchronize(tx, now);
+                Role role = installation.getRoles().stream()
+                        .filter(r -> RightsCatalog.ADMINISTRATOR_ROLE.equals(r.getContributionId())).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("no bundle declares " + RightsCatalog.ADMINISTRATOR_ROLE)); //$NON-NLS-1$
                 User admin = administrator(login, displayName, hash, role, now);
                 installation.getUsers().add(admin);
                 store.model().insert(tx, admin);
@@ -138,28 +137,6 @@ public final class AccountServiceImpl implements AccountService {
         } catch (StoreException e) {
             throw new AccountException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
         }
-    }
-
-    private static Right administerRight() {
-        Right right = CastellanFactory.eINSTANCE.createRight();
-        right.setRightId(ADMINISTER_RIGHT);
-        right.setLabel(Messages.administerRightLabel);
-        right.setCategory(Messages.administerRightCategory);
-        right.setDescription(Messages.administerRightDescription);
-        right.setContributor("org.castellan.security"); //$NON-NLS-1$
-        return right;
-    }
-
-    private static Role administratorRole(Right administer, Date now) {
-        Role role = CastellanFactory.eINSTANCE.createRole();
-        role.setName(Messages.administratorRoleName);
-        role.setDescription(Messages.administratorRoleDescription);
-        role.setPredefined(true);
-        RightGrant grant = CastellanFactory.eINSTANCE.createRightGrant();
-        grant.setRight(administer);
-        grant.setGrantedAt(now);
-        role.getGrants().add(grant);
-        return role;
     }
 
     private static User administrator(String login, String displayName, String hash, Role role, Date now) {

@@ -21,11 +21,9 @@ public final class Messages extends NLS {
     public static String loginRefused;
     public static String userDisabled;
     public static String storeFailed;
-    public static String administratorRoleName;
-    public static String administratorRoleDescription;
-    public static String administerRightLabel;
-    public static String administerRightCategory;
-    public static String administerRightDescription;
+    public static String contributionDuplicate;
+    public static String contributionIncomplete;
+    public static String synchronizationFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -62,7 +62,16 @@ final class JdbcModelRepository implements ModelRepository {
 
     @Override
     public Installation load() throws StoreException {
-        return store.inTransaction(tx -> read(tx.connection()));
+        return store.inTransaction(this::load);
+    }
+
+    @Override
+    public Installation load(Transaction tx) throws StoreException {
+        try {
+            return read(tx.connection());
+        } catch (SQLException e) {
+            throw DerbyErrors.onUse(e, store.describe());
+        }
     }
 
     private Installation read(Connection c) throws SQLException {

@@ -12,10 +12,12 @@ import java.sql.Statement;
 import java.time.Clock;
 
 import org.castellan.model.Installation;
+import org.castellan.model.Role;
 import org.castellan.model.User;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.RightsCatalog;
 import org.castellan.security.internal.AccountServiceImpl;
 import org.castellan.security.internal.PasswordHashing;
 import org.castellan.store.CastellanStore;
@@ -38,7 +40,7 @@ class AccountServiceTest {
     @BeforeEach
     void newInstallation() throws Exception {
         store = CastellanStore.create(dir.resolve("accounts"), NewInstallation.unencrypted("Accounts"));
-        accounts = new AccountServiceImpl(store, PasswordHashing.OWASP_MINIMUM, Clock.systemUTC());
+        accounts = new AccountServiceImpl(store, Contributions.catalog(), PasswordHashing.OWASP_MINIMUM, Clock.systemUTC());
     }
 
     @AfterEach
@@ -63,8 +65,11 @@ class AccountServiceTest {
         User stored = model.getUsers().get(0);
         assertEquals("Anne Admin", stored.getDisplayName());
         assertTrue(stored.getPasswordHash().startsWith("$argon2id$"), "only a hash is stored");
-        assertEquals(AccountService.ADMINISTER_RIGHT, stored.getRoleAssignments().get(0).getRole().getGrants().get(0).getRight().getRightId());
-        assertTrue(stored.getRoleAssignments().get(0).getRole().isPredefined());
+        Role role = stored.getRoleAssignments().get(0).getRole();
+        assertEquals(AccountService.ADMINISTER_RIGHT, role.getGrants().get(0).getRight().getRightId());
+        assertTrue(role.isPredefined());
+        assertEquals(RightsCatalog.ADMINISTRATOR_ROLE, role.getContributionId());
+        assertEquals("Administrator", role.getName(), "named from the declaring bundle's plugin.properties");
     }
 
     @Test
@@ -81,7 +86,7 @@ class AccountServiceTest {
         assertTrue(e.getMessage().contains("10 characters"), e.getMessage());
         assertTrue(e.getMessage().contains("digit"), e.getMessage());
         assertTrue(accounts.needsFirstAdministrator(), "nothing was saved");
-        assertTrue(store.model().load().getRoles().isEmpty(), "no role was half-created");
+        assertTrue(store.model().load().getUsers().isEmpty(), "no user was half-created");
     }
 
     @Test
@@ -121,7 +126,7 @@ class AccountServiceTest {
         String before = storedHash();
         assertTrue(before.contains("m=19456,t=2"), before);
 
-        AccountService stronger = new AccountServiceImpl(store, PasswordHashing.DEFAULT, Clock.systemUTC());
+        AccountService stronger = new AccountServiceImpl(store, Contributions.catalog(), PasswordHashing.DEFAULT, Clock.systemUTC());
         stronger.authenticate("admin", GOOD);
 
         String after = storedHash();

@@ -1,0 +1,16 @@
+package org.castellan.security.tests;
+
+import org.castellan.security.RightsCatalog;
+import org.castellan.security.internal.ExtensionRightsCatalog;
+import org.eclipse.core.runtime.RegistryFactory;
+
+/** The real catalog of the running test framework: this bundle's declarations and the test fragment's. */
+final class Contributions {
+
+    private Contributions() {
+    }
+
+    static RightsCatalog catalog() {
+        return new ExtensionRightsCatalog(RegistryFactory.getRegistry());
+    }
+}
