@@ -31,9 +31,13 @@ public final class VirtualDisplay implements AutoCloseable {
         this.display = display;
     }
 
-    /** Starts Xvfb on a free display number (Xvfb picks it and reports it on -displayfd). */
+    /**
+     * Starts Xvfb on a free display number (Xvfb picks it and reports it on -displayfd). With
+     * {@code -noreset}: by default Xvfb resets when its last client leaves, and a program starting
+     * during that reset fails with "gtk_init_check() failed".
+     */
     public static VirtualDisplay start(Path log) throws IOException, InterruptedException {
-        Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1280x1024x24", "-nolisten", "tcp")
+        Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1280x1024x24", "-nolisten", "tcp", "-noreset")
                 .redirectError(log.toFile())
                 .start();
         CompletableFuture<String> number = CompletableFuture.supplyAsync(() -> {
