@@ -20,6 +20,10 @@ mkdir -p "$results"
 "$java" -jar benchmarks/target/benchmarks.jar ModelStoreBenchmark \
     -rf json -rff "$results/model-store.json" | tee "$results/model-store.txt"
 
+# (a2) Effective-rights checks against jCasbin with the same RBAC policy, and recompilation (JMH).
+"$java" -jar benchmarks/target/benchmarks.jar RightsCheckBenchmark \
+    -rf json -rff "$results/rights-check.json" | tee "$results/rights-check.txt"
+
 # (b) Cold start of the product to its first dialog, under a private Xvfb.
 jar=benchmarks/target/benchmarks.jar
 harness=org.castellan.benchmarks.ColdStartHarness
@@ -31,4 +35,5 @@ harness=org.castellan.benchmarks.ColdStartHarness
 echo
 echo "=== Summary ==="
 sed -n '/^Benchmark /,$p' "$results/model-store.txt"
+sed -n '/^Benchmark /,$p' "$results/rights-check.txt"
 grep -h -A2 '^Cold start' "$results/cold-start-existing.txt" "$results/cold-start-fresh.txt"
