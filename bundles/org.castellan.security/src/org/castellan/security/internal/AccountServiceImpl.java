@@ -5,9 +5,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import org.castellan.model.CastellanFactory;
@@ -27,7 +25,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
 /**
@@ -45,7 +42,7 @@ public final class AccountServiceImpl implements AccountService {
     private PasswordHashing hashing = PasswordHashing.DEFAULT;
     private PasswordPolicy policy = PasswordPolicy.DEFAULT;
     private Clock clock = Clock.systemUTC();
-    private volatile EventAdmin events;
+    private final EventPublisher events = new EventPublisher();
 
     /** For Declarative Services. */
     public AccountServiceImpl() {
@@ -70,14 +67,12 @@ public final class AccountServiceImpl implements AccountService {
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void setEvents(EventAdmin events) {
-        this.events = events;
+    void setEvents(EventAdmin admin) {
+        events.bind(admin);
     }
 
-    void unsetEvents(EventAdmin removed) {
-        if (events == removed) {
-            events = null;
-        }
+    void unsetEvents(EventAdmin admin) {
+        events.unbind(admin);
     }
 
     @Override
@@ -220,16 +215,6 @@ public final class AccountServiceImpl implements AccountService {
     }
 
     private void publish(String topic, String login, String reason) {
-        EventAdmin admin = events;
-        if (admin == null) {
-            return;
-        }
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("login", login); //$NON-NLS-1$
-        properties.put("timestamp", clock.millis()); //$NON-NLS-1$
-        if (reason != null) {
-            properties.put("reason", reason); //$NON-NLS-1$
-        }
-        admin.postEvent(new Event(topic, properties));
+        events.post(topic, "login", login, "timestamp", clock.millis(), "reason", reason); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 }

@@ -24,6 +24,19 @@ public final class Messages extends NLS {
     public static String contributionDuplicate;
     public static String contributionIncomplete;
     public static String synchronizationFailed;
+    public static String notAdministrator;
+    public static String loginTaken;
+    public static String loginConfusable;
+    public static String loginOutsideDomainCharacters;
+    public static String seatsFull;
+    public static String settingInvalid;
+    public static String fieldTooLong;
+    public static String fieldControlCharacters;
+    public static String fieldDisplayName;
+    public static String fieldEmail;
+    public static String emailInvalid;
+    public static String externalNeedsEmail;
+    public static String levelOutOfRange;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

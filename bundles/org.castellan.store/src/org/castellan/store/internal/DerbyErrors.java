@@ -46,7 +46,9 @@ final class DerbyErrors {
             }
             t = t.getCause() != null ? t.getCause() : t instanceof SQLException s ? s.getNextException() : null;
         }
-        return message;
+        // Messages put it inside sentences of their own.
+        return message.strip().replaceAll("\\.+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+
     }
 
     /** Explains a failure to boot or reach a database. */

@@ -21,7 +21,6 @@ import org.castellan.store.StoreException;
 import org.castellan.store.StoreException.Problem;
 import org.castellan.store.internal.InstallationFiles;
 import org.castellan.store.internal.Migrator;
-import org.castellan.store.internal.ModelMapping;
 import org.castellan.store.tests.support.Installations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,17 +119,25 @@ class MigrationTest {
         return versions;
     }
 
+    /** Drops every table of the schema, in whatever order their foreign keys allow. */
     private static void dropEverything(Connection c) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            for (var collection : ModelMapping.castellan().collectionTables().keySet()) {
-                st.execute("DROP TABLE " + collection.name());
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = c.getMetaData().getTables(null, "CASTELLAN", null, new String[] { "TABLE" })) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME"));
             }
-            List<ModelMapping.Table> tables = new ArrayList<>(ModelMapping.castellan().tablesInInsertOrder());
-            java.util.Collections.reverse(tables);
-            for (ModelMapping.Table table : tables) {
-                st.execute("DROP TABLE " + table.name());
-            }
-            st.execute("DROP TABLE schema_version");
         }
+        int passes = tables.size();
+        for (int pass = 0; !tables.isEmpty() && pass < passes; pass++) {
+            for (String table : List.copyOf(tables)) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("DROP TABLE " + table);
+                    tables.remove(table);
+                } catch (SQLException referencedStill) {
+                    // dropped in a later pass, once the tables pointing to it are gone
+                }
+            }
+        }
+        assertEquals(List.of(), tables, "every table could be dropped");
     }
 }

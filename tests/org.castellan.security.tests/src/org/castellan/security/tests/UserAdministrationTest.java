@@ -1,0 +1,135 @@
+package org.castellan.security.tests;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+
+import org.castellan.security.AccountException;
+import org.castellan.security.AccountService;
+import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.NewUser;
+import org.castellan.security.Seats;
+import org.castellan.security.UserAdministration;
+import org.castellan.security.internal.AccountServiceImpl;
+import org.castellan.security.internal.PasswordHashing;
+import org.castellan.security.internal.UserAdministrationImpl;
+import org.castellan.store.CastellanStore;
+import org.castellan.store.NewInstallation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UserAdministrationTest {
+
+    private static final char[] GOOD = "Pharma-2026x".toCharArray();
+
+    @TempDir
+    Path dir;
+
+    private CastellanStore store;
+    private AccountService accounts;
+    private UserAdministration users;
+    private AuthenticatedUser admin;
+
+    @BeforeEach
+    void installationWithAnAdministrator() throws Exception {
+        store = CastellanStore.create(dir.resolve("users"), NewInstallation.unencrypted("Users"));
+        accounts = new AccountServiceImpl(store, Contributions.catalog(), PasswordHashing.OWASP_MINIMUM, Clock.systemUTC());
+        users = new UserAdministrationImpl(store, PasswordHashing.OWASP_MINIMUM, Clock.systemUTC());
+        admin = accounts.createFirstAdministrator("admin", null, GOOD);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private static NewUser user(String login) {
+        return new NewUser(login, null, null, false, false, 3, GOOD);
+    }
+
+    @Test
+    void aCreatedUserCanLogInWithTheLoginExactlyAsTyped() throws Exception {
+        users.createUser(admin, new NewUser("Paul", "Paul Éluard", "paul@example.org", false, false, 4, GOOD));
+        AuthenticatedUser paul = accounts.authenticate("Paul", GOOD);
+        assertEquals(4, paul.authorizationLevel());
+        assertThrows(AccountException.class, () -> accounts.authenticate("paul", GOOD), "logins are case-sensitive");
+    }
+
+    @Test
+    void onlyAdministratorsCreateUsersEvenWhenTheUiIsBypassed() throws Exception {
+        AuthenticatedUser paul = users.createUser(admin, user("paul"));
+        AccountException e = assertThrows(AccountException.class, () -> users.createUser(paul, user("jeanne")));
+        assertTrue(e.getMessage().contains("Administer security"), e.getMessage());
+        assertThrows(AccountException.class, () -> users.checkLoginAvailable(paul, "jeanne", false));
+        AuthenticatedUser forged = new AuthenticatedUser("not-a-user", "admin", null, 9);
+        assertThrows(AccountException.class, () -> users.createUser(forged, user("jeanne")), "a level alone is not a right");
+        assertEquals(2, store.model().load().getUsers().size());
+    }
+
+    @Test
+    void aTakenOrConfusableLoginIsRefusedBeforeTheRestOfTheForm() throws Exception {
+        users.createUser(admin, user("Helene"));
+        assertTrue(assertThrows(AccountException.class, () -> users.checkLoginAvailable(admin, "Helene", false)).getMessage()
+                .contains("already taken"));
+        AccountException accents = assertThrows(AccountException.class, () -> users.checkLoginAvailable(admin, "Hélène", false));
+        assertTrue(accents.getMessage().contains("Helene"), accents.getMessage());
+        assertThrows(AccountException.class, () -> users.checkLoginAvailable(admin, "HELENE", false));
+        assertDoesNotThrow(() -> users.checkLoginAvailable(admin, "Helena", false));
+    }
+
+    @Test
+    void domainLoginsUseOnlyTheAllowedCharacters() throws Exception {
+        AccountException polish = assertThrows(AccountException.class, () -> users.checkLoginAvailable(admin, "łukasz", true));
+        assertTrue(polish.getMessage().contains("A-Za-z0-9._-"), polish.getMessage());
+        assertDoesNotThrow(() -> users.checkLoginAvailable(admin, "lukasz", true));
+        assertDoesNotThrow(() -> users.checkLoginAvailable(admin, "łukasz", false), "a non-domain user may use any letter");
+        setting(UserAdministration.SETTING_DOMAIN_CHARACTERS, "a-zł");
+        assertDoesNotThrow(() -> users.checkLoginAvailable(admin, "łukasz", true), "the allowed set is a per-installation setting");
+    }
+
+    @Test
+    void theSeatLimitCountsOnlyInternalUsers() throws Exception {
+        setting(UserAdministration.SETTING_SEATS, "2");
+        users.createUser(admin, user("paul"));
+        assertEquals(new Seats(2, 2), users.seats());
+        AccountException full = assertThrows(AccountException.class, () -> users.createUser(admin, user("jeanne")));
+        assertTrue(full.getMessage().contains("2 licence seats"), full.getMessage());
+        users.createUser(admin, new NewUser("client", null, "client@example.org", true, false, 0, GOOD));
+        assertEquals(new Seats(2, 2), users.seats(), "external users are counted apart");
+    }
+
+    @Test
+    void badFieldsAreRefusedWithWhatIsWrongAndNothingIsSaved() {
+        assertRefused(new NewUser(" ", null, null, false, false, 1, GOOD), "Type a login");
+        assertRefused(new NewUser("x".repeat(65), null, null, false, false, 1, GOOD), "64");
+        assertRefused(new NewUser("ok", "n".repeat(121), null, false, false, 1, GOOD), "120");
+        assertRefused(new NewUser("ok", "Line\nbreak", null, false, false, 1, GOOD), "control characters");
+        assertRefused(new NewUser("ok", null, "not an address", false, false, 1, GOOD), "e-mail");
+        assertRefused(new NewUser("ok", null, null, true, false, 1, GOOD), "external user needs");
+        assertRefused(new NewUser("ok", null, null, false, false, 10, GOOD), "0 to 9");
+        assertRefused(new NewUser("ok", null, null, false, false, 1, "weak".toCharArray()), "10 characters");
+    }
+
+    private void assertRefused(NewUser request, String expected) {
+        AccountException e = assertThrows(AccountException.class, () -> users.createUser(admin, request));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+        assertDoesNotThrow(() -> assertEquals(1, store.model().load().getUsers().size(), "nothing was saved"));
+    }
+
+    private void setting(String name, String value) throws Exception {
+        store.inTransaction(tx -> {
+            try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO settings (name, setting_value) VALUES (?, ?)")) {
+                ps.setString(1, name);
+                ps.setString(2, value);
+                return ps.executeUpdate();
+            }
+        });
+    }
+}
