@@ -7,7 +7,9 @@ package org.castellan.security;
  * and, for failures, {@code reason}:
  * <ul>
  * <li>{@value #TOPIC_ADMINISTRATOR_CREATED}: the first administrator was created;</li>
- * <li>{@value #TOPIC_LOGIN_SUCCEEDED} and {@value #TOPIC_LOGIN_FAILED}.</li>
+ * <li>{@value #TOPIC_LOGIN_SUCCEEDED} and {@value #TOPIC_LOGIN_FAILED} (reasons: unknown login, wrong
+ * password, disabled, locked, throttled);</li>
+ * <li>{@value #TOPIC_ACCOUNT_LOCKED}: failed logins locked an account (see {@link LoginThrottling}).</li>
  * </ul>
  */
 public interface AccountService {
@@ -15,6 +17,9 @@ public interface AccountService {
     String TOPIC_ADMINISTRATOR_CREATED = "org/castellan/security/user/ADMINISTRATOR_CREATED"; //$NON-NLS-1$
     String TOPIC_LOGIN_SUCCEEDED = "org/castellan/security/login/SUCCEEDED"; //$NON-NLS-1$
     String TOPIC_LOGIN_FAILED = "org/castellan/security/login/FAILED"; //$NON-NLS-1$
+
+    /** An account was locked after too many failures (properties {@code login}, {@code lockedUntil}, {@code failures}). */
+    String TOPIC_ACCOUNT_LOCKED = "org/castellan/security/login/LOCKED"; //$NON-NLS-1$
 
     /** Identifier of the right that lets a user administer accounts and security. */
     String ADMINISTER_RIGHT = "org.castellan.security.administer"; //$NON-NLS-1$

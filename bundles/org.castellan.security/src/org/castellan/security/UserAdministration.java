@@ -11,6 +11,9 @@ public interface UserAdministration {
 
     String TOPIC_USER_CREATED = "org/castellan/security/user/CREATED"; //$NON-NLS-1$
 
+    /** An administrator lifted a lock on an account (properties {@code login}, {@code actor}, {@code timestamp}). */
+    String TOPIC_USER_UNLOCKED = "org/castellan/security/user/UNLOCKED"; //$NON-NLS-1$
+
     /** Installation setting: licence seats (a number; absent means unlimited). */
     String SETTING_SEATS = "security.licence.seats"; //$NON-NLS-1$
 
@@ -32,6 +35,9 @@ public interface UserAdministration {
      * field lengths and the licence seats; nothing is saved when any fails.
      */
     AuthenticatedUser createUser(AuthenticatedUser actor, NewUser user) throws AccountException;
+
+    /** Lifts the lock failed logins put on an account, and forgets those failures. */
+    void unlock(AuthenticatedUser actor, String login) throws AccountException;
 
     /** The licence seats and how many are taken. */
     Seats seats() throws AccountException;

@@ -4,9 +4,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.castellan.model.CastellanFactory;
 import org.castellan.model.Installation;
@@ -16,6 +21,7 @@ import org.castellan.model.User;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.LoginThrottling;
 import org.castellan.security.PasswordPolicy;
 import org.castellan.security.RightsCatalog;
 import org.castellan.store.CastellanStore;
@@ -41,6 +47,7 @@ public final class AccountServiceImpl implements AccountService {
     private RightsCatalog catalog;
     private PasswordHashing hashing = PasswordHashing.DEFAULT;
     private PasswordPolicy policy = PasswordPolicy.DEFAULT;
+    private LoginThrottling throttling = LoginThrottling.DEFAULT;
     private Clock clock = Clock.systemUTC();
     private final EventPublisher events = new EventPublisher();
 
@@ -49,6 +56,13 @@ public final class AccountServiceImpl implements AccountService {
     }
 
     /** For headless programs and tests that have a store at hand. */
+    public AccountServiceImpl(CastellanStore store, RightsCatalog catalog, PasswordHashing hashing, Clock clock,
+            LoginThrottling throttling) {
+        this(store, catalog, hashing, clock);
+        this.throttling = Objects.requireNonNull(throttling);
+    }
+
+    /** For headless programs and tests that have a store at hand, with the default throttling. */
     public AccountServiceImpl(CastellanStore store, RightsCatalog catalog, PasswordHashing hashing, Clock clock) {
         this.store = Objects.requireNonNull(store);
         this.catalog = Objects.requireNonNull(catalog);
@@ -160,16 +174,23 @@ public final class AccountServiceImpl implements AccountService {
                     ps.setString(1, login);
                     try (ResultSet rs = ps.executeQuery()) {
                         return rs.next() ? new StoredAccount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                                rs.getBoolean(6)) : null;
+                                rs.getBoolean(6), LoginAttempts.read(tx.connection(), rs.getString(1))) : null;
                     }
                 }
             });
+            Instant now = clock.instant();
+            if (account != null) {
+                refuseWhileThrottled(account, now);
+            }
             // An unknown login costs the same hashing time, so timing does not tell which logins exist.
             String hash = account == null || account.passwordHash == null ? hashing.hash(new char[] { '-' }) : account.passwordHash;
             boolean matches = PasswordHashing.verify(password == null ? new char[0] : password, hash) && account != null
                     && account.passwordHash != null;
             if (!matches) {
                 publish(TOPIC_LOGIN_FAILED, login, account == null ? "unknown login" : "wrong password"); //$NON-NLS-1$ //$NON-NLS-2$
+                if (account != null) {
+                    recordFailure(account, now);
+                }
                 throw new AccountException(Messages.loginRefused);
             }
             if (!account.enabled) {
@@ -179,6 +200,10 @@ public final class AccountServiceImpl implements AccountService {
             if (hashing.isWeakerThanThis(account.passwordHash)) {
                 rehash(account.id, password);
             }
+            store.inTransaction(tx -> {
+                LoginAttempts.recordSuccess(tx.connection(), account.id, now);
+                return null;
+            });
             publish(TOPIC_LOGIN_SUCCEEDED, login, null);
             return new AuthenticatedUser(account.id, account.login, account.displayName, account.level);
         } catch (StoreException e) {
@@ -186,7 +211,31 @@ public final class AccountServiceImpl implements AccountService {
         }
     }
 
-    private record StoredAccount(String id, String login, String displayName, int level, String passwordHash, boolean enabled) {
+    /** A locked or throttled account is refused before its password is even checked. */
+    private void refuseWhileThrottled(StoredAccount account, Instant now) throws AccountException {
+        Optional<Instant> lockedUntil = account.attempts.lockedAt(now);
+        if (lockedUntil.isPresent()) {
+            publish(TOPIC_LOGIN_FAILED, account.login, "locked"); //$NON-NLS-1$
+            throw new AccountException(NLS.bind(Messages.accountLocked, account.login,
+                    DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withZone(clock.getZone()).format(lockedUntil.get())));
+        }
+        Duration wait = account.attempts.waitAt(now, throttling);
+        if (!wait.isZero()) {
+            publish(TOPIC_LOGIN_FAILED, account.login, "throttled"); //$NON-NLS-1$
+            throw new AccountException(NLS.bind(Messages.loginThrottled, Math.max(1, (wait.toMillis() + 999) / 1000)));
+        }
+    }
+
+    private void recordFailure(StoredAccount account, Instant now) throws StoreException {
+        Optional<Instant> lock = store.inTransaction(tx -> account.attempts.recordFailure(tx.connection(), account.id, now, throttling));
+        if (lock.isPresent()) {
+            events.post(TOPIC_ACCOUNT_LOCKED, "login", account.login, "timestamp", now.toEpochMilli(), //$NON-NLS-1$ //$NON-NLS-2$
+                    "lockedUntil", lock.get().toEpochMilli(), "failures", throttling.lockAfter()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    private record StoredAccount(String id, String login, String displayName, int level, String passwordHash, boolean enabled,
+            LoginAttempts attempts) {
     }
 
     /** Raises a hash made with older, weaker parameters to the current ones. */

@@ -37,6 +37,9 @@ public final class Messages extends NLS {
     public static String emailInvalid;
     public static String externalNeedsEmail;
     public static String levelOutOfRange;
+    public static String accountLocked;
+    public static String loginThrottled;
+    public static String unknownUser;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

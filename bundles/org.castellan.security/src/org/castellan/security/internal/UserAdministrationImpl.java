@@ -115,6 +115,18 @@ public final class UserAdministrationImpl implements UserAdministration {
     }
 
     @Override
+    public void unlock(AuthenticatedUser actor, String login) throws AccountException {
+        run(tx -> {
+            Installation model = store.model().load(tx);
+            requireAdministrator(model, actor);
+            User user = model.getUsers().stream().filter(u -> u.getLogin().equals(login)).findFirst()
+                    .orElseThrow(() -> new AccountException(NLS.bind(Messages.unknownUser, login)));
+            return LoginAttempts.clear(tx.connection(), user.getId());
+        });
+        events.post(TOPIC_USER_UNLOCKED, "login", login, "actor", actor.login(), "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    @Override
     public Seats seats() throws AccountException {
         return run(this::seats);
     }
