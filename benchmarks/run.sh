@@ -24,6 +24,10 @@ mkdir -p "$results"
 "$java" -jar benchmarks/target/benchmarks.jar RightsCheckBenchmark \
     -rf json -rff "$results/rights-check.json" | tee "$results/rights-check.txt"
 
+# (a3) Argon2id verification, the cost of a login (JMH).
+"$java" -jar benchmarks/target/benchmarks.jar PasswordHashBenchmark \
+    -rf json -rff "$results/password-hash.json" | tee "$results/password-hash.txt"
+
 # (b) Cold start of the product to its first dialog, under a private Xvfb.
 jar=benchmarks/target/benchmarks.jar
 harness=org.castellan.benchmarks.ColdStartHarness
@@ -36,4 +40,5 @@ echo
 echo "=== Summary ==="
 sed -n '/^Benchmark /,$p' "$results/model-store.txt"
 sed -n '/^Benchmark /,$p' "$results/rights-check.txt"
+sed -n '/^Benchmark /,$p' "$results/password-hash.txt"
 grep -h -A2 '^Cold start' "$results/cold-start-existing.txt" "$results/cold-start-fresh.txt"
