@@ -454,13 +454,22 @@ public interface CastellanPackage extends EPackage {
 	int USER__DOMAIN = PRINCIPAL_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Guest</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USER__GUEST = PRINCIPAL_FEATURE_COUNT + 5;
+
+	/**
 	 * The feature id for the '<em><b>Authorization Level</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int USER__AUTHORIZATION_LEVEL = PRINCIPAL_FEATURE_COUNT + 5;
+	int USER__AUTHORIZATION_LEVEL = PRINCIPAL_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Password Hash</b></em>' attribute.
@@ -469,7 +478,7 @@ public interface CastellanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int USER__PASSWORD_HASH = PRINCIPAL_FEATURE_COUNT + 6;
+	int USER__PASSWORD_HASH = PRINCIPAL_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Session Policy</b></em>' attribute.
@@ -478,7 +487,7 @@ public interface CastellanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int USER__SESSION_POLICY = PRINCIPAL_FEATURE_COUNT + 7;
+	int USER__SESSION_POLICY = PRINCIPAL_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
@@ -487,7 +496,7 @@ public interface CastellanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int USER__ENABLED = PRINCIPAL_FEATURE_COUNT + 8;
+	int USER__ENABLED = PRINCIPAL_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Memberships</b></em>' containment reference list.
@@ -496,7 +505,7 @@ public interface CastellanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int USER__MEMBERSHIPS = PRINCIPAL_FEATURE_COUNT + 9;
+	int USER__MEMBERSHIPS = PRINCIPAL_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of structural features of the '<em>User</em>' class.
@@ -505,7 +514,7 @@ public interface CastellanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int USER_FEATURE_COUNT = PRINCIPAL_FEATURE_COUNT + 10;
+	int USER_FEATURE_COUNT = PRINCIPAL_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>User</em>' class.
@@ -2142,6 +2151,17 @@ public interface CastellanPackage extends EPackage {
 	EAttribute getUser_Domain();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.castellan.model.User#isGuest <em>Guest</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Guest</em>'.
+	 * @see org.castellan.model.User#isGuest()
+	 * @see #getUser()
+	 * @generated
+	 */
+	EAttribute getUser_Guest();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.castellan.model.User#getAuthorizationLevel <em>Authorization Level</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3189,6 +3209,14 @@ public interface CastellanPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute USER__DOMAIN = eINSTANCE.getUser_Domain();
+
+		/**
+		 * The meta object literal for the '<em><b>Guest</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute USER__GUEST = eINSTANCE.getUser_Guest();
 
 		/**
 		 * The meta object literal for the '<em><b>Authorization Level</b></em>' attribute feature.

@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.castellan.model.User#getEmail <em>Email</em>}</li>
  *   <li>{@link org.castellan.model.User#isExternal <em>External</em>}</li>
  *   <li>{@link org.castellan.model.User#isDomain <em>Domain</em>}</li>
+ *   <li>{@link org.castellan.model.User#isGuest <em>Guest</em>}</li>
  *   <li>{@link org.castellan.model.User#getAuthorizationLevel <em>Authorization Level</em>}</li>
  *   <li>{@link org.castellan.model.User#getPasswordHash <em>Password Hash</em>}</li>
  *   <li>{@link org.castellan.model.User#getSessionPolicy <em>Session Policy</em>}</li>
@@ -159,6 +160,31 @@ public interface User extends Principal {
 	 * @generated
 	 */
 	void setDomain(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Guest</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The built-in guest: the user someone is when logging in without a password. It has no password, holds the rights of its roles like anyone else, and is not counted against licence seats.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Guest</em>' attribute.
+	 * @see #setGuest(boolean)
+	 * @see org.castellan.model.CastellanPackage#getUser_Guest()
+	 * @model annotation="http://castellan.org/store column='is_guest'"
+	 * @generated
+	 */
+	boolean isGuest();
+
+	/**
+	 * Sets the value of the '{@link org.castellan.model.User#isGuest <em>Guest</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Guest</em>' attribute.
+	 * @see #isGuest()
+	 * @generated
+	 */
+	void setGuest(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Authorization Level</b></em>' attribute.

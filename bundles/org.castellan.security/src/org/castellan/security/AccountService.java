@@ -24,6 +24,9 @@ public interface AccountService {
     /** Identifier of the right that lets a user administer accounts and security. */
     String ADMINISTER_RIGHT = "org.castellan.security.administer"; //$NON-NLS-1$
 
+    /** Login of the built-in guest, who has no password. */
+    String GUEST_LOGIN = "guest"; //$NON-NLS-1$
+
     /** The highest authorization level. */
     int MAXIMUM_LEVEL = 9;
 
@@ -31,7 +34,8 @@ public interface AccountService {
     boolean needsFirstAdministrator() throws AccountException;
 
     /**
-     * Creates the installation's first administrator (level 9, the administrator role). Refused once
+     * Creates the installation's first administrator (level 9, the administrator role), and the
+     * guest (level 0, the guest role, guest access off). Refused once
      * any user exists: there is no default password, and no way to add an administrator around
      * the existing ones.
      *
@@ -45,6 +49,15 @@ public interface AccountService {
      * @throws AccountException if the login is unknown, the password wrong or the user disabled
      */
     AuthenticatedUser authenticate(String login, char[] password) throws AccountException;
+
+    /**
+     * Logs in as the installation's guest, without a password. The first start creates the guest
+     * with guest access off: an administrator turns it on
+     * ({@link UserAdministration#setGuestAccess}).
+     *
+     * @throws AccountException while guest access is off
+     */
+    AuthenticatedUser loginAsGuest() throws AccountException;
 
     /** The rules a new password must follow, for dialogs that check as the user types. */
     PasswordPolicy passwordPolicy();

@@ -12,6 +12,9 @@ public interface RightsCatalog {
     /** Identifier of the predefined role of administrators, declared by this bundle. */
     String ADMINISTRATOR_ROLE = "org.castellan.security.role.administrator"; //$NON-NLS-1$
 
+    /** Identifier of the predefined role of the guest, declared by this bundle. */
+    String GUEST_ROLE = "org.castellan.security.role.guest"; //$NON-NLS-1$
+
     List<RightContribution> rights();
 
     List<RoleContribution> roles();

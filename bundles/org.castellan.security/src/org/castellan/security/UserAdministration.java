@@ -36,6 +36,12 @@ public interface UserAdministration {
      */
     AuthenticatedUser createUser(AuthenticatedUser actor, NewUser user) throws AccountException;
 
+    /** Guest access was turned on or off (properties {@code enabled}, {@code actor}, {@code timestamp}). */
+    String TOPIC_GUEST_ACCESS = "org/castellan/security/user/GUEST_ACCESS"; //$NON-NLS-1$
+
+    /** Turns logging in without a password, as the guest, on or off. */
+    void setGuestAccess(AuthenticatedUser actor, boolean enabled) throws AccountException;
+
     /** Lifts the lock failed logins put on an account, and forgets those failures. */
     void unlock(AuthenticatedUser actor, String login) throws AccountException;
 

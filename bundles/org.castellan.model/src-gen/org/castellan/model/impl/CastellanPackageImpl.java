@@ -567,7 +567,7 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getUser_AuthorizationLevel() {
+	public EAttribute getUser_Guest() {
 		return (EAttribute)userEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -577,7 +577,7 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getUser_PasswordHash() {
+	public EAttribute getUser_AuthorizationLevel() {
 		return (EAttribute)userEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -587,7 +587,7 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getUser_SessionPolicy() {
+	public EAttribute getUser_PasswordHash() {
 		return (EAttribute)userEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -597,7 +597,7 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getUser_Enabled() {
+	public EAttribute getUser_SessionPolicy() {
 		return (EAttribute)userEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -607,8 +607,18 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getUser_Enabled() {
+		return (EAttribute)userEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getUser_Memberships() {
-		return (EReference)userEClass.getEStructuralFeatures().get(9);
+		return (EReference)userEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1370,6 +1380,7 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 		createEAttribute(userEClass, USER__EMAIL);
 		createEAttribute(userEClass, USER__EXTERNAL);
 		createEAttribute(userEClass, USER__DOMAIN);
+		createEAttribute(userEClass, USER__GUEST);
 		createEAttribute(userEClass, USER__AUTHORIZATION_LEVEL);
 		createEAttribute(userEClass, USER__PASSWORD_HASH);
 		createEAttribute(userEClass, USER__SESSION_POLICY);
@@ -1551,6 +1562,7 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 		initEAttribute(getUser_Email(), ecorePackage.getEString(), "email", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getUser_External(), ecorePackage.getEBoolean(), "external", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getUser_Domain(), ecorePackage.getEBoolean(), "domain", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getUser_Guest(), ecorePackage.getEBoolean(), "guest", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getUser_AuthorizationLevel(), this.getAuthorizationLevel(), "authorizationLevel", "0", 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getUser_PasswordHash(), ecorePackage.getEString(), "passwordHash", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getUser_SessionPolicy(), this.getSessionPolicy(), "sessionPolicy", "normal", 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
@@ -1760,6 +1772,12 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 		   source,
 		   new String[] {
 			   "column", "is_domain" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getUser_Guest(),
+		   source,
+		   new String[] {
+			   "column", "is_guest" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getUser_PasswordHash(),

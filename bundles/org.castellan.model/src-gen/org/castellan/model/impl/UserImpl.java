@@ -35,6 +35,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.castellan.model.impl.UserImpl#getEmail <em>Email</em>}</li>
  *   <li>{@link org.castellan.model.impl.UserImpl#isExternal <em>External</em>}</li>
  *   <li>{@link org.castellan.model.impl.UserImpl#isDomain <em>Domain</em>}</li>
+ *   <li>{@link org.castellan.model.impl.UserImpl#isGuest <em>Guest</em>}</li>
  *   <li>{@link org.castellan.model.impl.UserImpl#getAuthorizationLevel <em>Authorization Level</em>}</li>
  *   <li>{@link org.castellan.model.impl.UserImpl#getPasswordHash <em>Password Hash</em>}</li>
  *   <li>{@link org.castellan.model.impl.UserImpl#getSessionPolicy <em>Session Policy</em>}</li>
@@ -144,6 +145,26 @@ public class UserImpl extends PrincipalImpl implements User {
 	 * @ordered
 	 */
 	protected boolean domain = DOMAIN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isGuest() <em>Guest</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isGuest()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean GUEST_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isGuest() <em>Guest</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isGuest()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean guest = GUEST_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getAuthorizationLevel() <em>Authorization Level</em>}' attribute.
@@ -375,6 +396,29 @@ public class UserImpl extends PrincipalImpl implements User {
 	 * @generated
 	 */
 	@Override
+	public boolean isGuest() {
+		return guest;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGuest(boolean newGuest) {
+		boolean oldGuest = guest;
+		guest = newGuest;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CastellanPackage.USER__GUEST, oldGuest, guest));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getAuthorizationLevel() {
 		return authorizationLevel;
 	}
@@ -506,6 +550,8 @@ public class UserImpl extends PrincipalImpl implements User {
 				return isExternal();
 			case CastellanPackage.USER__DOMAIN:
 				return isDomain();
+			case CastellanPackage.USER__GUEST:
+				return isGuest();
 			case CastellanPackage.USER__AUTHORIZATION_LEVEL:
 				return getAuthorizationLevel();
 			case CastellanPackage.USER__PASSWORD_HASH:
@@ -543,6 +589,9 @@ public class UserImpl extends PrincipalImpl implements User {
 				return;
 			case CastellanPackage.USER__DOMAIN:
 				setDomain((Boolean)newValue);
+				return;
+			case CastellanPackage.USER__GUEST:
+				setGuest((Boolean)newValue);
 				return;
 			case CastellanPackage.USER__AUTHORIZATION_LEVEL:
 				setAuthorizationLevel((Integer)newValue);
@@ -587,6 +636,9 @@ public class UserImpl extends PrincipalImpl implements User {
 			case CastellanPackage.USER__DOMAIN:
 				setDomain(DOMAIN_EDEFAULT);
 				return;
+			case CastellanPackage.USER__GUEST:
+				setGuest(GUEST_EDEFAULT);
+				return;
 			case CastellanPackage.USER__AUTHORIZATION_LEVEL:
 				setAuthorizationLevel(AUTHORIZATION_LEVEL_EDEFAULT);
 				return;
@@ -624,6 +676,8 @@ public class UserImpl extends PrincipalImpl implements User {
 				return external != EXTERNAL_EDEFAULT;
 			case CastellanPackage.USER__DOMAIN:
 				return domain != DOMAIN_EDEFAULT;
+			case CastellanPackage.USER__GUEST:
+				return guest != GUEST_EDEFAULT;
 			case CastellanPackage.USER__AUTHORIZATION_LEVEL:
 				return authorizationLevel != AUTHORIZATION_LEVEL_EDEFAULT;
 			case CastellanPackage.USER__PASSWORD_HASH:
@@ -658,6 +712,8 @@ public class UserImpl extends PrincipalImpl implements User {
 		result.append(external);
 		result.append(", domain: "); //$NON-NLS-1$
 		result.append(domain);
+		result.append(", guest: "); //$NON-NLS-1$
+		result.append(guest);
 		result.append(", authorizationLevel: "); //$NON-NLS-1$
 		result.append(authorizationLevel);
 		result.append(", passwordHash: "); //$NON-NLS-1$

@@ -111,6 +111,9 @@ public final class AccountServiceImpl implements AccountService {
     @Override
     public AuthenticatedUser createFirstAdministrator(String login, String displayName, char[] password) throws AccountException {
         checkLogin(login);
+        if (LoginRules.skeleton(login).equals(GUEST_LOGIN)) {
+            throw new AccountException(NLS.bind(Messages.loginTaken, login));
+        }
         List<String> broken = policy.check(password);
         if (!broken.isEmpty()) {
             throw new AccountException(NLS.bind(Messages.passwordRefused, "- " + String.join("\n- ", broken))); //$NON-NLS-1$ //$NON-NLS-2$
@@ -136,6 +139,9 @@ public final class AccountServiceImpl implements AccountService {
                 User admin = administrator(login, displayName, hash, role, now);
                 installation.getUsers().add(admin);
                 store.model().insert(tx, admin);
+                User guest = guest(installation, now);
+                installation.getUsers().add(guest);
+                store.model().insert(tx, guest);
                 return admin;
             });
             if (user == null) {
@@ -160,6 +166,44 @@ public final class AccountServiceImpl implements AccountService {
         assignment.setGrantedAt(now);
         admin.getRoleAssignments().add(assignment);
         return admin;
+    }
+
+    /** The guest, with the guest role when a bundle declares it, and guest access off. */
+    private static User guest(Installation installation, Date now) {
+        User guest = CastellanFactory.eINSTANCE.createUser();
+        guest.setLogin(GUEST_LOGIN);
+        guest.setDisplayName(Messages.guestDisplayName);
+        guest.setGuest(true);
+        guest.setAuthorizationLevel(0);
+        guest.setEnabled(false);
+        installation.getRoles().stream().filter(r -> RightsCatalog.GUEST_ROLE.equals(r.getContributionId())).findFirst()
+                .ifPresent(role -> {
+                    RoleAssignment assignment = CastellanFactory.eINSTANCE.createRoleAssignment();
+                    assignment.setRole(role);
+                    assignment.setGrantedAt(now);
+                    guest.getRoleAssignments().add(assignment);
+                });
+        return guest;
+    }
+
+    @Override
+    public AuthenticatedUser loginAsGuest() throws AccountException {
+        try {
+            AuthenticatedUser guest = store.inTransaction(tx -> {
+                try (Statement st = tx.connection().createStatement(); ResultSet rs = st.executeQuery(
+                        "SELECT id, login, display_name, authorization_level FROM users WHERE is_guest = TRUE AND enabled = TRUE")) { //$NON-NLS-1$
+                    return rs.next() ? new AuthenticatedUser(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)) : null;
+                }
+            });
+            if (guest == null) {
+                publish(TOPIC_LOGIN_FAILED, GUEST_LOGIN, "guest access off"); //$NON-NLS-1$
+                throw new AccountException(Messages.guestAccessOff);
+            }
+            publish(TOPIC_LOGIN_SUCCEEDED, guest.login(), null);
+            return guest;
+        } catch (StoreException e) {
+            throw new AccountException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
+        }
     }
 
     @Override

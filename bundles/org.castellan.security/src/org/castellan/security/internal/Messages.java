@@ -40,6 +40,8 @@ public final class Messages extends NLS {
     public static String accountLocked;
     public static String loginThrottled;
     public static String unknownUser;
+    public static String guestDisplayName;
+    public static String guestAccessOff;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -115,6 +115,20 @@ public final class UserAdministrationImpl implements UserAdministration {
     }
 
     @Override
+    public void setGuestAccess(AuthenticatedUser actor, boolean enabled) throws AccountException {
+        run(tx -> {
+            Installation model = store.model().load(tx);
+            requireAdministrator(model, actor);
+            User guest = model.getUsers().stream().filter(User::isGuest).findFirst()
+                    .orElseThrow(() -> new AccountException(NLS.bind(Messages.unknownUser, AccountService.GUEST_LOGIN)));
+            guest.setEnabled(enabled);
+            store.model().update(tx, guest);
+            return null;
+        });
+        events.post(TOPIC_GUEST_ACCESS, "enabled", enabled, "actor", actor.login(), "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    @Override
     public void unlock(AuthenticatedUser actor, String login) throws AccountException {
         run(tx -> {
             Installation model = store.model().load(tx);
@@ -134,7 +148,7 @@ public final class UserAdministrationImpl implements UserAdministration {
     private Seats seats(Transaction tx) throws SQLException, AccountException {
         int occupied;
         try (Statement st = tx.connection().createStatement();
-                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM users WHERE is_external = FALSE")) { //$NON-NLS-1$
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM users WHERE is_external = FALSE AND is_guest = FALSE")) { //$NON-NLS-1$
             rs.next();
             occupied = rs.getInt(1);
         }
