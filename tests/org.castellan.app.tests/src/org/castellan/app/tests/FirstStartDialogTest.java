@@ -111,8 +111,10 @@ class FirstStartDialogTest {
         try (CastellanStore reopened = CastellanStore.open(folder, Optional.empty())) {
             var installation = reopened.model().load();
             assertEquals(NAME, installation.getName());
-            assertEquals(1, installation.getUsers().size());
+            assertEquals(2, installation.getUsers().size(), "the administrator, and the guest with guest access off");
             assertEquals(Installations.LOGIN, installation.getUsers().get(0).getLogin());
+            assertTrue(installation.getUsers().get(1).isGuest());
+            assertFalse(installation.getUsers().get(1).isEnabled());
         }
     }
 

@@ -17,11 +17,6 @@ import org.castellan.security.EffectiveRights;
 import org.castellan.security.NewUser;
 import org.castellan.security.RightsCatalog;
 import org.castellan.security.UserAdministration;
-import org.castellan.security.internal.AccountServiceImpl;
-import org.castellan.security.internal.PasswordHashing;
-import org.castellan.security.internal.UserAdministrationImpl;
-import org.castellan.store.CastellanStore;
-import org.castellan.store.NewInstallation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,63 +30,57 @@ class GuestTest {
     @TempDir
     Path dir;
 
-    private CastellanStore store;
-    private AccountService accounts;
-    private UserAdministration users;
-    private AuthenticatedUser admin;
+    private AdministeredInstallation installation;
 
     @BeforeEach
-    void installation() throws Exception {
-        store = CastellanStore.create(dir.resolve("guest"), NewInstallation.unencrypted("Guest"));
-        accounts = new AccountServiceImpl(store, Contributions.catalog(), PasswordHashing.OWASP_MINIMUM, Clock.systemUTC());
-        users = new UserAdministrationImpl(store, PasswordHashing.OWASP_MINIMUM, Clock.systemUTC());
-        admin = accounts.createFirstAdministrator("admin", null, GOOD);
+    void installationWithAnAdministrator() throws Exception {
+        installation = new AdministeredInstallation(dir.resolve("guest"), Clock.systemUTC());
     }
 
     @AfterEach
     void close() {
-        store.close();
+        installation.close();
     }
 
     @Test
     void theFirstStartCreatesAGuestWithoutPasswordWithGuestAccessOff() throws Exception {
-        User guest = store.model().load().getUsers().stream().filter(User::isGuest).findFirst().orElseThrow();
+        User guest = installation.store.model().load().getUsers().stream().filter(User::isGuest).findFirst().orElseThrow();
         assertEquals(AccountService.GUEST_LOGIN, guest.getLogin());
         assertNull(guest.getPasswordHash(), "the guest has no password");
         assertFalse(guest.isEnabled());
         assertEquals(RightsCatalog.GUEST_ROLE, guest.getRoleAssignments().get(0).getRole().getContributionId());
-        AccountException off = assertThrows(AccountException.class, accounts::loginAsGuest);
+        AccountException off = assertThrows(AccountException.class, installation.accounts::loginAsGuest);
         assertTrue(off.getMessage().contains("Guest access is off"), off.getMessage());
     }
 
     @Test
     void theGuestHoldsEveryRightButTheProtectedOnesOnceAccessIsOn() throws Exception {
-        users.setGuestAccess(admin, true);
-        AuthenticatedUser guest = accounts.loginAsGuest();
+        installation.users.setGuestAccess(installation.admin, true);
+        AuthenticatedUser guest = installation.accounts.loginAsGuest();
 
-        EffectiveRights rights = EffectiveRights.compile(store.model().load());
+        EffectiveRights rights = EffectiveRights.compile(installation.store.model().load());
         assertTrue(rights.hasRight(guest.id(), "org.castellan.security.tests.cash"), "the pharmacy practice: everything...");
         assertFalse(rights.hasRight(guest.id(), AccountService.ADMINISTER_RIGHT), "...except what a password protects");
-        assertThrows(AccountException.class, () -> users.createUser(guest, new NewUser("paul", null, null, false, false, 1, GOOD)));
+        assertThrows(AccountException.class, () -> installation.users.createUser(guest, new NewUser("paul", null, null, false, false, 1, GOOD)));
     }
 
     @Test
     void theGuestNeverLogsInWithAPassword() throws Exception {
-        users.setGuestAccess(admin, true);
-        assertThrows(AccountException.class, () -> accounts.authenticate(AccountService.GUEST_LOGIN, new char[0]));
-        assertThrows(AccountException.class, () -> accounts.authenticate(AccountService.GUEST_LOGIN, "anything".toCharArray()));
+        installation.users.setGuestAccess(installation.admin, true);
+        assertThrows(AccountException.class, () -> installation.accounts.authenticate(AccountService.GUEST_LOGIN, new char[0]));
+        assertThrows(AccountException.class, () -> installation.accounts.authenticate(AccountService.GUEST_LOGIN, "anything".toCharArray()));
     }
 
     @Test
     void onlyAdministratorsTurnGuestAccessOnAndTheGuestTakesNoSeat() throws Exception {
-        AuthenticatedUser paul = users.createUser(admin, new NewUser("paul", null, null, false, false, 1, GOOD));
-        assertThrows(AccountException.class, () -> users.setGuestAccess(paul, true));
-        assertThrows(AccountException.class, accounts::loginAsGuest);
-        assertEquals(2, users.seats().occupied(), "admin and paul; the guest is not counted");
+        AuthenticatedUser paul = installation.users.createUser(installation.admin, new NewUser("paul", null, null, false, false, 1, GOOD));
+        assertThrows(AccountException.class, () -> installation.users.setGuestAccess(paul, true));
+        assertThrows(AccountException.class, installation.accounts::loginAsGuest);
+        assertEquals(2, installation.users.seats().occupied(), "admin and paul; the guest is not counted");
     }
 
     @Test
     void noAccountMayBeConfusedWithTheGuest() {
-        assertThrows(AccountException.class, () -> users.createUser(admin, new NewUser("Guest", null, null, false, false, 1, GOOD)));
+        assertThrows(AccountException.class, () -> installation.users.createUser(installation.admin, new NewUser("Guest", null, null, false, false, 1, GOOD)));
     }
 }

@@ -15,11 +15,6 @@ import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.NewUser;
 import org.castellan.security.Seats;
 import org.castellan.security.UserAdministration;
-import org.castellan.security.internal.AccountServiceImpl;
-import org.castellan.security.internal.PasswordHashing;
-import org.castellan.security.internal.UserAdministrationImpl;
-import org.castellan.store.CastellanStore;
-import org.castellan.store.NewInstallation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,22 +27,16 @@ class UserAdministrationTest {
     @TempDir
     Path dir;
 
-    private CastellanStore store;
-    private AccountService accounts;
-    private UserAdministration users;
-    private AuthenticatedUser admin;
+    private AdministeredInstallation installation;
 
     @BeforeEach
     void installationWithAnAdministrator() throws Exception {
-        store = CastellanStore.create(dir.resolve("users"), NewInstallation.unencrypted("Users"));
-        accounts = new AccountServiceImpl(store, Contributions.catalog(), PasswordHashing.OWASP_MINIMUM, Clock.systemUTC());
-        users = new UserAdministrationImpl(store, PasswordHashing.OWASP_MINIMUM, Clock.systemUTC());
-        admin = accounts.createFirstAdministrator("admin", null, GOOD);
+        installation = new AdministeredInstallation(dir.resolve("users"), Clock.systemUTC());
     }
 
     @AfterEach
     void close() {
-        store.close();
+        installation.close();
     }
 
     private static NewUser user(String login) {
@@ -56,53 +45,53 @@ class UserAdministrationTest {
 
     @Test
     void aCreatedUserCanLogInWithTheLoginExactlyAsTyped() throws Exception {
-        users.createUser(admin, new NewUser("Paul", "Paul Éluard", "paul@example.org", false, false, 4, GOOD));
-        AuthenticatedUser paul = accounts.authenticate("Paul", GOOD);
+        installation.users.createUser(installation.admin, new NewUser("Paul", "Paul Éluard", "paul@example.org", false, false, 4, GOOD));
+        AuthenticatedUser paul = installation.accounts.authenticate("Paul", GOOD);
         assertEquals(4, paul.authorizationLevel());
-        assertThrows(AccountException.class, () -> accounts.authenticate("paul", GOOD), "logins are case-sensitive");
+        assertThrows(AccountException.class, () -> installation.accounts.authenticate("paul", GOOD), "logins are case-sensitive");
     }
 
     @Test
     void onlyAdministratorsCreateUsersEvenWhenTheUiIsBypassed() throws Exception {
-        AuthenticatedUser paul = users.createUser(admin, user("paul"));
-        AccountException e = assertThrows(AccountException.class, () -> users.createUser(paul, user("jeanne")));
+        AuthenticatedUser paul = installation.users.createUser(installation.admin, user("paul"));
+        AccountException e = assertThrows(AccountException.class, () -> installation.users.createUser(paul, user("jeanne")));
         assertTrue(e.getMessage().contains("Administer security"), e.getMessage());
-        assertThrows(AccountException.class, () -> users.checkLoginAvailable(paul, "jeanne", false));
+        assertThrows(AccountException.class, () -> installation.users.checkLoginAvailable(paul, "jeanne", false));
         AuthenticatedUser forged = new AuthenticatedUser("not-a-user", "admin", null, 9);
-        assertThrows(AccountException.class, () -> users.createUser(forged, user("jeanne")), "a level alone is not a right");
-        assertEquals(3, store.model().load().getUsers().size(), "admin, guest and paul");
+        assertThrows(AccountException.class, () -> installation.users.createUser(forged, user("jeanne")), "a level alone is not a right");
+        assertEquals(3, installation.store.model().load().getUsers().size(), "admin, guest and paul");
     }
 
     @Test
     void aTakenOrConfusableLoginIsRefusedBeforeTheRestOfTheForm() throws Exception {
-        users.createUser(admin, user("Helene"));
-        assertTrue(assertThrows(AccountException.class, () -> users.checkLoginAvailable(admin, "Helene", false)).getMessage()
+        installation.users.createUser(installation.admin, user("Helene"));
+        assertTrue(assertThrows(AccountException.class, () -> installation.users.checkLoginAvailable(installation.admin, "Helene", false)).getMessage()
                 .contains("already taken"));
-        AccountException accents = assertThrows(AccountException.class, () -> users.checkLoginAvailable(admin, "Hélène", false));
+        AccountException accents = assertThrows(AccountException.class, () -> installation.users.checkLoginAvailable(installation.admin, "Hélène", false));
         assertTrue(accents.getMessage().contains("Helene"), accents.getMessage());
-        assertThrows(AccountException.class, () -> users.checkLoginAvailable(admin, "HELENE", false));
-        assertDoesNotThrow(() -> users.checkLoginAvailable(admin, "Helena", false));
+        assertThrows(AccountException.class, () -> installation.users.checkLoginAvailable(installation.admin, "HELENE", false));
+        assertDoesNotThrow(() -> installation.users.checkLoginAvailable(installation.admin, "Helena", false));
     }
 
     @Test
     void domainLoginsUseOnlyTheAllowedCharacters() throws Exception {
-        AccountException polish = assertThrows(AccountException.class, () -> users.checkLoginAvailable(admin, "łukasz", true));
+        AccountException polish = assertThrows(AccountException.class, () -> installation.users.checkLoginAvailable(installation.admin, "łukasz", true));
         assertTrue(polish.getMessage().contains("A-Za-z0-9._-"), polish.getMessage());
-        assertDoesNotThrow(() -> users.checkLoginAvailable(admin, "lukasz", true));
-        assertDoesNotThrow(() -> users.checkLoginAvailable(admin, "łukasz", false), "a non-domain user may use any letter");
+        assertDoesNotThrow(() -> installation.users.checkLoginAvailable(installation.admin, "lukasz", true));
+        assertDoesNotThrow(() -> installation.users.checkLoginAvailable(installation.admin, "łukasz", false), "a non-domain user may use any letter");
         setting(UserAdministration.SETTING_DOMAIN_CHARACTERS, "a-zł");
-        assertDoesNotThrow(() -> users.checkLoginAvailable(admin, "łukasz", true), "the allowed set is a per-installation setting");
+        assertDoesNotThrow(() -> installation.users.checkLoginAvailable(installation.admin, "łukasz", true), "the allowed set is a per-installation setting");
     }
 
     @Test
     void theSeatLimitCountsOnlyInternalUsers() throws Exception {
         setting(UserAdministration.SETTING_SEATS, "2");
-        users.createUser(admin, user("paul"));
-        assertEquals(new Seats(2, 2), users.seats());
-        AccountException full = assertThrows(AccountException.class, () -> users.createUser(admin, user("jeanne")));
+        installation.users.createUser(installation.admin, user("paul"));
+        assertEquals(new Seats(2, 2), installation.users.seats());
+        AccountException full = assertThrows(AccountException.class, () -> installation.users.createUser(installation.admin, user("jeanne")));
         assertTrue(full.getMessage().contains("2 licence seats"), full.getMessage());
-        users.createUser(admin, new NewUser("client", null, "client@example.org", true, false, 0, GOOD));
-        assertEquals(new Seats(2, 2), users.seats(), "external users are counted apart");
+        installation.users.createUser(installation.admin, new NewUser("client", null, "client@example.org", true, false, 0, GOOD));
+        assertEquals(new Seats(2, 2), installation.users.seats(), "external users are counted apart");
     }
 
     @Test
@@ -118,13 +107,13 @@ class UserAdministrationTest {
     }
 
     private void assertRefused(NewUser request, String expected) {
-        AccountException e = assertThrows(AccountException.class, () -> users.createUser(admin, request));
+        AccountException e = assertThrows(AccountException.class, () -> installation.users.createUser(installation.admin, request));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
-        assertDoesNotThrow(() -> assertEquals(2, store.model().load().getUsers().size(), "nothing was saved"));
+        assertDoesNotThrow(() -> assertEquals(2, installation.store.model().load().getUsers().size(), "nothing was saved"));
     }
 
     private void setting(String name, String value) throws Exception {
-        store.inTransaction(tx -> {
+        installation.store.inTransaction(tx -> {
             try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO settings (name, setting_value) VALUES (?, ?)")) {
                 ps.setString(1, name);
                 ps.setString(2, value);

@@ -1,0 +1,44 @@
+package org.castellan.security.tests;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.castellan.security.AccountService;
+import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.LoginThrottling;
+import org.castellan.security.internal.AccountServiceImpl;
+import org.castellan.security.internal.PasswordHashing;
+import org.castellan.security.internal.UserAdministrationImpl;
+import org.castellan.store.CastellanStore;
+import org.castellan.store.NewInstallation;
+import org.castellan.store.StoreException;
+
+/**
+ * A new installation with its first administrator, and the two account services on it (with
+ * the fast OWASP-minimum hashing): where most security tests start.
+ */
+final class AdministeredInstallation implements AutoCloseable {
+
+    static final char[] PASSWORD = "Pharma-2026x".toCharArray();
+
+    final CastellanStore store;
+    final AccountService accounts;
+    final UserAdministrationImpl users;
+    final AuthenticatedUser admin;
+
+    AdministeredInstallation(Path folder, Clock clock) throws Exception {
+        store = CastellanStore.create(folder, NewInstallation.unencrypted(folder.getFileName().toString()));
+        accounts = new AccountServiceImpl(store, Contributions.catalog(), PasswordHashing.OWASP_MINIMUM, clock, LoginThrottling.DEFAULT);
+        users = new UserAdministrationImpl(store, PasswordHashing.OWASP_MINIMUM, clock);
+        admin = accounts.createFirstAdministrator("admin", null, PASSWORD);
+    }
+
+    int userCount() throws StoreException {
+        return store.model().load().getUsers().size();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
