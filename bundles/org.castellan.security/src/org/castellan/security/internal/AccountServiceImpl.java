@@ -27,6 +27,7 @@ import org.castellan.security.RightsCatalog;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
 import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -43,50 +44,36 @@ public final class AccountServiceImpl implements AccountService {
     /** Longest login the {@code users} table holds. */
     static final int MAXIMUM_LOGIN_LENGTH = 64;
 
-    private CastellanStore store;
-    private RightsCatalog catalog;
-    private PasswordHashing hashing = PasswordHashing.DEFAULT;
-    private PasswordPolicy policy = PasswordPolicy.DEFAULT;
-    private LoginThrottling throttling = LoginThrottling.DEFAULT;
-    private Clock clock = Clock.systemUTC();
-    private final EventPublisher events = new EventPublisher();
+    private final CastellanStore store;
+    private final RightsCatalog catalog;
+    private final PasswordHashing hashing;
+    private final PasswordPolicy policy = PasswordPolicy.DEFAULT;
+    private final LoginThrottling throttling;
+    private final Clock clock;
 
-    /** For Declarative Services. */
-    public AccountServiceImpl() {
+    /** Optional: events are posted while an EventAdmin runs. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
+
+    /** For Declarative Services: the opened installation's store and the declared rights. */
+    @Activate
+    public AccountServiceImpl(@Reference CastellanStore store, @Reference RightsCatalog catalog) {
+        this(store, catalog, PasswordHashing.DEFAULT, Clock.systemUTC(), LoginThrottling.DEFAULT);
+    }
+
+    /** For headless programs and tests that have a store at hand, with the default throttling. */
+    public AccountServiceImpl(CastellanStore store, RightsCatalog catalog, PasswordHashing hashing, Clock clock) {
+        this(store, catalog, hashing, clock, LoginThrottling.DEFAULT);
     }
 
     /** For headless programs and tests that have a store at hand. */
     public AccountServiceImpl(CastellanStore store, RightsCatalog catalog, PasswordHashing hashing, Clock clock,
             LoginThrottling throttling) {
-        this(store, catalog, hashing, clock);
-        this.throttling = Objects.requireNonNull(throttling);
-    }
-
-    /** For headless programs and tests that have a store at hand, with the default throttling. */
-    public AccountServiceImpl(CastellanStore store, RightsCatalog catalog, PasswordHashing hashing, Clock clock) {
         this.store = Objects.requireNonNull(store);
         this.catalog = Objects.requireNonNull(catalog);
         this.hashing = Objects.requireNonNull(hashing);
         this.clock = Objects.requireNonNull(clock);
-    }
-
-    @Reference
-    void setStore(CastellanStore store) {
-        this.store = store;
-    }
-
-    @Reference
-    void setCatalog(RightsCatalog catalog) {
-        this.catalog = catalog;
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void setEvents(EventAdmin admin) {
-        events.bind(admin);
-    }
-
-    void unsetEvents(EventAdmin admin) {
-        events.unbind(admin);
+        this.throttling = Objects.requireNonNull(throttling);
     }
 
     @Override
@@ -273,7 +260,7 @@ public final class AccountServiceImpl implements AccountService {
     private void recordFailure(StoredAccount account, Instant now) throws StoreException {
         Optional<Instant> lock = store.inTransaction(tx -> account.attempts.recordFailure(tx.connection(), account.id, now, throttling));
         if (lock.isPresent()) {
-            events.post(TOPIC_ACCOUNT_LOCKED, "login", account.login, "timestamp", now.toEpochMilli(), //$NON-NLS-1$ //$NON-NLS-2$
+            EventPublisher.post(events, TOPIC_ACCOUNT_LOCKED, "login", account.login, "timestamp", now.toEpochMilli(), //$NON-NLS-1$ //$NON-NLS-2$
                     "lockedUntil", lock.get().toEpochMilli(), "failures", throttling.lockAfter()); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
@@ -308,6 +295,6 @@ public final class AccountServiceImpl implements AccountService {
     }
 
     private void publish(String topic, String login, String reason) {
-        events.post(topic, "login", login, "timestamp", clock.millis(), "reason", reason); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        EventPublisher.post(events, topic, "login", login, "timestamp", clock.millis(), "reason", reason); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 }

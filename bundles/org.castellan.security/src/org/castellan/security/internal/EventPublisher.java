@@ -9,21 +9,11 @@ import org.osgi.service.event.EventAdmin;
 /** Posts the security services' events when an EventAdmin is there (headless tests may have none). */
 final class EventPublisher {
 
-    private volatile EventAdmin eventAdmin;
-
-    void bind(EventAdmin admin) {
-        eventAdmin = admin;
-    }
-
-    void unbind(EventAdmin admin) {
-        if (eventAdmin == admin) {
-            eventAdmin = null;
-        }
+    private EventPublisher() {
     }
 
     /** Posts asynchronously; {@code properties} alternate names and values, null values are left out. */
-    void post(String topic, Object... properties) {
-        EventAdmin admin = eventAdmin;
+    static void post(EventAdmin admin, String topic, Object... properties) {
         if (admin == null) {
             return;
         }

@@ -42,6 +42,13 @@ public final class Messages extends NLS {
     public static String unknownUser;
     public static String guestDisplayName;
     public static String guestAccessOff;
+    public static String rolePredefined;
+    public static String unknownRole;
+    public static String unknownRight;
+    public static String roleNameTaken;
+    public static String roleNameEmpty;
+    public static String fieldRoleName;
+    public static String fieldDescription;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -15,7 +15,6 @@ import org.castellan.model.User;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
-import org.castellan.security.EffectiveRights;
 import org.castellan.security.NewUser;
 import org.castellan.security.PasswordPolicy;
 import org.castellan.security.Seats;
@@ -24,6 +23,7 @@ import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
 import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -37,14 +37,19 @@ public final class UserAdministrationImpl implements UserAdministration {
     private static final int MAXIMUM_DISPLAY_NAME = 120;
     private static final int MAXIMUM_EMAIL = 254;
 
-    private CastellanStore store;
-    private PasswordHashing hashing = PasswordHashing.DEFAULT;
-    private PasswordPolicy policy = PasswordPolicy.DEFAULT;
-    private Clock clock = Clock.systemUTC();
-    private final EventPublisher events = new EventPublisher();
+    private final CastellanStore store;
+    private final PasswordHashing hashing;
+    private final PasswordPolicy policy = PasswordPolicy.DEFAULT;
+    private final Clock clock;
 
-    /** For Declarative Services. */
-    public UserAdministrationImpl() {
+    /** Optional: events are posted while an EventAdmin runs. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
+
+    /** For Declarative Services: the opened installation's store. */
+    @Activate
+    public UserAdministrationImpl(@Reference CastellanStore store) {
+        this(store, PasswordHashing.DEFAULT, Clock.systemUTC());
     }
 
     /** For headless programs and tests that have a store at hand. */
@@ -54,25 +59,9 @@ public final class UserAdministrationImpl implements UserAdministration {
         this.clock = Objects.requireNonNull(clock);
     }
 
-    @Reference
-    void setStore(CastellanStore store) {
-        this.store = store;
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void setEvents(EventAdmin admin) {
-        events.bind(admin);
-    }
-
-    void unsetEvents(EventAdmin admin) {
-        events.unbind(admin);
-    }
-
     @Override
     public void checkLoginAvailable(AuthenticatedUser actor, String login, boolean domain) throws AccountException {
-        run(tx -> {
-            Installation model = store.model().load(tx);
-            requireAdministrator(model, actor);
+        AdministrativeChange.run(store, actor, (tx, model) -> {
             checkLogin(tx, model, login, domain);
             return null;
         });
@@ -82,13 +71,8 @@ public final class UserAdministrationImpl implements UserAdministration {
     public AuthenticatedUser createUser(AuthenticatedUser actor, NewUser request) throws AccountException {
         checkFields(request);
         String hash = hashing.hash(request.password());
-        User created = run(tx -> {
-            try (Statement st = tx.connection().createStatement()) {
-                // Two administrators creating the same login, or the last seat, one after the other.
-                st.execute("LOCK TABLE users IN EXCLUSIVE MODE"); //$NON-NLS-1$
-            }
-            Installation model = store.model().load(tx);
-            requireAdministrator(model, actor);
+        // Two administrators creating the same login, or taking the last seat, one after the other.
+        User created = AdministrativeChange.runLocking(store, actor, "users", (tx, model) -> { //$NON-NLS-1$
             checkLogin(tx, model, request.login(), request.domain());
             if (!request.external()) {
                 Seats seats = seats(tx);
@@ -109,40 +93,36 @@ public final class UserAdministrationImpl implements UserAdministration {
             store.model().insert(tx, user);
             return user;
         });
-        events.post(TOPIC_USER_CREATED, "login", created.getLogin(), "actor", actor.login(), "timestamp", clock.millis(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        EventPublisher.post(events, TOPIC_USER_CREATED, "login", created.getLogin(), "actor", actor.login(), "timestamp", clock.millis(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 "external", created.isExternal(), "level", created.getAuthorizationLevel()); //$NON-NLS-1$ //$NON-NLS-2$
         return new AuthenticatedUser(created.getId(), created.getLogin(), created.getDisplayName(), created.getAuthorizationLevel());
     }
 
     @Override
     public void setGuestAccess(AuthenticatedUser actor, boolean enabled) throws AccountException {
-        run(tx -> {
-            Installation model = store.model().load(tx);
-            requireAdministrator(model, actor);
+        AdministrativeChange.run(store, actor, (tx, model) -> {
             User guest = model.getUsers().stream().filter(User::isGuest).findFirst()
                     .orElseThrow(() -> new AccountException(NLS.bind(Messages.unknownUser, AccountService.GUEST_LOGIN)));
             guest.setEnabled(enabled);
             store.model().update(tx, guest);
             return null;
         });
-        events.post(TOPIC_GUEST_ACCESS, "enabled", enabled, "actor", actor.login(), "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        EventPublisher.post(events, TOPIC_GUEST_ACCESS, "enabled", enabled, "actor", actor.login(), "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     @Override
     public void unlock(AuthenticatedUser actor, String login) throws AccountException {
-        run(tx -> {
-            Installation model = store.model().load(tx);
-            requireAdministrator(model, actor);
+        AdministrativeChange.run(store, actor, (tx, model) -> {
             User user = model.getUsers().stream().filter(u -> u.getLogin().equals(login)).findFirst()
                     .orElseThrow(() -> new AccountException(NLS.bind(Messages.unknownUser, login)));
             return LoginAttempts.clear(tx.connection(), user.getId());
         });
-        events.post(TOPIC_USER_UNLOCKED, "login", login, "actor", actor.login(), "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        EventPublisher.post(events, TOPIC_USER_UNLOCKED, "login", login, "actor", actor.login(), "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     @Override
     public Seats seats() throws AccountException {
-        return run(this::seats);
+        return AdministrativeChange.inTransaction(store, (tx, model) -> seats(tx));
     }
 
     private Seats seats(Transaction tx) throws SQLException, AccountException {
@@ -157,12 +137,6 @@ public final class UserAdministrationImpl implements UserAdministration {
             return new Seats(total.map(s -> Integer.parseInt(s.strip())).orElse(Seats.UNLIMITED), occupied);
         } catch (NumberFormatException e) {
             throw new AccountException(NLS.bind(Messages.settingInvalid, SETTING_SEATS, total.orElse(""))); //$NON-NLS-1$
-        }
-    }
-
-    private void requireAdministrator(Installation model, AuthenticatedUser actor) throws AccountException {
-        if (actor == null || !EffectiveRights.compile(model).hasRight(actor.id(), AccountService.ADMINISTER_RIGHT)) {
-            throw new AccountException(Messages.notAdministrator);
         }
     }
 
@@ -231,39 +205,6 @@ public final class UserAdministrationImpl implements UserAdministration {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
             }
-        }
-    }
-
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Transaction tx) throws SQLException, StoreException, AccountException;
-    }
-
-    /** Runs in one transaction; a refusal rolls back everything done in it. */
-    private <T> T run(Work<T> work) throws AccountException {
-        try {
-            return store.inTransaction(tx -> {
-                try {
-                    return work.run(tx);
-                } catch (AccountException e) {
-                    throw new Refusal(e);
-                }
-            });
-        } catch (Refusal r) {
-            throw r.refusal;
-        } catch (StoreException e) {
-            throw new AccountException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
-        }
-    }
-
-    /** Carries a refusal out of the transaction, which rolls back on any runtime exception. */
-    private static final class Refusal extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient AccountException refusal;
-
-        Refusal(AccountException refusal) {
-            super(refusal);
-            this.refusal = refusal;
         }
     }
 }

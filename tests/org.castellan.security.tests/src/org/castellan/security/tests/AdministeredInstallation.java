@@ -8,6 +8,7 @@ import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.LoginThrottling;
 import org.castellan.security.internal.AccountServiceImpl;
 import org.castellan.security.internal.PasswordHashing;
+import org.castellan.security.internal.RoleAdministrationImpl;
 import org.castellan.security.internal.UserAdministrationImpl;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.NewInstallation;
@@ -24,12 +25,14 @@ final class AdministeredInstallation implements AutoCloseable {
     final CastellanStore store;
     final AccountService accounts;
     final UserAdministrationImpl users;
+    final RoleAdministrationImpl roles;
     final AuthenticatedUser admin;
 
     AdministeredInstallation(Path folder, Clock clock) throws Exception {
         store = CastellanStore.create(folder, NewInstallation.unencrypted(folder.getFileName().toString()));
         accounts = new AccountServiceImpl(store, Contributions.catalog(), PasswordHashing.OWASP_MINIMUM, clock, LoginThrottling.DEFAULT);
         users = new UserAdministrationImpl(store, PasswordHashing.OWASP_MINIMUM, clock);
+        roles = new RoleAdministrationImpl(store, clock);
         admin = accounts.createFirstAdministrator("admin", null, PASSWORD);
     }
 

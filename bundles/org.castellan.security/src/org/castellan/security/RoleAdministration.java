@@ -1,0 +1,42 @@
+package org.castellan.security;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Roles and what they hold, and who holds them. Every method checks in the service that the
+ * acting user holds {@link AccountService#ADMINISTER_RIGHT}; every refusal saves nothing.
+ * <p>
+ * Publishes {@value #TOPIC_ROLE_CHANGED} (properties {@code role}, {@code actor},
+ * {@code timestamp}, {@code change}, and {@code before} / {@code after}: the sorted right ids, or
+ * the role names of a user) for the audit journal.
+ */
+public interface RoleAdministration {
+
+    String TOPIC_ROLE_CHANGED = "org/castellan/security/role/CHANGED"; //$NON-NLS-1$
+
+    /** The roles, by name, with the rights each holds (right ids, in the role's order). */
+    List<RoleView> roles() throws AccountException;
+
+    /** A role as administrators see it. */
+    record RoleView(String name, String description, boolean predefined, List<String> rights) {
+    }
+
+    /** Creates a role holding the given rights; every right id must be known to the installation. */
+    void createRole(AuthenticatedUser actor, String name, String description, Set<String> rightIds) throws AccountException;
+
+    /** Copies a role (predefined or not) under a new name; the copy is never predefined. */
+    void copyRole(AuthenticatedUser actor, String name, String copyName) throws AccountException;
+
+    /** Deletes a role made by administrators; predefined roles cannot be deleted (copy them instead). */
+    void deleteRole(AuthenticatedUser actor, String name) throws AccountException;
+
+    /** Gives a right to a role, dated now; every member of the role gets it. */
+    void grant(AuthenticatedUser actor, String roleName, String rightId) throws AccountException;
+
+    /** Takes a right from a role. */
+    void revoke(AuthenticatedUser actor, String roleName, String rightId) throws AccountException;
+
+    /** Gives a role to a user, dated now. */
+    void assign(AuthenticatedUser actor, String login, String roleName) throws AccountException;
+}

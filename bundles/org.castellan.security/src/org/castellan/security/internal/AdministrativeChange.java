@@ -1,0 +1,85 @@
+package org.castellan.security.internal;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.castellan.model.Installation;
+import org.castellan.security.AccountException;
+import org.castellan.security.AccountService;
+import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.EffectiveRights;
+import org.castellan.store.CastellanStore;
+import org.castellan.store.StoreException;
+import org.castellan.store.Transaction;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * How the administration services change the installation: in one transaction, on the model as
+ * that transaction sees it, after checking the acting user's right; a refusal rolls back
+ * everything done so far.
+ */
+final class AdministrativeChange {
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Transaction tx, Installation model) throws SQLException, StoreException, AccountException;
+    }
+
+    private AdministrativeChange() {
+    }
+
+    /** Runs {@code work} for an administrator; anyone else is refused before it starts. */
+    static <T> T run(CastellanStore store, AuthenticatedUser actor, Work<T> work) throws AccountException {
+        return runLocking(store, actor, null, work);
+    }
+
+    /**
+     * Like {@link #run}, with a table locked before the model is read, so that checks made on the
+     * model (a free login, a free seat) still hold when the change is written.
+     */
+    static <T> T runLocking(CastellanStore store, AuthenticatedUser actor, String table, Work<T> work) throws AccountException {
+        return inTransaction(store, table, (tx, model) -> {
+            if (actor == null || !EffectiveRights.compile(model).hasRight(actor.id(), AccountService.ADMINISTER_RIGHT)) {
+                throw new AccountException(Messages.notAdministrator);
+            }
+            return work.run(tx, model);
+        });
+    }
+
+    /** Runs {@code work} in one transaction, for reads anyone may make. */
+    static <T> T inTransaction(CastellanStore store, Work<T> work) throws AccountException {
+        return inTransaction(store, null, work);
+    }
+
+    private static <T> T inTransaction(CastellanStore store, String lockedTable, Work<T> work) throws AccountException {
+        try {
+            return store.inTransaction(tx -> {
+                if (lockedTable != null) {
+                    try (Statement st = tx.connection().createStatement()) {
+                        st.execute("LOCK TABLE " + lockedTable + " IN EXCLUSIVE MODE"); //$NON-NLS-1$ //$NON-NLS-2$
+                    }
+                }
+                try {
+                    return work.run(tx, store.model().load(tx));
+                } catch (AccountException e) {
+                    throw new Refusal(e);
+                }
+            });
+        } catch (Refusal r) {
+            throw r.refusal;
+        } catch (StoreException e) {
+            throw new AccountException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
+        }
+    }
+
+    /** Carries a refusal out of the transaction, which rolls back on any runtime exception. */
+    private static final class Refusal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient AccountException refusal;
+
+        Refusal(AccountException refusal) {
+            super(refusal);
+            this.refusal = refusal;
+        }
+    }
+}

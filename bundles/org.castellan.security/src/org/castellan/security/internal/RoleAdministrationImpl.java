@@ -1,0 +1,226 @@
+package org.castellan.security.internal;
+
+import java.time.Clock;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.castellan.model.CastellanFactory;
+import org.castellan.model.Installation;
+import org.castellan.model.Right;
+import org.castellan.model.RightGrant;
+import org.castellan.model.Role;
+import org.castellan.model.RoleAssignment;
+import org.castellan.model.User;
+import org.castellan.security.AccountException;
+import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.RoleAdministration;
+import org.castellan.store.CastellanStore;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.EventAdmin;
+
+/** {@link RoleAdministration} on the installation's model, one transaction per change. */
+@Component(service = RoleAdministration.class)
+public final class RoleAdministrationImpl implements RoleAdministration {
+
+    private static final int MAXIMUM_NAME = 120;
+    private static final int MAXIMUM_DESCRIPTION = 1024;
+
+    private final CastellanStore store;
+    private final Clock clock;
+
+    /** Optional: events are posted while an EventAdmin runs. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
+
+    /** For Declarative Services: the opened installation's store. */
+    @Activate
+    public RoleAdministrationImpl(@Reference CastellanStore store) {
+        this(store, Clock.systemUTC());
+    }
+
+    /** For headless programs and tests that have a store at hand. */
+    public RoleAdministrationImpl(CastellanStore store, Clock clock) {
+        this.store = Objects.requireNonNull(store);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public List<RoleView> roles() throws AccountException {
+        return AdministrativeChange.inTransaction(store, (tx, model) -> model.getRoles().stream()
+                .map(r -> new RoleView(r.getName(), r.getDescription(), r.isPredefined(), rightIds(r))).toList());
+    }
+
+    @Override
+    public void createRole(AuthenticatedUser actor, String name, String description, Set<String> rightIds) throws AccountException {
+        checkName(name);
+        checkDescription(description);
+        change(actor, name, "created", (tx, model) -> { //$NON-NLS-1$
+            refuseTakenName(model, name);
+            Role role = CastellanFactory.eINSTANCE.createRole();
+            role.setName(name.strip());
+            role.setDescription(description == null || description.isBlank() ? null : description.strip());
+            for (String rightId : rightIds) {
+                role.getGrants().add(grantOf(right(model, rightId)));
+            }
+            model.getRoles().add(role);
+            store.model().insert(tx, role);
+            return List.of();
+        });
+    }
+
+    @Override
+    public void copyRole(AuthenticatedUser actor, String name, String copyName) throws AccountException {
+        checkName(copyName);
+        change(actor, copyName, "copied from " + name, (tx, model) -> { //$NON-NLS-1$
+            Role original = role(model, name);
+            refuseTakenName(model, copyName);
+            Role copy = CastellanFactory.eINSTANCE.createRole();
+            copy.setName(copyName.strip());
+            copy.setDescription(original.getDescription());
+            for (RightGrant grant : original.getGrants()) {
+                copy.getGrants().add(grantOf(grant.getRight()));
+            }
+            model.getRoles().add(copy);
+            store.model().insert(tx, copy);
+            return List.of();
+        });
+    }
+
+    @Override
+    public void deleteRole(AuthenticatedUser actor, String name) throws AccountException {
+        change(actor, name, "deleted", (tx, model) -> { //$NON-NLS-1$
+            Role role = role(model, name);
+            if (role.isPredefined()) {
+                throw new AccountException(NLS.bind(Messages.rolePredefined, name));
+            }
+            List<String> before = rightIds(role);
+            store.model().delete(tx, role);
+            return before;
+        });
+    }
+
+    @Override
+    public void grant(AuthenticatedUser actor, String roleName, String rightId) throws AccountException {
+        change(actor, roleName, "grant " + rightId, (tx, model) -> { //$NON-NLS-1$
+            Role role = role(model, roleName);
+            List<String> before = rightIds(role);
+            if (!before.contains(rightId)) {
+                role.getGrants().add(grantOf(right(model, rightId)));
+                store.model().update(tx, role);
+            }
+            return before;
+        });
+    }
+
+    @Override
+    public void revoke(AuthenticatedUser actor, String roleName, String rightId) throws AccountException {
+        change(actor, roleName, "revoke " + rightId, (tx, model) -> { //$NON-NLS-1$
+            Role role = role(model, roleName);
+            List<String> before = rightIds(role);
+            if (role.getGrants().removeIf(g -> g.getRight().getRightId().equals(rightId))) {
+                store.model().update(tx, role);
+            }
+            return before;
+        });
+    }
+
+    @Override
+    public void assign(AuthenticatedUser actor, String login, String roleName) throws AccountException {
+        AdministrativeChange.run(store, actor, (tx, model) -> {
+            Role role = role(model, roleName);
+            User user = model.getUsers().stream().filter(u -> u.getLogin().equals(login)).findFirst()
+                    .orElseThrow(() -> new AccountException(NLS.bind(Messages.unknownUser, login)));
+            if (user.getRoleAssignments().stream().noneMatch(a -> a.getRole() == role)) {
+                RoleAssignment assignment = CastellanFactory.eINSTANCE.createRoleAssignment();
+                assignment.setRole(role);
+                assignment.setGrantedAt(Date.from(clock.instant()));
+                user.getRoleAssignments().add(assignment);
+                store.model().update(tx, user);
+            }
+            return null;
+        });
+        EventPublisher.post(events, TOPIC_ROLE_CHANGED, "role", roleName, "actor", actor.login(), "timestamp", clock.millis(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "change", "assigned to " + login); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** A change of one role, published with the role's rights before and after it. */
+    private void change(AuthenticatedUser actor, String roleName, String what, AdministrativeChange.Work<List<String>> work)
+            throws AccountException {
+        List<String>[] beforeAfter = listPair();
+        AdministrativeChange.run(store, actor, (tx, model) -> {
+            beforeAfter[0] = work.run(tx, model);
+            beforeAfter[1] = model.getRoles().stream().filter(r -> r.getName().equals(roleName.strip())).findFirst()
+                    .map(RoleAdministrationImpl::rightIds).orElse(List.of());
+            return null;
+        });
+        EventPublisher.post(events, TOPIC_ROLE_CHANGED, "role", roleName, "actor", actor.login(), "timestamp", clock.millis(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "change", what, "before", sorted(beforeAfter[0]), "after", sorted(beforeAfter[1])); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String>[] listPair() {
+        return new List[2];
+    }
+
+    private static String[] sorted(List<String> ids) {
+        return ids.stream().sorted().toArray(String[]::new);
+    }
+
+    private RightGrant grantOf(Right right) {
+        RightGrant grant = CastellanFactory.eINSTANCE.createRightGrant();
+        grant.setRight(right);
+        grant.setGrantedAt(Date.from(clock.instant()));
+        return grant;
+    }
+
+    private static List<String> rightIds(Role role) {
+        return role.getGrants().stream().map(g -> g.getRight().getRightId()).toList();
+    }
+
+    private static Role role(Installation model, String name) throws AccountException {
+        return model.getRoles().stream().filter(r -> r.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new AccountException(NLS.bind(Messages.unknownRole, name)));
+    }
+
+    /** A right the installation knows: declared by a bundle now or before (and then stored). */
+    private static Right right(Installation model, String rightId) throws AccountException {
+        return model.getRights().stream().filter(r -> r.getRightId().equals(rightId)).findFirst()
+                .orElseThrow(() -> new AccountException(NLS.bind(Messages.unknownRight, rightId)));
+    }
+
+    private static void refuseTakenName(Installation model, String name) throws AccountException {
+        String wanted = name.strip();
+        if (model.getRoles().stream().anyMatch(r -> r.getName().equalsIgnoreCase(wanted))) {
+            throw new AccountException(NLS.bind(Messages.roleNameTaken, wanted));
+        }
+    }
+
+    private static void checkName(String name) throws AccountException {
+        if (name == null || name.isBlank()) {
+            throw new AccountException(Messages.roleNameEmpty);
+        }
+        checkText(name, MAXIMUM_NAME, Messages.fieldRoleName);
+    }
+
+    private static void checkDescription(String description) throws AccountException {
+        if (description != null) {
+            checkText(description, MAXIMUM_DESCRIPTION, Messages.fieldDescription);
+        }
+    }
+
+    private static void checkText(String value, int maximum, String field) throws AccountException {
+        if (value.codePointCount(0, value.length()) > maximum) {
+            throw new AccountException(NLS.bind(Messages.fieldTooLong, field, maximum));
+        }
+        if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
+            throw new AccountException(NLS.bind(Messages.fieldControlCharacters, field));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.castellan.security.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import org.castellan.security.AccountException;
+import org.castellan.security.AccountService;
+import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.EffectiveRights;
+import org.castellan.security.NewUser;
+import org.castellan.security.RoleAdministration.RoleView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Roles made of rights, checked in the service: the iPharma practice and its refusals. */
+class RoleAdministrationTest {
+
+    private static final String CASH = "org.castellan.security.tests.cash";
+    private static final String PRICING = "org.castellan.security.tests.pricing";
+
+    @TempDir
+    Path dir;
+
+    private AdministeredInstallation installation;
+    private AuthenticatedUser paul;
+
+    @BeforeEach
+    void installationWithAUser() throws Exception {
+        installation = new AdministeredInstallation(dir.resolve("roles"), Clock.systemUTC());
+        paul = installation.users.createUser(installation.admin,
+                new NewUser("paul", null, null, false, false, 2, AdministeredInstallation.PASSWORD));
+    }
+
+    @AfterEach
+    void close() {
+        installation.close();
+    }
+
+    private boolean paulHas(String right) throws Exception {
+        return EffectiveRights.compile(installation.store.model().load()).hasRight(paul.id(), right);
+    }
+
+    @Test
+    void aRoleGivenToAUserGivesHimItsRightsAndARightAddedLaterReachesHimToo() throws Exception {
+        installation.roles.createRole(installation.admin, "Cashier", "At the counter", Set.of(CASH));
+        installation.roles.assign(installation.admin, "paul", "Cashier");
+        assertTrue(paulHas(CASH));
+        assertFalse(paulHas(PRICING));
+
+        installation.roles.grant(installation.admin, "Cashier", PRICING);
+        assertTrue(paulHas(PRICING), "a right added to a role changes the rights of every member");
+        installation.roles.revoke(installation.admin, "Cashier", CASH);
+        assertFalse(paulHas(CASH));
+    }
+
+    @Test
+    void predefinedRolesAreCopiedNeverDeleted() throws Exception {
+        AccountException e = assertThrows(AccountException.class, () -> installation.roles.deleteRole(installation.admin, "Guest"));
+        assertTrue(e.getMessage().contains("Copy it"), e.getMessage());
+        installation.roles.copyRole(installation.admin, "Guest", "Counter guest");
+        RoleView copy = view("Counter guest");
+        assertFalse(copy.predefined());
+        assertEquals(view("Guest").rights(), copy.rights());
+        installation.roles.deleteRole(installation.admin, "Counter guest");
+        assertTrue(installation.roles.roles().stream().noneMatch(r -> r.name().equals("Counter guest")));
+    }
+
+    @Test
+    void onlyAdministratorsChangeRolesEvenWhenTheUiIsBypassed() throws Exception {
+        assertThrows(AccountException.class, () -> installation.roles.createRole(paul, "Mine", null, Set.of(CASH)));
+        assertThrows(AccountException.class, () -> installation.roles.assign(paul, "paul", "Administrator"));
+        assertThrows(AccountException.class, () -> installation.roles.grant(paul, "Guest", AccountService.ADMINISTER_RIGHT));
+        assertFalse(paulHas(AccountService.ADMINISTER_RIGHT));
+    }
+
+    @Test
+    void badInputIsRefusedWithWhatIsWrongAndNothingIsSaved() throws Exception {
+        int before = installation.roles.roles().size();
+        assertRefused(() -> installation.roles.createRole(installation.admin, "  ", null, Set.of()), "Type a name");
+        assertRefused(() -> installation.roles.createRole(installation.admin, "guest", null, Set.of()), "already exists");
+        assertRefused(() -> installation.roles.createRole(installation.admin, "r".repeat(121), null, Set.of()), "120");
+        assertRefused(() -> installation.roles.createRole(installation.admin, "Typo", null, Set.of(CASH, "org.castellan.nope")),
+                "org.castellan.nope");
+        assertRefused(() -> installation.roles.grant(installation.admin, "No such role", CASH), "no role named");
+        assertEquals(before, installation.roles.roles().size(), "no role was half-created");
+        assertEquals(List.of(), installation.roles.roles().stream().filter(r -> r.name().equals("Typo")).toList());
+    }
+
+    private static void assertRefused(org.junit.jupiter.api.function.Executable change, String expected) {
+        AccountException e = assertThrows(AccountException.class, change);
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    private RoleView view(String name) throws AccountException {
+        return installation.roles.roles().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
+}
