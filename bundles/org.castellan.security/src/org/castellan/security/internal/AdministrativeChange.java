@@ -2,6 +2,7 @@ package org.castellan.security.internal;
 
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import org.castellan.model.Installation;
 import org.castellan.security.AccountException;
@@ -23,6 +24,18 @@ final class AdministrativeChange {
     @FunctionalInterface
     interface Work<T> {
         T run(Transaction tx, Installation model) throws SQLException, StoreException, AccountException;
+    }
+
+    /** What a change did to a list the audit journal shows (rights of a role, members of a group). */
+    record BeforeAfter(List<String> before, List<String> after) {
+
+        String[] sortedBefore() {
+            return before.stream().sorted().toArray(String[]::new);
+        }
+
+        String[] sortedAfter() {
+            return after.stream().sorted().toArray(String[]::new);
+        }
     }
 
     private AdministrativeChange() {

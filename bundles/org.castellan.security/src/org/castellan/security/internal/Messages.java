@@ -44,6 +44,10 @@ public final class Messages extends NLS {
     public static String guestAccessOff;
     public static String rolePredefined;
     public static String unknownRole;
+    public static String unknownGroup;
+    public static String groupNameTaken;
+    public static String groupNameEmpty;
+    public static String fieldGroupName;
     public static String unknownRight;
     public static String roleNameTaken;
     public static String roleNameEmpty;

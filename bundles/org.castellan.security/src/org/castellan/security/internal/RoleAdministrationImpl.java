@@ -29,9 +29,6 @@ import org.osgi.service.event.EventAdmin;
 @Component(service = RoleAdministration.class)
 public final class RoleAdministrationImpl implements RoleAdministration {
 
-    private static final int MAXIMUM_NAME = 120;
-    private static final int MAXIMUM_DESCRIPTION = 1024;
-
     private final CastellanStore store;
     private final Clock clock;
 
@@ -59,13 +56,12 @@ public final class RoleAdministrationImpl implements RoleAdministration {
 
     @Override
     public void createRole(AuthenticatedUser actor, String name, String description, Set<String> rightIds) throws AccountException {
-        checkName(name);
-        checkDescription(description);
+        FieldRules.checkNameAndDescription(name, description, Messages.roleNameEmpty, Messages.fieldRoleName);
         change(actor, name, "created", (tx, model) -> { //$NON-NLS-1$
             refuseTakenName(model, name);
             Role role = CastellanFactory.eINSTANCE.createRole();
             role.setName(name.strip());
-            role.setDescription(description == null || description.isBlank() ? null : description.strip());
+            role.setDescription(FieldRules.blankToNull(description));
             for (String rightId : rightIds) {
                 role.getGrants().add(grantOf(right(model, rightId)));
             }
@@ -77,9 +73,9 @@ public final class RoleAdministrationImpl implements RoleAdministration {
 
     @Override
     public void copyRole(AuthenticatedUser actor, String name, String copyName) throws AccountException {
-        checkName(copyName);
+        FieldRules.checkNameAndDescription(copyName, null, Messages.roleNameEmpty, Messages.fieldRoleName);
         change(actor, copyName, "copied from " + name, (tx, model) -> { //$NON-NLS-1$
-            Role original = role(model, name);
+            Role original = Lookups.role(model, name);
             refuseTakenName(model, copyName);
             Role copy = CastellanFactory.eINSTANCE.createRole();
             copy.setName(copyName.strip());
@@ -96,7 +92,7 @@ public final class RoleAdministrationImpl implements RoleAdministration {
     @Override
     public void deleteRole(AuthenticatedUser actor, String name) throws AccountException {
         change(actor, name, "deleted", (tx, model) -> { //$NON-NLS-1$
-            Role role = role(model, name);
+            Role role = Lookups.role(model, name);
             if (role.isPredefined()) {
                 throw new AccountException(NLS.bind(Messages.rolePredefined, name));
             }
@@ -109,7 +105,7 @@ public final class RoleAdministrationImpl implements RoleAdministration {
     @Override
     public void grant(AuthenticatedUser actor, String roleName, String rightId) throws AccountException {
         change(actor, roleName, "grant " + rightId, (tx, model) -> { //$NON-NLS-1$
-            Role role = role(model, roleName);
+            Role role = Lookups.role(model, roleName);
             List<String> before = rightIds(role);
             if (!before.contains(rightId)) {
                 role.getGrants().add(grantOf(right(model, rightId)));
@@ -122,7 +118,7 @@ public final class RoleAdministrationImpl implements RoleAdministration {
     @Override
     public void revoke(AuthenticatedUser actor, String roleName, String rightId) throws AccountException {
         change(actor, roleName, "revoke " + rightId, (tx, model) -> { //$NON-NLS-1$
-            Role role = role(model, roleName);
+            Role role = Lookups.role(model, roleName);
             List<String> before = rightIds(role);
             if (role.getGrants().removeIf(g -> g.getRight().getRightId().equals(rightId))) {
                 store.model().update(tx, role);
@@ -134,9 +130,8 @@ public final class RoleAdministrationImpl implements RoleAdministration {
     @Override
     public void assign(AuthenticatedUser actor, String login, String roleName) throws AccountException {
         AdministrativeChange.run(store, actor, (tx, model) -> {
-            Role role = role(model, roleName);
-            User user = model.getUsers().stream().filter(u -> u.getLogin().equals(login)).findFirst()
-                    .orElseThrow(() -> new AccountException(NLS.bind(Messages.unknownUser, login)));
+            Role role = Lookups.role(model, roleName);
+            User user = Lookups.user(model, login);
             if (user.getRoleAssignments().stream().noneMatch(a -> a.getRole() == role)) {
                 RoleAssignment assignment = CastellanFactory.eINSTANCE.createRoleAssignment();
                 assignment.setRole(role);
@@ -153,24 +148,14 @@ public final class RoleAdministrationImpl implements RoleAdministration {
     /** A change of one role, published with the role's rights before and after it. */
     private void change(AuthenticatedUser actor, String roleName, String what, AdministrativeChange.Work<List<String>> work)
             throws AccountException {
-        List<String>[] beforeAfter = listPair();
-        AdministrativeChange.run(store, actor, (tx, model) -> {
-            beforeAfter[0] = work.run(tx, model);
-            beforeAfter[1] = model.getRoles().stream().filter(r -> r.getName().equals(roleName.strip())).findFirst()
+        AdministrativeChange.BeforeAfter change = AdministrativeChange.run(store, actor, (tx, model) -> {
+            List<String> before = work.run(tx, model);
+            List<String> after = model.getRoles().stream().filter(r -> r.getName().equals(roleName.strip())).findFirst()
                     .map(RoleAdministrationImpl::rightIds).orElse(List.of());
-            return null;
+            return new AdministrativeChange.BeforeAfter(before, after);
         });
         EventPublisher.post(events, TOPIC_ROLE_CHANGED, "role", roleName, "actor", actor.login(), "timestamp", clock.millis(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                "change", what, "before", sorted(beforeAfter[0]), "after", sorted(beforeAfter[1])); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String>[] listPair() {
-        return new List[2];
-    }
-
-    private static String[] sorted(List<String> ids) {
-        return ids.stream().sorted().toArray(String[]::new);
+                "change", what, "before", change.sortedBefore(), "after", change.sortedAfter()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     private RightGrant grantOf(Right right) {
@@ -184,11 +169,6 @@ public final class RoleAdministrationImpl implements RoleAdministration {
         return role.getGrants().stream().map(g -> g.getRight().getRightId()).toList();
     }
 
-    private static Role role(Installation model, String name) throws AccountException {
-        return model.getRoles().stream().filter(r -> r.getName().equals(name)).findFirst()
-                .orElseThrow(() -> new AccountException(NLS.bind(Messages.unknownRole, name)));
-    }
-
     /** A right the installation knows: declared by a bundle now or before (and then stored). */
     private static Right right(Installation model, String rightId) throws AccountException {
         return model.getRights().stream().filter(r -> r.getRightId().equals(rightId)).findFirst()
@@ -199,28 +179,6 @@ public final class RoleAdministrationImpl implements RoleAdministration {
         String wanted = name.strip();
         if (model.getRoles().stream().anyMatch(r -> r.getName().equalsIgnoreCase(wanted))) {
             throw new AccountException(NLS.bind(Messages.roleNameTaken, wanted));
-        }
-    }
-
-    private static void checkName(String name) throws AccountException {
-        if (name == null || name.isBlank()) {
-            throw new AccountException(Messages.roleNameEmpty);
-        }
-        checkText(name, MAXIMUM_NAME, Messages.fieldRoleName);
-    }
-
-    private static void checkDescription(String description) throws AccountException {
-        if (description != null) {
-            checkText(description, MAXIMUM_DESCRIPTION, Messages.fieldDescription);
-        }
-    }
-
-    private static void checkText(String value, int maximum, String field) throws AccountException {
-        if (value.codePointCount(0, value.length()) > maximum) {
-            throw new AccountException(NLS.bind(Messages.fieldTooLong, field, maximum));
-        }
-        if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
-            throw new AccountException(NLS.bind(Messages.fieldControlCharacters, field));
         }
     }
 }

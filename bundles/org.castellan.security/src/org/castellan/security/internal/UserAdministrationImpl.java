@@ -82,8 +82,8 @@ public final class UserAdministrationImpl implements UserAdministration {
             }
             User user = CastellanFactory.eINSTANCE.createUser();
             user.setLogin(request.login());
-            user.setDisplayName(blankToNull(request.displayName()));
-            user.setEmail(blankToNull(request.email()));
+            user.setDisplayName(FieldRules.blankToNull(request.displayName()));
+            user.setEmail(FieldRules.blankToNull(request.email()));
             user.setExternal(request.external());
             user.setDomain(request.domain());
             user.setAuthorizationLevel(request.authorizationLevel());
@@ -113,8 +113,7 @@ public final class UserAdministrationImpl implements UserAdministration {
     @Override
     public void unlock(AuthenticatedUser actor, String login) throws AccountException {
         AdministrativeChange.run(store, actor, (tx, model) -> {
-            User user = model.getUsers().stream().filter(u -> u.getLogin().equals(login)).findFirst()
-                    .orElseThrow(() -> new AccountException(NLS.bind(Messages.unknownUser, login)));
+            User user = Lookups.user(model, login);
             return LoginAttempts.clear(tx.connection(), user.getId());
         });
         EventPublisher.post(events, TOPIC_USER_UNLOCKED, "login", login, "actor", actor.login(), "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -165,9 +164,9 @@ public final class UserAdministrationImpl implements UserAdministration {
 
     private void checkFields(NewUser request) throws AccountException {
         AccountServiceImpl.checkLogin(request.login());
-        checkText(request.displayName(), MAXIMUM_DISPLAY_NAME, Messages.fieldDisplayName);
-        checkText(request.email(), MAXIMUM_EMAIL, Messages.fieldEmail);
-        String email = blankToNull(request.email());
+        FieldRules.checkText(request.displayName(), MAXIMUM_DISPLAY_NAME, Messages.fieldDisplayName, false);
+        FieldRules.checkText(request.email(), MAXIMUM_EMAIL, Messages.fieldEmail, false);
+        String email = FieldRules.blankToNull(request.email());
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) { //$NON-NLS-1$
             throw new AccountException(NLS.bind(Messages.emailInvalid, email));
         }
@@ -183,21 +182,7 @@ public final class UserAdministrationImpl implements UserAdministration {
         }
     }
 
-    private static void checkText(String value, int maximum, String field) throws AccountException {
-        if (value == null) {
-            return;
-        }
-        if (value.codePointCount(0, value.length()) > maximum) {
-            throw new AccountException(NLS.bind(Messages.fieldTooLong, field, maximum));
-        }
-        if (value.chars().anyMatch(Character::isISOControl)) {
-            throw new AccountException(NLS.bind(Messages.fieldControlCharacters, field));
-        }
-    }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     private static Optional<String> setting(Transaction tx, String name) throws SQLException {
         try (PreparedStatement ps = tx.connection().prepareStatement("SELECT setting_value FROM settings WHERE name = ?")) { //$NON-NLS-1$

@@ -7,6 +7,7 @@ import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.LoginThrottling;
 import org.castellan.security.internal.AccountServiceImpl;
+import org.castellan.security.internal.GroupAdministrationImpl;
 import org.castellan.security.internal.PasswordHashing;
 import org.castellan.security.internal.RoleAdministrationImpl;
 import org.castellan.security.internal.UserAdministrationImpl;
@@ -26,6 +27,7 @@ final class AdministeredInstallation implements AutoCloseable {
     final AccountService accounts;
     final UserAdministrationImpl users;
     final RoleAdministrationImpl roles;
+    final GroupAdministrationImpl groups;
     final AuthenticatedUser admin;
 
     AdministeredInstallation(Path folder, Clock clock) throws Exception {
@@ -33,6 +35,7 @@ final class AdministeredInstallation implements AutoCloseable {
         accounts = new AccountServiceImpl(store, Contributions.catalog(), PasswordHashing.OWASP_MINIMUM, clock, LoginThrottling.DEFAULT);
         users = new UserAdministrationImpl(store, PasswordHashing.OWASP_MINIMUM, clock);
         roles = new RoleAdministrationImpl(store, clock);
+        groups = new GroupAdministrationImpl(store, clock);
         admin = accounts.createFirstAdministrator("admin", null, PASSWORD);
     }
 

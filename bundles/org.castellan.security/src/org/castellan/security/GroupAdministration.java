@@ -1,0 +1,36 @@
+package org.castellan.security;
+
+import java.util.List;
+
+/**
+ * Groups of users: a role given to a group is given to every member. Every method checks in the
+ * service that the acting user holds {@link AccountService#ADMINISTER_RIGHT}; every refusal saves
+ * nothing.
+ * <p>
+ * Publishes {@value #TOPIC_GROUP_CHANGED} (properties {@code group}, {@code actor},
+ * {@code timestamp}, {@code change}, and {@code before} / {@code after}: the sorted member logins,
+ * or the group's role names) for the audit journal.
+ */
+public interface GroupAdministration {
+
+    String TOPIC_GROUP_CHANGED = "org/castellan/security/group/CHANGED"; //$NON-NLS-1$
+
+    /** A group as administrators see it. */
+    record GroupView(String name, String description, List<String> roles, List<String> members) {
+    }
+
+    List<GroupView> groups() throws AccountException;
+
+    void createGroup(AuthenticatedUser actor, String name, String description) throws AccountException;
+
+    /** Deletes a group; its members lose the roles they held through it. */
+    void deleteGroup(AuthenticatedUser actor, String name) throws AccountException;
+
+    /** Makes a user a member, dated now. */
+    void addMember(AuthenticatedUser actor, String groupName, String login) throws AccountException;
+
+    void removeMember(AuthenticatedUser actor, String groupName, String login) throws AccountException;
+
+    /** Gives a role to the group, dated now: every member holds its rights. */
+    void assignRole(AuthenticatedUser actor, String groupName, String roleName) throws AccountException;
+}

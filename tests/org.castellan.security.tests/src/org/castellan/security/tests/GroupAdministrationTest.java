@@ -1,0 +1,90 @@
+package org.castellan.security.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import org.castellan.security.AccountException;
+import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.EffectiveRights;
+import org.castellan.security.GroupAdministration.GroupView;
+import org.castellan.security.NewUser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Groups: a role given to a group reaches its members, and only administrators change them. */
+class GroupAdministrationTest {
+
+    private static final String CASH = "org.castellan.security.tests.cash";
+
+    @TempDir
+    Path dir;
+
+    private AdministeredInstallation installation;
+    private AuthenticatedUser paul;
+
+    @BeforeEach
+    void installationWithACashierRole() throws Exception {
+        installation = new AdministeredInstallation(dir.resolve("groups"), Clock.systemUTC());
+        paul = installation.users.createUser(installation.admin,
+                new NewUser("paul", null, null, false, false, 2, AdministeredInstallation.PASSWORD));
+        installation.roles.createRole(installation.admin, "Cashier", null, Set.of(CASH));
+        installation.groups.createGroup(installation.admin, "Counter", "Everyone at the counter");
+        installation.groups.assignRole(installation.admin, "Counter", "Cashier");
+    }
+
+    @AfterEach
+    void close() {
+        installation.close();
+    }
+
+    private boolean paulHasCash() throws Exception {
+        return EffectiveRights.compile(installation.store.model().load()).hasRight(paul.id(), CASH);
+    }
+
+    @Test
+    void membersHoldTheRolesOfTheirGroupUntilTheyLeaveIt() throws Exception {
+        assertFalse(paulHasCash());
+        installation.groups.addMember(installation.admin, "Counter", "paul");
+        assertTrue(paulHasCash());
+        assertEquals(List.of(new GroupView("Counter", "Everyone at the counter", List.of("Cashier"), List.of("paul"))),
+                installation.groups.groups());
+        installation.groups.removeMember(installation.admin, "Counter", "paul");
+        assertFalse(paulHasCash());
+    }
+
+    @Test
+    void deletingAGroupTakesItsRolesFromItsMembers() throws Exception {
+        installation.groups.addMember(installation.admin, "Counter", "paul");
+        installation.groups.deleteGroup(installation.admin, "Counter");
+        assertFalse(paulHasCash());
+        assertTrue(installation.store.model().load().getUsers().stream().allMatch(u -> u.getMemberships().isEmpty()));
+    }
+
+    @Test
+    void onlyAdministratorsChangeGroupsEvenWhenTheUiIsBypassed() {
+        assertThrows(AccountException.class, () -> installation.groups.addMember(paul, "Counter", "paul"));
+        assertThrows(AccountException.class, () -> installation.groups.createGroup(paul, "Mine", null));
+        assertThrows(AccountException.class, () -> installation.groups.assignRole(paul, "Counter", "Administrator"));
+    }
+
+    @Test
+    void badInputIsRefusedWithWhatIsWrong() {
+        assertTrue(assertThrows(AccountException.class, () -> installation.groups.createGroup(installation.admin, "counter", null))
+                .getMessage().contains("already exists"));
+        assertTrue(assertThrows(AccountException.class, () -> installation.groups.addMember(installation.admin, "Nope", "paul"))
+                .getMessage().contains("no group named"));
+        assertTrue(assertThrows(AccountException.class, () -> installation.groups.addMember(installation.admin, "Counter", "nobody"))
+                .getMessage().contains("no user"));
+        assertTrue(assertThrows(AccountException.class, () -> installation.groups.createGroup(installation.admin, " ", null))
+                .getMessage().contains("Type a name"));
+    }
+}
