@@ -2,6 +2,7 @@ package org.castellan.security.internal;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +27,7 @@ import org.castellan.security.PasswordPolicy;
 import org.castellan.security.RightsCatalog;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
+import org.castellan.store.Transaction;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -228,10 +230,12 @@ public final class AccountServiceImpl implements AccountService {
                 publish(TOPIC_LOGIN_FAILED, login, "disabled"); //$NON-NLS-1$
                 throw new AccountException(NLS.bind(Messages.userDisabled, account.login));
             }
-            if (hashing.isWeakerThanThis(account.passwordHash)) {
-                rehash(account.id, password);
-            }
+            // A hash made with older, weaker parameters is raised to the current ones.
+            String stronger = hashing.isWeakerThanThis(account.passwordHash) ? hashing.hash(password) : null;
             store.inTransaction(tx -> {
+                if (stronger != null) {
+                    rehash(tx, account.id, stronger);
+                }
                 LoginAttempts.recordSuccess(tx.connection(), account.id, now);
                 return null;
             });
@@ -269,17 +273,13 @@ public final class AccountServiceImpl implements AccountService {
             LoginAttempts attempts) {
     }
 
-    /** Raises a hash made with older, weaker parameters to the current ones. */
-    private void rehash(String userId, char[] password) throws StoreException {
-        String stronger = hashing.hash(password);
-        store.inTransaction(tx -> {
-            try (PreparedStatement ps = tx.connection()
-                    .prepareStatement("UPDATE users SET password_hash = ?, version = version + 1 WHERE id = ?")) { //$NON-NLS-1$
-                ps.setString(1, stronger);
-                ps.setString(2, userId);
-                return ps.executeUpdate();
-            }
-        });
+    private static void rehash(Transaction tx, String userId, String stronger) throws SQLException {
+        try (PreparedStatement ps = tx.connection()
+                .prepareStatement("UPDATE users SET password_hash = ?, version = version + 1 WHERE id = ?")) { //$NON-NLS-1$
+            ps.setString(1, stronger);
+            ps.setString(2, userId);
+            ps.executeUpdate();
+        }
     }
 
     static void checkLogin(String login) throws AccountException {

@@ -90,10 +90,6 @@ public final class DerbyStore implements CastellanStore {
         return credentials;
     }
 
-    Connection openConnection() throws SQLException {
-        return source.open();
-    }
-
     @Override
     public <T> T inTransaction(TransactionWork<T> work) throws StoreException {
         if (closed) {

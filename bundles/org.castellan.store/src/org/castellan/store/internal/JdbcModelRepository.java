@@ -413,32 +413,30 @@ final class JdbcModelRepository implements ModelRepository {
     private synchronized String insertSql(Table table) {
         return insertSql.computeIfAbsent(table, t -> {
             List<String> names = new ArrayList<>(List.of(ID, VERSION));
-            if (!t.isRoot()) {
-                names.addAll(List.of(OWNER, POSITION));
-            }
-            if (t.isShared()) {
-                names.add(KIND);
-            }
-            t.columns().forEach(col -> names.add(col.name()));
+            names.addAll(boundColumns(t));
             return "INSERT INTO " + t.name() + " (" + String.join(", ", names) + ") VALUES (" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                     + String.join(", ", Collections.nCopies(names.size(), "?")) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         });
     }
 
     private synchronized String updateSql(Table table) {
-        return updateSql.computeIfAbsent(table, t -> {
-            List<String> names = new ArrayList<>();
-            if (!t.isRoot()) {
-                names.addAll(List.of(OWNER, POSITION));
-            }
-            if (t.isShared()) {
-                names.add(KIND);
-            }
-            t.columns().forEach(col -> names.add(col.name()));
-            // The version is not touched here: lockVersion moved it on for the object being saved,
-            // and contained objects are covered by their container's version.
-            return "UPDATE " + t.name() + " SET " + String.join(" = ?, ", names) + " = ? WHERE " + ID + " = ?"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-        });
+        // The version is not touched here: lockVersion moved it on for the object being saved,
+        // and contained objects are covered by their container's version.
+        return updateSql.computeIfAbsent(table, t -> "UPDATE " + t.name() + " SET " //$NON-NLS-1$ //$NON-NLS-2$
+                + String.join(" = ?, ", boundColumns(t)) + " = ? WHERE " + ID + " = ?"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** The columns {@link #bindRow} fills, in its order. */
+    private static List<String> boundColumns(Table table) {
+        List<String> names = new ArrayList<>();
+        if (!table.isRoot()) {
+            names.addAll(List.of(OWNER, POSITION));
+        }
+        if (table.isShared()) {
+            names.add(KIND);
+        }
+        table.columns().forEach(column -> names.add(column.name()));
+        return names;
     }
 
     /** Binds owner, position, kind and columns from {@code index}; returns the next index. */

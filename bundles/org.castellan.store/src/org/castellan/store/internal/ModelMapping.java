@@ -13,7 +13,6 @@ import java.util.Set;
 
 import org.castellan.model.CastellanPackage;
 import org.eclipse.emf.ecore.EAnnotation;
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EModelElement;
@@ -283,10 +282,6 @@ public final class ModelMapping {
         return t;
     }
 
-    public Table rootTable() {
-        return table(rootClass);
-    }
-
     public EClass rootClass() {
         return rootClass;
     }
@@ -317,10 +312,5 @@ public final class ModelMapping {
             }
         }
         return found;
-    }
-
-    /** Whether a feature is stored as a plain column of its class's table (used by tests). */
-    public static boolean isAttributeColumn(Column c) {
-        return c.feature() instanceof EAttribute;
     }
 }

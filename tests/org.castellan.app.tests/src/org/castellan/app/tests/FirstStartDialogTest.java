@@ -50,9 +50,7 @@ class FirstStartDialogTest {
         Path folder = temp.resolve("pharmacy");
         try (FirstStart action = FirstStart.newInstallation(folder, Installations.context())) {
             FirstStartDialog dialog = new FirstStartDialog(null, action);
-            dialog.setBlockOnOpen(false);
-            dialog.open();
-            Shell shell = dialog.getShell();
+            Shell shell = Ui.open(dialog);
             try {
                 Button ok = Ui.button(shell, IDialogConstants.OK_ID);
                 Label rules = Ui.label(shell, FirstStartDialog.PASSWORD_RULES);
@@ -92,9 +90,7 @@ class FirstStartDialogTest {
                 assertEquals(Window.OK, dialog.getReturnCode());
                 assertTrue(shell.isDisposed(), "the dialog closes once the administrator exists");
             } finally {
-                if (!shell.isDisposed()) {
-                    dialog.close();
-                }
+                Ui.closeIfOpen(dialog);
             }
             AuthenticatedUser admin = dialog.administrator().orElseThrow();
             assertEquals(Installations.LOGIN, admin.login());
@@ -123,9 +119,7 @@ class FirstStartDialogTest {
         Path folder = temp.resolve("encrypted");
         try (FirstStart action = FirstStart.newInstallation(folder, Installations.context())) {
             FirstStartDialog dialog = new FirstStartDialog(null, action);
-            dialog.setBlockOnOpen(false);
-            dialog.open();
-            Shell shell = dialog.getShell();
+            Shell shell = Ui.open(dialog);
             try {
                 Button ok = Ui.button(shell, IDialogConstants.OK_ID);
                 Text passphrase = Ui.text(shell, FirstStartDialog.PASSPHRASE);
@@ -152,9 +146,7 @@ class FirstStartDialogTest {
                 Ui.click(ok);
                 assertTrue(shell.isDisposed());
             } finally {
-                if (!shell.isDisposed()) {
-                    dialog.close();
-                }
+                Ui.closeIfOpen(dialog);
             }
             action.complete(dialog.administrator().orElseThrow()).close();
         }
@@ -178,9 +170,7 @@ class FirstStartDialogTest {
 
         // The passphrase dialog as it appears the second time, with the store's message.
         PassphraseDialog again = new PassphraseDialog(null, folder, problems.get(1));
-        again.setBlockOnOpen(false);
-        again.open();
-        Shell shell = again.getShell();
+        Shell shell = Ui.open(again);
         try {
             assertEquals(Messages.passphraseRefused, again.getErrorMessage());
             assertEquals(problems.get(1).get(), Ui.label(shell, PassphraseDialog.PROBLEM).getText(), "the store's message, whole");
@@ -191,9 +181,7 @@ class FirstStartDialogTest {
             Ui.click(open);
             assertEquals(PASSPHRASE, new String(again.passphrase().orElseThrow()));
         } finally {
-            if (!shell.isDisposed()) {
-                again.close();
-            }
+            Ui.closeIfOpen(again);
         }
         assertTrue(InstallationOpener.holdsInstallation(folder));
         assertTrue(Files.isRegularFile(folder.resolve("installation.properties")));
@@ -204,9 +192,7 @@ class FirstStartDialogTest {
         Path file = Files.writeString(temp.resolve("not-a-folder"), "a file where the installation should be");
         try (FirstStart action = FirstStart.newInstallation(file, Installations.context())) {
             FirstStartDialog dialog = new FirstStartDialog(null, action);
-            dialog.setBlockOnOpen(false);
-            dialog.open();
-            Shell shell = dialog.getShell();
+            Shell shell = Ui.open(dialog);
             try {
                 Ui.type(Ui.text(shell, FirstStartDialog.INSTALLATION_NAME), NAME);
                 Ui.type(Ui.text(shell, FirstStartDialog.PASSWORD), Installations.PASSWORD);
@@ -225,9 +211,7 @@ class FirstStartDialogTest {
                 assertTrue(action.createsInstallation(), "nothing was created");
                 Screenshots.of(shell, "first-start-failed");
             } finally {
-                if (!shell.isDisposed()) {
-                    dialog.close();
-                }
+                Ui.closeIfOpen(dialog);
             }
             assertTrue(dialog.administrator().isEmpty());
         }
@@ -245,9 +229,7 @@ class FirstStartDialogTest {
         try (FirstStart action = FirstStart.administratorOnly(published, published.installationName(), accounts.passwordPolicy())) {
             assertFalse(action.createsInstallation());
             FirstStartDialog dialog = new FirstStartDialog(null, action);
-            dialog.setBlockOnOpen(false);
-            dialog.open();
-            Shell shell = dialog.getShell();
+            Shell shell = Ui.open(dialog);
             try {
                 assertThrows(AssertionError.class, () -> Ui.text(shell, FirstStartDialog.INSTALLATION_NAME), "no installation fields");
                 assertThrows(AssertionError.class, () -> Ui.named(shell, Button.class, FirstStartDialog.ENCRYPT), "no encryption fields");
@@ -258,9 +240,7 @@ class FirstStartDialogTest {
                 Ui.click(Ui.button(shell, IDialogConstants.OK_ID));
                 assertTrue(shell.isDisposed());
             } finally {
-                if (!shell.isDisposed()) {
-                    dialog.close();
-                }
+                Ui.closeIfOpen(dialog);
             }
             try (LoggedIn loggedIn = action.complete(dialog.administrator().orElseThrow())) {
                 assertEquals(NAME, loggedIn.installationName());

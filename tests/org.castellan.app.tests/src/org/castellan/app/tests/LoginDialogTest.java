@@ -45,9 +45,7 @@ class LoginDialogTest {
                     () -> accounts.authenticate(Installations.LOGIN, "Wrong-passw0rd!".toCharArray())).getMessage();
 
             LoginDialog dialog = new LoginDialog(null, accounts, published.installationName());
-            dialog.setBlockOnOpen(false);
-            dialog.open();
-            Shell shell = dialog.getShell();
+            Shell shell = Ui.open(dialog);
             try {
                 assertEquals("Castellan \u2014 Log in", shell.getText());
                 assertTrue(Ui.shownTexts(shell).contains(NLS.bind(Messages.loginTitle, NAME)), "titled after the installation");
@@ -72,9 +70,7 @@ class LoginDialogTest {
                 assertTrue(shell.isDisposed(), "the right password closes the dialog");
                 assertEquals(Window.OK, dialog.getReturnCode());
             } finally {
-                if (!shell.isDisposed()) {
-                    dialog.close();
-                }
+                Ui.closeIfOpen(dialog);
             }
             AuthenticatedUser user = dialog.user().orElseThrow();
             assertEquals(Installations.LOGIN, user.login());
@@ -89,9 +85,7 @@ class LoginDialogTest {
         try (PublishedStore published = PublishedStore.publish(Installations.context(),
                 new InstallationOpener((where, problem) -> fail("not encrypted")).open(folder).orElseThrow())) {
             LoginDialog dialog = new LoginDialog(null, published.accounts(), NAME);
-            dialog.setBlockOnOpen(false);
-            dialog.open();
-            Shell shell = dialog.getShell();
+            Shell shell = Ui.open(dialog);
             Ui.type(Ui.text(shell, LoginDialog.LOGIN), Installations.LOGIN);
             Ui.type(Ui.text(shell, LoginDialog.PASSWORD), Installations.PASSWORD);
             Ui.click(Ui.button(shell, IDialogConstants.CANCEL_ID));

@@ -7,6 +7,7 @@ import java.util.function.BooleanSupplier;
 
 import org.castellan.app.internal.dialogs.Fields;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -14,6 +15,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /** Drives real SWT widgets from a test running in the UI thread. */
@@ -116,6 +118,21 @@ final class Ui {
             if (child instanceof Composite composite) {
                 collect(composite, into);
             }
+        }
+    }
+
+    /** Opens a dialog without blocking, as a person would see it, and returns its shell. */
+    static Shell open(Window dialog) {
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        return dialog.getShell();
+    }
+
+    /** Closes a dialog a test left open (a failed assertion before its OK). */
+    static void closeIfOpen(Window dialog) {
+        Shell shell = dialog.getShell();
+        if (shell != null && !shell.isDisposed()) {
+            dialog.close();
         }
     }
 }
