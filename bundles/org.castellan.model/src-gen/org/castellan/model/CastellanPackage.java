@@ -481,13 +481,22 @@ public interface CastellanPackage extends EPackage {
 	int USER__PASSWORD_HASH = PRINCIPAL_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Password Changed At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USER__PASSWORD_CHANGED_AT = PRINCIPAL_FEATURE_COUNT + 8;
+
+	/**
 	 * The feature id for the '<em><b>Session Policy</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int USER__SESSION_POLICY = PRINCIPAL_FEATURE_COUNT + 8;
+	int USER__SESSION_POLICY = PRINCIPAL_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
@@ -496,7 +505,7 @@ public interface CastellanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int USER__ENABLED = PRINCIPAL_FEATURE_COUNT + 9;
+	int USER__ENABLED = PRINCIPAL_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Memberships</b></em>' containment reference list.
@@ -505,7 +514,7 @@ public interface CastellanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int USER__MEMBERSHIPS = PRINCIPAL_FEATURE_COUNT + 10;
+	int USER__MEMBERSHIPS = PRINCIPAL_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of structural features of the '<em>User</em>' class.
@@ -514,7 +523,7 @@ public interface CastellanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int USER_FEATURE_COUNT = PRINCIPAL_FEATURE_COUNT + 11;
+	int USER_FEATURE_COUNT = PRINCIPAL_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>User</em>' class.
@@ -2184,6 +2193,17 @@ public interface CastellanPackage extends EPackage {
 	EAttribute getUser_PasswordHash();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.castellan.model.User#getPasswordChangedAt <em>Password Changed At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Password Changed At</em>'.
+	 * @see org.castellan.model.User#getPasswordChangedAt()
+	 * @see #getUser()
+	 * @generated
+	 */
+	EAttribute getUser_PasswordChangedAt();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.castellan.model.User#getSessionPolicy <em>Session Policy</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3233,6 +3253,14 @@ public interface CastellanPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute USER__PASSWORD_HASH = eINSTANCE.getUser_PasswordHash();
+
+		/**
+		 * The meta object literal for the '<em><b>Password Changed At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute USER__PASSWORD_CHANGED_AT = eINSTANCE.getUser_PasswordChangedAt();
 
 		/**
 		 * The meta object literal for the '<em><b>Session Policy</b></em>' attribute feature.

@@ -2,6 +2,8 @@
  */
 package org.castellan.model;
 
+import java.util.Date;
+
 import org.eclipse.emf.common.util.EList;
 
 /**
@@ -25,6 +27,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.castellan.model.User#isGuest <em>Guest</em>}</li>
  *   <li>{@link org.castellan.model.User#getAuthorizationLevel <em>Authorization Level</em>}</li>
  *   <li>{@link org.castellan.model.User#getPasswordHash <em>Password Hash</em>}</li>
+ *   <li>{@link org.castellan.model.User#getPasswordChangedAt <em>Password Changed At</em>}</li>
  *   <li>{@link org.castellan.model.User#getSessionPolicy <em>Session Policy</em>}</li>
  *   <li>{@link org.castellan.model.User#isEnabled <em>Enabled</em>}</li>
  *   <li>{@link org.castellan.model.User#getMemberships <em>Memberships</em>}</li>
@@ -236,6 +239,31 @@ public interface User extends Principal {
 	 * @generated
 	 */
 	void setPasswordHash(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Password Changed At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the password was last set, by its owner or an administrator; the start of its expiry period.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Password Changed At</em>' attribute.
+	 * @see #setPasswordChangedAt(Date)
+	 * @see org.castellan.model.CastellanPackage#getUser_PasswordChangedAt()
+	 * @model
+	 * @generated
+	 */
+	Date getPasswordChangedAt();
+
+	/**
+	 * Sets the value of the '{@link org.castellan.model.User#getPasswordChangedAt <em>Password Changed At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Password Changed At</em>' attribute.
+	 * @see #getPasswordChangedAt()
+	 * @generated
+	 */
+	void setPasswordChangedAt(Date value);
 
 	/**
 	 * Returns the value of the '<em><b>Session Policy</b></em>' attribute.

@@ -22,6 +22,12 @@ public interface AccountService {
     String TOPIC_ACCOUNT_LOCKED = "org/castellan/security/login/LOCKED"; //$NON-NLS-1$
 
     /** Identifier of the right that lets a user administer accounts and security. */
+    /** A user changed his own password: {@code login}, {@code timestamp}. */
+    String TOPIC_PASSWORD_CHANGED = "org/castellan/security/user/PASSWORD_CHANGED"; //$NON-NLS-1$
+
+    /** A session must end (one-transaction policy): {@code login}, {@code userId}, {@code reason}, {@code timestamp}. */
+    String TOPIC_SESSION_END_REQUESTED = "org/castellan/security/session/END_REQUESTED"; //$NON-NLS-1$
+
     String ADMINISTER_RIGHT = "org.castellan.security.administer"; //$NON-NLS-1$
 
     /** Login of the built-in guest, who has no password. */
@@ -47,6 +53,7 @@ public interface AccountService {
      * Checks a login and password. The message of a refusal never tells whether the login exists.
      *
      * @throws AccountException if the login is unknown, the password wrong or the user disabled
+     * @throws PasswordExpiredException if the password was right but has expired
      */
     AuthenticatedUser authenticate(String login, char[] password) throws AccountException;
 
@@ -59,6 +66,30 @@ public interface AccountService {
      */
     AuthenticatedUser loginAsGuest() throws AccountException;
 
-    /** The rules a new password must follow, for dialogs that check as the user types. */
+    /**
+     * The rules of the installation's password policy, for dialogs that check as the user types
+     * before any user exists; {@link PasswordPolicyAdministration#policyFor} gives one user's.
+     */
     PasswordPolicy passwordPolicy();
+
+    /**
+     * The owner of an account changes his password; he proves who he is with the current one (a
+     * wrong one counts as a failed login). The new password follows the strictest policy of the
+     * installation and his groups and differs from the current one. Published on
+     * {@link #TOPIC_PASSWORD_CHANGED}. Works on an expired password: that is how it is renewed.
+     *
+     * @throws AccountException with every rule the new password breaks, or as {@link #authenticate}
+     */
+    void changePassword(String login, char[] currentPassword, char[] newPassword) throws AccountException;
+
+    /** Whether the user's password expires, when, and whether the login should warn about it. */
+    PasswordStatus passwordStatus(AuthenticatedUser user) throws AccountException;
+
+    /**
+     * Called by the host application when the user closes a sale or a transaction. For a user with
+     * the "one transaction" session policy this ends the session: {@link #TOPIC_SESSION_END_REQUESTED}
+     * is posted (the workbench listens and asks for the next login) and the method returns true.
+     * For other users nothing happens and it returns false.
+     */
+    boolean transactionClosed(AuthenticatedUser user) throws AccountException;
 }

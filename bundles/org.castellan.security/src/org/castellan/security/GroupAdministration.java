@@ -1,6 +1,7 @@
 package org.castellan.security;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Groups of users: a role given to a group is given to every member. Every method checks in the
@@ -15,9 +16,21 @@ public interface GroupAdministration {
 
     String TOPIC_GROUP_CHANGED = "org/castellan/security/group/CHANGED"; //$NON-NLS-1$
 
-    /** A group as administrators see it. */
-    record GroupView(String name, String description, List<String> roles, List<String> members) {
+    /**
+     * A group as administrators see it.
+     *
+     * @param version the stored version; {@link #updateGroup} refuses a change made on an older one
+     */
+    record GroupView(String name, String description, List<String> roles, List<String> members, long version) {
     }
+
+    /**
+     * Saves a group in one transaction: new name, description, and the complete sets of roles and
+     * members (logins). Refused, with nothing saved, when another administrator saved the group
+     * since {@code version} was read, when the name is taken, or when a role or login is unknown.
+     */
+    void updateGroup(AuthenticatedUser actor, String name, long version, String newName, String description, Set<String> roles,
+            Set<String> members) throws AccountException;
 
     List<GroupView> groups() throws AccountException;
 

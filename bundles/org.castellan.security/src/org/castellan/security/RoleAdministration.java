@@ -18,9 +18,34 @@ public interface RoleAdministration {
     /** The roles, by name, with the rights each holds (right ids, in the role's order). */
     List<RoleView> roles() throws AccountException;
 
-    /** A role as administrators see it. */
-    record RoleView(String name, String description, boolean predefined, List<String> rights) {
+    /**
+     * A role as administrators see it.
+     *
+     * @param version the stored version; {@link #updateRole} refuses a change made on an older one
+     */
+    record RoleView(String name, String description, boolean predefined, List<String> rights, long version) {
     }
+
+    /**
+     * A right the installation knows.
+     *
+     * @param declared whether an installed bundle declares it now; a right whose bundle was
+     *                 uninstalled stays in the roles that hold it, shown as such, never dropped
+     */
+    record RightView(String id, String label, String category, String description, boolean declared) {
+    }
+
+    /** Every right the installation knows, declared now or before, sorted by category and label. */
+    List<RightView> rights() throws AccountException;
+
+    /**
+     * Saves a role in one transaction: new name, description and the complete set of rights.
+     * Refused, with nothing saved, when another administrator saved the role since
+     * {@code version} was read, when the new name is taken, or when a right id is unknown.
+     * A predefined role keeps its name.
+     */
+    void updateRole(AuthenticatedUser actor, String name, long version, String newName, String description, Set<String> rightIds)
+            throws AccountException;
 
     /** Creates a role holding the given rights; every right id must be known to the installation. */
     void createRole(AuthenticatedUser actor, String name, String description, Set<String> rightIds) throws AccountException;

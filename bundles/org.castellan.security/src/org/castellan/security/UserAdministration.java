@@ -1,13 +1,49 @@
 package org.castellan.security;
 
+import java.util.List;
+
 /**
- * Creating users. Every method checks in the service, not only in the UI, that the acting user
- * holds {@link AccountService#ADMINISTER_RIGHT}.
+ * Listing, creating and changing users. Every method checks in the service, not only in the UI,
+ * that the acting user holds {@link AccountService#ADMINISTER_RIGHT}; users' personal data (e-mail
+ * addresses of external users) is not shown to anyone else either.
  * <p>
  * Publishes {@value #TOPIC_USER_CREATED} (properties {@code login}, {@code actor},
- * {@code timestamp}, {@code external}, {@code level}).
+ * {@code timestamp}, {@code external}, {@code level}), {@value #TOPIC_USER_CHANGED} and
+ * {@value #TOPIC_PASSWORD_RESET}.
  */
 public interface UserAdministration {
+
+    /**
+     * A user was changed (properties {@code login}, {@code actor}, {@code timestamp}, {@code before}
+     * and {@code after}: the changed fields as "name: value" lines, roles and groups by name).
+     */
+    String TOPIC_USER_CHANGED = "org/castellan/security/user/CHANGED"; //$NON-NLS-1$
+
+    /** An administrator set a user's password (properties {@code login}, {@code actor}, {@code timestamp}). */
+    String TOPIC_PASSWORD_RESET = "org/castellan/security/user/PASSWORD_RESET"; //$NON-NLS-1$
+
+    /** Every user, the guest included, sorted by login. */
+    List<UserView> users(AuthenticatedUser actor) throws AccountException;
+
+    /** One user. */
+    UserView user(AuthenticatedUser actor, String login) throws AccountException;
+
+    /**
+     * Saves a change of a user in one transaction. Refused, with nothing saved, when another
+     * administrator saved the user since {@link UserChange#version()} was read, when a field is
+     * invalid, when turning an external user internal needs a seat there is not, or when the
+     * installation would be left without an enabled administrator.
+     */
+    void updateUser(AuthenticatedUser actor, UserChange change) throws AccountException;
+
+    /** Enables or disables a user (a disabled user cannot log in and keeps his rights for later). */
+    void setEnabled(AuthenticatedUser actor, String login, boolean enabled) throws AccountException;
+
+    /**
+     * Sets a user's password, for one who forgot his: it is never shown, only replaced. The new
+     * password follows the user's policy; a lock after failed logins is lifted with it.
+     */
+    void setPassword(AuthenticatedUser actor, String login, char[] newPassword) throws AccountException;
 
     String TOPIC_USER_CREATED = "org/castellan/security/user/CREATED"; //$NON-NLS-1$
 

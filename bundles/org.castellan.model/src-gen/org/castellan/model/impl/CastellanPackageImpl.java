@@ -597,7 +597,7 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getUser_SessionPolicy() {
+	public EAttribute getUser_PasswordChangedAt() {
 		return (EAttribute)userEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -607,7 +607,7 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getUser_Enabled() {
+	public EAttribute getUser_SessionPolicy() {
 		return (EAttribute)userEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -617,8 +617,18 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getUser_Enabled() {
+		return (EAttribute)userEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getUser_Memberships() {
-		return (EReference)userEClass.getEStructuralFeatures().get(10);
+		return (EReference)userEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1383,6 +1393,7 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 		createEAttribute(userEClass, USER__GUEST);
 		createEAttribute(userEClass, USER__AUTHORIZATION_LEVEL);
 		createEAttribute(userEClass, USER__PASSWORD_HASH);
+		createEAttribute(userEClass, USER__PASSWORD_CHANGED_AT);
 		createEAttribute(userEClass, USER__SESSION_POLICY);
 		createEAttribute(userEClass, USER__ENABLED);
 		createEReference(userEClass, USER__MEMBERSHIPS);
@@ -1565,6 +1576,7 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 		initEAttribute(getUser_Guest(), ecorePackage.getEBoolean(), "guest", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getUser_AuthorizationLevel(), this.getAuthorizationLevel(), "authorizationLevel", "0", 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getUser_PasswordHash(), ecorePackage.getEString(), "passwordHash", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getUser_PasswordChangedAt(), ecorePackage.getEDate(), "passwordChangedAt", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getUser_SessionPolicy(), this.getSessionPolicy(), "sessionPolicy", "normal", 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getUser_Enabled(), ecorePackage.getEBoolean(), "enabled", "true", 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEReference(getUser_Memberships(), this.getMembership(), null, "memberships", null, 0, -1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

@@ -3,6 +3,7 @@
 package org.castellan.model.impl;
 
 import java.util.Collection;
+import java.util.Date;
 
 import org.castellan.model.CastellanPackage;
 import org.castellan.model.Membership;
@@ -38,6 +39,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.castellan.model.impl.UserImpl#isGuest <em>Guest</em>}</li>
  *   <li>{@link org.castellan.model.impl.UserImpl#getAuthorizationLevel <em>Authorization Level</em>}</li>
  *   <li>{@link org.castellan.model.impl.UserImpl#getPasswordHash <em>Password Hash</em>}</li>
+ *   <li>{@link org.castellan.model.impl.UserImpl#getPasswordChangedAt <em>Password Changed At</em>}</li>
  *   <li>{@link org.castellan.model.impl.UserImpl#getSessionPolicy <em>Session Policy</em>}</li>
  *   <li>{@link org.castellan.model.impl.UserImpl#isEnabled <em>Enabled</em>}</li>
  *   <li>{@link org.castellan.model.impl.UserImpl#getMemberships <em>Memberships</em>}</li>
@@ -205,6 +207,26 @@ public class UserImpl extends PrincipalImpl implements User {
 	 * @ordered
 	 */
 	protected String passwordHash = PASSWORD_HASH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPasswordChangedAt() <em>Password Changed At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPasswordChangedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date PASSWORD_CHANGED_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPasswordChangedAt() <em>Password Changed At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPasswordChangedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date passwordChangedAt = PASSWORD_CHANGED_AT_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getSessionPolicy() <em>Session Policy</em>}' attribute.
@@ -465,6 +487,29 @@ public class UserImpl extends PrincipalImpl implements User {
 	 * @generated
 	 */
 	@Override
+	public Date getPasswordChangedAt() {
+		return passwordChangedAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPasswordChangedAt(Date newPasswordChangedAt) {
+		Date oldPasswordChangedAt = passwordChangedAt;
+		passwordChangedAt = newPasswordChangedAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CastellanPackage.USER__PASSWORD_CHANGED_AT, oldPasswordChangedAt, passwordChangedAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public SessionPolicy getSessionPolicy() {
 		return sessionPolicy;
 	}
@@ -556,6 +601,8 @@ public class UserImpl extends PrincipalImpl implements User {
 				return getAuthorizationLevel();
 			case CastellanPackage.USER__PASSWORD_HASH:
 				return getPasswordHash();
+			case CastellanPackage.USER__PASSWORD_CHANGED_AT:
+				return getPasswordChangedAt();
 			case CastellanPackage.USER__SESSION_POLICY:
 				return getSessionPolicy();
 			case CastellanPackage.USER__ENABLED:
@@ -598,6 +645,9 @@ public class UserImpl extends PrincipalImpl implements User {
 				return;
 			case CastellanPackage.USER__PASSWORD_HASH:
 				setPasswordHash((String)newValue);
+				return;
+			case CastellanPackage.USER__PASSWORD_CHANGED_AT:
+				setPasswordChangedAt((Date)newValue);
 				return;
 			case CastellanPackage.USER__SESSION_POLICY:
 				setSessionPolicy((SessionPolicy)newValue);
@@ -645,6 +695,9 @@ public class UserImpl extends PrincipalImpl implements User {
 			case CastellanPackage.USER__PASSWORD_HASH:
 				setPasswordHash(PASSWORD_HASH_EDEFAULT);
 				return;
+			case CastellanPackage.USER__PASSWORD_CHANGED_AT:
+				setPasswordChangedAt(PASSWORD_CHANGED_AT_EDEFAULT);
+				return;
 			case CastellanPackage.USER__SESSION_POLICY:
 				setSessionPolicy(SESSION_POLICY_EDEFAULT);
 				return;
@@ -682,6 +735,8 @@ public class UserImpl extends PrincipalImpl implements User {
 				return authorizationLevel != AUTHORIZATION_LEVEL_EDEFAULT;
 			case CastellanPackage.USER__PASSWORD_HASH:
 				return PASSWORD_HASH_EDEFAULT == null ? passwordHash != null : !PASSWORD_HASH_EDEFAULT.equals(passwordHash);
+			case CastellanPackage.USER__PASSWORD_CHANGED_AT:
+				return PASSWORD_CHANGED_AT_EDEFAULT == null ? passwordChangedAt != null : !PASSWORD_CHANGED_AT_EDEFAULT.equals(passwordChangedAt);
 			case CastellanPackage.USER__SESSION_POLICY:
 				return sessionPolicy != SESSION_POLICY_EDEFAULT;
 			case CastellanPackage.USER__ENABLED:
@@ -718,6 +773,8 @@ public class UserImpl extends PrincipalImpl implements User {
 		result.append(authorizationLevel);
 		result.append(", passwordHash: "); //$NON-NLS-1$
 		result.append(passwordHash);
+		result.append(", passwordChangedAt: "); //$NON-NLS-1$
+		result.append(passwordChangedAt);
 		result.append(", sessionPolicy: "); //$NON-NLS-1$
 		result.append(sessionPolicy);
 		result.append(", enabled: "); //$NON-NLS-1$

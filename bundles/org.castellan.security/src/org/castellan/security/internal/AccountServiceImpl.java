@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,17 +18,21 @@ import java.util.Optional;
 import org.castellan.model.CastellanFactory;
 import org.castellan.model.Installation;
 import org.castellan.model.Role;
+import org.castellan.model.SessionPolicy;
 import org.castellan.model.RoleAssignment;
 import org.castellan.model.User;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.LoginThrottling;
+import org.castellan.security.PasswordExpiredException;
 import org.castellan.security.PasswordPolicy;
+import org.castellan.security.PasswordStatus;
 import org.castellan.security.RightsCatalog;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -49,7 +54,6 @@ public final class AccountServiceImpl implements AccountService {
     private final CastellanStore store;
     private final RightsCatalog catalog;
     private final PasswordHashing hashing;
-    private final PasswordPolicy policy = PasswordPolicy.DEFAULT;
     private final LoginThrottling throttling;
     private final Clock clock;
 
@@ -80,7 +84,13 @@ public final class AccountServiceImpl implements AccountService {
 
     @Override
     public PasswordPolicy passwordPolicy() {
-        return policy;
+        try {
+            return inStore(PasswordPolicies::installation);
+        } catch (AccountException e) {
+            // The policy cannot be read: the strict default still protects what is typed now.
+            ILog.of(getClass()).warn(e.getMessage(), e);
+            return PasswordPolicy.DEFAULT;
+        }
     }
 
     @Override
@@ -103,10 +113,7 @@ public final class AccountServiceImpl implements AccountService {
         if (LoginRules.skeleton(login).equals(GUEST_LOGIN)) {
             throw new AccountException(NLS.bind(Messages.loginTaken, login));
         }
-        List<String> broken = policy.check(password);
-        if (!broken.isEmpty()) {
-            throw new AccountException(NLS.bind(Messages.passwordRefused, "- " + String.join("\n- ", broken))); //$NON-NLS-1$ //$NON-NLS-2$
-        }
+        PasswordPolicies.check(passwordPolicy(), password);
         String hash = hashing.hash(password);
         try {
             User user = store.inTransaction(tx -> {
@@ -149,6 +156,7 @@ public final class AccountServiceImpl implements AccountService {
         admin.setDisplayName(displayName == null || displayName.isBlank() ? login : displayName.strip());
         admin.setAuthorizationLevel(MAXIMUM_LEVEL);
         admin.setPasswordHash(hash);
+        admin.setPasswordChangedAt(now);
         admin.setEnabled(true);
         RoleAssignment assignment = CastellanFactory.eINSTANCE.createRoleAssignment();
         assignment.setRole(role);
@@ -197,53 +205,122 @@ public final class AccountServiceImpl implements AccountService {
 
     @Override
     public AuthenticatedUser authenticate(String login, char[] password) throws AccountException {
+        StoredAccount account = verify(login, password);
+        Instant now = clock.instant();
+        PasswordStatus status = account.status();
+        if (status.expiresAt().isPresent() && !now.isBefore(status.expiresAt().get())) {
+            publish(TOPIC_LOGIN_FAILED, login, "password expired"); //$NON-NLS-1$
+            throw new PasswordExpiredException(NLS.bind(Messages.passwordExpired, account.login, formatDate(status.expiresAt().get())));
+        }
+        // A hash made with older, weaker parameters is raised to the current ones.
+        String stronger = hashing.isWeakerThanThis(account.passwordHash) ? hashing.hash(password) : null;
+        inStore(tx -> {
+            if (stronger != null) {
+                rehash(tx, account.id, stronger);
+            }
+            LoginAttempts.recordSuccess(tx.connection(), account.id, now);
+            return null;
+        });
+        publish(TOPIC_LOGIN_SUCCEEDED, login, null);
+        return new AuthenticatedUser(account.id, account.login, account.displayName, account.level);
+    }
+
+    @Override
+    public void changePassword(String login, char[] currentPassword, char[] newPassword) throws AccountException {
+        StoredAccount account = verify(login, currentPassword);
+        PasswordPolicies.check(account.policy, newPassword);
+        if (PasswordHashing.verify(newPassword, account.passwordHash)) {
+            throw new AccountException(Messages.passwordUnchanged);
+        }
+        String hash = hashing.hash(newPassword);
+        Instant now = clock.instant();
+        inStore(tx -> {
+            writePassword(tx, account.id, hash, now);
+            LoginAttempts.clear(tx.connection(), account.id);
+            return null;
+        });
+        EventPublisher.post(events, TOPIC_PASSWORD_CHANGED, "login", account.login, "timestamp", now.toEpochMilli()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Override
+    public PasswordStatus passwordStatus(AuthenticatedUser user) throws AccountException {
+        return inStore(tx -> read(tx, "id", user.id())).status(); //$NON-NLS-1$
+    }
+
+    @Override
+    public boolean transactionClosed(AuthenticatedUser user) throws AccountException {
+        String policy = inStore(tx -> {
+            try (PreparedStatement ps = tx.connection().prepareStatement("SELECT session_policy FROM users WHERE id = ?")) { //$NON-NLS-1$
+                ps.setString(1, user.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+        if (!SessionPolicy.ONE_TRANSACTION.getName().equals(policy)) {
+            return false;
+        }
+        EventPublisher.post(events, TOPIC_SESSION_END_REQUESTED, "login", user.login(), "userId", user.id(), //$NON-NLS-1$ //$NON-NLS-2$
+                "reason", "one transaction", "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return true;
+    }
+
+    /**
+     * Checks a login and password as a login does: throttling first, then the password (a wrong
+     * one is counted), then whether the account is enabled.
+     */
+    private StoredAccount verify(String login, char[] password) throws AccountException {
         if (login == null || login.isEmpty()) {
             throw new AccountException(Messages.loginEmpty);
         }
-        try {
-            StoredAccount account = store.inTransaction(tx -> {
-                try (PreparedStatement ps = tx.connection().prepareStatement(
-                        "SELECT id, login, display_name, authorization_level, password_hash, enabled FROM users WHERE login = ?")) { //$NON-NLS-1$
-                    ps.setString(1, login);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        return rs.next() ? new StoredAccount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                                rs.getBoolean(6), LoginAttempts.read(tx.connection(), rs.getString(1))) : null;
-                    }
-                }
-            });
-            Instant now = clock.instant();
-            if (account != null) {
-                refuseWhileThrottled(account, now);
-            }
-            // An unknown login costs the same hashing time, so timing does not tell which logins exist.
-            String hash = account == null || account.passwordHash == null ? hashing.hash(new char[] { '-' }) : account.passwordHash;
-            boolean matches = PasswordHashing.verify(password == null ? new char[0] : password, hash) && account != null
-                    && account.passwordHash != null;
-            if (!matches) {
-                publish(TOPIC_LOGIN_FAILED, login, account == null ? "unknown login" : "wrong password"); //$NON-NLS-1$ //$NON-NLS-2$
-                if (account != null) {
-                    recordFailure(account, now);
-                }
-                throw new AccountException(Messages.loginRefused);
-            }
-            if (!account.enabled) {
-                publish(TOPIC_LOGIN_FAILED, login, "disabled"); //$NON-NLS-1$
-                throw new AccountException(NLS.bind(Messages.userDisabled, account.login));
-            }
-            // A hash made with older, weaker parameters is raised to the current ones.
-            String stronger = hashing.isWeakerThanThis(account.passwordHash) ? hashing.hash(password) : null;
-            store.inTransaction(tx -> {
-                if (stronger != null) {
-                    rehash(tx, account.id, stronger);
-                }
-                LoginAttempts.recordSuccess(tx.connection(), account.id, now);
-                return null;
-            });
-            publish(TOPIC_LOGIN_SUCCEEDED, login, null);
-            return new AuthenticatedUser(account.id, account.login, account.displayName, account.level);
-        } catch (StoreException e) {
-            throw new AccountException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
+        StoredAccount account = inStore(tx -> read(tx, "login", login)); //$NON-NLS-1$
+        Instant now = clock.instant();
+        if (account != null) {
+            refuseWhileThrottled(account, now);
         }
+        // An unknown login costs the same hashing time, so timing does not tell which logins exist.
+        String hash = account == null || account.passwordHash == null ? hashing.hash(new char[] { '-' }) : account.passwordHash;
+        boolean matches = PasswordHashing.verify(password == null ? new char[0] : password, hash) && account != null
+                && account.passwordHash != null;
+        if (!matches) {
+            publish(TOPIC_LOGIN_FAILED, login, account == null ? "unknown login" : "wrong password"); //$NON-NLS-1$ //$NON-NLS-2$
+            if (account != null) {
+                recordFailure(account, now);
+            }
+            throw new AccountException(Messages.loginRefused);
+        }
+        if (!account.enabled) {
+            publish(TOPIC_LOGIN_FAILED, login, "disabled"); //$NON-NLS-1$
+            throw new AccountException(NLS.bind(Messages.userDisabled, account.login));
+        }
+        return account;
+    }
+
+    /** The account whose {@code column} (id or login) is {@code value}, with its policy; null if none. */
+    private StoredAccount read(Transaction tx, String column, String value) throws SQLException, AccountException {
+        try (PreparedStatement ps = tx.connection().prepareStatement(
+                "SELECT id, login, display_name, authorization_level, password_hash, enabled, password_changed_at FROM users WHERE " //$NON-NLS-1$
+                        + column + " = ?")) { //$NON-NLS-1$
+            ps.setString(1, value);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                String id = rs.getString(1);
+                Timestamp changed = rs.getTimestamp(7);
+                return new StoredAccount(id, rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getBoolean(6),
+                        changed == null ? null : changed.toInstant(), LoginAttempts.read(tx.connection(), id),
+                        PasswordPolicies.forUser(tx, id), clock.instant());
+            }
+        }
+    }
+
+    private String formatDate(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(clock.getZone()).format(instant);
+    }
+
+    private <T> T inStore(Work<T> work) throws AccountException {
+        return AdministrativeChange.inTransaction(store, (tx, model) -> work.run(tx));
     }
 
     /** A locked or throttled account is refused before its password is even checked. */
@@ -261,8 +338,8 @@ public final class AccountServiceImpl implements AccountService {
         }
     }
 
-    private void recordFailure(StoredAccount account, Instant now) throws StoreException {
-        Optional<Instant> lock = store.inTransaction(tx -> account.attempts.recordFailure(tx.connection(), account.id, now, throttling));
+    private void recordFailure(StoredAccount account, Instant now) throws AccountException {
+        Optional<Instant> lock = inStore(tx -> account.attempts.recordFailure(tx.connection(), account.id, now, throttling));
         if (lock.isPresent()) {
             EventPublisher.post(events, TOPIC_ACCOUNT_LOCKED, "login", account.login, "timestamp", now.toEpochMilli(), //$NON-NLS-1$ //$NON-NLS-2$
                     "lockedUntil", lock.get().toEpochMilli(), "failures", throttling.lockAfter()); //$NON-NLS-1$ //$NON-NLS-2$
@@ -270,7 +347,32 @@ public final class AccountServiceImpl implements AccountService {
     }
 
     private record StoredAccount(String id, String login, String displayName, int level, String passwordHash, boolean enabled,
-            LoginAttempts attempts) {
+            Instant passwordChangedAt, LoginAttempts attempts, PasswordPolicy policy, Instant readAt) {
+
+        PasswordStatus status() {
+            if (!policy.expires() || passwordChangedAt == null) {
+                return PasswordStatus.NEVER_EXPIRES;
+            }
+            Instant expiresAt = passwordChangedAt.plus(Duration.ofDays(policy.maximumAgeDays()));
+            boolean warn = !readAt.isBefore(expiresAt.minus(Duration.ofDays(policy.warningDays())));
+            return new PasswordStatus(Optional.of(expiresAt), policy.warningDays() > 0 && warn);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Transaction tx) throws SQLException, StoreException, AccountException;
+    }
+
+    /** Sets a user's password hash and starts its expiry period. */
+    static void writePassword(Transaction tx, String userId, String hash, Instant now) throws SQLException {
+        try (PreparedStatement ps = tx.connection()
+                .prepareStatement("UPDATE users SET password_hash = ?, password_changed_at = ?, version = version + 1 WHERE id = ?")) { //$NON-NLS-1$
+            ps.setString(1, hash);
+            ps.setTimestamp(2, Timestamp.from(now));
+            ps.setString(3, userId);
+            ps.executeUpdate();
+        }
     }
 
     private static void rehash(Transaction tx, String userId, String stronger) throws SQLException {

@@ -55,7 +55,14 @@ final class AdministrativeChange {
             if (actor == null || !EffectiveRights.compile(model).hasRight(actor.id(), AccountService.ADMINISTER_RIGHT)) {
                 throw new AccountException(Messages.notAdministrator);
             }
-            return work.run(tx, model);
+            T result = work.run(tx, model);
+            // Read back as written: nobody may lock the installation out of its own administration.
+            Installation after = store.model().load(tx);
+            EffectiveRights rights = EffectiveRights.compile(after);
+            if (after.getUsers().stream().noneMatch(u -> rights.hasRight(u.getId(), AccountService.ADMINISTER_RIGHT))) {
+                throw new AccountException(Messages.lastAdministrator);
+            }
+            return result;
         });
     }
 

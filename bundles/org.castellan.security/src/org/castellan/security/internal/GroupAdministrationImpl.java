@@ -1,16 +1,16 @@
 package org.castellan.security.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.castellan.model.CastellanFactory;
 import org.castellan.model.Group;
 import org.castellan.model.Installation;
-import org.castellan.model.Membership;
 import org.castellan.model.Role;
-import org.castellan.model.RoleAssignment;
 import org.castellan.model.User;
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
@@ -50,7 +50,7 @@ public final class GroupAdministrationImpl implements GroupAdministration {
     @Override
     public List<GroupView> groups() throws AccountException {
         return AdministrativeChange.inTransaction(store, (tx, model) -> model.getGroups().stream()
-                .map(g -> new GroupView(g.getName(), g.getDescription(), roleNames(g), members(model, g))).toList());
+                .map(g -> new GroupView(g.getName(), g.getDescription(), roleNames(g), members(model, g), g.getVersion())).toList());
     }
 
     @Override
@@ -75,6 +75,7 @@ public final class GroupAdministrationImpl implements GroupAdministration {
         change(actor, name, "deleted", (tx, model) -> { //$NON-NLS-1$
             Group group = Lookups.group(model, name);
             List<String> before = members(model, group);
+            PasswordPolicies.setGroup(tx, group, null);
             store.model().delete(tx, group);
             return new AdministrativeChange.BeforeAfter(before, List.of());
         });
@@ -87,10 +88,7 @@ public final class GroupAdministrationImpl implements GroupAdministration {
             User user = Lookups.user(model, login);
             List<String> before = members(model, group);
             if (!before.contains(login)) {
-                Membership membership = CastellanFactory.eINSTANCE.createMembership();
-                membership.setGroup(group);
-                membership.setGrantedAt(Date.from(clock.instant()));
-                user.getMemberships().add(membership);
+                user.getMemberships().add(Assignments.membership(group, Date.from(clock.instant())));
                 store.model().update(tx, user);
             }
             return new AdministrativeChange.BeforeAfter(before, members(model, group));
@@ -117,14 +115,58 @@ public final class GroupAdministrationImpl implements GroupAdministration {
             Role role = Lookups.role(model, roleName);
             List<String> before = roleNames(group);
             if (group.getRoleAssignments().stream().noneMatch(a -> a.getRole() == role)) {
-                RoleAssignment assignment = CastellanFactory.eINSTANCE.createRoleAssignment();
-                assignment.setRole(role);
-                assignment.setGrantedAt(Date.from(clock.instant()));
-                group.getRoleAssignments().add(assignment);
+                group.getRoleAssignments().add(Assignments.assignment(role, Date.from(clock.instant())));
                 store.model().update(tx, group);
             }
             return new AdministrativeChange.BeforeAfter(before, roleNames(group));
         });
+    }
+
+    @Override
+    public void updateGroup(AuthenticatedUser actor, String name, long version, String newName, String description, Set<String> roles,
+            Set<String> members) throws AccountException {
+        FieldRules.checkNameAndDescription(newName, description, Messages.groupNameEmpty, Messages.fieldGroupName);
+        change(actor, name, "saved", (tx, model) -> { //$NON-NLS-1$
+            Group group = Lookups.group(model, name);
+            if (group.getVersion() != version) {
+                throw new AccountException(NLS.bind(Messages.groupChangedMeanwhile, name));
+            }
+            String wanted = newName.strip();
+            if (model.getGroups().stream().anyMatch(g -> g != group && g.getName().equalsIgnoreCase(wanted))) {
+                throw new AccountException(NLS.bind(Messages.groupNameTaken, wanted));
+            }
+            List<String> before = describe(model, group);
+            Date now = Date.from(clock.instant());
+            group.setName(wanted);
+            group.setDescription(FieldRules.blankToNull(description));
+            Assignments.setRoles(model, group, roles, now);
+            store.model().update(tx, group);
+            for (String login : members) {
+                Lookups.user(model, login);
+            }
+            for (User user : model.getUsers()) {
+                boolean member = user.getMemberships().stream().anyMatch(m -> m.getGroup() == group);
+                if (member != members.contains(user.getLogin())) {
+                    if (member) {
+                        user.getMemberships().removeIf(m -> m.getGroup() == group);
+                    } else {
+                        user.getMemberships().add(Assignments.membership(group, now));
+                    }
+                    store.model().update(tx, user);
+                }
+            }
+            return new AdministrativeChange.BeforeAfter(before, describe(model, group));
+        });
+    }
+
+    /** Roles and members of a group, as the lines its change events carry. */
+    private static List<String> describe(Installation model, Group group) {
+        List<String> lines = new ArrayList<>();
+        lines.add("name: " + group.getName()); //$NON-NLS-1$
+        lines.add("description: " + group.getDescription()); //$NON-NLS-1$
+        roleNames(group).forEach(r -> lines.add("role: " + r)); //$NON-NLS-1$
+        members(model, group).forEach(m -> lines.add("member: " + m)); //$NON-NLS-1$
+        return lines;
     }
 
     private void change(AuthenticatedUser actor, String groupName, String what,

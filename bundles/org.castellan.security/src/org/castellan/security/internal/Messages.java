@@ -14,6 +14,16 @@ public final class Messages extends NLS {
     public static String passwordNeedsSpecial;
     public static String passwordHasControlCharacters;
     public static String passwordRefused;
+    public static String policyOutOfRange;
+    public static String passwordExpired;
+    public static String passwordUnchanged;
+    public static String userChangedMeanwhile;
+    public static String roleChangedMeanwhile;
+    public static String groupChangedMeanwhile;
+    public static String guestCannotBeExternal;
+    public static String guestHasNoPassword;
+    public static String lastAdministrator;
+    public static String predefinedRoleKeepsName;
     public static String loginEmpty;
     public static String loginTooLong;
     public static String loginInvalidCharacters;

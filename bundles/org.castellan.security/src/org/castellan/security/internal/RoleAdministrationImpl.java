@@ -1,6 +1,8 @@
 package org.castellan.security.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
@@ -11,10 +13,10 @@ import org.castellan.model.Installation;
 import org.castellan.model.Right;
 import org.castellan.model.RightGrant;
 import org.castellan.model.Role;
-import org.castellan.model.RoleAssignment;
 import org.castellan.model.User;
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.RightsCatalog;
 import org.castellan.security.RoleAdministration;
 import org.castellan.store.CastellanStore;
 import org.eclipse.osgi.util.NLS;
@@ -30,28 +32,78 @@ import org.osgi.service.event.EventAdmin;
 public final class RoleAdministrationImpl implements RoleAdministration {
 
     private final CastellanStore store;
+    private final RightsCatalog catalog;
     private final Clock clock;
 
     /** Optional: events are posted while an EventAdmin runs. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin events;
 
-    /** For Declarative Services: the opened installation's store. */
+    /** For Declarative Services: the opened installation's store and the rights bundles declare. */
     @Activate
-    public RoleAdministrationImpl(@Reference CastellanStore store) {
-        this(store, Clock.systemUTC());
+    public RoleAdministrationImpl(@Reference CastellanStore store, @Reference RightsCatalog catalog) {
+        this(store, catalog, Clock.systemUTC());
     }
 
     /** For headless programs and tests that have a store at hand. */
-    public RoleAdministrationImpl(CastellanStore store, Clock clock) {
+    public RoleAdministrationImpl(CastellanStore store, RightsCatalog catalog, Clock clock) {
         this.store = Objects.requireNonNull(store);
+        this.catalog = Objects.requireNonNull(catalog);
         this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public List<RightView> rights() throws AccountException {
+        return AdministrativeChange.inTransaction(store, (tx, model) -> model.getRights().stream()
+                .map(r -> new RightView(r.getRightId(), r.getLabel(), r.getCategory(), r.getDescription(), catalog.isDeclared(r.getRightId())))
+                .sorted(Comparator.comparing((RightView r) -> r.category() == null ? "" : r.category()) //$NON-NLS-1$
+                        .thenComparing(r -> r.label() == null ? r.id() : r.label()))
+                .toList());
+    }
+
+    @Override
+    public void updateRole(AuthenticatedUser actor, String name, long version, String newName, String description, Set<String> rightIds)
+            throws AccountException {
+        FieldRules.checkNameAndDescription(newName, description, Messages.roleNameEmpty, Messages.fieldRoleName);
+        AdministrativeChange.BeforeAfter change = AdministrativeChange.run(store, actor, (tx, model) -> {
+            Role role = Lookups.role(model, name);
+            if (role.getVersion() != version) {
+                throw new AccountException(NLS.bind(Messages.roleChangedMeanwhile, name));
+            }
+            String wanted = newName.strip();
+            if (!wanted.equals(role.getName())) {
+                if (role.isPredefined()) {
+                    throw new AccountException(NLS.bind(Messages.predefinedRoleKeepsName, name));
+                }
+                if (model.getRoles().stream().anyMatch(r -> r != role && r.getName().equalsIgnoreCase(wanted))) {
+                    throw new AccountException(NLS.bind(Messages.roleNameTaken, wanted));
+                }
+            }
+            List<String> before = rightIds(role);
+            List<Right> wantedRights = new ArrayList<>();
+            for (String rightId : rightIds) {
+                wantedRights.add(right(model, rightId));
+            }
+            role.setName(wanted);
+            role.setDescription(FieldRules.blankToNull(description));
+            role.getGrants().removeIf(g -> !rightIds.contains(g.getRight().getRightId()));
+            for (Right right : wantedRights) {
+                if (role.getGrants().stream().noneMatch(g -> g.getRight() == right)) {
+                    role.getGrants().add(grantOf(right));
+                }
+            }
+            store.model().update(tx, role);
+            return new AdministrativeChange.BeforeAfter(before, rightIds(role));
+        });
+        String what = name.equals(newName.strip()) ? "saved" : "saved, renamed to " + newName.strip(); //$NON-NLS-1$ //$NON-NLS-2$
+        EventPublisher.post(events, TOPIC_ROLE_CHANGED, "role", name, "actor", actor.login(), "timestamp", clock.millis(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "change", what, "before", change.sortedBefore(), "after", change.sortedAfter()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     @Override
     public List<RoleView> roles() throws AccountException {
         return AdministrativeChange.inTransaction(store, (tx, model) -> model.getRoles().stream()
-                .map(r -> new RoleView(r.getName(), r.getDescription(), r.isPredefined(), rightIds(r))).toList());
+                .map(r -> new RoleView(r.getName(), r.getDescription(), r.isPredefined(), rightIds(r), r.getVersion())).toList());
     }
 
     @Override
@@ -133,10 +185,7 @@ public final class RoleAdministrationImpl implements RoleAdministration {
             Role role = Lookups.role(model, roleName);
             User user = Lookups.user(model, login);
             if (user.getRoleAssignments().stream().noneMatch(a -> a.getRole() == role)) {
-                RoleAssignment assignment = CastellanFactory.eINSTANCE.createRoleAssignment();
-                assignment.setRole(role);
-                assignment.setGrantedAt(Date.from(clock.instant()));
-                user.getRoleAssignments().add(assignment);
+                user.getRoleAssignments().add(Assignments.assignment(role, Date.from(clock.instant())));
                 store.model().update(tx, user);
             }
             return null;

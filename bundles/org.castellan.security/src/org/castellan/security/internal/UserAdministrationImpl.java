@@ -5,20 +5,28 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.PatternSyntaxException;
 
 import org.castellan.model.CastellanFactory;
 import org.castellan.model.Installation;
+import org.castellan.model.SessionPolicy;
 import org.castellan.model.User;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.NewUser;
-import org.castellan.security.PasswordPolicy;
 import org.castellan.security.Seats;
 import org.castellan.security.UserAdministration;
+import org.castellan.security.UserChange;
+import org.castellan.security.UserView;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
@@ -39,7 +47,6 @@ public final class UserAdministrationImpl implements UserAdministration {
 
     private final CastellanStore store;
     private final PasswordHashing hashing;
-    private final PasswordPolicy policy = PasswordPolicy.DEFAULT;
     private final Clock clock;
 
     /** Optional: events are posted while an EventAdmin runs. */
@@ -69,11 +76,14 @@ public final class UserAdministrationImpl implements UserAdministration {
 
     @Override
     public AuthenticatedUser createUser(AuthenticatedUser actor, NewUser request) throws AccountException {
-        checkFields(request);
+        AccountServiceImpl.checkLogin(request.login());
+        checkProfile(request.displayName(), request.email(), request.external(), request.authorizationLevel());
         String hash = hashing.hash(request.password());
         // Two administrators creating the same login, or taking the last seat, one after the other.
         User created = AdministrativeChange.runLocking(store, actor, "users", (tx, model) -> { //$NON-NLS-1$
             checkLogin(tx, model, request.login(), request.domain());
+            // A new user belongs to no group yet: the installation's policy is his.
+            PasswordPolicies.check(PasswordPolicies.installation(tx), request.password());
             if (!request.external()) {
                 Seats seats = seats(tx);
                 if (seats.isFull()) {
@@ -88,6 +98,7 @@ public final class UserAdministrationImpl implements UserAdministration {
             user.setDomain(request.domain());
             user.setAuthorizationLevel(request.authorizationLevel());
             user.setPasswordHash(hash);
+            user.setPasswordChangedAt(Date.from(clock.instant()));
             user.setEnabled(true);
             model.getUsers().add(user);
             store.model().insert(tx, user);
@@ -96,6 +107,119 @@ public final class UserAdministrationImpl implements UserAdministration {
         EventPublisher.post(events, TOPIC_USER_CREATED, "login", created.getLogin(), "actor", actor.login(), "timestamp", clock.millis(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 "external", created.isExternal(), "level", created.getAuthorizationLevel()); //$NON-NLS-1$ //$NON-NLS-2$
         return new AuthenticatedUser(created.getId(), created.getLogin(), created.getDisplayName(), created.getAuthorizationLevel());
+    }
+
+    @Override
+    public List<UserView> users(AuthenticatedUser actor) throws AccountException {
+        return AdministrativeChange.run(store, actor, (tx, model) -> {
+            Map<String, LoginRecord> records = LoginRecord.all(tx.connection());
+            Instant now = clock.instant();
+            return model.getUsers().stream().sorted(Comparator.comparing(User::getLogin))
+                    .map(u -> view(u, records.getOrDefault(u.getId(), LoginRecord.NONE), now)).toList();
+        });
+    }
+
+    @Override
+    public UserView user(AuthenticatedUser actor, String login) throws AccountException {
+        return AdministrativeChange.run(store, actor, (tx, model) -> {
+            User user = Lookups.user(model, login);
+            return view(user, LoginRecord.all(tx.connection()).getOrDefault(user.getId(), LoginRecord.NONE), clock.instant());
+        });
+    }
+
+    private static UserView view(User u, LoginRecord record, Instant now) {
+        return new UserView(u.getId(), u.getLogin(), u.getDisplayName(), u.getEmail(), u.isExternal(), u.isDomain(), u.isGuest(),
+                u.getAuthorizationLevel(), u.isEnabled(), u.getSessionPolicy(), roleNames(u), groupNames(u),
+                Optional.ofNullable(record.lastSuccess()), Optional.ofNullable(record.lastFailure()),
+                Optional.ofNullable(record.lockedUntil()).filter(now::isBefore), u.getVersion());
+    }
+
+    @Override
+    public void updateUser(AuthenticatedUser actor, UserChange change) throws AccountException {
+        checkProfile(change.displayName(), change.email(), change.external(), change.authorizationLevel());
+        AdministrativeChange.BeforeAfter done = AdministrativeChange.runLocking(store, actor, "users", (tx, model) -> { //$NON-NLS-1$
+            User user = Lookups.user(model, change.login());
+            if (user.getVersion() != change.version()) {
+                throw new AccountException(NLS.bind(Messages.userChangedMeanwhile, change.login()));
+            }
+            List<String> before = describe(user);
+            if (user.isExternal() && !change.external()) {
+                Seats seats = seats(tx);
+                if (seats.isFull()) {
+                    throw new AccountException(NLS.bind(Messages.seatsFull, seats.total()));
+                }
+            }
+            if (user.isGuest() && change.external()) {
+                throw new AccountException(Messages.guestCannotBeExternal);
+            }
+            user.setDisplayName(FieldRules.blankToNull(change.displayName()));
+            user.setEmail(FieldRules.blankToNull(change.email()));
+            user.setExternal(change.external());
+            user.setAuthorizationLevel(change.authorizationLevel());
+            user.setEnabled(change.enabled());
+            user.setSessionPolicy(change.sessionPolicy() == null ? SessionPolicy.NORMAL : change.sessionPolicy());
+            Date now = Date.from(clock.instant());
+            Assignments.setRoles(model, user, change.roles(), now);
+            Assignments.setGroups(model, user, change.groups(), now);
+            store.model().update(tx, user);
+            return new AdministrativeChange.BeforeAfter(before, describe(user));
+        });
+        publishChange(actor, change.login(), done);
+    }
+
+    @Override
+    public void setEnabled(AuthenticatedUser actor, String login, boolean enabled) throws AccountException {
+        AdministrativeChange.BeforeAfter done = AdministrativeChange.run(store, actor, (tx, model) -> {
+            User user = Lookups.user(model, login);
+            List<String> before = describe(user);
+            user.setEnabled(enabled);
+            store.model().update(tx, user);
+            return new AdministrativeChange.BeforeAfter(before, describe(user));
+        });
+        publishChange(actor, login, done);
+    }
+
+    @Override
+    public void setPassword(AuthenticatedUser actor, String login, char[] newPassword) throws AccountException {
+        String hash = AdministrativeChange.run(store, actor, (tx, model) -> {
+            User user = Lookups.user(model, login);
+            if (user.isGuest()) {
+                throw new AccountException(Messages.guestHasNoPassword);
+            }
+            PasswordPolicies.check(PasswordPolicies.forUser(tx, user.getId()), newPassword);
+            String hashed = hashing.hash(newPassword);
+            AccountServiceImpl.writePassword(tx, user.getId(), hashed, clock.instant());
+            LoginAttempts.clear(tx.connection(), user.getId());
+            return hashed;
+        });
+        Objects.requireNonNull(hash);
+        EventPublisher.post(events, TOPIC_PASSWORD_RESET, "login", login, "actor", actor.login(), "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    private void publishChange(AuthenticatedUser actor, String login, AdministrativeChange.BeforeAfter done) {
+        List<String> before = new ArrayList<>(done.before());
+        List<String> after = new ArrayList<>(done.after());
+        // Only what changed goes to the journal.
+        before.removeAll(done.after());
+        after.removeAll(done.before());
+        EventPublisher.post(events, TOPIC_USER_CHANGED, "login", login, "actor", actor.login(), "timestamp", clock.millis(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "before", before.toArray(String[]::new), "after", after.toArray(String[]::new)); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** A user's fields as "name: value" lines, the form events carry before and after a change. */
+    private static List<String> describe(User u) {
+        return List.of("displayName: " + u.getDisplayName(), "email: " + u.getEmail(), "external: " + u.isExternal(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "level: " + u.getAuthorizationLevel(), "enabled: " + u.isEnabled(), "sessionPolicy: " + u.getSessionPolicy().getName(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "roles: " + String.join(", ", roleNames(u).stream().sorted().toList()), //$NON-NLS-1$ //$NON-NLS-2$
+                "groups: " + String.join(", ", groupNames(u).stream().sorted().toList())); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static List<String> roleNames(User u) {
+        return u.getRoleAssignments().stream().map(a -> a.getRole().getName()).toList();
+    }
+
+    private static List<String> groupNames(User u) {
+        return u.getMemberships().stream().map(m -> m.getGroup().getName()).toList();
     }
 
     @Override
@@ -131,7 +255,7 @@ public final class UserAdministrationImpl implements UserAdministration {
             rs.next();
             occupied = rs.getInt(1);
         }
-        Optional<String> total = setting(tx, SETTING_SEATS);
+        Optional<String> total = Settings.read(tx, SETTING_SEATS);
         try {
             return new Seats(total.map(s -> Integer.parseInt(s.strip())).orElse(Seats.UNLIMITED), occupied);
         } catch (NumberFormatException e) {
@@ -142,7 +266,7 @@ public final class UserAdministrationImpl implements UserAdministration {
     private void checkLogin(Transaction tx, Installation model, String login, boolean domain) throws SQLException, AccountException {
         AccountServiceImpl.checkLogin(login);
         if (domain) {
-            String allowed = setting(tx, SETTING_DOMAIN_CHARACTERS).orElse(DEFAULT_DOMAIN_CHARACTERS);
+            String allowed = Settings.read(tx, SETTING_DOMAIN_CHARACTERS).orElse(DEFAULT_DOMAIN_CHARACTERS);
             try {
                 if (!LoginRules.usesOnly(login, allowed)) {
                     throw new AccountException(NLS.bind(Messages.loginOutsideDomainCharacters, login, allowed));
@@ -162,34 +286,19 @@ public final class UserAdministrationImpl implements UserAdministration {
         }
     }
 
-    private void checkFields(NewUser request) throws AccountException {
-        AccountServiceImpl.checkLogin(request.login());
-        FieldRules.checkText(request.displayName(), MAXIMUM_DISPLAY_NAME, Messages.fieldDisplayName, false);
-        FieldRules.checkText(request.email(), MAXIMUM_EMAIL, Messages.fieldEmail, false);
-        String email = FieldRules.blankToNull(request.email());
+    private static void checkProfile(String displayName, String emailField, boolean external, int level) throws AccountException {
+        FieldRules.checkText(displayName, MAXIMUM_DISPLAY_NAME, Messages.fieldDisplayName, false);
+        FieldRules.checkText(emailField, MAXIMUM_EMAIL, Messages.fieldEmail, false);
+        String email = FieldRules.blankToNull(emailField);
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) { //$NON-NLS-1$
             throw new AccountException(NLS.bind(Messages.emailInvalid, email));
         }
-        if (request.external() && email == null) {
+        if (external && email == null) {
             throw new AccountException(Messages.externalNeedsEmail);
         }
-        if (request.authorizationLevel() < 0 || request.authorizationLevel() > AccountService.MAXIMUM_LEVEL) {
-            throw new AccountException(NLS.bind(Messages.levelOutOfRange, request.authorizationLevel()));
-        }
-        var broken = policy.check(request.password());
-        if (!broken.isEmpty()) {
-            throw new AccountException(NLS.bind(Messages.passwordRefused, "- " + String.join("\n- ", broken))); //$NON-NLS-1$ //$NON-NLS-2$
+        if (level < 0 || level > AccountService.MAXIMUM_LEVEL) {
+            throw new AccountException(NLS.bind(Messages.levelOutOfRange, level));
         }
     }
 
-
-
-    private static Optional<String> setting(Transaction tx, String name) throws SQLException {
-        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT setting_value FROM settings WHERE name = ?")) { //$NON-NLS-1$
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
-            }
-        }
-    }
 }

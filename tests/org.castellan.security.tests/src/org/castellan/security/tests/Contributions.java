@@ -7,6 +7,10 @@ import org.eclipse.core.runtime.RegistryFactory;
 /** The real catalog of the running test framework: this bundle's declarations and the test fragment's. */
 final class Contributions {
 
+    /** Rights the test fragment declares, as a partner bundle would. */
+    static final String CASH = "org.castellan.security.tests.cash";
+    static final String PRICING = "org.castellan.security.tests.pricing";
+
     private Contributions() {
     }
 

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Roles made of rights, checked in the service: the iPharma practice and its refusals. */
 class RoleAdministrationTest {
 
-    private static final String CASH = "org.castellan.security.tests.cash";
-    private static final String PRICING = "org.castellan.security.tests.pricing";
+    private static final String CASH = Contributions.CASH;
+    private static final String PRICING = Contributions.PRICING;
 
     @TempDir
     Path dir;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 
 import org.castellan.security.AccountException;
@@ -79,13 +78,13 @@ class UserAdministrationTest {
         assertTrue(polish.getMessage().contains("A-Za-z0-9._-"), polish.getMessage());
         assertDoesNotThrow(() -> installation.users.checkLoginAvailable(installation.admin, "lukasz", true));
         assertDoesNotThrow(() -> installation.users.checkLoginAvailable(installation.admin, "łukasz", false), "a non-domain user may use any letter");
-        setting(UserAdministration.SETTING_DOMAIN_CHARACTERS, "a-zł");
+        installation.setting(UserAdministration.SETTING_DOMAIN_CHARACTERS, "a-zł");
         assertDoesNotThrow(() -> installation.users.checkLoginAvailable(installation.admin, "łukasz", true), "the allowed set is a per-installation setting");
     }
 
     @Test
     void theSeatLimitCountsOnlyInternalUsers() throws Exception {
-        setting(UserAdministration.SETTING_SEATS, "2");
+        installation.setting(UserAdministration.SETTING_SEATS, "2");
         installation.users.createUser(installation.admin, user("paul"));
         assertEquals(new Seats(2, 2), installation.users.seats());
         AccountException full = assertThrows(AccountException.class, () -> installation.users.createUser(installation.admin, user("jeanne")));
@@ -110,15 +109,5 @@ class UserAdministrationTest {
         AccountException e = assertThrows(AccountException.class, () -> installation.users.createUser(installation.admin, request));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
         assertDoesNotThrow(() -> assertEquals(2, installation.store.model().load().getUsers().size(), "nothing was saved"));
-    }
-
-    private void setting(String name, String value) throws Exception {
-        installation.store.inTransaction(tx -> {
-            try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO settings (name, setting_value) VALUES (?, ?)")) {
-                ps.setString(1, name);
-                ps.setString(2, value);
-                return ps.executeUpdate();
-            }
-        });
     }
 }
