@@ -67,6 +67,13 @@ public interface AccountService {
     AuthenticatedUser loginAsGuest() throws AccountException;
 
     /**
+     * Whether the built-in guest may log in (read from the {@code users} table: the guest row's
+     * enabled flag), so that a login dialog offers the guest only where
+     * {@link #loginAsGuest} would accept him.
+     */
+    boolean guestAccess() throws AccountException;
+
+    /**
      * The rules of the installation's password policy, for dialogs that check as the user types
      * before any user exists; {@link PasswordPolicyAdministration#policyFor} gives one user's.
      */

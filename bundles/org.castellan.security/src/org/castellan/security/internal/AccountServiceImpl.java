@@ -204,6 +204,16 @@ public final class AccountServiceImpl implements AccountService {
     }
 
     @Override
+    public boolean guestAccess() throws AccountException {
+        return inStore(tx -> {
+            try (Statement st = tx.connection().createStatement();
+                    ResultSet rs = st.executeQuery("SELECT enabled FROM users WHERE is_guest = TRUE")) { //$NON-NLS-1$
+                return rs.next() && rs.getBoolean(1);
+            }
+        });
+    }
+
+    @Override
     public AuthenticatedUser authenticate(String login, char[] password) throws AccountException {
         StoredAccount account = verify(login, password);
         Instant now = clock.instant();

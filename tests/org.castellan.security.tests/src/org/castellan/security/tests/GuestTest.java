@@ -65,6 +65,16 @@ class GuestTest {
     }
 
     @Test
+    void guestAccessFollowsTheGuestRowsEnabledFlag() throws Exception {
+        assertFalse(installation.accounts.guestAccess(), "off after the first start");
+        installation.users.setGuestAccess(installation.admin, true);
+        assertTrue(installation.accounts.guestAccess());
+        installation.accounts.loginAsGuest(); // what the login dialog's guest button then does
+        installation.users.setGuestAccess(installation.admin, false);
+        assertFalse(installation.accounts.guestAccess());
+    }
+
+    @Test
     void theGuestNeverLogsInWithAPassword() throws Exception {
         installation.users.setGuestAccess(installation.admin, true);
         assertThrows(AccountException.class, () -> installation.accounts.authenticate(AccountService.GUEST_LOGIN, new char[0]));
