@@ -62,7 +62,7 @@ public final class CastellanApplication implements IApplication {
             }
             try (LoggedIn session = loggedIn.get()) {
                 WorkbenchSession published = session.publishSession();
-                int code = PlatformUI.createAndRunWorkbench(display, new CastellanWorkbenchAdvisor(published));
+                int code = PlatformUI.createAndRunWorkbench(display, new CastellanWorkbenchAdvisor(session, published));
                 return code == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;
             }
         } finally {

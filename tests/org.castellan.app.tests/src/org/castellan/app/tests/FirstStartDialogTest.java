@@ -75,7 +75,7 @@ class FirstStartDialogTest {
                 Screenshots.of(shell, "first-start-weak-password");
 
                 Ui.type(password, Installations.PASSWORD);
-                assertTrue(rules.getText().startsWith(Messages.firstStartPasswordFollowsRules), rules::getText);
+                assertTrue(rules.getText().startsWith(Messages.passwordFollowsRules), rules::getText);
                 assertShowsEveryBrokenRule(rules, Installations.PASSWORD);
                 assertFalse(ok.isEnabled(), "confirmation differs");
                 assertEquals(Messages.firstStartConfirmationDiffers, dialog.getErrorMessage());
@@ -261,10 +261,10 @@ class FirstStartDialogTest {
         List<String> broken = PasswordPolicy.DEFAULT.check(password.toCharArray());
         List<String> lines = List.of(rules.getText().split("\n"));
         for (String rule : PasswordPolicy.DEFAULT.check(new char[0])) {
-            String expected = NLS.bind(broken.contains(rule) ? Messages.firstStartPasswordRuleBroken : Messages.firstStartPasswordRuleMet, rule);
+            String expected = NLS.bind(broken.contains(rule) ? Messages.passwordRuleBroken : Messages.passwordRuleMet, rule);
             assertTrue(lines.contains(expected), () -> "missing \"" + expected + "\" in:\n" + rules.getText());
         }
-        assertEquals(broken.isEmpty() ? Messages.firstStartPasswordFollowsRules
-                : NLS.bind(Messages.firstStartPasswordRulesHeader, broken.size(), PasswordPolicy.DEFAULT.check(new char[0]).size()), lines.get(0));
+        assertEquals(broken.isEmpty() ? Messages.passwordFollowsRules
+                : NLS.bind(Messages.passwordRulesHeader, broken.size(), PasswordPolicy.DEFAULT.check(new char[0]).size()), lines.get(0));
     }
 }

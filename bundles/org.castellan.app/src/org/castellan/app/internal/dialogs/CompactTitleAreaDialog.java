@@ -1,5 +1,10 @@
 package org.castellan.app.internal.dialogs;
 
+import org.castellan.app.internal.Messages;
+import org.castellan.app.internal.StartupException;
+import org.castellan.security.AccountException;
+import org.castellan.store.StoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -11,11 +16,12 @@ import org.eclipse.swt.widgets.Shell;
 
 /**
  * A title-area dialog as tall as its content: the start-up dialogs hold a few fields, and the
- * title area's minimum height would only add empty space under them.
+ * title area's minimum height would only add empty space under them. Public for the dialogs of
+ * the concerns' UI bundles, which look the same.
  */
-abstract class CompactTitleAreaDialog extends TitleAreaDialog {
+public abstract class CompactTitleAreaDialog extends TitleAreaDialog {
 
-    CompactTitleAreaDialog(Shell parent) {
+    protected CompactTitleAreaDialog(Shell parent) {
         super(parent);
         setHelpAvailable(false);
     }
@@ -27,7 +33,7 @@ abstract class CompactTitleAreaDialog extends TitleAreaDialog {
     }
 
     /** The composite holding the dialog's fields, with the standard dialog margins. */
-    Composite createBody(Composite dialogArea, int columns) {
+    protected Composite createBody(Composite dialogArea, int columns) {
         Composite body = new Composite(dialogArea, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(columns)
                 .margins(convertHorizontalDLUsToPixels(IDialogConstants.HORIZONTAL_MARGIN),
@@ -35,5 +41,32 @@ abstract class CompactTitleAreaDialog extends TitleAreaDialog {
                 .applyTo(body);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
         return body;
+    }
+
+    /**
+     * Sorts what went wrong in the dialog's work: a refusal (an {@link AccountException} without
+     * cause, whose message says what to fix) goes to {@link #refused}; anything else is logged and
+     * goes to {@link #failed}, with the problem's own message when it is one of Castellan's.
+     */
+    protected final void report(Exception problem) {
+        if (problem instanceof AccountException refusal && refusal.getCause() == null) {
+            refused(refusal.getMessage());
+            return;
+        }
+        boolean explained = problem instanceof AccountException || problem instanceof StoreException
+                || problem instanceof StartupException;
+        String message = explained ? problem.getMessage() : Messages.unexpectedError;
+        ILog.of(getClass()).error(message, problem);
+        failed(message);
+    }
+
+    /** Shows a refusal; the person fixes the input and tries again. */
+    protected void refused(String message) {
+        setErrorMessage(message);
+    }
+
+    /** Shows a failure (already logged); dialogs with a {@link ProblemArea} show it whole there. */
+    protected void failed(String message) {
+        refused(message);
     }
 }

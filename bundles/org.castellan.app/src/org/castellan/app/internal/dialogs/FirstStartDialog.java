@@ -6,20 +6,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.castellan.app.internal.Messages;
-import org.castellan.app.internal.StartupException;
 import org.castellan.app.internal.flow.FirstStart;
 import org.castellan.app.internal.flow.FirstStartInput;
-import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.store.NewInstallation;
-import org.castellan.store.StoreException;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -62,7 +57,7 @@ public final class FirstStartDialog extends CompactTitleAreaDialog {
     private Text displayName;
     private Text password;
     private Text confirmation;
-    private Label passwordRules;
+    private PasswordRulesChecklist passwordRules;
     private Button encrypt;
     private Text passphrase;
     private Text passphraseConfirmation;
@@ -120,14 +115,13 @@ public final class FirstStartDialog extends CompactTitleAreaDialog {
         failure = new ProblemArea(body, 1, FAILURE);
         applyDialogFont(body);
         Fields.alignCaptions(body);
-        passwordRules.setText(rulesText(action.passwordPolicy().check(new char[0])));
-        List<Label> wrapped = new ArrayList<>(List.of(passwordRules));
+        List<Label> wrapped = new ArrayList<>(List.of(passwordRules.label()));
         if (createsInstallation) {
             wrapped.add(folder);
             wrapped.add(passphraseNote);
         }
         Fields.fitWrapped(body, convertHorizontalDLUsToPixels(Fields.MINIMUM_DIALOG_WIDTH_DLUS), wrapped.toArray(Label[]::new));
-        reservePasswordRulesHeight();
+        passwordRules.reserveHeight();
         return area;
     }
 
@@ -151,10 +145,7 @@ public final class FirstStartDialog extends CompactTitleAreaDialog {
         displayName.setMessage(Messages.firstStartDisplayNameHint);
         password = Fields.text(group, Messages.firstStartPasswordLabel, PASSWORD, SWT.PASSWORD);
         confirmation = Fields.text(group, Messages.firstStartConfirmationLabel, CONFIRMATION, SWT.PASSWORD);
-        new Label(group, SWT.NONE); // under the captions
-        passwordRules = Fields.named(new Label(group, SWT.WRAP), PASSWORD_RULES);
-        GridDataFactory.fillDefaults().grab(true, false).hint(Fields.widthOf(passwordRules, Fields.FIELD_WIDTH_CHARS), SWT.DEFAULT)
-                .applyTo(passwordRules);
+        passwordRules = new PasswordRulesChecklist(group, action.passwordPolicy(), PASSWORD_RULES);
         for (Text text : new Text[] { login, displayName, password, confirmation }) {
             text.addModifyListener(e -> edited());
         }
@@ -189,12 +180,6 @@ public final class FirstStartDialog extends CompactTitleAreaDialog {
         return group;
     }
 
-    /** Keeps the dialog from jumping as the list changes: room for the list an empty password gets. */
-    private void reservePasswordRulesHeight() {
-        GridData data = (GridData) passwordRules.getLayoutData();
-        data.heightHint = passwordRules.computeSize(data.widthHint, SWT.DEFAULT).y;
-    }
-
     private void updateEncryptionEnablement() {
         boolean on = encrypt.getSelection();
         passphrase.setEnabled(on);
@@ -219,29 +204,13 @@ public final class FirstStartDialog extends CompactTitleAreaDialog {
         }
         FirstStartInput input = input();
         try {
-            passwordRules.setText(rulesText(input.brokenPasswordRules(action.passwordPolicy())));
+            passwordRules.update(input.password());
             Optional<String> problem = input.problem(action.passwordPolicy());
             getButton(IDialogConstants.OK_ID).setEnabled(problem.isEmpty());
             setErrorMessage(edited ? problem.orElse(null) : null);
         } finally {
             input.clear();
         }
-    }
-
-    /**
-     * Every rule of the policy, each marked as still broken or met: the rules an empty password
-     * breaks are all of them, plus any other rule the current password breaks.
-     */
-    private String rulesText(List<String> broken) {
-        List<String> rules = new ArrayList<>(action.passwordPolicy().check(new char[0]));
-        broken.stream().filter(rule -> !rules.contains(rule)).forEach(rules::add);
-        StringBuilder text = new StringBuilder(broken.isEmpty() ? Messages.firstStartPasswordFollowsRules
-                : NLS.bind(Messages.firstStartPasswordRulesHeader, broken.size(), rules.size()));
-        for (String rule : rules) {
-            text.append('\n').append(NLS.bind(broken.contains(rule) ? Messages.firstStartPasswordRuleBroken
-                    : Messages.firstStartPasswordRuleMet, rule));
-        }
-        return text.toString();
     }
 
     private FirstStartInput input() {
@@ -262,18 +231,8 @@ public final class FirstStartDialog extends CompactTitleAreaDialog {
             failure.hide();
             setMessage(action.createsInstallation() ? Messages.firstStartCreating : Messages.firstStartCreatingAdministrator);
             administrator = BackgroundWork.run(getShell(), new Control[] { dialogArea, buttonBar }, () -> action.submit(input));
-        } catch (AccountException e) {
-            if (e.getCause() == null) {
-                refused(e.getMessage()); // the administrator's input: short, and fixed in the fields
-            } else {
-                failed(e.getMessage(), e);
-            }
-            return;
-        } catch (StoreException | StartupException e) {
-            failed(e.getMessage(), e);
-            return;
         } catch (Exception e) {
-            failed(Messages.unexpectedError, e);
+            report(e); // a refusal is the administrator's input: short, and fixed in the fields
             return;
         } finally {
             input.clear();
@@ -281,15 +240,16 @@ public final class FirstStartDialog extends CompactTitleAreaDialog {
         super.okPressed();
     }
 
-    /** A failure of the store or the account service: logged, summed up in the title area and shown whole below. */
-    private void failed(String message, Exception problem) {
-        ILog.of(getClass()).error(message, problem);
+    /** A failure of the store or the account service: summed up in the title area and shown whole below. */
+    @Override
+    protected void failed(String message) {
         refused(Messages.firstStartFailed);
         failure.show(message);
     }
 
     /** Shows why Create failed; once the installation exists, only the administrator is asked again. */
-    private void refused(String message) {
+    @Override
+    protected void refused(String message) {
         failure.hide();
         if (createsInstallation && !action.createsInstallation()) {
             installationName.setEnabled(false);

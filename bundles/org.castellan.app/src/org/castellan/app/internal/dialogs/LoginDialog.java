@@ -1,15 +1,25 @@
 package org.castellan.app.internal.dialogs;
 
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.castellan.app.internal.Messages;
+import org.castellan.app.internal.Services;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.PasswordExpiredException;
+import org.castellan.security.PasswordPolicy;
+import org.castellan.security.PasswordStatus;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -19,7 +29,10 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * The Login dialog. OK checks the login and password with the {@link AccountService}; a refusal is
- * shown in the dialog, the password is cleared and the dialog stays open. Cancel gives up.
+ * shown in the dialog, the password is cleared and the dialog stays open. An expired password is
+ * renewed on the spot ({@link ChangePasswordDialog}) and the login goes on with the new one; a
+ * password that expires soon is offered for change once the login succeeded. "Continue as Guest"
+ * shows only while the installation's guest access is on. Cancel gives up.
  */
 public final class LoginDialog extends CompactTitleAreaDialog {
 
@@ -28,17 +41,37 @@ public final class LoginDialog extends CompactTitleAreaDialog {
     public static final String PASSWORD = "password"; //$NON-NLS-1$
     public static final String FAILURE = "failure"; //$NON-NLS-1$
 
+    /** Button id of "Continue as Guest". */
+    public static final int GUEST_ID = IDialogConstants.CLIENT_ID + 1;
+
+    /** Button ids of the question asked when the password expires soon. */
+    public static final int CHANGE_NOW = 0;
+    public static final int CHANGE_LATER = 1;
+
     private final AccountService accounts;
     private final String installationName;
+    private final Clock clock;
+    private String message = Messages.loginMessage;
     private Text login;
     private Text password;
     private ProblemArea failure;
     private AuthenticatedUser user;
 
     public LoginDialog(Shell parent, AccountService accounts, String installationName) {
+        this(parent, accounts, installationName, Clock.systemDefaultZone());
+    }
+
+    /** @param clock tells how many days a password has left before it expires */
+    public LoginDialog(Shell parent, AccountService accounts, String installationName, Clock clock) {
         super(parent);
         this.accounts = Objects.requireNonNull(accounts);
         this.installationName = Objects.requireNonNull(installationName);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** Replaces the message under the title, to say why the login is asked (after a log-out). */
+    public void setMessageOnOpen(String why) {
+        message = Objects.requireNonNull(why);
     }
 
     /** The user whose password was accepted, once the dialog closed with OK. */
@@ -56,7 +89,7 @@ public final class LoginDialog extends CompactTitleAreaDialog {
     public void create() {
         super.create();
         setTitle(NLS.bind(Messages.loginTitle, installationName));
-        setMessage(Messages.loginMessage);
+        setMessage(message);
         updateButtons();
         login.setFocus();
     }
@@ -77,8 +110,21 @@ public final class LoginDialog extends CompactTitleAreaDialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
+        if (guestAccess()) {
+            createButton(parent, GUEST_ID, Messages.loginGuestButton, false);
+        }
         createButton(parent, IDialogConstants.OK_ID, Messages.loginButton, true);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+    }
+
+    /** Whether to offer the guest; an installation whose setting cannot be read offers the login only. */
+    private boolean guestAccess() {
+        try {
+            return accounts.guestAccess();
+        } catch (AccountException e) {
+            ILog.of(getClass()).warn(e.getMessage(), e);
+            return false;
+        }
     }
 
     private void updateButtons() {
@@ -88,37 +134,111 @@ public final class LoginDialog extends CompactTitleAreaDialog {
     }
 
     @Override
+    protected void buttonPressed(int buttonId) {
+        if (buttonId == GUEST_ID) {
+            guestPressed();
+        } else {
+            super.buttonPressed(buttonId);
+        }
+    }
+
+    private void guestPressed() {
+        try {
+            setErrorMessage(null);
+            failure.hide();
+            user = BackgroundWork.run(getShell(), new Control[] { dialogArea, buttonBar }, accounts::loginAsGuest);
+        } catch (Exception e) {
+            report(e);
+            return;
+        }
+        setReturnCode(OK);
+        close();
+    }
+
+    @Override
     protected void okPressed() {
         String name = login.getText();
         char[] secret = password.getTextChars();
         try {
-            setErrorMessage(null);
-            failure.hide();
-            user = BackgroundWork.run(getShell(), new Control[] { dialogArea, buttonBar }, () -> accounts.authenticate(name, secret));
-        } catch (AccountException e) {
-            if (e.getCause() == null) {
-                refused(e.getMessage()); // a refusal: short, and the person tries again
-            } else {
-                failed(e.getMessage(), e);
+            Optional<AuthenticatedUser> accepted = logIn(name, secret);
+            if (accepted.isEmpty()) {
+                return;
             }
-            return;
-        } catch (Exception e) {
-            failed(Messages.unexpectedError, e);
-            return;
+            user = accepted.get();
         } finally {
             Arrays.fill(secret, '\0');
         }
         super.okPressed();
     }
 
-    /** The accounts could not be read: logged, summed up in the title area and shown whole below. */
-    private void failed(String message, Exception problem) {
-        ILog.of(getClass()).error(message, problem);
+    /** Checks the password, renews it if it has expired, and offers to change it if it expires soon. */
+    private Optional<AuthenticatedUser> logIn(String name, char[] secret) {
+        try {
+            setErrorMessage(null);
+            failure.hide();
+            AuthenticatedUser accepted;
+            try {
+                accepted = BackgroundWork.run(getShell(), new Control[] { dialogArea, buttonBar }, () -> accounts.authenticate(name, secret));
+            } catch (PasswordExpiredException e) {
+                Optional<AuthenticatedUser> renewed = renew(name, secret, e.getMessage());
+                if (renewed.isEmpty()) {
+                    refused(e.getMessage()); // not renewed: the person may try again, or cancel
+                }
+                return renewed;
+            }
+            offerChangeBeforeExpiry(name, secret, accepted);
+            return Optional.of(accepted);
+        } catch (Exception e) {
+            report(e);
+            return Optional.empty();
+        }
+    }
+
+    /** The password just typed is the current one: only the new one is asked, then the login completes with it. */
+    private Optional<AuthenticatedUser> renew(String name, char[] secret, String why) throws AccountException {
+        AtomicReference<AuthenticatedUser> renewed = new AtomicReference<>();
+        new ChangePasswordDialog(getShell(), policyFor(name), false, Messages.passwordRenewTitle, why, (current, next) -> {
+            accounts.changePassword(name, secret, next);
+            renewed.set(accounts.authenticate(name, next));
+        }).open();
+        return Optional.ofNullable(renewed.get());
+    }
+
+    private void offerChangeBeforeExpiry(String name, char[] secret, AuthenticatedUser accepted) throws AccountException {
+        PasswordStatus status;
+        try {
+            status = accounts.passwordStatus(accepted);
+        } catch (AccountException e) {
+            ILog.of(getClass()).warn(e.getMessage(), e); // the login itself succeeded: it goes on
+            return;
+        }
+        if (!status.warn() || status.expiresAt().isEmpty()) {
+            return;
+        }
+        String question = MessageFormat.format(Messages.passwordExpiresSoon, status.daysLeft(clock.instant()).orElse(0L),
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(clock.getZone()).format(status.expiresAt().get()));
+        MessageDialog ask = new MessageDialog(getShell(), Messages.passwordExpiresSoonTitle, null, question, MessageDialog.QUESTION,
+                CHANGE_NOW, Messages.passwordChangeNowButton, Messages.passwordChangeLaterButton);
+        if (ask.open() == CHANGE_NOW) {
+            new ChangePasswordDialog(getShell(), policyFor(name), false, Messages.changePasswordTitle, Messages.passwordChangeNowMessage,
+                    (current, next) -> accounts.changePassword(name, secret, next)).open();
+        }
+    }
+
+    private PasswordPolicy policyFor(String name) throws AccountException {
+        return Services.passwordPolicyFor(name, accounts);
+    }
+
+    /** The accounts could not be read: summed up in the title area and shown whole below. */
+    @Override
+    protected void failed(String message) {
         refused(Messages.loginFailed);
         failure.show(message);
     }
 
-    private void refused(String message) {
+    /** The person tries again: the password is typed anew. */
+    @Override
+    protected void refused(String message) {
         setErrorMessage(message);
         password.setText(""); //$NON-NLS-1$
         password.setFocus();

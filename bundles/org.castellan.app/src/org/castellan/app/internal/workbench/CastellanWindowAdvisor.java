@@ -1,22 +1,24 @@
 package org.castellan.app.internal.workbench;
 
-import org.castellan.app.session.WorkbenchSession;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** The window: titled after the installation and the user, with a menu bar and a status line. */
+/**
+ * The window: titled after the installation and the user (the title follows a log-out), with a
+ * menu bar, the perspective bar and a status line.
+ */
 final class CastellanWindowAdvisor extends WorkbenchWindowAdvisor {
 
     private static final Point INITIAL_SIZE = new Point(1100, 720);
 
-    private final WorkbenchSession session;
+    private final SessionSwitch sessions;
 
-    CastellanWindowAdvisor(IWorkbenchWindowConfigurer configurer, WorkbenchSession session) {
+    CastellanWindowAdvisor(IWorkbenchWindowConfigurer configurer, SessionSwitch sessions) {
         super(configurer);
-        this.session = session;
+        this.sessions = sessions;
     }
 
     @Override
@@ -27,11 +29,12 @@ final class CastellanWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void preWindowOpen() {
         IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-        configurer.setTitle(WindowTitle.of(session));
+        configurer.setTitle(WindowTitle.of(sessions.session()));
+        sessions.addListener(next -> configurer.setTitle(WindowTitle.of(next)));
         configurer.setInitialSize(INITIAL_SIZE);
         configurer.setShowMenuBar(true);
         configurer.setShowCoolBar(false);
-        configurer.setShowPerspectiveBar(false);
+        configurer.setShowPerspectiveBar(true);
         configurer.setShowStatusLine(true);
         configurer.setShowProgressIndicator(true);
     }

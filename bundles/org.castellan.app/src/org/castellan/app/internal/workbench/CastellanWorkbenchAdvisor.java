@@ -2,19 +2,33 @@ package org.castellan.app.internal.workbench;
 
 import java.util.Objects;
 
+import org.castellan.app.internal.flow.LoggedIn;
 import org.castellan.app.session.WorkbenchSession;
+import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 
-/** Castellan's workbench: one window on the Administration perspective; nothing restored from the last run. */
+/**
+ * Castellan's workbench: one window on the Administration perspective; nothing restored from the
+ * last run. Its {@link SessionSwitch} lets another user log in without restarting.
+ */
 public final class CastellanWorkbenchAdvisor extends WorkbenchAdvisor {
 
-    private final WorkbenchSession session;
+    private final SessionSwitch sessions;
+    private ServiceRegistration<?> registration;
 
-    public CastellanWorkbenchAdvisor(WorkbenchSession session) {
-        this.session = Objects.requireNonNull(session);
+    /**
+     * @param loggedIn the open installation and who logged in to it (the log-out publishes the next user's session there)
+     * @param session  the session published for that user
+     */
+    public CastellanWorkbenchAdvisor(LoggedIn loggedIn, WorkbenchSession session) {
+        Objects.requireNonNull(loggedIn);
+        sessions = new SessionSwitch(loggedIn.store(), loggedIn.installationName(), Objects.requireNonNull(session),
+                AdministrationPerspective.ID, IWorkbench::close);
     }
 
     @Override
@@ -25,12 +39,27 @@ public final class CastellanWorkbenchAdvisor extends WorkbenchAdvisor {
     }
 
     @Override
+    public void postStartup() {
+        super.postStartup();
+        registration = sessions.register(FrameworkUtil.getBundle(getClass()).getBundleContext());
+    }
+
+    @Override
+    public void postShutdown() {
+        if (registration != null) {
+            registration.unregister();
+            registration = null;
+        }
+        super.postShutdown();
+    }
+
+    @Override
     public String getInitialWindowPerspectiveId() {
         return AdministrationPerspective.ID;
     }
 
     @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
-        return new CastellanWindowAdvisor(configurer, session);
+        return new CastellanWindowAdvisor(configurer, sessions);
     }
 }
