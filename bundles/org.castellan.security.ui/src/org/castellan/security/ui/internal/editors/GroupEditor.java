@@ -1,0 +1,120 @@
+package org.castellan.security.ui.internal.editors;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.castellan.security.AccountException;
+import org.castellan.security.GroupAdministration;
+import org.castellan.security.GroupAdministration.GroupView;
+import org.castellan.security.RoleAdministration;
+import org.castellan.security.RoleAdministration.RoleView;
+import org.castellan.security.UserAdministration;
+import org.castellan.security.UserView;
+import org.castellan.security.ui.internal.Messages;
+import org.castellan.security.ui.internal.SecurityServices;
+import org.castellan.security.ui.internal.widgets.DualListPicker;
+import org.castellan.security.ui.internal.widgets.NameDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+
+/** A group: name, description, the roles it gives its members, and its members. */
+public final class GroupEditor extends SecurityEditor<GroupView> {
+
+    public static final String ID = "org.castellan.security.ui.editors.group"; //$NON-NLS-1$
+
+    /** Widget names. */
+    public static final String NAME = "groupName"; //$NON-NLS-1$
+    public static final String DESCRIPTION = "groupDescription"; //$NON-NLS-1$
+    public static final String ROLES = "groupRoles"; //$NON-NLS-1$
+    public static final String MEMBERS = "members"; //$NON-NLS-1$
+
+    private Text name;
+    private Text description;
+    private DualListPicker<String> roles;
+    private DualListPicker<String> members;
+
+    @Override
+    protected void createContent(Composite parent) {
+        Composite fields = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(fields);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(fields);
+        name = field(fields, Messages.fieldGroupName, NAME, SWT.SINGLE);
+        description = field(fields, Messages.fieldDescription, DESCRIPTION, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        roles = new DualListPicker<>(parent, ROLES, Messages.availableRoles, Messages.groupRoles, String::valueOf);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(roles.control());
+        roles.onChange(this::changed);
+        members = new DualListPicker<>(parent, MEMBERS, Messages.availableUsers, Messages.groupMembers, String::valueOf);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(members.control());
+        members.onChange(this::changed);
+    }
+
+    private static GroupAdministration groups() {
+        return SecurityServices.get(GroupAdministration.class);
+    }
+
+    @Override
+    protected GroupView read(String key) throws AccountException {
+        return groups().groups().stream().filter(g -> g.name().equals(key)).findFirst()
+                .orElseThrow(() -> new AccountException(NLS.bind(Messages.groupGone, key)));
+    }
+
+    @Override
+    protected void show(GroupView group) {
+        name.setText(group.name());
+        description.setText(group.description() == null ? "" : group.description()); //$NON-NLS-1$
+        try {
+            List<String> roleNames = SecurityServices.get(RoleAdministration.class).roles().stream().map(RoleView::name).toList();
+            roles.setInput(roleNames, group.roles());
+            List<String> logins = SecurityServices.get(UserAdministration.class).users(SecurityServices.currentUser()).stream()
+                    .filter(u -> !u.guest()).map(UserView::login).toList();
+            members.setInput(logins, group.members());
+        } catch (AccountException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    protected boolean differs(GroupView group) {
+        return !same(name, group.name()) || !same(description, group.description()) || !roles.chosen().equals(new HashSet<>(group.roles()))
+                || !members.chosen().equals(new HashSet<>(group.members()));
+    }
+
+    @Override
+    protected String save(GroupView group) throws AccountException {
+        groups().updateGroup(SecurityServices.currentUser(), group.name(), group.version(), name.getText(), value(description), roles.chosen(),
+                members.chosen());
+        return name.getText().strip();
+    }
+
+    @Override
+    protected String saveAsNew(GroupView group) throws AccountException {
+        String copyName = NameDialog.ask(getSite().getShell(), Messages.saveGroupAsTitle, Messages.saveGroupAsMessage,
+                NLS.bind(Messages.copyOf, group.name()));
+        if (copyName == null) {
+            return null;
+        }
+        String text = value(description);
+        Set<String> chosenRoles = roles.chosen();
+        Set<String> chosenMembers = members.chosen();
+        // Created empty, then filled: a refusal of the second step leaves an empty group the administrator sees and can delete.
+        groups().createGroup(SecurityServices.currentUser(), copyName, text);
+        GroupView created = read(copyName.strip());
+        groups().updateGroup(SecurityServices.currentUser(), created.name(), created.version(), created.name(), text, chosenRoles, chosenMembers);
+        return created.name();
+    }
+
+    @Override
+    protected long version(GroupView group) {
+        return group.version();
+    }
+
+    @Override
+    protected String heading(GroupView group) {
+        return NLS.bind(Messages.groupHeading, group.name());
+    }
+}

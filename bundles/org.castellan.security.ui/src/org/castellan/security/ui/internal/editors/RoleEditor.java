@@ -1,0 +1,132 @@
+package org.castellan.security.ui.internal.editors;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.castellan.security.AccountException;
+import org.castellan.security.RoleAdministration;
+import org.castellan.security.RoleAdministration.RightView;
+import org.castellan.security.RoleAdministration.RoleView;
+import org.castellan.security.ui.internal.Messages;
+import org.castellan.security.ui.internal.SecurityServices;
+import org.castellan.security.ui.internal.widgets.NameDialog;
+import org.castellan.security.ui.internal.widgets.DualListPicker;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * A role: its name and description, and its rights chosen between "available rights" and
+ * "active rights". A right whose bundle was uninstalled stays in the role and is marked as such.
+ * Save As copies the role under a new name: how a predefined role is adapted.
+ */
+public final class RoleEditor extends SecurityEditor<RoleView> {
+
+    public static final String ID = "org.castellan.security.ui.editors.role"; //$NON-NLS-1$
+
+    /** Widget names. */
+    public static final String NAME = "roleName"; //$NON-NLS-1$
+    public static final String DESCRIPTION = "roleDescription"; //$NON-NLS-1$
+    public static final String RIGHTS = "rights"; //$NON-NLS-1$
+
+    private Text name;
+    private Text description;
+    private Label kindLabel;
+    private DualListPicker<RightView> rights;
+
+    @Override
+    protected void createContent(Composite parent) {
+        Composite fields = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(fields);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(fields);
+        name = field(fields, Messages.fieldRoleName, NAME, SWT.SINGLE);
+        description = field(fields, Messages.fieldDescription, DESCRIPTION, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        new Label(fields, SWT.NONE);
+        kindLabel = new Label(fields, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(kindLabel);
+        rights = new DualListPicker<>(parent, RIGHTS, Messages.availableRights, Messages.activeRights, RoleEditor::label);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(rights.control());
+        rights.onChange(this::changed);
+    }
+
+    /** "Category: label", or the id of a right no installed bundle declares, marked. */
+    static String label(RightView right) {
+        if (!right.declared()) {
+            return NLS.bind(Messages.rightUndeclared, right.label() == null ? right.id() : right.label(), right.id());
+        }
+        String label = right.label() == null ? right.id() : right.label();
+        return right.category() == null ? label : NLS.bind(Messages.rightInCategory, right.category(), label);
+    }
+
+    private static RoleAdministration roles() {
+        return SecurityServices.get(RoleAdministration.class);
+    }
+
+    @Override
+    protected RoleView read(String key) throws AccountException {
+        return roles().roles().stream().filter(r -> r.name().equals(key)).findFirst()
+                .orElseThrow(() -> new AccountException(NLS.bind(Messages.roleGone, key)));
+    }
+
+    @Override
+    protected void show(RoleView role) {
+        name.setText(role.name());
+        name.setEditable(!role.predefined());
+        description.setText(role.description() == null ? "" : role.description()); //$NON-NLS-1$
+        kindLabel.setText(role.predefined() ? Messages.rolePredefinedHint : Messages.roleCustomHint);
+        try {
+            List<RightView> all = roles().rights();
+            rights.setInput(all, all.stream().filter(r -> role.rights().contains(r.id())).toList());
+        } catch (AccountException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private Set<String> chosenRightIds() {
+        return rights.chosen().stream().map(RightView::id).collect(Collectors.toSet());
+    }
+
+    @Override
+    protected boolean differs(RoleView role) {
+        return !same(name, role.name()) || !same(description, role.description()) || !chosenRightIds().equals(new HashSet<>(role.rights()));
+    }
+
+    @Override
+    protected String save(RoleView role) throws AccountException {
+        String newName = name.getText();
+        roles().updateRole(SecurityServices.currentUser(), role.name(), role.version(), newName, value(description), chosenRightIds());
+        return newName.strip();
+    }
+
+    @Override
+    protected String saveAsNew(RoleView role) throws AccountException {
+        String copyName = NameDialog.ask(getSite().getShell(), Messages.saveRoleAsTitle, Messages.saveRoleAsMessage,
+                NLS.bind(Messages.copyOf, role.name()));
+        if (copyName == null) {
+            return null;
+        }
+        Set<String> chosen = chosenRightIds();
+        String text = value(description);
+        busy(() -> {
+            roles().createRole(SecurityServices.currentUser(), copyName, text, chosen);
+            return null;
+        });
+        return copyName.strip();
+    }
+
+    @Override
+    protected long version(RoleView role) {
+        return role.version();
+    }
+
+    @Override
+    protected String heading(RoleView role) {
+        return NLS.bind(Messages.roleHeading, role.name());
+    }
+}

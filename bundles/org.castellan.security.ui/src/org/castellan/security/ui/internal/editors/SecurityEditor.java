@@ -1,0 +1,275 @@
+package org.castellan.security.ui.internal.editors;
+
+import java.util.Objects;
+
+import org.castellan.app.internal.dialogs.Fields;
+import org.castellan.security.AccountException;
+import org.castellan.security.ui.internal.Messages;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+
+/**
+ * An editor of one user, role or group: reads it from the services, tracks whether the widgets
+ * differ from what was read (the dirty state), saves it in one service call, and reports a
+ * refusal in its header without losing the edits. When another administrator saved the object
+ * in between, it says so and offers to reload.
+ *
+ * @param <S> the state read from the services (a view record)
+ */
+public abstract class SecurityEditor<S> extends EditorPart {
+
+    /** Widget names (see {@link Fields#NAME}). */
+    public static final String PROBLEM = "problem"; //$NON-NLS-1$
+    public static final String HEADING = "heading"; //$NON-NLS-1$
+
+    private S saved;
+    private boolean dirty;
+    private Label heading;
+    private Text problem;
+    private boolean showing;
+
+    /** The object's current state in the installation. */
+    protected abstract S read(String key) throws AccountException;
+
+    /** Fills the widgets with {@code state}. */
+    protected abstract void show(S state);
+
+    /** Whether the widgets differ from {@code state}. */
+    protected abstract boolean differs(S state);
+
+    /** Saves the widgets over {@code state}; returns the object's key afterwards (a renamed role has a new one). */
+    protected abstract String save(S state) throws AccountException;
+
+    /** Saves the widgets as a new object, asking for what it needs; returns its key, or null when cancelled. */
+    protected abstract String saveAsNew(S state) throws AccountException;
+
+    /** The stored version the state was read at. */
+    protected abstract long version(S state);
+
+    /** The heading: what is edited. */
+    protected abstract String heading(S state);
+
+    /** Builds the editing widgets; call {@link #changed()} from their listeners. */
+    protected abstract void createContent(Composite parent);
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof SecurityEditorInput)) {
+            throw new PartInitException(NLS.bind(Messages.wrongInput, input.getName()));
+        }
+        setSite(site);
+        setInput(input);
+        setPartName(input.getName());
+    }
+
+    protected final String key() {
+        return ((SecurityEditorInput) getEditorInput()).key();
+    }
+
+    protected final SecurityEditorInput.Kind kind() {
+        return ((SecurityEditorInput) getEditorInput()).kind();
+    }
+
+    @Override
+    public final void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(parent);
+        heading = new Label(parent, SWT.NONE);
+        heading.setFont(JFaceResources.getHeaderFont());
+        heading.setData(Fields.NAME, HEADING);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+        problem = new Text(parent, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
+        problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        problem.setData(Fields.NAME, PROBLEM);
+        GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(problem);
+        problem.setVisible(false);
+        Composite body = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+        GridLayoutFactory.fillDefaults().applyTo(body);
+        createContent(body);
+        reload();
+    }
+
+    /** Reads the object again and shows it, dropping unsaved edits. */
+    public final void reload() {
+        try {
+            S state = read(key());
+            saved = state;
+            showing = true;
+            try {
+                show(state);
+            } finally {
+                showing = false;
+            }
+            heading.setText(heading(state));
+            setPartName(key());
+            hideProblem();
+            setDirty(false);
+        } catch (AccountException | RuntimeException e) {
+            ILog.of(getClass()).warn(e.getMessage(), e);
+            showProblem(e.getMessage());
+        }
+    }
+
+    /** For the widgets' listeners: recomputes the dirty state. */
+    protected final void changed() {
+        if (!showing && saved != null) {
+            setDirty(differs(saved));
+        }
+    }
+
+    private void setDirty(boolean now) {
+        if (dirty != now) {
+            dirty = now;
+            firePropertyChange(PROP_DIRTY);
+        }
+    }
+
+    @Override
+    public boolean isDirty() {
+        return dirty;
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return saved != null;
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            String key = busy(() -> save(saved));
+            if (!key.equals(key())) {
+                setInput(new SecurityEditorInput(kind(), key));
+            }
+            reload();
+        } catch (AccountException e) {
+            refused(e);
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        try {
+            String key = saveAsNew(saved);
+            if (key != null) {
+                // The new object opens in its own editor; this one goes back to the stored state.
+                reload();
+                Editors.open(getSite().getPage(), kind(), key);
+            }
+        } catch (AccountException e) {
+            refused(e);
+        }
+    }
+
+    /** A refusal: said in the header; if the object moved on meanwhile, reloading is offered. */
+    private void refused(AccountException e) {
+        showProblem(e.getMessage());
+        if (changedMeanwhile() && MessageDialog.openQuestion(getSite().getShell(), Messages.conflictTitle,
+                NLS.bind(Messages.conflictQuestion, key()))) {
+            reload();
+        }
+    }
+
+    private boolean changedMeanwhile() {
+        try {
+            return version(read(key())) != version(saved);
+        } catch (AccountException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private void showProblem(String message) {
+        problem.setText(message);
+        problem.setVisible(true);
+        ((org.eclipse.swt.layout.GridData) problem.getLayoutData()).exclude = false;
+        problem.getParent().layout(true, true);
+    }
+
+    private void hideProblem() {
+        problem.setText(""); //$NON-NLS-1$
+        problem.setVisible(false);
+        ((org.eclipse.swt.layout.GridData) problem.getLayoutData()).exclude = true;
+        problem.getParent().layout(true, true);
+    }
+
+    /** Work that may hash a password: the busy cursor shows it is running. */
+    protected final <T> T busy(Work<T> work) throws AccountException {
+        Object[] result = new Object[1];
+        AccountException[] refusal = new AccountException[1];
+        BusyIndicator.showWhile(getSite().getShell().getDisplay(), () -> {
+            try {
+                result[0] = work.run();
+            } catch (AccountException e) {
+                refusal[0] = e;
+            }
+        });
+        if (refusal[0] != null) {
+            throw refusal[0];
+        }
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
+    }
+
+    @FunctionalInterface
+    protected interface Work<T> {
+        T run() throws AccountException;
+    }
+
+    @Override
+    public void setFocus() {
+        heading.getParent().setFocus();
+    }
+
+    /** A captioned text field in a two-column grid. */
+    protected final Text field(Composite parent, String caption, String name, int style) {
+        Label label = new Label(parent, SWT.NONE);
+        label.setText(caption);
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, (style & SWT.MULTI) != 0 ? SWT.BEGINNING : SWT.CENTER).applyTo(label);
+        Text text = new Text(parent, SWT.BORDER | style);
+        text.setData(Fields.NAME, name);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, (style & SWT.MULTI) != 0 ? 48 : SWT.DEFAULT).applyTo(text);
+        text.addModifyListener(e -> changed());
+        return text;
+    }
+
+    /** A check box in the second column of a two-column grid. */
+    protected final Button check(Composite parent, String text, String name) {
+        new Label(parent, SWT.NONE);
+        Button check = new Button(parent, SWT.CHECK | SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(check);
+        check.setText(text);
+        check.setData(Fields.NAME, name);
+        check.addListener(SWT.Selection, e -> changed());
+        return check;
+    }
+
+    /** The text of a field, null when blank, as the services store it. */
+    protected static String value(Text text) {
+        String value = text.getText().strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    /** Compares a field with a stored value, blank and null being the same. */
+    protected static boolean same(Text text, String stored) {
+        return Objects.equals(value(text), stored == null || stored.isBlank() ? null : stored.strip());
+    }
+}

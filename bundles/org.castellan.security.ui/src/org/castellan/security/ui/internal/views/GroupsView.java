@@ -1,0 +1,49 @@
+package org.castellan.security.ui.internal.views;
+
+import java.util.List;
+
+import org.castellan.security.AccountException;
+import org.castellan.security.GroupAdministration;
+import org.castellan.security.GroupAdministration.GroupView;
+import org.castellan.security.ui.internal.Messages;
+import org.castellan.security.ui.internal.SecurityServices;
+import org.castellan.security.ui.internal.editors.Editors;
+import org.eclipse.osgi.util.NLS;
+
+/** The groups of users, with their roles and members. */
+public final class GroupsView extends SecurityView<GroupView> {
+
+    public static final String ID = "org.castellan.security.ui.views.groups"; //$NON-NLS-1$
+
+    public GroupsView() {
+        super(GroupView.class);
+    }
+
+    @Override
+    protected List<Column<GroupView>> columns() {
+        return List.of(new Column<>(Messages.columnName, 22, GroupView::name),
+                new Column<>(Messages.columnRoles, 24, g -> String.join(", ", g.roles())), //$NON-NLS-1$
+                new Column<>(Messages.columnMembers, 30, g -> String.join(", ", g.members())), //$NON-NLS-1$
+                new Column<>(Messages.columnDescription, 30, GroupView::description));
+    }
+
+    @Override
+    protected List<GroupView> load() throws AccountException {
+        return SecurityServices.get(GroupAdministration.class).groups();
+    }
+
+    @Override
+    protected String summarize(List<GroupView> groups) {
+        return NLS.bind(Messages.groupsSummary, groups.size());
+    }
+
+    @Override
+    protected String searchText(GroupView group) {
+        return joined(group.name(), group.description(), String.join(" ", group.roles()), String.join(" ", group.members())); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Override
+    protected void open(GroupView group) {
+        Editors.openGroup(getSite().getPage(), group.name());
+    }
+}

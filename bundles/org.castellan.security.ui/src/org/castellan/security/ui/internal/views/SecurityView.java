@@ -1,0 +1,266 @@
+package org.castellan.security.ui.internal.views;
+
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.castellan.app.internal.dialogs.Fields;
+import org.castellan.security.AccountException;
+import org.castellan.security.ui.internal.Messages;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.part.ViewPart;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+
+/**
+ * A view listing security objects in a tree table: a filter box, a summary line, sections (the
+ * users view puts external users in their own), Refresh, double-click to open the editor, and a
+ * context menu other bundles extend ({@code popup:<view id>}). It reloads by itself when the
+ * security services publish a change.
+ *
+ * @param <T> the kind of object listed
+ */
+public abstract class SecurityView<T> extends ViewPart {
+
+    /** Widget names (see {@link Fields#NAME}). */
+    public static final String FILTER = "filter"; //$NON-NLS-1$
+    public static final String SUMMARY = "summary"; //$NON-NLS-1$
+    public static final String TABLE = "table"; //$NON-NLS-1$
+
+    /** A heading grouping some of the objects. */
+    public record Section(String title, List<?> items) {
+    }
+
+    /** A column: its title, width in characters, and the text of an object in it. */
+    protected record Column<T>(String title, int widthChars, Function<T, String> text) {
+    }
+
+    private final Class<T> type;
+    private TreeViewer viewer;
+    private Text filter;
+    private Label summary;
+    private ServiceRegistration<EventHandler> changes;
+
+    protected SecurityView(Class<T> type) {
+        this.type = Objects.requireNonNull(type);
+    }
+
+    protected abstract List<Column<T>> columns();
+
+    /** The objects to list, read from the services. */
+    protected abstract List<T> load() throws AccountException;
+
+    /** The sections to show them in; one untitled section by default. */
+    protected List<Section> sections(List<T> items) {
+        return List.of(new Section(null, items));
+    }
+
+    /** The line above the table: counts, seats. */
+    protected abstract String summarize(List<T> items);
+
+    /** The text the filter box searches in. */
+    protected abstract String searchText(T item);
+
+    /** Opens the object's editor. */
+    protected abstract void open(T item);
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
+        filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
+        filter.setMessage(Messages.filterHint);
+        filter.setData(Fields.NAME, FILTER);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+        summary = new Label(parent, SWT.WRAP);
+        summary.setData(Fields.NAME, SUMMARY);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+        viewer = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        viewer.getTree().setData(Fields.NAME, TABLE);
+        viewer.getTree().setHeaderVisible(true);
+        viewer.getTree().setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTree());
+        createColumns();
+        viewer.setContentProvider(new SectionContent());
+        viewer.addFilter(new TextFilter());
+        viewer.setAutoExpandLevel(TreeViewer.ALL_LEVELS);
+        filter.addModifyListener(e -> viewer.refresh());
+        viewer.addDoubleClickListener(e -> selected().ifPresent(this::open));
+        getSite().setSelectionProvider(viewer);
+        createMenus();
+        listenForChanges();
+        refresh();
+    }
+
+    private void createColumns() {
+        int charWidth = averageCharWidth();
+        boolean first = true;
+        for (Column<T> column : columns()) {
+            TreeViewerColumn c = new TreeViewerColumn(viewer, SWT.LEFT);
+            c.getColumn().setText(column.title());
+            c.getColumn().setWidth(column.widthChars() * charWidth);
+            c.getColumn().setMoveable(true);
+            boolean titleColumn = first;
+            c.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    if (element instanceof Section section) {
+                        return titleColumn ? SectionTitles.of(section.title(), section.items().size()) : ""; //$NON-NLS-1$
+                    }
+                    String text = column.text().apply(type.cast(element));
+                    return text == null ? "" : text; //$NON-NLS-1$
+                }
+            });
+            first = false;
+        }
+    }
+
+    private int averageCharWidth() {
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(viewer.getTree());
+        try {
+            return (int) Math.ceil(gc.getFontMetrics().getAverageCharacterWidth());
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    private void createMenus() {
+        MenuManager menu = new MenuManager();
+        menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
+        IAction refresh = new Action(Messages.refresh) {
+            @Override
+            public void run() {
+                refresh();
+            }
+        };
+        refresh.setToolTipText(Messages.refreshTooltip);
+        getViewSite().getActionBars().getToolBarManager().add(refresh);
+        getViewSite().getActionBars().getToolBarManager().add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    /** Reloads the list from the services, keeping the selection when the object is still there. */
+    public void refresh() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        try {
+            List<T> items = load();
+            viewer.setInput(sections(items));
+            summary.setText(summarize(items));
+        } catch (AccountException | RuntimeException e) {
+            ILog.of(getClass()).warn(e.getMessage(), e);
+            viewer.setInput(List.of());
+            summary.setText(e.getMessage());
+        }
+        summary.getParent().layout(true);
+    }
+
+    /** The selected object, if one (not a section heading) is selected. */
+    public java.util.Optional<T> selected() {
+        Object element = viewer.getStructuredSelection().getFirstElement();
+        return type.isInstance(element) ? java.util.Optional.of(type.cast(element)) : java.util.Optional.empty();
+    }
+
+    /** The viewer, for tests and for subclasses that select what they just created. */
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
+    private void listenForChanges() {
+        Dictionary<String, Object> topics = new Hashtable<>();
+        topics.put(EventConstants.EVENT_TOPIC, "org/castellan/security/*"); //$NON-NLS-1$
+        changes = FrameworkUtil.getBundle(getClass()).getBundleContext().registerService(EventHandler.class,
+                event -> viewer.getControl().getDisplay().asyncExec(this::refresh), topics);
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (changes != null) {
+            try {
+                changes.unregister();
+            } catch (IllegalStateException e) {
+                // the bundle stopped first
+            }
+        }
+        super.dispose();
+    }
+
+    /** Sections hold the objects; objects have no children. */
+    private static final class SectionContent implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            List<?> sections = (List<?>) input;
+            // A single untitled section shows its objects without a heading.
+            if (sections.size() == 1 && ((Section) sections.get(0)).title() == null) {
+                return ((Section) sections.get(0)).items().toArray();
+            }
+            return sections.toArray();
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return parent instanceof Section s ? s.items().toArray() : new Object[0];
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return element instanceof Section s && !s.items().isEmpty();
+        }
+    }
+
+    private final class TextFilter extends ViewerFilter {
+        @Override
+        public boolean select(Viewer v, Object parent, Object element) {
+            String wanted = filter.getText().strip().toLowerCase(Locale.ROOT);
+            if (wanted.isEmpty() || element instanceof Section) {
+                return true;
+            }
+            return searchText(type.cast(element)).toLowerCase(Locale.ROOT).contains(wanted);
+        }
+    }
+
+    /** Joins texts for {@link #searchText}, skipping absent ones. */
+    protected static String joined(String... texts) {
+        List<String> present = new ArrayList<>();
+        for (String text : texts) {
+            if (text != null) {
+                present.add(text);
+            }
+        }
+        return String.join(" ", present); //$NON-NLS-1$
+    }
+}

@@ -1,0 +1,93 @@
+package org.castellan.security.ui.internal.views;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Optional;
+
+import org.castellan.security.AccountException;
+import org.castellan.security.Seats;
+import org.castellan.security.UserAdministration;
+import org.castellan.security.UserView;
+import org.castellan.security.ui.internal.Messages;
+import org.castellan.security.ui.internal.SecurityServices;
+import org.castellan.security.ui.internal.editors.Editors;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The installation's users: people with a licence seat first, external users (auditors,
+ * accountants of a client) in their own section, with their last login and last failure.
+ */
+public final class UsersView extends SecurityView<UserView> {
+
+    public static final String ID = "org.castellan.security.ui.views.users"; //$NON-NLS-1$
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+
+    public UsersView() {
+        super(UserView.class);
+    }
+
+    @Override
+    protected List<Column<UserView>> columns() {
+        return List.of(new Column<>(Messages.columnLogin, 22, UserView::login), new Column<>(Messages.columnName, 22, UserView::displayName),
+                new Column<>(Messages.columnLevel, 6, u -> Integer.toString(u.authorizationLevel())),
+                new Column<>(Messages.columnStatus, 12, UsersView::status),
+                new Column<>(Messages.columnRoles, 22, u -> String.join(", ", u.roles())), //$NON-NLS-1$
+                new Column<>(Messages.columnGroups, 18, u -> String.join(", ", u.groups())), //$NON-NLS-1$
+                new Column<>(Messages.columnLastLogin, 16, u -> when(u.lastLogin())),
+                new Column<>(Messages.columnLastFailure, 16, u -> when(u.lastFailure())),
+                new Column<>(Messages.columnEmail, 24, UserView::email));
+    }
+
+    private static String status(UserView user) {
+        if (user.lockedUntil().isPresent()) {
+            return NLS.bind(Messages.statusLocked, when(user.lockedUntil()));
+        }
+        if (user.guest()) {
+            return user.enabled() ? Messages.statusGuestOn : Messages.statusGuestOff;
+        }
+        return user.enabled() ? Messages.statusEnabled : Messages.statusDisabled;
+    }
+
+    private static String when(Optional<Instant> instant) {
+        return instant.map(WHEN::format).orElse(""); //$NON-NLS-1$
+    }
+
+    @Override
+    protected List<UserView> load() throws AccountException {
+        return SecurityServices.get(UserAdministration.class).users(SecurityServices.currentUser());
+    }
+
+    @Override
+    protected List<Section> sections(List<UserView> users) {
+        return List.of(new Section(Messages.sectionUsers, users.stream().filter(u -> !u.external()).toList()),
+                new Section(Messages.sectionExternalUsers, users.stream().filter(UserView::external).toList()));
+    }
+
+    @Override
+    protected String summarize(List<UserView> users) {
+        try {
+            Seats seats = SecurityServices.get(UserAdministration.class).seats();
+            long external = users.stream().filter(UserView::external).count();
+            if (seats.total() == Seats.UNLIMITED) {
+                return NLS.bind(Messages.seatsUnlimited, seats.occupied(), external);
+            }
+            return NLS.bind(Messages.seatsSummary, new Object[] { seats.occupied(), seats.total(), seats.total() - seats.occupied(), external });
+        } catch (AccountException e) {
+            return e.getMessage();
+        }
+    }
+
+    @Override
+    protected String searchText(UserView user) {
+        return joined(user.login(), user.displayName(), user.email(), String.join(" ", user.roles()), String.join(" ", user.groups())); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Override
+    protected void open(UserView user) {
+        Editors.openUser(getSite().getPage(), user.login());
+    }
+}
