@@ -3,6 +3,7 @@ package org.castellan.app.tests;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import org.castellan.app.internal.dialogs.Fields;
 import org.eclipse.swt.widgets.Control;
@@ -23,7 +24,7 @@ final class DialogScript {
         void act(Shell shell) throws Exception;
     }
 
-    private record Pending(String widgetName, Step step) {
+    private record Pending(String what, Predicate<Shell> shows, Step step) {
     }
 
     private static final int POLL_MILLIS = 50;
@@ -40,7 +41,13 @@ final class DialogScript {
 
     /** Queues a step for the next shell that holds a widget named {@code widgetName} (see {@link Fields#NAME}). */
     DialogScript then(String widgetName, Step step) {
-        steps.add(new Pending(widgetName, step));
+        steps.add(new Pending("a widget named " + widgetName, shell -> holds(shell, widgetName), step));
+        return this;
+    }
+
+    /** Queues a step for the next shell titled {@code title} (message boxes have no named widgets). */
+    DialogScript thenShellTitled(String title, Step step) {
+        steps.add(new Pending("the title " + title, shell -> title.equals(shell.getText()), step));
         return this;
     }
 
@@ -53,7 +60,7 @@ final class DialogScript {
             throw new AssertionError("a dialog step failed", failure);
         }
         if (!steps.isEmpty()) {
-            throw new AssertionError("no dialog showed a widget named " + steps.peek().widgetName());
+            throw new AssertionError("no dialog showed " + steps.peek().what());
         }
     }
 
@@ -63,7 +70,7 @@ final class DialogScript {
             return;
         }
         for (Shell shell : display.getShells()) {
-            if (shell.isVisible() && !shell.isDisposed() && holds(shell, next.widgetName())) {
+            if (shell.isVisible() && !shell.isDisposed() && next.shows().test(shell)) {
                 steps.poll();
                 waitingSince = System.currentTimeMillis();
                 try {
@@ -77,7 +84,7 @@ final class DialogScript {
             }
         }
         if (System.currentTimeMillis() - waitingSince > TIMEOUT_MILLIS) {
-            failure = new AssertionError("timed out waiting for a dialog with " + next.widgetName());
+            failure = new AssertionError("timed out waiting for a dialog with " + next.what());
             for (Shell shell : display.getShells()) {
                 if (shell.getParent() != null && shell.isVisible()) {
                     shell.close();

@@ -10,9 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.castellan.app.internal.dialogs.ChangePasswordDialog;
+import org.castellan.app.internal.dialogs.LoginDialog;
 import org.castellan.app.internal.flow.LoggedIn;
-import org.castellan.security.AccountService;
-import org.castellan.security.AuthenticatedUser;
+import org.castellan.app.internal.workbench.SessionSwitch;
+import org.castellan.app.session.WorkbenchSession;
 import org.castellan.security.UserAdministration;
 import org.castellan.security.UserView;
 import org.castellan.security.ui.internal.SecurityPerspective;
@@ -59,11 +60,12 @@ class SecurityPerspectiveTest {
     @Test
     void anAdministratorMakesARoleCreatesAUserGivesHimTheRoleAndHeLogsIn() throws Exception {
         try (LoggedIn loggedIn = Installations.create(temp.resolve("pharmacy"), "Pharmacie du Port", null)) {
-            loggedIn.publishSession();
+            WorkbenchSession adminSession = loggedIn.publishSession();
             IWorkbench workbench = PlatformUI.getWorkbench();
             IWorkbenchWindow window = workbench.getWorkbenchWindows()[0];
             Display display = window.getShell().getDisplay();
             IWorkbenchPage page = workbench.showPerspective(SecurityPerspective.ID, window);
+            assertEquals("admin", adminSession.user().login());
             try {
                 UsersView users = (UsersView) page.findView(UsersView.ID);
                 Ui.settle(display, 200);
@@ -79,9 +81,25 @@ class SecurityPerspectiveTest {
                 users.refresh();
                 assertTrue(loginsShown(users).contains("paul"));
 
-                // Paul logs in with the password the administrator typed; his role makes him an administrator too.
-                AuthenticatedUser asPaul = SecurityServices.get(AccountService.class).authenticate("paul", PAUL_PASSWORD.toCharArray());
-                assertEquals(3, SecurityServices.get(UserAdministration.class).users(asPaul).size(), "the role's right reached him");
+                // The administrator logs out; Paul logs in with the password the administrator typed.
+                SessionSwitch sessions = new SessionSwitch(loggedIn.store(), "Pharmacie du Port", adminSession, SecurityPerspective.ID, wb -> {
+                    throw new AssertionError("nobody cancelled the login");
+                });
+                boolean[] loggedInAgain = { false };
+                new DialogScript(display).then(LoginDialog.LOGIN, shell -> {
+                    Ui.type(Ui.text(shell, LoginDialog.LOGIN), "paul");
+                    Ui.type(Ui.text(shell, LoginDialog.PASSWORD), PAUL_PASSWORD);
+                    Screenshots.of(shell, "log-in-as-paul");
+                    Ui.click(Ui.button(shell, IDialogConstants.OK_ID));
+                }).run(() -> loggedInAgain[0] = sessions.logOut(window));
+                assertTrue(loggedInAgain[0]);
+                assertEquals("paul", SecurityServices.currentUser().login());
+                page = window.getActivePage();
+                assertEquals(SecurityPerspective.ID, page.getPerspective().getId());
+                UsersView paulsView = (UsersView) page.findView(UsersView.ID);
+                Ui.settle(display, 200);
+                assertEquals(List.of("admin", "guest", "paul"), loginsShown(paulsView), "the role's right lets Paul administer users");
+                Screenshots.of(window.getShell(), "security-perspective-as-paul");
             } finally {
                 page.closeAllEditors(false);
                 page.closePerspective(page.getPerspective(), false, false);

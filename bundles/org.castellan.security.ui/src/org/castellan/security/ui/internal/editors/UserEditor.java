@@ -36,6 +36,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -96,7 +97,14 @@ public final class UserEditor extends SecurityEditor<UserView> {
         profile.setControl(profilePage(tabs));
         CTabItem rights = new CTabItem(tabs, SWT.NONE);
         rights.setText(Messages.tabRights);
-        rights.setControl(rightsPage(tabs));
+        // The two pickers need more height than a small editor has: that page scrolls rather than clips.
+        ScrolledComposite scrolled = new ScrolledComposite(tabs, SWT.V_SCROLL);
+        Composite page = rightsPage(scrolled);
+        scrolled.setContent(page);
+        scrolled.setExpandHorizontal(true);
+        scrolled.setExpandVertical(true);
+        scrolled.setMinHeight(page.computeSize(SWT.DEFAULT, SWT.DEFAULT).y);
+        rights.setControl(scrolled);
         tabs.setSelection(0);
     }
 
