@@ -29,6 +29,12 @@ final class Installations {
                 secret, secret.clone());
     }
 
+    /** A service of the running framework (the DS components bound to the published store). */
+    static <S> S service(Class<S> type) {
+        BundleContext context = context();
+        return context.getService(java.util.Objects.requireNonNull(context.getServiceReference(type), type.getName()));
+    }
+
     /** Creates an installation and its administrator, left open. */
     static LoggedIn create(Path folder, String name, String passphrase) throws Exception {
         FirstStart firstStart = FirstStart.newInstallation(folder, context());

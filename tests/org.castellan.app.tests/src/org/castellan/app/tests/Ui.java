@@ -128,6 +128,53 @@ final class Ui {
         return dialog.getShell();
     }
 
+    /** What a test does in a dialog that opened while a click blocks it. */
+    @FunctionalInterface
+    interface InShell {
+        void run(Shell shell) throws Exception;
+    }
+
+    /**
+     * Runs the action once a shell with this title is open: a click that opens a modal dialog does
+     * not return until the dialog closes, so the test drives that dialog from the event loop. A
+     * failure is kept in {@code failures} (the dialog is then closed, so the test goes on).
+     */
+    static void whenShellOpens(Display display, String title, List<Throwable> failures, InShell action) {
+        int[] polls = { 0 };
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            for (Shell shell : display.getShells()) {
+                if (title.equals(shell.getText()) && shell.isVisible()) {
+                    try {
+                        action.run(shell);
+                    } catch (Exception | AssertionError e) {
+                        failures.add(e);
+                        if (!shell.isDisposed()) {
+                            shell.close();
+                        }
+                    }
+                    return;
+                }
+            }
+            if (++polls[0] < 200) {
+                display.timerExec(100, poll[0]);
+            } else {
+                failures.add(new AssertionError("no shell titled " + title + " opened"));
+            }
+        };
+        display.timerExec(100, poll[0]);
+    }
+
+    /** Whether a shell with this title is open now. */
+    static boolean shellOpen(Display display, String title) {
+        for (Shell shell : display.getShells()) {
+            if (title.equals(shell.getText()) && shell.isVisible()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Closes a dialog a test left open (a failed assertion before its OK). */
     static void closeIfOpen(Window dialog) {
         Shell shell = dialog.getShell();

@@ -22,11 +22,11 @@ import org.eclipse.ui.menus.CommandContributionItemParameter;
  * Other bundles contribute to the File menu (id {@value IWorkbenchActionConstants#M_FILE}, before
  * Exit: group {@code additions}) and add menus of their own through {@code org.eclipse.ui.menus}.
  */
-final class CastellanActionBarAdvisor extends ActionBarAdvisor {
+public final class CastellanActionBarAdvisor extends ActionBarAdvisor {
 
     /** Command ids, declared in plugin.xml. */
-    static final String CHANGE_PASSWORD_COMMAND = "org.castellan.app.commands.changePassword"; //$NON-NLS-1$
-    static final String LOG_OUT_COMMAND = "org.castellan.app.commands.logOut"; //$NON-NLS-1$
+    public static final String CHANGE_PASSWORD_COMMAND = "org.castellan.app.commands.changePassword"; //$NON-NLS-1$
+    public static final String LOG_OUT_COMMAND = "org.castellan.app.commands.logOut"; //$NON-NLS-1$
 
     /** Group of the File menu holding Change Password… and Log Out…. */
     static final String SESSION_GROUP = "session"; //$NON-NLS-1$
@@ -42,7 +42,7 @@ final class CastellanActionBarAdvisor extends ActionBarAdvisor {
     private IContributionItem perspectives;
     private IContributionItem views;
 
-    CastellanActionBarAdvisor(IActionBarConfigurer configurer) {
+    public CastellanActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
     }
 
