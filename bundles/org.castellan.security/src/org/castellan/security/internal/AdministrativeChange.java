@@ -56,6 +56,7 @@ final class AdministrativeChange {
                 throw new AccountException(Messages.notAdministrator);
             }
             T result = work.run(tx, model);
+            SecurityRevision.advance(tx);
             // Read back as written: nobody may lock the installation out of its own administration.
             Installation after = store.model().load(tx);
             EffectiveRights rights = EffectiveRights.compile(after);

@@ -69,6 +69,11 @@ public final class RightsSynchronizer {
                 store.model().insert(tx, role);
             }
         }
+        try {
+            SecurityRevision.advance(tx);
+        } catch (SQLException e) {
+            throw new StoreException(StoreException.Problem.DATABASE_ERROR, e.getMessage(), e);
+        }
         return model;
     }
 
