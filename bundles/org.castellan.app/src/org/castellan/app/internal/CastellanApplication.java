@@ -7,6 +7,7 @@ import org.castellan.app.internal.flow.LoggedIn;
 import org.castellan.app.internal.workbench.CastellanWorkbenchAdvisor;
 import org.castellan.app.session.WorkbenchSession;
 import org.castellan.security.AccountException;
+import org.castellan.store.InstallationFolder;
 import org.castellan.store.StoreException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;

@@ -8,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.castellan.app.internal.InstallationFolder;
 import org.castellan.app.internal.StartupMarker;
 import org.castellan.app.internal.workbench.WindowTitle;
 import org.castellan.app.session.WorkbenchSession;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.store.InstallationFolder;
 import org.castellan.store.StoreMode;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.URIUtil;

@@ -10,11 +10,11 @@ import java.nio.file.Path;
 
 import org.castellan.app.internal.Messages;
 import org.castellan.app.internal.dialogs.LoginDialog;
-import org.castellan.app.internal.flow.InstallationOpener;
 import org.castellan.app.internal.flow.PublishedStore;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.store.InstallationOpener;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.castellan.app.internal.Messages;
-import org.castellan.app.internal.flow.InstallationOpener.PassphrasePrompt;
+import org.castellan.store.InstallationOpener.PassphrasePrompt;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.window.Window;

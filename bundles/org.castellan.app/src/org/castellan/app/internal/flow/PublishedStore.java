@@ -2,6 +2,7 @@ package org.castellan.app.internal.flow;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.castellan.app.internal.Messages;
 import org.castellan.app.internal.StartupException;
@@ -10,10 +11,10 @@ import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
+import org.castellan.store.StoreRegistration;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * An open installation store published as an OSGi service, so that the services of every concern
@@ -27,27 +28,20 @@ public final class PublishedStore implements AutoCloseable {
 
     private final BundleContext context;
     private final CastellanStore store;
-    private final ServiceRegistration<CastellanStore> storeRegistration;
-    private final ServiceTracker<AccountService, AccountService> accounts;
+    private final StoreRegistration storeRegistration;
     private ServiceRegistration<WorkbenchSession> sessionRegistration;
     private boolean closed;
 
-    private PublishedStore(BundleContext context, CastellanStore store, ServiceRegistration<CastellanStore> registration,
-            ServiceTracker<AccountService, AccountService> accounts) {
+    private PublishedStore(BundleContext context, StoreRegistration registration) {
         this.context = context;
-        this.store = store;
+        this.store = registration.store();
         this.storeRegistration = registration;
-        this.accounts = accounts;
     }
 
     /** Registers the store as the {@link CastellanStore} service; the caller gives up closing it. */
     public static PublishedStore publish(BundleContext context, CastellanStore store) {
         Objects.requireNonNull(context);
-        Objects.requireNonNull(store);
-        ServiceTracker<AccountService, AccountService> accounts = new ServiceTracker<>(context, AccountService.class, null);
-        accounts.open();
-        ServiceRegistration<CastellanStore> registration = context.registerService(CastellanStore.class, store, null);
-        return new PublishedStore(context, store, registration, accounts);
+        return new PublishedStore(context, StoreRegistration.publish(context, store));
     }
 
     public CastellanStore store() {
@@ -62,11 +56,11 @@ public final class PublishedStore implements AutoCloseable {
      */
     public AccountService accounts() throws StartupException {
         try {
-            AccountService service = accounts.waitForService(ACCOUNT_SERVICE_TIMEOUT.toMillis());
-            if (service == null) {
+            Optional<AccountService> service = storeRegistration.awaitService(AccountService.class, ACCOUNT_SERVICE_TIMEOUT);
+            if (service.isEmpty()) {
                 throw new StartupException(NLS.bind(Messages.accountServiceMissing, ACCOUNT_SERVICE_TIMEOUT.toSeconds(), describe()));
             }
-            return service;
+            return service.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StartupException(NLS.bind(Messages.accountServiceMissing, ACCOUNT_SERVICE_TIMEOUT.toSeconds(), describe()), e);
@@ -105,9 +99,7 @@ public final class PublishedStore implements AutoCloseable {
         }
         closed = true;
         unpublishSession();
-        accounts.close();
-        unregister(storeRegistration);
-        store.close();
+        storeRegistration.close();
     }
 
     private static void unregister(ServiceRegistration<?> registration) {

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The product as a person meets it: the materialized product started with its {@code castellan}
  * script on a fresh installation folder, its dialogs driven with the keyboard through xdotool.
- * The tests run in order on one installation: first start, then log in, then a second process.
+ * The tests run in order on one installation: first start, then log in, then a second process,
+ * then the command line ({@code castellan user list}).
  * <p>
  * Window titles and field order follow {@code org.castellan.app}: "Castellan — First start"
  * (installation name, login, display name, password, confirmation), "Castellan — Log in" (login,
@@ -183,6 +184,26 @@ class ProductEndToEndTest {
 
     @Test
     @Order(4)
+    void theCommandLineListsTheUsersWithoutADisplay() throws Exception {
+        ProductRun.CommandLineRun run = ProductRun.commandLine(product,
+                List.of("user", "list", "--as", LOGIN, "--password-stdin", "-data", data.toString()), PASSWORD + "\n", workingDir, home,
+                output.resolve("e2e"), EXIT_TIMEOUT);
+        assertEquals(0, run.exitCode(), run.toString());
+        List<String> lines = run.out().lines().toList();
+        assertEquals("Users", lines.get(0), run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("admin\\s+E2E Administrator\\s+9\\s+yes\\s+Administrator\\s+-\\s+20\\S+Z.*")),
+                "the administrator, his role and his last login:\n" + run.out());
+        assertTrue(lines.contains("External users") && lines.get(lines.size() - 1).startsWith("Seats: "), run.out());
+
+        ProductRun.CommandLineRun wrong = ProductRun.commandLine(product,
+                List.of("user", "list", "--as", LOGIN, "--password-stdin", "-data", data.toString()), "Wrong-Password-1\n", workingDir, home,
+                output.resolve("e2e"), EXIT_TIMEOUT);
+        assertEquals(4, wrong.exitCode(), wrong.toString());
+        assertEquals("", wrong.out());
+    }
+
+    @Test
+    @Order(5)
     void nothingIsWrittenIntoTheCurrentDirectory() throws IOException {
         try (Stream<Path> files = Files.list(workingDir)) {
             assertEquals(List.of(), files.toList(), "Castellan wrote into its current directory");

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -34,17 +35,53 @@ final class ProductRun implements AutoCloseable {
      */
     static ProductRun start(Path product, Path data, Path workingDir, Path home, Map<String, String> environment, Path output)
             throws IOException {
-        Files.createDirectories(workingDir);
-        Files.createDirectories(home);
         Files.createDirectories(output.getParent());
-        ProcessBuilder builder = new ProcessBuilder(List.of(product.resolve("castellan").toString(), "-data", data.toString()))
-                .directory(workingDir.toFile())
+        ProcessBuilder builder = script(product, List.of("-data", data.toString()), workingDir, home)
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         builder.environment().putAll(environment);
+        return new ProductRun(builder.start(), output);
+    }
+
+    /** What a run of the command line printed, and its exit code. */
+    record CommandLineRun(int exitCode, String out, String err) {
+    }
+
+    /**
+     * Runs the product's command line ({@code castellan user ...}) as a script does: no display,
+     * {@code stdin} written to its standard input, stdout and stderr kept apart.
+     */
+    static CommandLineRun commandLine(Path product, List<String> arguments, String stdin, Path workingDir, Path home, Path output,
+            Duration timeout) throws IOException, InterruptedException {
+        Files.createDirectories(output);
+        Path out = output.resolve("cli-stdout.txt");
+        Path err = output.resolve("cli-stderr.txt");
+        ProcessBuilder builder = script(product, arguments, workingDir, home).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("CASTELLAN_USER");
+        builder.environment().remove("CASTELLAN_PASSPHRASE");
+        Process process = builder.start();
+        try (var in = process.getOutputStream()) {
+            in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("castellan " + String.join(" ", arguments) + " did not exit within " + timeout.toSeconds() + " s");
+        }
+        return new CommandLineRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /** The product's {@code castellan} script with these arguments, in its own HOME and current directory. */
+    private static ProcessBuilder script(Path product, List<String> arguments, Path workingDir, Path home) throws IOException {
+        Files.createDirectories(workingDir);
+        Files.createDirectories(home);
+        List<String> command = new ArrayList<>();
+        command.add(product.resolve("castellan").toString());
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
         builder.environment().put("HOME", home.toString());
         builder.environment().remove("CASTELLAN_HOME");
-        return new ProductRun(builder.start(), output);
+        return builder;
     }
 
     long pid() {

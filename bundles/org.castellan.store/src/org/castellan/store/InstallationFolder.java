@@ -1,4 +1,4 @@
-package org.castellan.app.internal;
+package org.castellan.store;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -12,7 +12,8 @@ import org.eclipse.osgi.service.datalocation.Location;
 /**
  * Where the installation of this run lives: the instance location, which {@code -data DIR} sets and
  * the product defaults to {@code ~/.castellan/default}; without one, {@code ~/.castellan/default}.
- * The workbench keeps its own state ({@code .metadata}) in the same folder.
+ * The workbench keeps its own state ({@code .metadata}) in the same folder; every Eclipse
+ * application of Castellan (the workbench, the command line) resolves it the same way.
  */
 public final class InstallationFolder {
 

@@ -1,18 +1,16 @@
-package org.castellan.app.internal.flow;
+package org.castellan.store;
 
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.castellan.store.CastellanStore;
-import org.castellan.store.InstallationSettings;
-import org.castellan.store.StoreException;
 import org.castellan.store.StoreException.Problem;
 
 /**
  * Opens an existing installation, asking for the encryption passphrase of an encrypted one until
- * it is right or the person gives up.
+ * it is right or the person gives up. Shared by every Eclipse application that opens an
+ * installation folder (the workbench's dialog, the command line's console or environment).
  */
 public final class InstallationOpener {
 

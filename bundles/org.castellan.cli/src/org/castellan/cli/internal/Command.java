@@ -1,0 +1,64 @@
+package org.castellan.cli.internal;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+
+/** The commands, with the arguments and options each takes (besides {@code --as} and {@code --password-stdin}). */
+enum Command {
+
+    USER_ADD("user", "add", 1, Set.of(Invocation.NAME, Invocation.EMAIL, Invocation.LEVEL), Set.of(Invocation.EXTERNAL, Invocation.DOMAIN)), //$NON-NLS-1$ //$NON-NLS-2$
+    USER_PASSWD("user", "passwd", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    USER_DISABLE("user", "disable", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    USER_ENABLE("user", "enable", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    USER_LIST("user", "list", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    ROLE_GRANT("role", "grant", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    ROLE_REVOKE("role", "revoke", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    HELP("help", null, 0, Set.of(), Set.of()); //$NON-NLS-1$
+
+    private final String group;
+    private final String verb;
+    private final int arguments;
+    private final Set<String> valueOptions;
+    private final Set<String> flagOptions;
+
+    Command(String group, String verb, int arguments, Set<String> valueOptions, Set<String> flagOptions) {
+        this.group = group;
+        this.verb = verb;
+        this.arguments = arguments;
+        this.valueOptions = valueOptions;
+        this.flagOptions = flagOptions;
+    }
+
+    /** The command typed as {@code group verb}; help is parsed apart. */
+    static Optional<Command> of(String group, String verb) {
+        return Arrays.stream(values()).filter(c -> c.group.equals(group) && c.verb != null && c.verb.equals(verb)).findFirst();
+    }
+
+    /** How it is typed, for messages: {@code user add}. */
+    String typed() {
+        return verb == null ? group : group + ' ' + verb;
+    }
+
+    int arguments() {
+        return arguments;
+    }
+
+    /** What its arguments are, for the message when they are missing. */
+    String argumentDescription() {
+        return arguments == 2 ? Messages.argumentRole : Messages.argumentLogin;
+    }
+
+    boolean takesValue(String option) {
+        return valueOptions.contains(option) || (this != HELP && Invocation.AS.equals(option));
+    }
+
+    boolean takesFlag(String option) {
+        return flagOptions.contains(option) || (this != HELP && Invocation.PASSWORD_STDIN.equals(option));
+    }
+
+    /** Whether someone must log in to run it. */
+    boolean acts() {
+        return this != HELP;
+    }
+}

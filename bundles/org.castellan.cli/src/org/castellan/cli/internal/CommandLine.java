@@ -1,0 +1,170 @@
+package org.castellan.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.castellan.security.AccountException;
+import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.NewUser;
+import org.castellan.security.RoleAdministration;
+import org.castellan.security.RoleAdministration.RoleView;
+import org.castellan.security.UserAdministration;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.BundleContext;
+
+/**
+ * The command line of Castellan ({@code castellan user ...}, {@code castellan role ...},
+ * {@code castellan help}): checks the arguments, opens the installation, authenticates the user who
+ * acts and hands the change to the security services, which enforce every rule (a user without
+ * the right to administer security is refused by them). Output goes to {@code out}, messages to
+ * {@code err}; {@link #run} returns the {@link ExitCode exit code}.
+ */
+public final class CommandLine {
+
+    private final BundleContext context;
+    private final Path folder;
+    private final Terminal terminal;
+    private final Map<String, String> environment;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    /**
+     * @param context     to publish the installation's store and find the security services
+     * @param folder      the installation folder (see {@link org.castellan.store.InstallationFolder})
+     * @param terminal    where passwords are read
+     * @param environment {@code CASTELLAN_USER}, {@code CASTELLAN_PASSPHRASE}
+     */
+    public CommandLine(BundleContext context, Path folder, Terminal terminal, Map<String, String> environment, PrintStream out,
+            PrintStream err) {
+        this.context = Objects.requireNonNull(context);
+        this.folder = Objects.requireNonNull(folder);
+        this.terminal = Objects.requireNonNull(terminal);
+        this.environment = Map.copyOf(environment);
+        this.out = Objects.requireNonNull(out);
+        this.err = Objects.requireNonNull(err);
+    }
+
+    /** Runs one command; never throws. */
+    public int run(String... args) {
+        try {
+            Invocation invocation = Invocation.parse(args, environment);
+            if (invocation.command() == Command.HELP) {
+                out.print(Messages.usage);
+                return ExitCode.DONE;
+            }
+            execute(invocation);
+            return ExitCode.DONE;
+        } catch (CommandLineException e) {
+            err.println(NLS.bind(e.showUsage() ? Messages.usageError : Messages.problem, e.getMessage()));
+            if (e.showUsage()) {
+                err.println();
+                err.print(Messages.usage);
+            }
+            return e.exitCode();
+        } catch (RuntimeException e) {
+            ILog.of(getClass()).error(Messages.unexpectedError, e);
+            err.println(NLS.bind(Messages.problem, Messages.unexpectedError));
+            return ExitCode.REFUSED;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private void execute(Invocation invocation) throws CommandLineException {
+        Passwords passwords = new Passwords(terminal, invocation.passwordsFromStdin());
+        PassphraseSource passphrases = new PassphraseSource(environment.get(PassphraseSource.PASSPHRASE_VARIABLE), terminal, err);
+        try (OpenInstallation installation = OpenInstallation.open(context, folder, passphrases)) {
+            AuthenticatedUser actor = authenticate(installation, invocation.actorLogin(), passwords);
+            try {
+                execute(invocation, installation, actor, passwords);
+            } catch (AccountException e) {
+                throw new CommandLineException(ExitCode.REFUSED, e.getMessage(), e);
+            }
+        }
+    }
+
+    private static AuthenticatedUser authenticate(OpenInstallation installation, String login, Passwords passwords)
+            throws CommandLineException {
+        char[] password = passwords.acting(login);
+        try {
+            return installation.accounts().authenticate(login, password);
+        } catch (AccountException e) {
+            throw new CommandLineException(ExitCode.AUTHENTICATION_FAILED, e.getMessage(), e);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    private void execute(Invocation invocation, OpenInstallation installation, AuthenticatedUser actor, Passwords passwords)
+            throws AccountException, CommandLineException {
+        UserAdministration users = installation.users();
+        switch (invocation.command()) {
+            case USER_ADD -> {
+                String login = invocation.argument(0);
+                boolean domain = invocation.flag(Invocation.DOMAIN);
+                users.checkLoginAvailable(actor, login, domain); // before anyone types a password for nothing
+                char[] password = passwords.newPassword(login, actor.login());
+                try {
+                    users.createUser(actor, new NewUser(login, invocation.value(Invocation.NAME).orElse(null),
+                            invocation.value(Invocation.EMAIL).orElse(null), invocation.flag(Invocation.EXTERNAL), domain, invocation.level(),
+                            password));
+                } finally {
+                    Arrays.fill(password, '\0');
+                }
+                err.println(NLS.bind(Messages.userCreated, login));
+            }
+            case USER_PASSWD -> {
+                String login = users.user(actor, invocation.argument(0)).login(); // an unknown login is refused before asking
+                char[] password = passwords.newPassword(login, actor.login());
+                try {
+                    users.setPassword(actor, login, password);
+                } finally {
+                    Arrays.fill(password, '\0');
+                }
+                err.println(NLS.bind(Messages.passwordSet, login));
+            }
+            case USER_DISABLE, USER_ENABLE -> {
+                boolean enable = invocation.command() == Command.USER_ENABLE;
+                users.setEnabled(actor, invocation.argument(0), enable);
+                err.println(NLS.bind(enable ? Messages.userEnabled : Messages.userDisabled, invocation.argument(0)));
+            }
+            case USER_LIST -> {
+                UserListing listing = new UserListing(users.users(actor), users.seats());
+                if (invocation.tsv()) {
+                    listing.printTsv(out);
+                } else {
+                    listing.printText(out);
+                }
+            }
+            case ROLE_GRANT, ROLE_REVOKE -> changeRole(installation.roles(), actor, invocation);
+            case HELP -> throw new IllegalStateException("help needs no installation"); //$NON-NLS-1$
+        }
+    }
+
+    /** Grants or revokes through the service, which checks the actor; says whether anything changed. */
+    private void changeRole(RoleAdministration roles, AuthenticatedUser actor, Invocation invocation)
+            throws AccountException, CommandLineException {
+        String role = invocation.argument(0);
+        String right = invocation.argument(1);
+        boolean grant = invocation.command() == Command.ROLE_GRANT;
+        if (!grant && roles.rights().stream().noneMatch(r -> r.id().equals(right))) {
+            // The service takes an unknown right as not held: say that the id is wrong instead.
+            throw new CommandLineException(ExitCode.REFUSED, NLS.bind(Messages.rightUnknown, right));
+        }
+        Optional<RoleView> before = roles.roles().stream().filter(r -> r.name().equals(role)).findFirst();
+        boolean held = before.map(r -> r.rights().contains(right)).orElse(false);
+        if (grant) {
+            roles.grant(actor, role, right);
+            err.println(NLS.bind(held ? Messages.rightAlreadyHeld : Messages.rightGranted, role, right));
+        } else {
+            roles.revoke(actor, role, right);
+            err.println(NLS.bind(held ? Messages.rightRevoked : Messages.rightNotHeld, role, right));
+        }
+    }
+}

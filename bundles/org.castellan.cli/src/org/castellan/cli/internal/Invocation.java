@@ -1,0 +1,162 @@
+package org.castellan.cli.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * A command line, checked: the command, its arguments and options, and who acts. Every mistake is
+ * a usage error found before the installation is opened or a password is asked.
+ */
+record Invocation(Command command, List<String> arguments, Map<String, String> values, Set<String> flags, Optional<String> actor) {
+
+    static final String AS = "--as"; //$NON-NLS-1$
+    static final String PASSWORD_STDIN = "--password-stdin"; //$NON-NLS-1$
+    static final String NAME = "--name"; //$NON-NLS-1$
+    static final String EMAIL = "--email"; //$NON-NLS-1$
+    static final String EXTERNAL = "--external"; //$NON-NLS-1$
+    static final String DOMAIN = "--domain"; //$NON-NLS-1$
+    static final String LEVEL = "--level"; //$NON-NLS-1$
+    static final String FORMAT = "--format"; //$NON-NLS-1$
+    static final String FORMAT_TEXT = "text"; //$NON-NLS-1$
+    static final String FORMAT_TSV = "tsv"; //$NON-NLS-1$
+
+    /** The environment variable naming who acts when {@code --as} is not given. */
+    static final String USER_VARIABLE = "CASTELLAN_USER"; //$NON-NLS-1$
+
+    /** Options that would carry a password: refused with an explanation, never read. */
+    private static final Pattern PASSWORD_OPTION = Pattern.compile("--?(new-?)?(p|pw|pass|passwd|password|passphrase|secret)(=.*)?", //$NON-NLS-1$
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> HELP_WORDS = Set.of("help", "--help", "-help", "-h"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+    /**
+     * @param environment for {@value #USER_VARIABLE}
+     * @throws CommandLineException with exit code {@link ExitCode#USAGE}
+     */
+    static Invocation parse(String[] args, Map<String, String> environment) throws CommandLineException {
+        refusePasswords(args);
+        if (args.length == 0) {
+            throw CommandLineException.usage(Messages.commandMissing);
+        }
+        if (HELP_WORDS.contains(args[0])) {
+            return new Invocation(Command.HELP, List.of(), Map.of(), Set.of(), Optional.empty());
+        }
+        String verb = args.length > 1 ? args[1] : null;
+        Command command = Command.of(args[0], verb).orElseThrow(
+                () -> CommandLineException.usage(NLS.bind(Messages.commandUnknown, verb == null ? args[0] : args[0] + ' ' + verb)));
+        List<String> arguments = new ArrayList<>();
+        Map<String, String> values = new HashMap<>();
+        Set<String> flags = new HashSet<>();
+        for (int i = 2; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("-") || arg.length() == 1) { //$NON-NLS-1$
+                if (arguments.size() == command.arguments()) {
+                    throw CommandLineException.usage(NLS.bind(Messages.argumentUnexpected, arg));
+                }
+                arguments.add(arg);
+                continue;
+            }
+            int equals = arg.indexOf('=');
+            String option = equals < 0 ? arg : arg.substring(0, equals);
+            if (command.takesValue(option)) {
+                String value;
+                if (equals >= 0) {
+                    value = arg.substring(equals + 1);
+                } else if (i + 1 < args.length) {
+                    value = args[++i];
+                } else {
+                    throw CommandLineException.usage(NLS.bind(Messages.optionNeedsValue, option));
+                }
+                if (values.put(option, value) != null) {
+                    throw CommandLineException.usage(NLS.bind(Messages.optionTwice, option));
+                }
+            } else if (equals < 0 && command.takesFlag(option)) {
+                if (!flags.add(option)) {
+                    throw CommandLineException.usage(NLS.bind(Messages.optionTwice, option));
+                }
+            } else {
+                throw CommandLineException.usage(NLS.bind(Messages.optionUnknown, arg, command.typed()));
+            }
+        }
+        if (arguments.size() < command.arguments()) {
+            throw CommandLineException.usage(NLS.bind(Messages.argumentMissing, command.typed(), command.argumentDescription()));
+        }
+        Invocation invocation = new Invocation(command, List.copyOf(arguments), Map.copyOf(values), Set.copyOf(flags),
+                actor(values, environment));
+        invocation.check();
+        return invocation;
+    }
+
+    private static void refusePasswords(String[] args) throws CommandLineException {
+        for (String arg : args) {
+            if (PASSWORD_OPTION.matcher(arg).matches()) {
+                throw CommandLineException.usage(Messages.passwordArgument);
+            }
+        }
+    }
+
+    private static Optional<String> actor(Map<String, String> values, Map<String, String> environment) {
+        String actor = values.get(AS);
+        if (actor == null) {
+            actor = environment.get(USER_VARIABLE);
+        }
+        return actor == null || actor.isBlank() ? Optional.empty() : Optional.of(actor);
+    }
+
+    private void check() throws CommandLineException {
+        if (command.acts() && actor.isEmpty()) {
+            throw CommandLineException.usage(Messages.actorMissing);
+        }
+        level();
+        tsv();
+    }
+
+    String argument(int index) {
+        return arguments.get(index);
+    }
+
+    Optional<String> value(String option) {
+        return Optional.ofNullable(values.get(option));
+    }
+
+    boolean flag(String option) {
+        return flags.contains(option);
+    }
+
+    String actorLogin() {
+        return actor.orElseThrow();
+    }
+
+    boolean passwordsFromStdin() {
+        return flag(PASSWORD_STDIN);
+    }
+
+    /** {@code --level}, 0 when absent; its range is the service's to check. */
+    int level() throws CommandLineException {
+        String level = values.get(LEVEL);
+        if (level == null) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(level.strip());
+        } catch (NumberFormatException e) {
+            throw CommandLineException.usage(NLS.bind(Messages.levelNotANumber, level));
+        }
+    }
+
+    /** Whether {@code --format tsv} was asked (text is the default). */
+    boolean tsv() throws CommandLineException {
+        String format = values.getOrDefault(FORMAT, FORMAT_TEXT);
+        if (!format.equals(FORMAT_TEXT) && !format.equals(FORMAT_TSV)) {
+            throw CommandLineException.usage(NLS.bind(Messages.formatUnknown, format));
+        }
+        return format.equals(FORMAT_TSV);
+    }
+}

@@ -1,0 +1,73 @@
+package org.castellan.cli.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings of the command line ({@code messages.properties} beside this class). */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.castellan.cli.internal.messages"; //$NON-NLS-1$
+
+    public static String usage;
+    public static String usageError;
+    public static String problem;
+    public static String commandMissing;
+    public static String commandUnknown;
+    public static String argumentMissing;
+    public static String argumentLogin;
+    public static String argumentRole;
+    public static String argumentUnexpected;
+    public static String optionUnknown;
+    public static String optionNeedsValue;
+    public static String optionTwice;
+    public static String passwordArgument;
+    public static String levelNotANumber;
+    public static String formatUnknown;
+    public static String actorMissing;
+    public static String noConsole;
+    public static String stdinPasswordMissing;
+    public static String stdinNewPasswordMissing;
+    public static String promptPassword;
+    public static String promptNewPassword;
+    public static String promptNewPasswordAgain;
+    public static String passwordNotTyped;
+    public static String newPasswordsDiffer;
+    public static String promptPassphrase;
+    public static String passphraseMissing;
+    public static String passphraseCancelled;
+    public static String notAnInstallation;
+    public static String noAdministrator;
+    public static String servicesMissing;
+    public static String unexpectedError;
+    public static String userCreated;
+    public static String passwordSet;
+    public static String userDisabled;
+    public static String userEnabled;
+    public static String rightGranted;
+    public static String rightAlreadyHeld;
+    public static String rightRevoked;
+    public static String rightNotHeld;
+    public static String rightUnknown;
+    public static String listUsers;
+    public static String listExternalUsers;
+    public static String listNone;
+    public static String listLogin;
+    public static String listName;
+    public static String listLevel;
+    public static String listEnabled;
+    public static String listRoles;
+    public static String listGroups;
+    public static String listLastLogin;
+    public static String listLastFailure;
+    public static String listYes;
+    public static String listNo;
+    public static String listEmpty;
+    public static String listSeats;
+    public static String listSeatsUnlimited;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,99 @@
+package org.castellan.cli.internal;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.castellan.security.Seats;
+import org.castellan.security.UserView;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * {@code user list}: the users as the administration shows them, internal users first and
+ * external users in their own section, then the licence seats. The text format pads its columns;
+ * {@code tsv} prints a header and one tab-separated line a user (booleans as true/false, lists
+ * comma-separated, times in ISO-8601 UTC, empty fields empty), for scripts.
+ */
+final class UserListing {
+
+    private static final List<String> TSV_HEADER = List.of("login", "display_name", "level", "enabled", "external", "roles", "groups", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+            "last_login", "last_failure"); //$NON-NLS-1$ //$NON-NLS-2$
+    private static final String COLUMN_GAP = "  "; //$NON-NLS-1$
+
+    private final List<UserView> internal;
+    private final List<UserView> external;
+    private final Seats seats;
+
+    UserListing(List<UserView> users, Seats seats) {
+        this.internal = users.stream().filter(u -> !u.external()).toList();
+        this.external = users.stream().filter(UserView::external).toList();
+        this.seats = seats;
+    }
+
+    void printTsv(PrintStream out) {
+        out.println(String.join("\t", TSV_HEADER)); //$NON-NLS-1$
+        Stream.concat(internal.stream(), external.stream()).forEach(user -> out.println(String.join("\t", //$NON-NLS-1$
+                Stream.of(user.login(), text(user.displayName()), Integer.toString(user.authorizationLevel()), Boolean.toString(user.enabled()),
+                        Boolean.toString(user.external()), String.join(",", user.roles()), String.join(",", user.groups()), //$NON-NLS-1$ //$NON-NLS-2$
+                        time(user.lastLogin()), time(user.lastFailure())).map(UserListing::tsvField).toList())));
+    }
+
+    void printText(PrintStream out) {
+        section(out, Messages.listUsers, internal);
+        out.println();
+        section(out, Messages.listExternalUsers, external);
+        out.println();
+        out.println(seats.total() == Seats.UNLIMITED ? NLS.bind(Messages.listSeatsUnlimited, seats.occupied())
+                : NLS.bind(Messages.listSeats, seats.occupied(), seats.total()));
+    }
+
+    private static void section(PrintStream out, String title, List<UserView> users) {
+        out.println(title);
+        if (users.isEmpty()) {
+            out.println(Messages.listNone);
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(Messages.listLogin, Messages.listName, Messages.listLevel, Messages.listEnabled, Messages.listRoles, Messages.listGroups,
+                Messages.listLastLogin, Messages.listLastFailure));
+        for (UserView user : users) {
+            rows.add(List.of(user.login(), orNone(text(user.displayName())), Integer.toString(user.authorizationLevel()),
+                    user.enabled() ? Messages.listYes : Messages.listNo, orNone(String.join(",", user.roles())), //$NON-NLS-1$
+                    orNone(String.join(",", user.groups())), orNone(time(user.lastLogin())), orNone(time(user.lastFailure())))); //$NON-NLS-1$
+        }
+        int[] widths = new int[rows.get(0).size()];
+        for (List<String> row : rows) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < widths.length; i++) {
+                line.append(row.get(i)).append(" ".repeat(widths[i] - row.get(i).length())).append(COLUMN_GAP); //$NON-NLS-1$
+            }
+            out.println(line.toString().stripTrailing());
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip(); //$NON-NLS-1$
+    }
+
+    private static String orNone(String value) {
+        return value.isEmpty() ? Messages.listEmpty : value;
+    }
+
+    private static String time(Optional<Instant> instant) {
+        return instant.map(i -> i.truncatedTo(ChronoUnit.SECONDS).toString()).orElse(""); //$NON-NLS-1$
+    }
+
+    /** Tabs and line ends inside a value would break the line into other fields or lines. */
+    private static String tsvField(String value) {
+        return value.replaceAll("[\\t\\r\\n]", " "); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+}

@@ -1,0 +1,100 @@
+package org.castellan.cli.tests;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import org.castellan.cli.internal.CommandLine;
+import org.castellan.cli.internal.Terminal;
+import org.castellan.security.AccountException;
+import org.castellan.security.AccountService;
+import org.castellan.store.CastellanStore;
+import org.castellan.store.NewInstallation;
+import org.castellan.store.StoreRegistration;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * A new installation with its administrator, created through the real security services (DS, on
+ * the published store), on which the command line runs in this JVM.
+ */
+final class CliInstallation {
+
+    static final String ADMIN = "admin";
+    static final String PASSWORD = "Pharma-2026x";
+    private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(30);
+
+    /** What one run of the command line returned and printed. */
+    record Run(int exitCode, String out, String err) {
+
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout ---\n" + out + "--- stderr ---\n" + err;
+        }
+    }
+
+    /** Something to do with the services of the installation, for checks beside the command line. */
+    @FunctionalInterface
+    interface ServiceWork<T> {
+        T apply(Services services) throws AccountException;
+    }
+
+    /** The services bound to an installation opened by a test. */
+    interface Services {
+        <S> S get(Class<S> type);
+    }
+
+    final Path folder;
+
+    CliInstallation(Path folder) throws Exception {
+        this.folder = folder;
+        try (StoreRegistration published = StoreRegistration.publish(context(),
+                CastellanStore.create(folder, NewInstallation.unencrypted("Command line")))) {
+            published.awaitService(AccountService.class, SERVICE_TIMEOUT).orElseThrow()
+                    .createFirstAdministrator(ADMIN, "Administrator", PASSWORD.toCharArray());
+        }
+    }
+
+    Run run(Terminal terminal, String... args) {
+        return run(terminal, Map.of(), args);
+    }
+
+    Run run(Terminal terminal, Map<String, String> environment, String... args) {
+        return run(folder, terminal, environment, args);
+    }
+
+    /** Runs the command line on any folder, with or without an installation. */
+    static Run run(Path folder, Terminal terminal, Map<String, String> environment, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8); PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            code = new CommandLine(context(), folder, terminal, environment, o, e).run(args);
+        }
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Opens the installation, as another program would, and works with its services. */
+    <T> T with(ServiceWork<T> work) throws Exception {
+        try (StoreRegistration published = StoreRegistration.publish(context(), CastellanStore.open(folder, Optional.empty()))) {
+            return work.apply(new Services() {
+                @Override
+                public <S> S get(Class<S> type) {
+                    try {
+                        return published.awaitService(type, SERVICE_TIMEOUT).orElseThrow();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            });
+        }
+    }
+
+    private static BundleContext context() {
+        return FrameworkUtil.getBundle(CliInstallation.class).getBundleContext();
+    }
+}

@@ -1,0 +1,257 @@
+package org.castellan.cli.tests;
+
+import static org.castellan.cli.tests.CliInstallation.ADMIN;
+import static org.castellan.cli.tests.CliInstallation.PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.castellan.cli.internal.ExitCode;
+import org.castellan.cli.tests.CliInstallation.Run;
+import org.castellan.security.AccountException;
+import org.castellan.security.AccountService;
+import org.castellan.security.RoleAdministration;
+import org.castellan.security.RoleAdministration.RoleView;
+import org.castellan.security.UserAdministration;
+import org.castellan.security.UserView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line on a real installation (Derby, the DS security services): every change goes
+ * through the services, which refuse what the user who acts may not do.
+ */
+class CommandLineTest {
+
+    private static final String PAUL_PASSWORD = "Counter-2026y";
+    private static final String CASH = "org.castellan.cli.tests.cash";
+
+    @TempDir
+    Path dir;
+
+    private CliInstallation installation;
+
+    @BeforeEach
+    void installation() throws Exception {
+        installation = new CliInstallation(dir.resolve("installation"));
+    }
+
+    private Run asAdmin(String... args) {
+        return installation.run(ScriptedTerminal.stdin(PASSWORD), concat(args, "--as", ADMIN, "--password-stdin"));
+    }
+
+    private Run addPaul(String... options) {
+        return installation.run(ScriptedTerminal.stdin(PASSWORD, PAUL_PASSWORD),
+                concat(concat(new String[] { "user", "add", "paul" }, options), "--as", ADMIN, "--password-stdin"));
+    }
+
+    private static String[] concat(String[] first, String... second) {
+        String[] all = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
+    }
+
+    private UserView user(String login) throws Exception {
+        return installation.with(services -> services.get(UserAdministration.class)
+                .user(services.get(AccountService.class).authenticate(ADMIN, PASSWORD.toCharArray()), login));
+    }
+
+    private boolean authenticates(String login, String password) throws Exception {
+        return installation.with(services -> {
+            try {
+                services.get(AccountService.class).authenticate(login, password.toCharArray());
+                return true;
+            } catch (AccountException e) {
+                return false;
+            }
+        });
+    }
+
+    private List<String> rightsOf(String role) throws Exception {
+        return installation.with(services -> services.get(RoleAdministration.class).roles().stream().filter(r -> r.name().equals(role)).findFirst().map(RoleView::rights).orElseThrow());
+    }
+
+    @Test
+    void anAddedUserIsListed() throws Exception {
+        Run add = addPaul("--name", "Paul Éluard", "--email", "paul@example.org", "--level", "3");
+        assertEquals(ExitCode.DONE, add.exitCode(), add.toString());
+        assertTrue(add.err().contains("paul"), add.toString());
+
+        Run list = asAdmin("user", "list");
+        assertEquals(ExitCode.DONE, list.exitCode(), list.toString());
+        String[] lines = list.out().split("\n");
+        assertEquals("Users", lines[0]);
+        assertTrue(lines[1].startsWith("LOGIN") && lines[1].contains("LAST FAILURE"), lines[1]);
+        String paul = List.of(lines).stream().filter(l -> l.startsWith("paul ")).findFirst().orElseThrow(() -> new AssertionError(list));
+        assertTrue(paul.matches("paul\\s+Paul Éluard\\s+3\\s+yes\\s+-\\s+-\\s+-\\s+-"), paul);
+        assertTrue(list.out().contains("\nExternal users\n(none)\n"), list.out());
+        assertTrue(list.out().matches("(?s).*\n\nSeats: \\d+ used \\(no limit\\)\n"), list.out());
+
+        Run tsv = asAdmin("user", "list", "--format", "tsv");
+        assertEquals(ExitCode.DONE, tsv.exitCode(), tsv.toString());
+        List<String> rows = List.of(tsv.out().split("\n"));
+        assertEquals("login\tdisplay_name\tlevel\tenabled\texternal\troles\tgroups\tlast_login\tlast_failure", rows.get(0));
+        assertTrue(rows.contains("paul\tPaul Éluard\t3\ttrue\tfalse\t\t\t\t"), tsv.out());
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("admin\tAdministrator\t9\ttrue\tfalse\tAdministrator\t\t20")), tsv.out());
+    }
+
+    @Test
+    void externalUsersAreListedInTheirOwnSection() throws Exception {
+        Run add = installation.run(ScriptedTerminal.stdin(PASSWORD, PAUL_PASSWORD), "user", "add", "eva", "--external", "--email",
+                "eva@partner.example", "--as", ADMIN, "--password-stdin");
+        assertEquals(ExitCode.DONE, add.exitCode(), add.toString());
+        String out = asAdmin("user", "list").out();
+        String external = out.substring(out.indexOf("External users"));
+        assertTrue(external.contains("\neva "), out);
+        assertFalse(out.substring(0, out.indexOf("External users")).contains("\neva "), out);
+    }
+
+    @Test
+    void aUserWithoutTheRightIsRefusedByTheService() throws Exception {
+        assertEquals(ExitCode.DONE, addPaul().exitCode());
+        Run add = installation.run(ScriptedTerminal.stdin(PAUL_PASSWORD, "Another-2026z"), "user", "add", "mallory", "--as", "paul",
+                "--password-stdin");
+        assertEquals(ExitCode.REFUSED, add.exitCode(), add.toString());
+        assertTrue(add.err().contains("Only a user with the right “Administer security”"), add.toString());
+        assertEquals("", add.out());
+        assertThrows(AccountException.class, () -> user("mallory"));
+    }
+
+    @Test
+    void passwdGivesANewPasswordTheUserLogsInWith() throws Exception {
+        assertEquals(ExitCode.DONE, addPaul().exitCode());
+        Run passwd = installation.run(ScriptedTerminal.stdin(PASSWORD, "Renewed-2026w"), "user", "passwd", "paul", "--as", ADMIN,
+                "--password-stdin");
+        assertEquals(ExitCode.DONE, passwd.exitCode(), passwd.toString());
+        assertFalse(passwd.out().contains("Renewed") || passwd.err().contains("Renewed"), "the password is never shown");
+        assertTrue(authenticates("paul", "Renewed-2026w"));
+        assertFalse(authenticates("paul", PAUL_PASSWORD));
+    }
+
+    @Test
+    void atAConsoleTheNewPasswordIsAskedTwiceAndMustMatch() throws Exception {
+        assertEquals(ExitCode.DONE, addPaul().exitCode());
+        ScriptedTerminal differ = ScriptedTerminal.console(PASSWORD, "Renewed-2026w", "Renewed-2026v");
+        Run refused = installation.run(differ, Map.of("CASTELLAN_USER", ADMIN), "user", "passwd", "paul");
+        assertEquals(ExitCode.REFUSED, refused.exitCode(), refused.toString());
+        assertEquals(List.of("Password of admin: ", "New password of paul: ", "New password of paul again: "), differ.prompts);
+        assertTrue(authenticates("paul", PAUL_PASSWORD), "nothing changed");
+
+        Run done = installation.run(ScriptedTerminal.console(PASSWORD, "Renewed-2026w", "Renewed-2026w"), Map.of("CASTELLAN_USER", ADMIN),
+                "user", "passwd", "paul");
+        assertEquals(ExitCode.DONE, done.exitCode(), done.toString());
+        assertTrue(authenticates("paul", "Renewed-2026w"));
+    }
+
+    @Test
+    void aWrongActingPasswordExitsWithFour() {
+        Run run = installation.run(ScriptedTerminal.stdin("Wrong-password-1"), "user", "list", "--as", ADMIN, "--password-stdin");
+        assertEquals(ExitCode.AUTHENTICATION_FAILED, run.exitCode(), run.toString());
+        assertEquals("", run.out());
+        assertFalse(run.err().isBlank(), run.toString());
+    }
+
+    @Test
+    void aDisabledUserCannotLogInUntilEnabled() throws Exception {
+        assertEquals(ExitCode.DONE, addPaul().exitCode());
+        Run disable = asAdmin("user", "disable", "paul");
+        assertEquals(ExitCode.DONE, disable.exitCode(), disable.toString());
+        assertFalse(authenticates("paul", PAUL_PASSWORD));
+        assertFalse(user("paul").enabled());
+
+        Run refused = installation.run(ScriptedTerminal.stdin(PAUL_PASSWORD), "user", "list", "--as", "paul", "--password-stdin");
+        assertEquals(ExitCode.AUTHENTICATION_FAILED, refused.exitCode(), refused.toString());
+
+        assertEquals(ExitCode.DONE, asAdmin("user", "enable", "paul").exitCode());
+        assertTrue(authenticates("paul", PAUL_PASSWORD));
+    }
+
+    @Test
+    void grantAndRevokeChangeTheRightsOfTheRole() throws Exception {
+        Run grant = asAdmin("role", "grant", "Cashier", AccountService.ADMINISTER_RIGHT);
+        assertEquals(ExitCode.DONE, grant.exitCode(), grant.toString());
+        assertEquals(List.of(CASH, AccountService.ADMINISTER_RIGHT), rightsOf("Cashier"));
+
+        Run revoke = asAdmin("role", "revoke", "Cashier", CASH);
+        assertEquals(ExitCode.DONE, revoke.exitCode(), revoke.toString());
+        assertEquals(List.of(AccountService.ADMINISTER_RIGHT), rightsOf("Cashier"));
+
+        Run again = asAdmin("role", "revoke", "Cashier", CASH);
+        assertEquals(ExitCode.DONE, again.exitCode(), again.toString());
+        assertTrue(again.err().contains("did not hold"), again.toString());
+    }
+
+    @Test
+    void anUnknownRightIsRefusedAndNothingIsSaved() throws Exception {
+        for (String command : new String[] { "grant", "revoke" }) {
+            Run run = asAdmin("role", command, "Cashier", "org.castellan.nothing");
+            assertEquals(ExitCode.REFUSED, run.exitCode(), run.toString());
+            assertTrue(run.err().contains("org.castellan.nothing"), run.toString());
+            assertEquals(List.of(CASH), rightsOf("Cashier"));
+        }
+        Run role = asAdmin("role", "grant", "Nobody", CASH);
+        assertEquals(ExitCode.REFUSED, role.exitCode(), role.toString());
+        assertTrue(role.err().contains("Nobody"), role.toString());
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndShowTheUsage() {
+        String[][] wrong = { {}, { "user" }, { "user", "delete", "paul" }, { "user", "add" }, { "user", "add", "paul", "extra" },
+                { "user", "add", "paul", "--level", "high" }, { "user", "list", "--format", "xml" }, { "user", "list", "--colour" },
+                { "user", "list", "--as" }, { "role", "grant", "Cashier" } };
+        for (String[] args : wrong) {
+            Run run = installation.run(ScriptedTerminal.stdin(PASSWORD), concat(args, "--password-stdin", "--as", ADMIN));
+            assertEquals(ExitCode.USAGE, run.exitCode(), String.join(" ", args) + "\n" + run);
+            assertTrue(run.err().startsWith("castellan: ") && run.err().contains("Usage: castellan"), run.toString());
+            assertEquals("", run.out());
+        }
+        Run nobody = installation.run(ScriptedTerminal.stdin(PASSWORD), "user", "list", "--password-stdin");
+        assertEquals(ExitCode.USAGE, nobody.exitCode(), nobody.toString());
+        assertTrue(nobody.err().contains("--as LOGIN"), nobody.toString());
+
+        Run help = installation.run(ScriptedTerminal.stdin(), "help");
+        assertEquals(ExitCode.DONE, help.exitCode());
+        assertTrue(help.out().contains("Exit codes:") && help.out().contains("never accepted as arguments"), help.out());
+    }
+
+    @Test
+    void passwordsAreNeverTakenFromTheArguments() throws Exception {
+        String[][] attempts = { { "user", "list", "--as", ADMIN, "--password", PASSWORD }, { "user", "list", "--as", ADMIN, "--password=" + PASSWORD },
+                { "user", "add", "paul", "--as", ADMIN, "--password-stdin", "--new-password", PAUL_PASSWORD },
+                { "user", "passwd", "admin", "-p", PASSWORD, "--as", ADMIN } };
+        for (String[] args : attempts) {
+            Run run = installation.run(ScriptedTerminal.stdin(PASSWORD, PAUL_PASSWORD), args);
+            assertEquals(ExitCode.USAGE, run.exitCode(), run.toString());
+            assertTrue(run.err().contains("never accepted as arguments"), run.toString());
+        }
+        Run extra = installation.run(ScriptedTerminal.stdin(PASSWORD), "user", "add", "paul", PAUL_PASSWORD, "--as", ADMIN, "--password-stdin");
+        assertEquals(ExitCode.USAGE, extra.exitCode(), extra.toString());
+        assertThrows(AccountException.class, () -> user("paul"));
+    }
+
+    @Test
+    void withoutAConsoleOrStdinPasswordsTheCommandStops() {
+        Run run = installation.run(ScriptedTerminal.stdin(), "user", "list", "--as", ADMIN);
+        assertEquals(ExitCode.USAGE, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("--password-stdin"), run.toString());
+
+        Run missing = installation.run(ScriptedTerminal.stdin(PASSWORD), "user", "add", "paul", "--as", ADMIN, "--password-stdin");
+        assertEquals(ExitCode.USAGE, missing.exitCode(), missing.toString());
+        assertTrue(missing.err().contains("new password of paul"), missing.toString());
+    }
+
+    @Test
+    void aFolderWithoutInstallationExitsWithThree() {
+        Run run = CliInstallation.run(dir.resolve("nothing-here"), ScriptedTerminal.stdin(PASSWORD), Map.of(), "user", "list", "--as", ADMIN,
+                "--password-stdin");
+        assertEquals(ExitCode.INSTALLATION_UNUSABLE, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("nothing-here"), run.toString());
+    }
+}
