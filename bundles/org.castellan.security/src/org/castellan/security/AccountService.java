@@ -50,7 +50,8 @@ public interface AccountService {
     AuthenticatedUser createFirstAdministrator(String login, String displayName, char[] password) throws AccountException;
 
     /**
-     * Checks a login and password. The message of a refusal never tells whether the login exists.
+     * Checks a login and password. The message of a refusal never tells whether the login exists;
+     * only someone who typed the right password learns that the account is disabled or expired.
      *
      * @throws AccountException if the login is unknown, the password wrong or the user disabled
      * @throws PasswordExpiredException if the password was right but has expired

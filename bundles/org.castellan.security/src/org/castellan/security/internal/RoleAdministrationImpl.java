@@ -171,6 +171,7 @@ public final class RoleAdministrationImpl implements RoleAdministration {
     public void revoke(AuthenticatedUser actor, String roleName, String rightId) throws AccountException {
         change(actor, roleName, "revoke " + rightId, (tx, model) -> { //$NON-NLS-1$
             Role role = Lookups.role(model, roleName);
+            right(model, rightId); // a mistyped id is refused, not silently ignored
             List<String> before = rightIds(role);
             if (role.getGrants().removeIf(g -> g.getRight().getRightId().equals(rightId))) {
                 store.model().update(tx, role);

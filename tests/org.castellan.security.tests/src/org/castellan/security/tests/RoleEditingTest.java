@@ -85,6 +85,13 @@ class RoleEditingTest {
     }
 
     @Test
+    void revokingARightNobodyKnowsIsRefusedByName() {
+        AccountException refused = assertThrows(AccountException.class,
+                () -> installation.roles.revoke(installation.admin, "Cashier", "org.castellan.security.tests.cahs"));
+        assertTrue(refused.getMessage().contains("org.castellan.security.tests.cahs"), refused.getMessage());
+    }
+
+    @Test
     void aPredefinedRoleKeepsItsNameAndAdministeringStaysWithSomeone() throws Exception {
         RoleView administrator = installation.roles.roles().stream().filter(RoleView::predefined)
                 .filter(r -> r.rights().contains(AccountService.ADMINISTER_RIGHT)).findFirst().orElseThrow();
