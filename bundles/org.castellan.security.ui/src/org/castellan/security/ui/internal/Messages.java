@@ -119,6 +119,25 @@ public final class Messages extends NLS {
     public static String pickerRemove;
     public static String pickerAddAll;
     public static String pickerRemoveAll;
+    public static String policyShellTitle;
+    public static String policyTitle;
+    public static String policyMessage;
+    public static String policyScope;
+    public static String policyWholeInstallation;
+    public static String policyOfGroup;
+    public static String policyOwn;
+    public static String policyLength;
+    public static String policyDigit;
+    public static String policyLower;
+    public static String policyUpper;
+    public static String policySpecial;
+    public static String policyExpiry;
+    public static String policyWarning;
+    public static String policyPresets;
+    public static String policyPharmacyPreset;
+    public static String policyDefaultPreset;
+    public static String policySaved;
+    public static String applyButton;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
