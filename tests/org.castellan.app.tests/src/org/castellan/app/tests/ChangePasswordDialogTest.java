@@ -17,6 +17,7 @@ import org.castellan.security.AccountService;
 import org.castellan.security.PasswordPolicy;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -49,7 +50,7 @@ class ChangePasswordDialogTest {
                 Label mismatch = Ui.label(shell, ChangePasswordDialog.MISMATCH);
                 Button ok = Ui.button(shell, IDialogConstants.OK_ID);
                 for (Text secret : new Text[] { current, next, confirm }) {
-                    assertTrue((secret.getStyle() & org.eclipse.swt.SWT.PASSWORD) != 0, "nothing in clear");
+                    assertTrue((secret.getStyle() & SWT.PASSWORD) != 0, "nothing in clear");
                 }
                 assertFalse(ok.isEnabled());
                 assertEquals(NLS.bind(Messages.passwordRulesHeader, policy.rules().size(), policy.rules().size()), lines(rules).get(0));
@@ -65,6 +66,7 @@ class ChangePasswordDialogTest {
                 Ui.type(next, NEW_PASSWORD);
                 Ui.type(confirm, NEW_PASSWORD + "?");
                 assertEquals(Messages.changePasswordMismatch, mismatch.getText(), "the mismatch is said at once");
+                assertTrue(mismatch.getSize().x >= mismatch.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, "the whole message shows");
                 assertTrue(rules.getText().startsWith(Messages.passwordFollowsRules), rules::getText);
                 assertFalse(ok.isEnabled());
                 Screenshots.of(shell, "change-password-mismatch");

@@ -21,7 +21,12 @@ import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.bindings.Binding;
 import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.ActionBarAdvisor;
@@ -63,6 +68,46 @@ class MenusTest {
         Binding save = bindings.getPerfectMatch(KeySequence.getInstance("M1+S"));
         assertNotNull(save, "Ctrl+S is bound");
         assertEquals("org.eclipse.ui.file.save", save.getParameterizedCommand().getId());
+    }
+
+    @Test
+    void ctrlSSavesADirtyEditor() throws Exception {
+        IWorkbench workbench = PlatformUI.getWorkbench();
+        IWorkbenchWindow window = workbench.getWorkbenchWindows()[0];
+        IWorkbenchPage page = workbench.showPerspective(workbench.getPerspectiveRegistry().getDefaultPerspective(), window);
+        DirtyEditor editor = (DirtyEditor) page.openEditor(new DirtyEditor.Input("ctrl-s"), DirtyEditor.ID);
+        try {
+            editor.makeDirty();
+            page.activate(editor);
+            Display display = window.getShell().getDisplay();
+            window.getShell().forceActive();
+            Ui.settle(display, 300);
+            press(display, SWT.CTRL, 's');
+            assertTrue(Ui.waitFor(display, 5_000, () -> editor.saves() == 1), "Ctrl+S saved the editor");
+            assertFalse(editor.isDirty());
+        } finally {
+            page.closeEditor(editor, false);
+        }
+    }
+
+    /** Types a key with a modifier through the display's event queue, as the keyboard would. */
+    private static void press(Display display, int modifier, char key) {
+        for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+            Event modifierEvent = new Event();
+            modifierEvent.type = type;
+            modifierEvent.keyCode = modifier;
+            Event keyEvent = new Event();
+            keyEvent.type = type;
+            keyEvent.character = key;
+            if (type == SWT.KeyDown) {
+                display.post(modifierEvent);
+                display.post(keyEvent);
+            } else {
+                display.post(keyEvent);
+                display.post(modifierEvent);
+            }
+            Ui.settle(display, 50);
+        }
     }
 
     @Test

@@ -131,6 +131,27 @@ class SessionSwitchTest {
     }
 
     @Test
+    void cancelInTheSaveQuestionOfADirtyEditorKeepsTheSessionAndTheEditor() throws Exception {
+        DirtyEditor editor = (DirtyEditor) page.openEditor(new DirtyEditor.Input("unsaved"), DirtyEditor.ID);
+        editor.makeDirty();
+        Ui.whenShellOpens(Display.getCurrent(), shell -> shell.getText().startsWith("Save Resource"), "asking to save", failures,
+                question -> {
+                    Screenshots.of(question, "logout-save-question");
+                    Ui.click(Ui.buttonLabelled(question, IDialogConstants.CANCEL_LABEL));
+                });
+        try {
+            assertFalse(sessions.logOut(window));
+            assertEquals(List.of(), failures);
+            assertFalse(Ui.shellOpen(Display.getCurrent(), Messages.loginShellTitle), "no login asked");
+            assertEquals(Installations.LOGIN, sessions.session().user().login());
+            assertTrue(editor.isDirty() && page.findEditor(editor.getEditorInput()) == editor, "the editor stays, unsaved");
+            assertTrue(exits.isEmpty());
+        } finally {
+            page.closeEditor(editor, false);
+        }
+    }
+
+    @Test
     void theEndOfAOneTransactionSessionLogsOutOnlyItsOwnUser() throws Exception {
         ServiceRegistration<?> registration = sessions.register(Installations.context());
         try {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 import org.castellan.app.internal.dialogs.Fields;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -77,6 +78,16 @@ final class Ui {
         throw new AssertionError("no button with id " + id);
     }
 
+    /** A button by its label, without mnemonic (for the workbench's own dialogs, whose ids we do not know). */
+    static Button buttonLabelled(Composite root, String label) {
+        for (Control child : all(root)) {
+            if (child instanceof Button button && label.replace("&", "").equals(button.getText().replace("&", ""))) {
+                return button;
+            }
+        }
+        throw new AssertionError("no button labelled " + label);
+    }
+
     /** Clicks a button as a person would: only when it is enabled. */
     static void click(Button button) {
         if (!button.isEnabled()) {
@@ -140,11 +151,16 @@ final class Ui {
      * failure is kept in {@code failures} (the dialog is then closed, so the test goes on).
      */
     static void whenShellOpens(Display display, String title, List<Throwable> failures, InShell action) {
+        whenShellOpens(display, shell -> title.equals(shell.getText()), title, failures, action);
+    }
+
+    /** The same for the first shell that passes the test, described for a failure. */
+    static void whenShellOpens(Display display, Predicate<Shell> which, String described, List<Throwable> failures, InShell action) {
         int[] polls = { 0 };
         Runnable[] poll = new Runnable[1];
         poll[0] = () -> {
             for (Shell shell : display.getShells()) {
-                if (title.equals(shell.getText()) && shell.isVisible()) {
+                if (which.test(shell) && shell.isVisible()) {
                     try {
                         action.run(shell);
                     } catch (Exception | AssertionError e) {
@@ -159,7 +175,7 @@ final class Ui {
             if (++polls[0] < 200) {
                 display.timerExec(100, poll[0]);
             } else {
-                failures.add(new AssertionError("no shell titled " + title + " opened"));
+                failures.add(new AssertionError("no shell " + described + " opened"));
             }
         };
         display.timerExec(100, poll[0]);

@@ -7,6 +7,7 @@ import org.castellan.app.internal.Messages;
 import org.castellan.security.AccountException;
 import org.castellan.security.PasswordPolicy;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -103,11 +104,13 @@ public final class ChangePasswordDialog extends CompactTitleAreaDialog {
         confirm.addModifyListener(e -> validate());
         failure = new ProblemArea(body, 2, FAILURE);
         applyDialogFont(body);
-        // Room for the message, so that the dialog does not jump when it shows.
+        // As wide as the fields and always a line high: the message shows without a relayout, and the dialog does not jump.
         mismatch.setText(Messages.changePasswordMismatch);
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, mismatch.computeSize(SWT.DEFAULT, SWT.DEFAULT).y)
+                .applyTo(mismatch);
+        mismatch.setText(""); //$NON-NLS-1$
         Fields.fitWrapped(body, convertHorizontalDLUsToPixels(Fields.MINIMUM_DIALOG_WIDTH_DLUS), rules.label());
         rules.reserveHeight();
-        mismatch.setText(""); //$NON-NLS-1$
         return area;
     }
 

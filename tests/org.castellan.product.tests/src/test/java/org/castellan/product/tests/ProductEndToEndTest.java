@@ -153,6 +153,17 @@ class ProductEndToEndTest {
         String workbench = screen.awaitWindow(WORKBENCH, first, WINDOW_TIMEOUT);
         screen.awaitSettled(workbench, first, WINDOW_TIMEOUT);
         screen.screenshot("06-workbench-after-login");
+
+        // The File menu as a person opens it (Alt+F), for a look at its items: Save... Log Out... Exit.
+        Path closed = screen.capture("root", output.resolve("e2e/menu-closed.png"));
+        screen.focus(workbench);
+        screen.key("alt+f");
+        screen.await("the File menu", first, WINDOW_TIMEOUT, () -> {
+            Path now = screen.capture("root", output.resolve("e2e/menu-now.png"));
+            return Files.mismatch(now, closed) == -1 ? Optional.empty() : Optional.of(now);
+        });
+        screen.screenshot("06b-file-menu");
+        screen.key("Escape");
     }
 
     @Test
