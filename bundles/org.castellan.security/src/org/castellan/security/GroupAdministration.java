@@ -36,6 +36,9 @@ public interface GroupAdministration {
 
     void createGroup(AuthenticatedUser actor, String name, String description) throws AccountException;
 
+    /** Creates a group with its roles and members in one transaction (a copy made with Save As). */
+    void createGroup(AuthenticatedUser actor, String name, String description, Set<String> roles, Set<String> members) throws AccountException;
+
     /** Deletes a group; its members lose the roles they held through it. */
     void deleteGroup(AuthenticatedUser actor, String name) throws AccountException;
 

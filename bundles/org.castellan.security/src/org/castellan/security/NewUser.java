@@ -1,5 +1,9 @@
 package org.castellan.security;
 
+import java.util.Set;
+
+import org.castellan.model.SessionPolicy;
+
 /**
  * What an administrator types to create a user.
  *
@@ -10,7 +14,22 @@ package org.castellan.security;
  * @param domain             the login must use only the installation's allowed characters
  * @param authorizationLevel 0 to 9
  * @param password           the first password; the user may change it later
+ * @param sessionPolicy      how long his sessions last
+ * @param roles              names of the roles given to him at once (in the same transaction)
+ * @param groups             names of the groups he joins at once
  */
 public record NewUser(String login, String displayName, String email, boolean external, boolean domain, int authorizationLevel,
-        char[] password) {
+        char[] password, SessionPolicy sessionPolicy, Set<String> roles, Set<String> groups) {
+
+    /** A user with a normal session policy, no roles and no groups yet. */
+    public NewUser(String login, String displayName, String email, boolean external, boolean domain, int authorizationLevel,
+            char[] password) {
+        this(login, displayName, email, external, domain, authorizationLevel, password, SessionPolicy.NORMAL, Set.of(), Set.of());
+    }
+
+    public NewUser {
+        sessionPolicy = sessionPolicy == null ? SessionPolicy.NORMAL : sessionPolicy;
+        roles = roles == null ? Set.of() : Set.copyOf(roles);
+        groups = groups == null ? Set.of() : Set.copyOf(groups);
+    }
 }

@@ -16,6 +16,8 @@ import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.GroupAdministration;
 import org.castellan.store.CastellanStore;
+import org.castellan.store.StoreException;
+import org.castellan.store.Transaction;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -55,6 +57,12 @@ public final class GroupAdministrationImpl implements GroupAdministration {
 
     @Override
     public void createGroup(AuthenticatedUser actor, String name, String description) throws AccountException {
+        createGroup(actor, name, description, Set.of(), Set.of());
+    }
+
+    @Override
+    public void createGroup(AuthenticatedUser actor, String name, String description, Set<String> roles, Set<String> members)
+            throws AccountException {
         FieldRules.checkNameAndDescription(name, description, Messages.groupNameEmpty, Messages.fieldGroupName);
         change(actor, name, "created", (tx, model) -> { //$NON-NLS-1$
             String wanted = name.strip();
@@ -64,9 +72,12 @@ public final class GroupAdministrationImpl implements GroupAdministration {
             Group group = CastellanFactory.eINSTANCE.createGroup();
             group.setName(wanted);
             group.setDescription(FieldRules.blankToNull(description));
+            Date now = Date.from(clock.instant());
+            Assignments.setRoles(model, group, roles, now);
             model.getGroups().add(group);
             store.model().insert(tx, group);
-            return new AdministrativeChange.BeforeAfter(List.of(), List.of());
+            setMembers(tx, model, group, members, now);
+            return new AdministrativeChange.BeforeAfter(List.of(), describe(model, group));
         });
     }
 
@@ -141,22 +152,28 @@ public final class GroupAdministrationImpl implements GroupAdministration {
             group.setDescription(FieldRules.blankToNull(description));
             Assignments.setRoles(model, group, roles, now);
             store.model().update(tx, group);
-            for (String login : members) {
-                Lookups.user(model, login);
-            }
-            for (User user : model.getUsers()) {
-                boolean member = user.getMemberships().stream().anyMatch(m -> m.getGroup() == group);
-                if (member != members.contains(user.getLogin())) {
-                    if (member) {
-                        user.getMemberships().removeIf(m -> m.getGroup() == group);
-                    } else {
-                        user.getMemberships().add(Assignments.membership(group, now));
-                    }
-                    store.model().update(tx, user);
-                }
-            }
+            setMembers(tx, model, group, members, now);
             return new AdministrativeChange.BeforeAfter(before, describe(model, group));
         });
+    }
+
+    /** Makes exactly {@code members} (logins) members of the group; unknown logins are refused first. */
+    private void setMembers(Transaction tx, Installation model, Group group, Set<String> members, Date now)
+            throws AccountException, StoreException {
+        for (String login : members) {
+            Lookups.user(model, login);
+        }
+        for (User user : model.getUsers()) {
+            boolean member = user.getMemberships().stream().anyMatch(m -> m.getGroup() == group);
+            if (member != members.contains(user.getLogin())) {
+                if (member) {
+                    user.getMemberships().removeIf(m -> m.getGroup() == group);
+                } else {
+                    user.getMemberships().add(Assignments.membership(group, now));
+                }
+                store.model().update(tx, user);
+            }
+        }
     }
 
     /** Roles and members of a group, as the lines its change events carry. */

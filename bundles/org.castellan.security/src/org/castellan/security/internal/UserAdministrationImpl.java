@@ -100,6 +100,10 @@ public final class UserAdministrationImpl implements UserAdministration {
             user.setPasswordHash(hash);
             user.setPasswordChangedAt(Date.from(clock.instant()));
             user.setEnabled(true);
+            user.setSessionPolicy(request.sessionPolicy());
+            Date now = Date.from(clock.instant());
+            Assignments.setRoles(model, user, request.roles(), now);
+            Assignments.setGroups(model, user, request.groups(), now);
             model.getUsers().add(user);
             store.model().insert(tx, user);
             return user;

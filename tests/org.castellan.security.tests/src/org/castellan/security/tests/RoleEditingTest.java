@@ -121,6 +121,11 @@ class RoleEditingTest {
                 Set.of("paul"));
         GroupView saved = installation.groups.groups().get(0);
         assertEquals(new GroupView("Front counter", "Everyone serving", List.of("Cashier"), List.of("paul"), saved.version()), saved);
+        installation.groups.createGroup(installation.admin, "Night counter", null, Set.of("Cashier"), Set.of("paul"));
+        assertEquals(List.of("Front counter", "Night counter"), installation.users.user(installation.admin, "paul").groups());
+        assertThrows(AccountException.class,
+                () -> installation.groups.createGroup(installation.admin, "Ghosts", null, Set.of(), Set.of("nobody")));
+        assertEquals(2, installation.groups.groups().size(), "a refused creation leaves no group");
         AccountException conflict = assertThrows(AccountException.class, () -> installation.groups.updateGroup(installation.admin, "Front counter",
                 opened.version(), "Front counter", null, Set.of(), Set.of()));
         assertTrue(conflict.getMessage().contains("Another administrator saved the group"), conflict.getMessage());

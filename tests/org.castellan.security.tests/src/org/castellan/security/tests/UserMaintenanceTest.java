@@ -75,6 +75,20 @@ class UserMaintenanceTest {
     }
 
     @Test
+    void aUserCreatedWithRolesAndGroupsGetsThemInTheSameTransaction() throws Exception {
+        installation.users.createUser(installation.admin, new NewUser("marie", null, null, false, false, 1, GOOD, SessionPolicy.ONE_TRANSACTION,
+                Set.of("Cashier"), Set.of("Counter")));
+        UserView marie = installation.users.user(installation.admin, "marie");
+        assertEquals(List.of("Cashier"), marie.roles());
+        assertEquals(List.of("Counter"), marie.groups());
+        assertEquals(SessionPolicy.ONE_TRANSACTION, marie.sessionPolicy());
+        AccountException refused = assertThrows(AccountException.class, () -> installation.users.createUser(installation.admin,
+                new NewUser("luc", null, null, false, false, 1, GOOD, SessionPolicy.NORMAL, Set.of("Nobody"), Set.of())));
+        assertTrue(refused.getMessage().contains("Nobody"), refused.getMessage());
+        assertThrows(AccountException.class, () -> installation.users.user(installation.admin, "luc"), "no user half-made");
+    }
+
+    @Test
     void anUnknownRoleOrBadFieldSavesNothing() throws Exception {
         UserView paul = paul();
         AccountException role = assertThrows(AccountException.class,

@@ -101,11 +101,8 @@ public final class GroupEditor extends SecurityEditor<GroupView> {
         String text = value(description);
         Set<String> chosenRoles = roles.chosen();
         Set<String> chosenMembers = members.chosen();
-        // Created empty, then filled: a refusal of the second step leaves an empty group the administrator sees and can delete.
-        groups().createGroup(SecurityServices.currentUser(), copyName, text);
-        GroupView created = read(copyName.strip());
-        groups().updateGroup(SecurityServices.currentUser(), created.name(), created.version(), created.name(), text, chosenRoles, chosenMembers);
-        return created.name();
+        groups().createGroup(SecurityServices.currentUser(), copyName, text, chosenRoles, chosenMembers);
+        return copyName.strip();
     }
 
     @Override

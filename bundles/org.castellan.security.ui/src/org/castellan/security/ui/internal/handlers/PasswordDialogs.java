@@ -10,7 +10,6 @@ import org.castellan.security.PasswordPolicy;
 import org.castellan.security.PasswordPolicyAdministration;
 import org.castellan.security.UserAdministration;
 import org.castellan.security.UserChange;
-import org.castellan.security.UserView;
 import org.castellan.security.ui.internal.Messages;
 import org.castellan.security.ui.internal.SecurityServices;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -71,14 +70,11 @@ public final class PasswordDialogs {
         }
         ChangePasswordDialog second = new ChangePasswordDialog(shell, policy, false, NLS.bind(Messages.newUserPasswordTitle, draft.login()),
                 Messages.newUserPasswordMessage, (current, next) -> {
-                    users.createUser(actor, new NewUser(draft.login(), draft.displayName(), draft.email(), draft.external(), draft.domain(),
-                            draft.level(), next));
-                    if (template != null) {
-                        UserView created = users.user(actor, draft.login());
-                        users.updateUser(actor, new UserChange(created.login(), created.version(), created.displayName(), created.email(),
-                                created.external(), created.authorizationLevel(), true, template.sessionPolicy(), template.roles(),
-                                template.groups()));
-                    }
+                    // One transaction: a refusal leaves no user half-made.
+                    users.createUser(actor, template == null
+                            ? new NewUser(draft.login(), draft.displayName(), draft.email(), draft.external(), draft.domain(), draft.level(), next)
+                            : new NewUser(draft.login(), draft.displayName(), draft.email(), draft.external(), draft.domain(), draft.level(), next,
+                                    template.sessionPolicy(), template.roles(), template.groups()));
                 });
         return second.open() == Window.OK ? Optional.of(draft.login()) : Optional.empty();
     }
