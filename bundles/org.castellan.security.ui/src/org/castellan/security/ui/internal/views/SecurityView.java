@@ -17,6 +17,7 @@ import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -158,6 +159,8 @@ public abstract class SecurityView<T> extends ViewPart {
             }
         };
         refresh.setToolTipText(Messages.refreshTooltip);
+        ResourceLocator.imageDescriptorFromBundle("org.eclipse.ui", "icons/full/elcl16/refresh_nav.png") //$NON-NLS-1$ //$NON-NLS-2$
+                .ifPresent(refresh::setImageDescriptor);
         getViewSite().getActionBars().getToolBarManager().add(refresh);
         getViewSite().getActionBars().getToolBarManager().add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
     }
