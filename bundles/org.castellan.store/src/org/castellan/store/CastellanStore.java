@@ -70,6 +70,15 @@ public interface CastellanStore extends AutoCloseable {
 
     ModelRepository model();
 
+    /** The journal Castellan's services write their changes to, in their transactions; empty without one. */
+    Optional<ChangeJournal> journal();
+
+    /**
+     * Installs the journal (the audit bundle does, once it is bound to this store), or removes it
+     * with null.
+     */
+    void journalTo(ChangeJournal journal);
+
     /**
      * Runs work in one transaction: committed when it returns, rolled back when it throws.
      */

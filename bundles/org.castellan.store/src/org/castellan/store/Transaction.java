@@ -10,4 +10,10 @@ public interface Transaction {
 
     /** The JDBC connection of this transaction; never commit, roll back or close it yourself. */
     Connection connection();
+
+    /**
+     * Runs {@code action} once this transaction has committed (never after a rollback): how a
+     * change publishes its event only when the change is really made.
+     */
+    void afterCommit(Runnable action);
 }

@@ -14,6 +14,7 @@ enum Command {
     USER_LIST("user", "list", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     ROLE_GRANT("role", "grant", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     ROLE_REVOKE("role", "revoke", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    AUDIT_VERIFY("audit", "verify", 0, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     HELP("help", null, 0, Set.of(), Set.of()); //$NON-NLS-1$
 
     private final String group;

@@ -7,13 +7,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.castellan.audit.AuditJournal;
 import org.castellan.security.AccountException;
+import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.NewUser;
 import org.castellan.security.RoleAdministration;
 import org.castellan.security.RoleAdministration.RoleView;
 import org.castellan.security.UserAdministration;
 import org.eclipse.core.runtime.ILog;
+import org.castellan.store.StoreException;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
 
@@ -143,7 +146,25 @@ public final class CommandLine {
                 }
             }
             case ROLE_GRANT, ROLE_REVOKE -> changeRole(installation.roles(), actor, invocation);
+            case AUDIT_VERIFY -> verifyJournal(installation, actor);
             case HELP -> throw new IllegalStateException("help needs no installation"); //$NON-NLS-1$
+        }
+    }
+
+    /** Checks the journal's hash chain; administrators only, as the journal holds everyone's logins. */
+    private void verifyJournal(OpenInstallation installation, AuthenticatedUser actor) throws CommandLineException {
+        if (!installation.access().hasRight(actor.id(), AccountService.ADMINISTER_RIGHT)) {
+            throw new CommandLineException(ExitCode.REFUSED, Messages.auditAdministratorsOnly);
+        }
+        try {
+            AuditJournal.Verification result = installation.audit().verify();
+            if (result.intact()) {
+                out.println(NLS.bind(Messages.auditIntact, result.rowsChecked()));
+            } else {
+                throw new CommandLineException(ExitCode.JOURNAL_BROKEN, NLS.bind(Messages.auditBroken, result.firstBrokenRow().get()));
+            }
+        } catch (StoreException e) {
+            throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, e.getMessage(), e);
         }
     }
 

@@ -13,6 +13,8 @@ public final class ExitCode {
     public static final int INSTALLATION_UNUSABLE = 3;
     /** The user who acts could not be authenticated. */
     public static final int AUTHENTICATION_FAILED = 4;
+    /** The audit journal's hash chain is broken: a row was altered or removed. */
+    public static final int JOURNAL_BROKEN = 5;
 
     private ExitCode() {
     }

@@ -63,6 +63,9 @@ public final class Messages extends NLS {
     public static String listEmpty;
     public static String listSeats;
     public static String listSeatsUnlimited;
+    public static String auditAdministratorsOnly;
+    public static String auditIntact;
+    public static String auditBroken;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.castellan.security.AccountException;
+import org.castellan.audit.AuditJournal;
+import org.castellan.security.AccessControl;
 import org.castellan.security.AccountService;
 import org.castellan.security.RoleAdministration;
 import org.castellan.security.UserAdministration;
@@ -87,6 +89,19 @@ final class OpenInstallation implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, missing, e);
         }
+    }
+
+    /** The audit journal and the right checks, asked only by the commands that need them. */
+    AuditJournal audit() throws CommandLineException {
+        return service(registration, AuditJournal.class, registration.store().folder().orElse(null));
+    }
+
+    AccessControl access() throws CommandLineException {
+        return service(registration, AccessControl.class, folder());
+    }
+
+    private Path folder() {
+        return registration.store().folder().orElseThrow();
     }
 
     AccountService accounts() {

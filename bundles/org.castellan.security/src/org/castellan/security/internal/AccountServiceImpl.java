@@ -24,6 +24,7 @@ import org.castellan.model.User;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.EffectiveRights;
 import org.castellan.security.LoginThrottling;
 import org.castellan.security.PasswordExpiredException;
 import org.castellan.security.PasswordPolicy;
@@ -138,12 +139,15 @@ public final class AccountServiceImpl implements AccountService {
                 User guest = guest(installation, now);
                 installation.getUsers().add(guest);
                 store.model().insert(tx, guest);
+                EventPublisher.publish(store, tx, events, TOPIC_ADMINISTRATOR_CREATED, "login", login, "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$
+                // The first rights anyone holds are archived like every later change.
+                AdministrativeChange.archiveRights(store, tx, installation, EffectiveRights.compile(CastellanFactory.eINSTANCE.createInstallation()),
+                        EffectiveRights.compile(installation));
                 return admin;
             });
             if (user == null) {
                 throw new AccountException(Messages.administratorExists);
             }
-            publish(TOPIC_ADMINISTRATOR_CREATED, login, null);
             return new AuthenticatedUser(user.getId(), user.getLogin(), user.getDisplayName(), user.getAuthorizationLevel());
         } catch (StoreException e) {
             throw new AccountException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
@@ -229,9 +233,9 @@ public final class AccountServiceImpl implements AccountService {
                 rehash(tx, account.id, stronger);
             }
             LoginAttempts.recordSuccess(tx.connection(), account.id, now);
+            EventPublisher.publish(store, tx, events, TOPIC_LOGIN_SUCCEEDED, "login", login, "timestamp", now.toEpochMilli()); //$NON-NLS-1$ //$NON-NLS-2$
             return null;
         });
-        publish(TOPIC_LOGIN_SUCCEEDED, login, null);
         return new AuthenticatedUser(account.id, account.login, account.displayName, account.level);
     }
 
@@ -247,9 +251,9 @@ public final class AccountServiceImpl implements AccountService {
         inStore(tx -> {
             writePassword(tx, account.id, hash, now);
             LoginAttempts.clear(tx.connection(), account.id);
+            EventPublisher.publish(store, tx, events, TOPIC_PASSWORD_CHANGED, "login", account.login, "timestamp", now.toEpochMilli()); //$NON-NLS-1$ //$NON-NLS-2$
             return null;
         });
-        EventPublisher.post(events, TOPIC_PASSWORD_CHANGED, "login", account.login, "timestamp", now.toEpochMilli()); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Override
@@ -270,8 +274,11 @@ public final class AccountServiceImpl implements AccountService {
         if (!SessionPolicy.ONE_TRANSACTION.getName().equals(policy)) {
             return false;
         }
-        EventPublisher.post(events, TOPIC_SESSION_END_REQUESTED, "login", user.login(), "userId", user.id(), //$NON-NLS-1$ //$NON-NLS-2$
-                "reason", "one transaction", "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        inStore(tx -> {
+            EventPublisher.publish(store, tx, events, TOPIC_SESSION_END_REQUESTED, "login", user.login(), "userId", user.id(), //$NON-NLS-1$ //$NON-NLS-2$
+                    "reason", "one transaction", "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return null;
+        });
         return true;
     }
 
@@ -293,9 +300,10 @@ public final class AccountServiceImpl implements AccountService {
         boolean matches = PasswordHashing.verify(password == null ? new char[0] : password, hash) && account != null
                 && account.passwordHash != null;
         if (!matches) {
-            publish(TOPIC_LOGIN_FAILED, login, account == null ? "unknown login" : "wrong password"); //$NON-NLS-1$ //$NON-NLS-2$
             if (account != null) {
                 recordFailure(account, now);
+            } else {
+                publish(TOPIC_LOGIN_FAILED, login, "unknown login"); //$NON-NLS-1$
             }
             throw new AccountException(Messages.loginRefused);
         }
@@ -349,11 +357,16 @@ public final class AccountServiceImpl implements AccountService {
     }
 
     private void recordFailure(StoredAccount account, Instant now) throws AccountException {
-        Optional<Instant> lock = inStore(tx -> account.attempts.recordFailure(tx.connection(), account.id, now, throttling));
-        if (lock.isPresent()) {
-            EventPublisher.post(events, TOPIC_ACCOUNT_LOCKED, "login", account.login, "timestamp", now.toEpochMilli(), //$NON-NLS-1$ //$NON-NLS-2$
-                    "lockedUntil", lock.get().toEpochMilli(), "failures", throttling.lockAfter()); //$NON-NLS-1$ //$NON-NLS-2$
-        }
+        inStore(tx -> {
+            Optional<Instant> lock = account.attempts.recordFailure(tx.connection(), account.id, now, throttling);
+            EventPublisher.publish(store, tx, events, TOPIC_LOGIN_FAILED, "login", account.login, "timestamp", now.toEpochMilli(), //$NON-NLS-1$ //$NON-NLS-2$
+                    "reason", "wrong password"); //$NON-NLS-1$ //$NON-NLS-2$
+            if (lock.isPresent()) {
+                EventPublisher.publish(store, tx, events, TOPIC_ACCOUNT_LOCKED, "login", account.login, "timestamp", now.toEpochMilli(), //$NON-NLS-1$ //$NON-NLS-2$
+                        "lockedUntil", lock.get().toEpochMilli(), "failures", throttling.lockAfter()); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            return null;
+        });
     }
 
     private record StoredAccount(String id, String login, String displayName, int level, String passwordHash, boolean enabled,
@@ -406,7 +419,12 @@ public final class AccountServiceImpl implements AccountService {
         }
     }
 
-    private void publish(String topic, String login, String reason) {
-        EventPublisher.post(events, topic, "login", login, "timestamp", clock.millis(), "reason", reason); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    /** A login event that changes nothing: journaled in a transaction of its own. */
+    private void publish(String topic, String login, String reason) throws AccountException {
+        try {
+            EventPublisher.publishAlone(store, events, topic, "login", login, "timestamp", clock.millis(), "reason", reason); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        } catch (StoreException e) {
+            throw new AccountException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
+        }
     }
 }

@@ -3,8 +3,10 @@ package org.castellan.security.internal;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Set;
 
 import org.castellan.model.Installation;
+import org.castellan.model.User;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
@@ -52,9 +54,7 @@ final class AdministrativeChange {
      */
     static <T> T runLocking(CastellanStore store, AuthenticatedUser actor, String table, Work<T> work) throws AccountException {
         return inTransaction(store, table, (tx, model) -> {
-            if (actor == null || !EffectiveRights.compile(model).hasRight(actor.id(), AccountService.ADMINISTER_RIGHT)) {
-                throw new AccountException(Messages.notAdministrator);
-            }
+            EffectiveRights before = refuseNonAdministrator(model, actor);
             T result = work.run(tx, model);
             SecurityRevision.advance(tx);
             // Read back as written: nobody may lock the installation out of its own administration.
@@ -63,8 +63,45 @@ final class AdministrativeChange {
             if (after.getUsers().stream().noneMatch(u -> rights.hasRight(u.getId(), AccountService.ADMINISTER_RIGHT))) {
                 throw new AccountException(Messages.lastAdministrator);
             }
+            archiveRights(store, tx, after, before, rights);
             return result;
         });
+    }
+
+    /**
+     * Archives, in the change's transaction, the complete rights of every user the change affected
+     * (directly, through a group or through a role). Every administrative change passes here:
+     * no code path changes rights without archiving them.
+     */
+    static void archiveRights(CastellanStore store, Transaction tx, Installation after, EffectiveRights before, EffectiveRights now)
+            throws StoreException {
+        if (store.journal().isEmpty()) {
+            return;
+        }
+        for (User user : after.getUsers()) {
+            Set<String> was = before.rightsOf(user.getId());
+            Set<String> is = now.rightsOf(user.getId());
+            if (!was.equals(is)) {
+                store.journal().get().rightsChanged(tx, user.getId(), user.getLogin(), is.stream().sorted().toList(), !is.containsAll(was));
+            }
+        }
+    }
+
+    /** Runs {@code work}, which only reads, for an administrator; anyone else is refused. */
+    static <T> T read(CastellanStore store, AuthenticatedUser actor, Work<T> work) throws AccountException {
+        return inTransaction(store, null, (tx, model) -> {
+            refuseNonAdministrator(model, actor);
+            return work.run(tx, model);
+        });
+    }
+
+    /** @return the rights as the transaction found them */
+    private static EffectiveRights refuseNonAdministrator(Installation model, AuthenticatedUser actor) throws AccountException {
+        EffectiveRights rights = EffectiveRights.compile(model);
+        if (actor == null || !rights.hasRight(actor.id(), AccountService.ADMINISTER_RIGHT)) {
+            throw new AccountException(Messages.notAdministrator);
+        }
+        return rights;
     }
 
     /** Runs {@code work} in one transaction, for reads anyone may make. */

@@ -188,9 +188,12 @@ public final class GroupAdministrationImpl implements GroupAdministration {
 
     private void change(AuthenticatedUser actor, String groupName, String what,
             AdministrativeChange.Work<AdministrativeChange.BeforeAfter> work) throws AccountException {
-        AdministrativeChange.BeforeAfter change = AdministrativeChange.run(store, actor, work);
-        EventPublisher.post(events, TOPIC_GROUP_CHANGED, "group", groupName, "actor", actor.login(), "timestamp", clock.millis(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                "change", what, "before", change.sortedBefore(), "after", change.sortedAfter()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        AdministrativeChange.run(store, actor, (tx, model) -> {
+            AdministrativeChange.BeforeAfter change = work.run(tx, model);
+            EventPublisher.publish(store, tx, events, TOPIC_GROUP_CHANGED, "group", groupName, "actor", actor.login(), //$NON-NLS-1$ //$NON-NLS-2$
+                    "timestamp", clock.millis(), "change", what, "before", change.sortedBefore(), "after", change.sortedAfter()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            return null;
+        });
     }
 
     private static List<String> members(Installation model, Group group) {

@@ -10,6 +10,8 @@ import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.PasswordPolicy;
 import org.castellan.security.PasswordPolicyAdministration;
 import org.castellan.store.CastellanStore;
+import org.castellan.store.StoreException;
+import org.castellan.store.Transaction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -60,27 +62,27 @@ public final class PasswordPolicyAdministrationImpl implements PasswordPolicyAdm
     @Override
     public void setInstallationPolicy(AuthenticatedUser actor, PasswordPolicy policy) throws AccountException {
         Objects.requireNonNull(policy);
-        String before = AdministrativeChange.run(store, actor, (tx, model) -> {
+        AdministrativeChange.run(store, actor, (tx, model) -> {
             String old = PasswordPolicies.encode(PasswordPolicies.installation(tx));
             PasswordPolicies.setInstallation(tx, policy);
-            return old;
+            publish(tx, actor, "installation", old, PasswordPolicies.encode(policy)); //$NON-NLS-1$
+            return null;
         });
-        publish(actor, "installation", before, PasswordPolicies.encode(policy)); //$NON-NLS-1$
     }
 
     @Override
     public void setGroupPolicy(AuthenticatedUser actor, String groupName, Optional<PasswordPolicy> policy) throws AccountException {
-        String before = AdministrativeChange.run(store, actor, (tx, model) -> {
+        AdministrativeChange.run(store, actor, (tx, model) -> {
             Group group = Lookups.group(model, groupName);
             String old = PasswordPolicies.group(tx, group).map(PasswordPolicies::encode).orElse(NO_POLICY);
             PasswordPolicies.setGroup(tx, group, policy.orElse(null));
-            return old;
+            publish(tx, actor, groupName, old, policy.map(PasswordPolicies::encode).orElse(NO_POLICY));
+            return null;
         });
-        publish(actor, groupName, before, policy.map(PasswordPolicies::encode).orElse(NO_POLICY));
     }
 
-    private void publish(AuthenticatedUser actor, String scope, String before, String after) {
-        EventPublisher.post(events, TOPIC_POLICY_CHANGED, "scope", scope, "actor", actor.login(), "timestamp", clock.millis(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    private void publish(Transaction tx, AuthenticatedUser actor, String scope, String before, String after) throws StoreException {
+        EventPublisher.publish(store, tx, events, TOPIC_POLICY_CHANGED, "scope", scope, "actor", actor.login(), "timestamp", clock.millis(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 "before", before, "after", after); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

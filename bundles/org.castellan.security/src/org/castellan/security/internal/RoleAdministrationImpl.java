@@ -19,6 +19,8 @@ import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.RightsCatalog;
 import org.castellan.security.RoleAdministration;
 import org.castellan.store.CastellanStore;
+import org.castellan.store.StoreException;
+import org.castellan.store.Transaction;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -65,7 +67,7 @@ public final class RoleAdministrationImpl implements RoleAdministration {
     public void updateRole(AuthenticatedUser actor, String name, long version, String newName, String description, Set<String> rightIds)
             throws AccountException {
         FieldRules.checkNameAndDescription(newName, description, Messages.roleNameEmpty, Messages.fieldRoleName);
-        AdministrativeChange.BeforeAfter change = AdministrativeChange.run(store, actor, (tx, model) -> {
+        AdministrativeChange.run(store, actor, (tx, model) -> {
             Role role = Lookups.role(model, name);
             if (role.getVersion() != version) {
                 throw new AccountException(NLS.bind(Messages.roleChangedMeanwhile, name));
@@ -93,11 +95,10 @@ public final class RoleAdministrationImpl implements RoleAdministration {
                 }
             }
             store.model().update(tx, role);
-            return new AdministrativeChange.BeforeAfter(before, rightIds(role));
+            String what = name.equals(wanted) ? "saved" : "saved, renamed to " + wanted; //$NON-NLS-1$ //$NON-NLS-2$
+            publish(tx, actor, name, what, new AdministrativeChange.BeforeAfter(before, rightIds(role)));
+            return null;
         });
-        String what = name.equals(newName.strip()) ? "saved" : "saved, renamed to " + newName.strip(); //$NON-NLS-1$ //$NON-NLS-2$
-        EventPublisher.post(events, TOPIC_ROLE_CHANGED, "role", name, "actor", actor.login(), "timestamp", clock.millis(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                "change", what, "before", change.sortedBefore(), "after", change.sortedAfter()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     @Override
@@ -189,22 +190,27 @@ public final class RoleAdministrationImpl implements RoleAdministration {
                 user.getRoleAssignments().add(Assignments.assignment(role, Date.from(clock.instant())));
                 store.model().update(tx, user);
             }
+            EventPublisher.publish(store, tx, events, TOPIC_ROLE_CHANGED, "role", roleName, "actor", actor.login(), //$NON-NLS-1$ //$NON-NLS-2$
+                    "timestamp", clock.millis(), "change", "assigned to " + login); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             return null;
         });
-        EventPublisher.post(events, TOPIC_ROLE_CHANGED, "role", roleName, "actor", actor.login(), "timestamp", clock.millis(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                "change", "assigned to " + login); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** A change of one role, published with the role's rights before and after it. */
     private void change(AuthenticatedUser actor, String roleName, String what, AdministrativeChange.Work<List<String>> work)
             throws AccountException {
-        AdministrativeChange.BeforeAfter change = AdministrativeChange.run(store, actor, (tx, model) -> {
+        AdministrativeChange.run(store, actor, (tx, model) -> {
             List<String> before = work.run(tx, model);
             List<String> after = model.getRoles().stream().filter(r -> r.getName().equals(roleName.strip())).findFirst()
                     .map(RoleAdministrationImpl::rightIds).orElse(List.of());
-            return new AdministrativeChange.BeforeAfter(before, after);
+            publish(tx, actor, roleName, what, new AdministrativeChange.BeforeAfter(before, after));
+            return null;
         });
-        EventPublisher.post(events, TOPIC_ROLE_CHANGED, "role", roleName, "actor", actor.login(), "timestamp", clock.millis(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    private void publish(Transaction tx, AuthenticatedUser actor, String roleName, String what, AdministrativeChange.BeforeAfter change)
+            throws StoreException {
+        EventPublisher.publish(store, tx, events, TOPIC_ROLE_CHANGED, "role", roleName, "actor", actor.login(), "timestamp", clock.millis(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 "change", what, "before", change.sortedBefore(), "after", change.sortedAfter()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 

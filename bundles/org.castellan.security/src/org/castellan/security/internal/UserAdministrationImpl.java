@@ -68,7 +68,7 @@ public final class UserAdministrationImpl implements UserAdministration {
 
     @Override
     public void checkLoginAvailable(AuthenticatedUser actor, String login, boolean domain) throws AccountException {
-        AdministrativeChange.run(store, actor, (tx, model) -> {
+        AdministrativeChange.read(store, actor, (tx, model) -> {
             checkLogin(tx, model, login, domain);
             return null;
         });
@@ -106,16 +106,17 @@ public final class UserAdministrationImpl implements UserAdministration {
             Assignments.setGroups(model, user, request.groups(), now);
             model.getUsers().add(user);
             store.model().insert(tx, user);
+            EventPublisher.publish(store, tx, events, TOPIC_USER_CREATED, "login", user.getLogin(), "actor", actor.login(), //$NON-NLS-1$ //$NON-NLS-2$
+                    "timestamp", clock.millis(), "external", user.isExternal(), "level", user.getAuthorizationLevel(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    "roles", String.join(", ", roleNames(user)), "groups", String.join(", ", groupNames(user))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             return user;
         });
-        EventPublisher.post(events, TOPIC_USER_CREATED, "login", created.getLogin(), "actor", actor.login(), "timestamp", clock.millis(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                "external", created.isExternal(), "level", created.getAuthorizationLevel()); //$NON-NLS-1$ //$NON-NLS-2$
         return new AuthenticatedUser(created.getId(), created.getLogin(), created.getDisplayName(), created.getAuthorizationLevel());
     }
 
     @Override
     public List<UserView> users(AuthenticatedUser actor) throws AccountException {
-        return AdministrativeChange.run(store, actor, (tx, model) -> {
+        return AdministrativeChange.read(store, actor, (tx, model) -> {
             Map<String, LoginRecord> records = LoginRecord.all(tx.connection());
             Instant now = clock.instant();
             return model.getUsers().stream().sorted(Comparator.comparing(User::getLogin))
@@ -125,7 +126,7 @@ public final class UserAdministrationImpl implements UserAdministration {
 
     @Override
     public UserView user(AuthenticatedUser actor, String login) throws AccountException {
-        return AdministrativeChange.run(store, actor, (tx, model) -> {
+        return AdministrativeChange.read(store, actor, (tx, model) -> {
             User user = Lookups.user(model, login);
             return view(user, LoginRecord.all(tx.connection()).getOrDefault(user.getId(), LoginRecord.NONE), clock.instant());
         });
@@ -141,7 +142,7 @@ public final class UserAdministrationImpl implements UserAdministration {
     @Override
     public void updateUser(AuthenticatedUser actor, UserChange change) throws AccountException {
         checkProfile(change.displayName(), change.email(), change.external(), change.authorizationLevel());
-        AdministrativeChange.BeforeAfter done = AdministrativeChange.runLocking(store, actor, "users", (tx, model) -> { //$NON-NLS-1$
+        AdministrativeChange.runLocking(store, actor, "users", (tx, model) -> { //$NON-NLS-1$
             User user = Lookups.user(model, change.login());
             if (user.getVersion() != change.version()) {
                 throw new AccountException(NLS.bind(Messages.userChangedMeanwhile, change.login()));
@@ -166,26 +167,26 @@ public final class UserAdministrationImpl implements UserAdministration {
             Assignments.setRoles(model, user, change.roles(), now);
             Assignments.setGroups(model, user, change.groups(), now);
             store.model().update(tx, user);
-            return new AdministrativeChange.BeforeAfter(before, describe(user));
+            publishChange(tx, actor, change.login(), before, describe(user));
+            return null;
         });
-        publishChange(actor, change.login(), done);
     }
 
     @Override
     public void setEnabled(AuthenticatedUser actor, String login, boolean enabled) throws AccountException {
-        AdministrativeChange.BeforeAfter done = AdministrativeChange.run(store, actor, (tx, model) -> {
+        AdministrativeChange.run(store, actor, (tx, model) -> {
             User user = Lookups.user(model, login);
             List<String> before = describe(user);
             user.setEnabled(enabled);
             store.model().update(tx, user);
-            return new AdministrativeChange.BeforeAfter(before, describe(user));
+            publishChange(tx, actor, login, before, describe(user));
+            return null;
         });
-        publishChange(actor, login, done);
     }
 
     @Override
     public void setPassword(AuthenticatedUser actor, String login, char[] newPassword) throws AccountException {
-        String hash = AdministrativeChange.run(store, actor, (tx, model) -> {
+        AdministrativeChange.run(store, actor, (tx, model) -> {
             User user = Lookups.user(model, login);
             if (user.isGuest()) {
                 throw new AccountException(Messages.guestHasNoPassword);
@@ -194,19 +195,18 @@ public final class UserAdministrationImpl implements UserAdministration {
             String hashed = hashing.hash(newPassword);
             AccountServiceImpl.writePassword(tx, user.getId(), hashed, clock.instant());
             LoginAttempts.clear(tx.connection(), user.getId());
+            EventPublisher.publish(store, tx, events, TOPIC_PASSWORD_RESET, "login", login, "actor", actor.login(), "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             return hashed;
         });
-        Objects.requireNonNull(hash);
-        EventPublisher.post(events, TOPIC_PASSWORD_RESET, "login", login, "actor", actor.login(), "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
-    private void publishChange(AuthenticatedUser actor, String login, AdministrativeChange.BeforeAfter done) {
-        List<String> before = new ArrayList<>(done.before());
-        List<String> after = new ArrayList<>(done.after());
+    private void publishChange(Transaction tx, AuthenticatedUser actor, String login, List<String> was, List<String> is) throws StoreException {
+        List<String> before = new ArrayList<>(was);
+        List<String> after = new ArrayList<>(is);
         // Only what changed goes to the journal.
-        before.removeAll(done.after());
-        after.removeAll(done.before());
-        EventPublisher.post(events, TOPIC_USER_CHANGED, "login", login, "actor", actor.login(), "timestamp", clock.millis(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        before.removeAll(is);
+        after.removeAll(was);
+        EventPublisher.publish(store, tx, events, TOPIC_USER_CHANGED, "login", login, "actor", actor.login(), "timestamp", clock.millis(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 "before", before.toArray(String[]::new), "after", after.toArray(String[]::new)); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
@@ -233,18 +233,18 @@ public final class UserAdministrationImpl implements UserAdministration {
                     .orElseThrow(() -> new AccountException(NLS.bind(Messages.unknownUser, AccountService.GUEST_LOGIN)));
             guest.setEnabled(enabled);
             store.model().update(tx, guest);
+            EventPublisher.publish(store, tx, events, TOPIC_GUEST_ACCESS, "enabled", enabled, "actor", actor.login(), "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             return null;
         });
-        EventPublisher.post(events, TOPIC_GUEST_ACCESS, "enabled", enabled, "actor", actor.login(), "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     @Override
     public void unlock(AuthenticatedUser actor, String login) throws AccountException {
         AdministrativeChange.run(store, actor, (tx, model) -> {
             User user = Lookups.user(model, login);
+            EventPublisher.publish(store, tx, events, TOPIC_USER_UNLOCKED, "login", login, "actor", actor.login(), "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             return LoginAttempts.clear(tx.connection(), user.getId());
         });
-        EventPublisher.post(events, TOPIC_USER_UNLOCKED, "login", login, "actor", actor.login(), "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     @Override

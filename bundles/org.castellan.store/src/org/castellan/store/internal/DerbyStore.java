@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 import org.castellan.store.CastellanStore;
+import org.castellan.store.ChangeJournal;
 import org.castellan.store.DatabaseCredentials;
 import org.castellan.store.DatabaseServer;
 import org.castellan.store.ModelRepository;
@@ -31,6 +32,7 @@ public final class DerbyStore implements CastellanStore {
     private final DatabaseCredentials credentials;
     private final String description;
     private final JdbcModelRepository repository;
+    private volatile ChangeJournal journal;
     private int schemaVersion;
     private NetworkServer server;
     private boolean closed;
@@ -78,6 +80,16 @@ public final class DerbyStore implements CastellanStore {
     @Override
     public int schemaVersion() {
         return schemaVersion;
+    }
+
+    @Override
+    public Optional<ChangeJournal> journal() {
+        return Optional.ofNullable(journal);
+    }
+
+    @Override
+    public void journalTo(ChangeJournal newJournal) {
+        journal = newJournal;
     }
 
     @Override

@@ -21,7 +21,8 @@ final class TransactionContext implements Transaction {
         return connection;
     }
 
-    void afterCommit(Runnable action) {
+    @Override
+    public void afterCommit(Runnable action) {
         afterCommit.add(action);
     }
 

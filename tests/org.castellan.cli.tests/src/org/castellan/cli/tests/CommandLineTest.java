@@ -79,6 +79,30 @@ class CommandLineTest {
     }
 
     @Test
+    void auditVerifyFindsAnAlteredJournalRow() throws Exception {
+        assertEquals(ExitCode.DONE, addPaul().exitCode());
+        Run intact = asAdmin("audit", "verify");
+        assertEquals(ExitCode.DONE, intact.exitCode(), intact.toString());
+        assertTrue(intact.out().contains("intact"), intact.toString());
+        Run refused = installation.run(ScriptedTerminal.stdin(PAUL_PASSWORD), "audit", "verify", "--as", "paul", "--password-stdin");
+        assertEquals(ExitCode.REFUSED, refused.exitCode(), refused.toString());
+        installation.with(services -> {
+            try {
+                return services.get(org.castellan.store.CastellanStore.class).inTransaction(tx -> {
+                    try (var st = tx.connection().createStatement()) {
+                        return st.executeUpdate("UPDATE audit_journal SET actor = 'nobody' WHERE seq = (SELECT MIN(seq) FROM audit_journal)");
+                    }
+                });
+            } catch (org.castellan.store.StoreException e) {
+                throw new AssertionError(e);
+            }
+        });
+        Run broken = asAdmin("audit", "verify");
+        assertEquals(ExitCode.JOURNAL_BROKEN, broken.exitCode(), broken.toString());
+        assertTrue(broken.err().contains("row 1 does not match"), broken.toString());
+    }
+
+    @Test
     void anAddedUserIsListed() throws Exception {
         Run add = addPaul("--name", "Paul Éluard", "--email", "paul@example.org", "--level", "3");
         assertEquals(ExitCode.DONE, add.exitCode(), add.toString());

@@ -1,0 +1,38 @@
+package org.castellan.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.castellan.store.StoreException;
+
+/**
+ * The installation's audit journal: every change Castellan's services make, written in the
+ * change's own transaction (see {@link org.castellan.store.ChangeJournal}), each row chained to
+ * the previous one by a SHA-256 hash, and the archive of every user's rights after each change.
+ * <p>
+ * What a failure to write does: for changes (users, groups, roles, rights, policies, passwords)
+ * the change fails with it and nothing is saved; a login event that changes nothing is journaled
+ * in a transaction of its own, and when that fails the login is refused. Nothing is dropped.
+ */
+public interface AuditJournal {
+
+    /** Installation setting: which logins are journaled: {@code none}, {@code failures} or {@code all} (the default). */
+    String SETTING_LOGINS = "audit.logins"; //$NON-NLS-1$
+
+    /** The rows recorded between two instants (inclusive), oldest first. */
+    List<JournalEntry> entries(Instant from, Instant to) throws StoreException;
+
+    /** Checks the whole chain; names the first row whose hash or link does not match. */
+    Verification verify() throws StoreException;
+
+    /** The rights a user held at an instant, from the archive (empty when none was archived before it). */
+    Optional<List<String>> rightsAt(String login, Instant when) throws StoreException;
+
+    /** The result of {@link #verify}. */
+    record Verification(long rowsChecked, Optional<Long> firstBrokenRow) {
+        public boolean intact() {
+            return firstBrokenRow.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package org.castellan.audit.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.castellan.audit.AuditJournal;
+import org.castellan.audit.JournalEntry;
+import org.castellan.store.CastellanStore;
+import org.castellan.store.ChangeJournal;
+import org.castellan.store.StoreException;
+import org.castellan.store.Transaction;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The journal in the installation's database: installs itself on the store as its
+ * {@link ChangeJournal}, so that every service's change writes its row in its own transaction.
+ * Rows are appended under a table lock, each hashed with the previous row's hash.
+ */
+@Component(service = AuditJournal.class, immediate = true)
+public final class JournalService implements AuditJournal, ChangeJournal {
+
+    /** Rights archive events, journaled too so that the archive is covered by the chain. */
+    public static final String TOPIC_RIGHTS_ARCHIVED = "org/castellan/audit/RIGHTS_ARCHIVED"; //$NON-NLS-1$
+
+    private static final String LOGIN_TOPICS = "org/castellan/security/login/"; //$NON-NLS-1$
+    private static final String COLUMNS = "seq, recorded_at, topic, actor, company, bundle, workstation, ip_address, os_user, program_version, details"; //$NON-NLS-1$
+
+    private final CastellanStore store;
+    private final Clock clock;
+    private final Workstation workstation;
+
+    /** For Declarative Services: the opened installation's store. */
+    @Activate
+    public JournalService(@Reference CastellanStore store) {
+        this(store, Clock.systemUTC(), Workstation.current(FrameworkUtil.getBundle(JournalService.class).getVersion().toString()));
+    }
+
+    /** For headless programs and tests; installs itself on the store. */
+    public JournalService(CastellanStore store, Clock clock, Workstation workstation) {
+        this.store = Objects.requireNonNull(store);
+        this.clock = Objects.requireNonNull(clock);
+        this.workstation = Objects.requireNonNull(workstation);
+        store.journalTo(this);
+    }
+
+    @Deactivate
+    public void close() {
+        if (store.journal().orElse(null) == this) {
+            store.journalTo(null);
+        }
+    }
+
+    @Override
+    public void record(Transaction tx, String topic, Map<String, ?> properties) throws StoreException {
+        try {
+            if (topic.startsWith(LOGIN_TOPICS) && !journalsLogin(tx, topic)) {
+                return;
+            }
+            Object actor = properties.get("actor") != null ? properties.get("actor") : properties.get("login"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            append(tx, topic, actor == null ? null : actor.toString(), bundleOf(topic), details(properties));
+        } catch (SQLException e) {
+            throw new StoreException(StoreException.Problem.DATABASE_ERROR, e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void rightsChanged(Transaction tx, String userId, String login, List<String> rightIds, boolean revoke) throws StoreException {
+        Instant now = JournalRow.stored(clock.instant());
+        try (PreparedStatement ps = tx.connection()
+                .prepareStatement("INSERT INTO rights_archive (user_id, login, changed_at, rights, is_revoke) VALUES (?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+            ps.setString(1, userId);
+            ps.setString(2, login);
+            ps.setTimestamp(3, Timestamp.from(now));
+            ps.setString(4, String.join("\n", rightIds)); //$NON-NLS-1$
+            ps.setBoolean(5, revoke);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException(StoreException.Problem.DATABASE_ERROR, e.getMessage(), e);
+        }
+        record(tx, TOPIC_RIGHTS_ARCHIVED, Map.of("login", login, "rights", rightIds.toArray(String[]::new), "revoke", revoke)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** The {@value AuditJournal#SETTING_LOGINS} setting: none, failures only, or everything. */
+    private static boolean journalsLogin(Transaction tx, String topic) throws SQLException {
+        String mode = "all"; //$NON-NLS-1$
+        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT setting_value FROM settings WHERE name = ?")) { //$NON-NLS-1$
+            ps.setString(1, SETTING_LOGINS);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && rs.getString(1) != null) {
+                    mode = rs.getString(1).strip();
+                }
+            }
+        }
+        return switch (mode) {
+        case "none" -> false; //$NON-NLS-1$
+        case "failures" -> !topic.endsWith("/SUCCEEDED"); //$NON-NLS-1$ //$NON-NLS-2$
+        default -> true;
+        };
+    }
+
+    private void append(Transaction tx, String topic, String actor, String bundle, String details) throws SQLException {
+        Connection c = tx.connection();
+        try (Statement st = c.createStatement()) {
+            // One writer at a time on every workstation: the chain has one end.
+            st.execute("LOCK TABLE audit_journal IN EXCLUSIVE MODE"); //$NON-NLS-1$
+        }
+        long seq = 0;
+        String previous = JournalRow.GENESIS;
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT seq, row_hash FROM audit_journal ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) { //$NON-NLS-1$
+            if (rs.next()) {
+                seq = rs.getLong(1);
+                previous = rs.getString(2);
+            }
+        }
+        JournalEntry entry = new JournalEntry(seq + 1, JournalRow.stored(clock.instant()), topic, actor, null, bundle, workstation.name(),
+                workstation.ipAddress(), workstation.osUser(), workstation.programVersion(), details);
+        JournalRow row = new JournalRow(entry, previous);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_journal (" + COLUMNS + ", prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$ //$NON-NLS-2$
+            ps.setLong(1, entry.seq());
+            ps.setTimestamp(2, Timestamp.from(entry.recordedAt()));
+            ps.setString(3, entry.topic());
+            ps.setString(4, entry.actor());
+            ps.setString(5, entry.company());
+            ps.setString(6, entry.bundle());
+            ps.setString(7, entry.workstation());
+            ps.setString(8, entry.ipAddress());
+            ps.setString(9, entry.osUser());
+            ps.setString(10, entry.programVersion());
+            ps.setString(11, entry.details());
+            ps.setString(12, previous);
+            ps.setString(13, row.hash());
+            ps.executeUpdate();
+        }
+    }
+
+    /** The concern that published the event, as the seed's "package": {@code org/castellan/security/...} gives org.castellan.security. */
+    private static String bundleOf(String topic) {
+        String[] parts = topic.split("/"); //$NON-NLS-1$
+        return parts.length >= 3 ? parts[0] + '.' + parts[1] + '.' + parts[2] : topic;
+    }
+
+    /** Sorted "name=value" lines; lists joined with ", ". */
+    static String details(Map<String, ?> properties) {
+        Map<String, String> sorted = new TreeMap<>();
+        properties.forEach((name, value) -> sorted.put(name, value instanceof Object[] array
+                ? String.join(", ", Arrays.stream(array).map(String::valueOf).toList()) : String.valueOf(value))); //$NON-NLS-1$
+        StringBuilder text = new StringBuilder();
+        sorted.forEach((name, value) -> text.append(name).append('=').append(value).append('\n'));
+        return text.toString();
+    }
+
+    @Override
+    public List<JournalEntry> entries(Instant from, Instant to) throws StoreException {
+        return store.inTransaction(tx -> {
+            try (PreparedStatement ps = tx.connection()
+                    .prepareStatement("SELECT " + COLUMNS + " FROM audit_journal WHERE recorded_at BETWEEN ? AND ? ORDER BY seq")) { //$NON-NLS-1$ //$NON-NLS-2$
+                ps.setTimestamp(1, Timestamp.from(from));
+                ps.setTimestamp(2, Timestamp.from(to));
+                List<JournalEntry> entries = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        entries.add(entry(rs));
+                    }
+                }
+                return entries;
+            }
+        });
+    }
+
+    private static JournalEntry entry(ResultSet rs) throws SQLException {
+        return new JournalEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11));
+    }
+
+    @Override
+    public Verification verify() throws StoreException {
+        return store.inTransaction(tx -> {
+            long checked = 0;
+            String expectedLink = JournalRow.GENESIS;
+            long expectedSeq = 1;
+            try (Statement st = tx.connection().createStatement();
+                    ResultSet rs = st.executeQuery("SELECT " + COLUMNS + ", prev_hash, row_hash FROM audit_journal ORDER BY seq")) { //$NON-NLS-1$ //$NON-NLS-2$
+                while (rs.next()) {
+                    JournalEntry entry = entry(rs);
+                    String link = rs.getString(12);
+                    String hash = rs.getString(13);
+                    checked++;
+                    if (entry.seq() != expectedSeq || !link.equals(expectedLink) || !hash.equals(new JournalRow(entry, link).hash())) {
+                        return new Verification(checked, Optional.of(entry.seq()));
+                    }
+                    expectedLink = hash;
+                    expectedSeq = entry.seq() + 1;
+                }
+            }
+            return new Verification(checked, Optional.empty());
+        });
+    }
+
+    @Override
+    public Optional<List<String>> rightsAt(String login, Instant when) throws StoreException {
+        return store.inTransaction(tx -> {
+            try (PreparedStatement ps = tx.connection().prepareStatement(
+                    "SELECT rights FROM rights_archive WHERE login = ? AND changed_at <= ? ORDER BY changed_at DESC, id DESC FETCH FIRST 1 ROWS ONLY")) { //$NON-NLS-1$
+                ps.setString(1, login);
+                ps.setTimestamp(2, Timestamp.from(when));
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<List<String>>empty();
+                    }
+                    String rights = rs.getString(1);
+                    return Optional.of(rights.isEmpty() ? List.<String>of() : List.of(rights.split("\n"))); //$NON-NLS-1$
+                }
+            }
+        });
+    }
+}
