@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.castellan.security.AuthenticatedUser;
 import org.castellan.store.StoreException;
 
 /**
@@ -19,6 +20,23 @@ public interface AuditJournal {
 
     /** Installation setting: which logins are journaled: {@code none}, {@code failures} or {@code all} (the default). */
     String SETTING_LOGINS = "audit.logins"; //$NON-NLS-1$
+
+    /** Installation setting: how many days rows are kept before {@link #purge} may remove them (absent: forever). */
+    String SETTING_RETENTION_DAYS = "audit.retention.days"; //$NON-NLS-1$
+
+    /** The checkpoint a purge appends: the chain goes on from the last removed row's hash. */
+    String TOPIC_PURGED = "org/castellan/audit/PURGED"; //$NON-NLS-1$
+
+    /**
+     * Removes the rows older than the installation's retention period, oldest first, and appends a
+     * checkpoint row (itself journaled and chained) naming the last removed row and its hash, so
+     * that {@link #verify} still checks everything that remains. Administrators only.
+     *
+     * @param actor the user asking; refused unless he holds "Administer security"
+     * @return how many rows were removed
+     * @throws AuditException when refused or when the retention setting is absent or unusable
+     */
+    int purge(AuthenticatedUser actor) throws AuditException, StoreException;
 
     /** The rows recorded between two instants (inclusive), oldest first. */
     List<JournalEntry> entries(Instant from, Instant to) throws StoreException;

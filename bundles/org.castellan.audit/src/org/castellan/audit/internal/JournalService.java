@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,12 +17,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.castellan.audit.AuditException;
 import org.castellan.audit.AuditJournal;
 import org.castellan.audit.JournalEntry;
+import org.castellan.security.AccessControl;
+import org.castellan.security.AccountService;
+import org.castellan.security.AuthenticatedUser;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.ChangeJournal;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -39,22 +45,26 @@ public final class JournalService implements AuditJournal, ChangeJournal {
     /** Rights archive events, journaled too so that the archive is covered by the chain. */
     public static final String TOPIC_RIGHTS_ARCHIVED = "org/castellan/audit/RIGHTS_ARCHIVED"; //$NON-NLS-1$
 
+    private static final String PURGED_THROUGH = "purgedThrough"; //$NON-NLS-1$
+    private static final String PURGED_HASH = "purgedHash"; //$NON-NLS-1$
     private static final String LOGIN_TOPICS = "org/castellan/security/login/"; //$NON-NLS-1$
     private static final String COLUMNS = "seq, recorded_at, topic, actor, company, bundle, workstation, ip_address, os_user, program_version, details"; //$NON-NLS-1$
 
     private final CastellanStore store;
     private final Clock clock;
     private final Workstation workstation;
+    private final AccessControl access;
 
     /** For Declarative Services: the opened installation's store. */
     @Activate
-    public JournalService(@Reference CastellanStore store) {
-        this(store, Clock.systemUTC(), Workstation.current(FrameworkUtil.getBundle(JournalService.class).getVersion().toString()));
+    public JournalService(@Reference CastellanStore store, @Reference AccessControl access) {
+        this(store, access, Clock.systemUTC(), Workstation.current(FrameworkUtil.getBundle(JournalService.class).getVersion().toString()));
     }
 
     /** For headless programs and tests; installs itself on the store. */
-    public JournalService(CastellanStore store, Clock clock, Workstation workstation) {
+    public JournalService(CastellanStore store, AccessControl access, Clock clock, Workstation workstation) {
         this.store = Objects.requireNonNull(store);
+        this.access = Objects.requireNonNull(access);
         this.clock = Objects.requireNonNull(clock);
         this.workstation = Objects.requireNonNull(workstation);
         store.journalTo(this);
@@ -191,11 +201,71 @@ public final class JournalService implements AuditJournal, ChangeJournal {
     }
 
     @Override
+    public int purge(AuthenticatedUser actor) throws AuditException, StoreException {
+        if (actor == null || !access.hasRight(actor.id(), AccountService.ADMINISTER_RIGHT)) {
+            throw new AuditException(Messages.purgeAdministratorsOnly);
+        }
+        int days = store.inTransaction(JournalService::retentionDays);
+        if (days <= 0) {
+            throw new AuditException(NLS.bind(Messages.retentionUnset, SETTING_RETENTION_DAYS, store.inTransaction(JournalService::retentionSetting)));
+        }
+        return store.inTransaction(tx -> {
+            Connection c = tx.connection();
+            try (Statement st = c.createStatement()) {
+                st.execute("LOCK TABLE audit_journal IN EXCLUSIVE MODE"); //$NON-NLS-1$
+            }
+            long last = 0;
+            String lastHash = null;
+            // The oldest rows, up to the last one older than the period: the chain is cut at one place only.
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT seq, row_hash FROM audit_journal WHERE seq = (SELECT MAX(seq) FROM audit_journal WHERE recorded_at < ?)")) { //$NON-NLS-1$
+                ps.setTimestamp(1, Timestamp.from(clock.instant().minus(Duration.ofDays(days))));
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        last = rs.getLong(1);
+                        lastHash = rs.getString(2);
+                    }
+                }
+            }
+            if (lastHash == null) {
+                return 0;
+            }
+            int removed;
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM audit_journal WHERE seq <= ?")) { //$NON-NLS-1$
+                ps.setLong(1, last);
+                removed = ps.executeUpdate();
+            }
+            record(tx, TOPIC_PURGED, Map.of("actor", actor.login(), PURGED_THROUGH, last, PURGED_HASH, lastHash, "rows", removed, //$NON-NLS-1$ //$NON-NLS-2$
+                    "retentionDays", days)); //$NON-NLS-1$
+            return removed;
+        });
+    }
+
+    private static String retentionSetting(Transaction tx) throws SQLException {
+        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT setting_value FROM settings WHERE name = ?")) { //$NON-NLS-1$
+            ps.setString(1, SETTING_RETENTION_DAYS);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** The retention period in days; 0 or less when the setting is absent or unusable. */
+    private static int retentionDays(Transaction tx) throws SQLException {
+        String value = retentionSetting(tx);
+        try {
+            return value == null ? -1 : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    @Override
     public Verification verify() throws StoreException {
         return store.inTransaction(tx -> {
             long checked = 0;
-            String expectedLink = JournalRow.GENESIS;
-            long expectedSeq = 1;
+            String expectedLink = null;
+            long expectedSeq = -1;
             try (Statement st = tx.connection().createStatement();
                     ResultSet rs = st.executeQuery("SELECT " + COLUMNS + ", prev_hash, row_hash FROM audit_journal ORDER BY seq")) { //$NON-NLS-1$ //$NON-NLS-2$
                 while (rs.next()) {
@@ -203,6 +273,11 @@ public final class JournalService implements AuditJournal, ChangeJournal {
                     String link = rs.getString(12);
                     String hash = rs.getString(13);
                     checked++;
+                    if (expectedLink == null) {
+                        // The first row links to the start of the chain, or to the last row a purge removed.
+                        expectedSeq = entry.seq();
+                        expectedLink = entry.seq() == 1 ? JournalRow.GENESIS : checkpointHash(tx, entry.seq() - 1).orElse(JournalRow.GENESIS);
+                    }
                     if (entry.seq() != expectedSeq || !link.equals(expectedLink) || !hash.equals(new JournalRow(entry, link).hash())) {
                         return new Verification(checked, Optional.of(entry.seq()));
                     }
@@ -212,6 +287,23 @@ public final class JournalService implements AuditJournal, ChangeJournal {
             }
             return new Verification(checked, Optional.empty());
         });
+    }
+
+    /** The hash a purge checkpoint recorded for the last row it removed, {@code seq}. */
+    private static Optional<String> checkpointHash(Transaction tx, long seq) throws SQLException {
+        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT details FROM audit_journal WHERE topic = ? ORDER BY seq DESC")) { //$NON-NLS-1$
+            ps.setString(1, TOPIC_PURGED);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String details = rs.getString(1);
+                    if (details.contains(PURGED_THROUGH + '=' + seq + '\n')) {
+                        int start = details.indexOf(PURGED_HASH + '=') + PURGED_HASH.length() + 1;
+                        return Optional.of(details.substring(start, details.indexOf('\n', start)));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.castellan.audit.AuditException;
 import org.castellan.audit.AuditJournal;
 import org.castellan.audit.JournalEntry;
 import org.castellan.audit.internal.JournalService;
@@ -21,6 +22,7 @@ import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.NewUser;
+import org.castellan.security.internal.AccessControlImpl;
 import org.castellan.security.internal.AccountServiceImpl;
 import org.castellan.security.internal.ExtensionRightsCatalog;
 import org.castellan.security.internal.GroupAdministrationImpl;
@@ -55,7 +57,7 @@ class AuditJournalTest {
     @BeforeEach
     void installation() throws Exception {
         store = CastellanStore.create(dir.resolve("audited"), NewInstallation.unencrypted("Audited"));
-        journal = new JournalService(store, clock, new Workstation("counter-1", "192.0.2.10", "pharmacist", "0.1.0"));
+        journal = new JournalService(store, new AccessControlImpl(store, clock), clock, new Workstation("counter-1", "192.0.2.10", "pharmacist", "0.1.0"));
         ExtensionRightsCatalog catalog = new ExtensionRightsCatalog(RegistryFactory.getRegistry());
         accounts = new AccountServiceImpl(store, catalog, PasswordHashing.OWASP_MINIMUM, clock);
         users = new UserAdministrationImpl(store, PasswordHashing.OWASP_MINIMUM, clock);
@@ -179,6 +181,31 @@ class AuditJournalTest {
         assertThrows(AccountException.class, () -> accounts.authenticate("nobody", PASSWORD));
         assertEquals(before + 1, all().size());
         assertFalse(journal.verify().firstBrokenRow().isPresent());
+    }
+
+    @Test
+    void aPurgeRemovesOldRowsAndLeavesAVerifiableChainWithACheckpoint() throws Exception {
+        users.createUser(admin, new NewUser("paul", null, null, false, false, 2, PASSWORD));
+        int before = all().size();
+        AuditException unset = assertThrows(AuditException.class, () -> journal.purge(admin));
+        assertTrue(unset.getMessage().contains(AuditJournal.SETTING_RETENTION_DAYS), unset.getMessage());
+        // Everything so far becomes old: the rows are back-dated as a journal kept for years would be.
+        store.inTransaction(tx -> {
+            try (var st = tx.connection().createStatement()) {
+                return st.executeUpdate("UPDATE audit_journal SET recorded_at = TIMESTAMP('2015-01-01 00:00:00')");
+            }
+        });
+        setting(AuditJournal.SETTING_RETENTION_DAYS, "3650");
+        users.setEnabled(admin, "paul", false); // a recent row, kept
+        AuditJournal.Verification backDated = journal.verify();
+        assertFalse(backDated.intact(), "back-dating the rows is itself a change the chain sees");
+        assertEquals(Optional.of(1L), backDated.firstBrokenRow());
+        AuthenticatedUser paulAsUser = new AuthenticatedUser("nobody", "paul", null, 0);
+        assertThrows(AuditException.class, () -> journal.purge(paulAsUser), "administrators only");
+        assertEquals(before, journal.purge(admin));
+        AuditJournal.Verification after = journal.verify();
+        assertTrue(after.intact(), () -> "broken at " + after.firstBrokenRow());
+        assertEquals(AuditJournal.TOPIC_PURGED, all().get(all().size() - 1).topic());
     }
 
     private void setting(String name, String value) throws Exception {
