@@ -38,6 +38,33 @@ public interface AuditJournal {
      */
     int purge(AuthenticatedUser actor) throws AuditException, StoreException;
 
+    /** A user opened a menu, perspective, view or editor: {@code kind}, {@code id}, {@code label}, {@code login}. */
+    String TOPIC_ENTERED = "org/castellan/audit/workbench/ENTERED"; //$NON-NLS-1$
+
+    /** Table data copied to the clipboard: {@code source}, {@code rows}, {@code right}, {@code login}. */
+    String TOPIC_COPIED = "org/castellan/audit/data/COPIED"; //$NON-NLS-1$
+
+    /** Table data exported to a file: {@code source}, {@code rows}, {@code right}, {@code login}, {@code file}. */
+    String TOPIC_EXPORTED = "org/castellan/audit/data/EXPORTED"; //$NON-NLS-1$
+
+    /**
+     * Journals that a user entered a part of the workbench.
+     *
+     * @param kind "menu", "perspective", "view" or "editor"
+     */
+    void entered(AuthenticatedUser user, String kind, String id, String label) throws StoreException;
+
+    /**
+     * Journals that table data left Castellan: copied ({@link #TOPIC_COPIED}) or exported
+     * ({@link #TOPIC_EXPORTED}, with the file in {@code destination}); partners' table viewers
+     * call it as Castellan's views do.
+     *
+     * @param source      the view or table the rows came from
+     * @param right       the right under which the user was working there
+     * @param destination the file written, or null for the clipboard
+     */
+    void dataLeft(AuthenticatedUser user, String topic, String source, int rows, String right, String destination) throws StoreException;
+
     /** The rows recorded between two instants (inclusive), oldest first. */
     List<JournalEntry> entries(Instant from, Instant to) throws StoreException;
 

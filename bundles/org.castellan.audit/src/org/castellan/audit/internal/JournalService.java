@@ -107,6 +107,36 @@ public final class JournalService implements AuditJournal, ChangeJournal {
         record(tx, TOPIC_RIGHTS_ARCHIVED, Map.of("login", login, "rights", rightIds.toArray(String[]::new), "revoke", revoke)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
+    @Override
+    public void entered(AuthenticatedUser user, String kind, String id, String label) throws StoreException {
+        store.inTransaction(tx -> {
+            record(tx, TOPIC_ENTERED, properties("login", user.login(), "kind", kind, "id", id, "label", label)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            return null;
+        });
+    }
+
+    @Override
+    public void dataLeft(AuthenticatedUser user, String topic, String source, int rows, String right, String destination) throws StoreException {
+        if (!TOPIC_COPIED.equals(topic) && !TOPIC_EXPORTED.equals(topic)) {
+            throw new IllegalArgumentException(topic);
+        }
+        store.inTransaction(tx -> {
+            record(tx, topic, properties("login", user.login(), "source", source, "rows", rows, "right", right, "file", destination)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            return null;
+        });
+    }
+
+    /** Alternating names and values, absent values left out. */
+    private static Map<String, Object> properties(Object... namesAndValues) {
+        Map<String, Object> map = new TreeMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                map.put((String) namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return map;
+    }
+
     /** The {@value AuditJournal#SETTING_LOGINS} setting: none, failures only, or everything. */
     private static boolean journalsLogin(Transaction tx, String topic) throws SQLException {
         String mode = "all"; //$NON-NLS-1$

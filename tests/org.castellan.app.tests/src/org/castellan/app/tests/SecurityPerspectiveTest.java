@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.time.Instant;
 import java.util.List;
 
 import org.castellan.app.internal.dialogs.ChangePasswordDialog;
+import org.castellan.audit.AuditJournal;
+import org.castellan.audit.JournalEntry;
 import org.castellan.app.internal.dialogs.LoginDialog;
 import org.castellan.app.internal.flow.LoggedIn;
 import org.castellan.app.internal.workbench.SessionSwitch;
@@ -28,12 +31,15 @@ import org.castellan.security.ui.internal.widgets.DualListPicker;
 import org.castellan.security.ui.internal.widgets.NameDialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
@@ -80,6 +86,7 @@ class SecurityPerspectiveTest {
                 assertEquals(List.of(ROLE), paul.roles());
                 users.refresh();
                 assertTrue(loginsShown(users).contains("paul"));
+                copyPaulsRow(users, display);
 
                 // The administrator logs out; Paul logs in with the password the administrator typed.
                 SessionSwitch sessions = new SessionSwitch(loggedIn.store(), "Pharmacie du Port", adminSession, SecurityPerspective.ID, wb -> {
@@ -162,6 +169,27 @@ class SecurityPerspectiveTest {
         assertEquals("", Ui.text(shell, SecurityEditor.PROBLEM).getText());
         Ui.named(shell, CTabFolder.class, UserEditor.TABS).setSelection(0);
         Screenshots.of(shell, "user-editor-profile");
+    }
+
+    /** Ctrl+C on a row: tab-separated text on the clipboard, and the copy in the audit journal. */
+    private static void copyPaulsRow(UsersView users, Display display) throws Exception {
+        Tree tree = users.viewer().getTree();
+        TreeItem paul = Arrays.stream(tree.getItems()).flatMap(s -> Arrays.stream(s.getItems())).filter(i -> i.getText(0).equals("paul"))
+                .findFirst().orElseThrow();
+        tree.setSelection(paul);
+        users.viewer().setSelection(users.viewer().getSelection());
+        users.copySelection();
+        Clipboard clipboard = new Clipboard(display);
+        try {
+            String copied = (String) clipboard.getContents(TextTransfer.getInstance());
+            assertTrue(copied.startsWith("Login\t") && copied.contains("\npaul\tPaul Comptoir\t"), copied);
+        } finally {
+            clipboard.dispose();
+        }
+        List<JournalEntry> journaled = SecurityServices.get(AuditJournal.class).entries(Instant.EPOCH, Instant.now().plusSeconds(60));
+        JournalEntry copy = journaled.get(journaled.size() - 1);
+        assertEquals(AuditJournal.TOPIC_COPIED, copy.topic());
+        assertTrue(copy.details().contains("rows=1\n") && copy.details().contains("source=" + UsersView.ID), copy.details());
     }
 
     private static void execute(IWorkbenchWindow window, String command) {

@@ -208,6 +208,21 @@ class AuditJournalTest {
         assertEquals(AuditJournal.TOPIC_PURGED, all().get(all().size() - 1).topic());
     }
 
+    @Test
+    void copiesExportsAndWorkbenchEntriesAreJournaledWithTheRightWorkedUnder() throws Exception {
+        journal.entered(admin, "view", "org.castellan.security.ui.views.users", "Users");
+        journal.dataLeft(admin, AuditJournal.TOPIC_COPIED, "org.castellan.security.ui.views.users", 3, AccountService.ADMINISTER_RIGHT, null);
+        journal.dataLeft(admin, AuditJournal.TOPIC_EXPORTED, "sales", 120, "org.partner.billing", "/tmp/sales.csv");
+        List<JournalEntry> rows = all();
+        JournalEntry copy = rows.get(rows.size() - 2);
+        assertEquals(AuditJournal.TOPIC_COPIED, copy.topic());
+        assertEquals("admin", copy.actor());
+        assertTrue(copy.details().contains("rows=3\n") && copy.details().contains("right=" + AccountService.ADMINISTER_RIGHT), copy.details());
+        assertTrue(rows.get(rows.size() - 1).details().contains("file=/tmp/sales.csv"));
+        assertTrue(rows.stream().anyMatch(e -> e.topic().equals(AuditJournal.TOPIC_ENTERED) && e.details().contains("label=Users")));
+        assertTrue(journal.verify().intact());
+    }
+
     private void setting(String name, String value) throws Exception {
         store.inTransaction(tx -> {
             try (PreparedStatement delete = tx.connection().prepareStatement("DELETE FROM settings WHERE name = ?");

@@ -18,14 +18,15 @@ public final class SecurityServices {
 
     /** The running service of that type; a missing one means a broken installation, said in the message. */
     public static <T> T get(Class<T> type) {
+        // Services of the platform's own bundles stay for the session; the reference count is harmless.
+        return find(type).orElseThrow(() -> new IllegalStateException(NLS.bind(Messages.serviceMissing, type.getSimpleName())));
+    }
+
+    /** The running service of that type, if its bundle is installed. */
+    public static <T> java.util.Optional<T> find(Class<T> type) {
         BundleContext context = FrameworkUtil.getBundle(SecurityServices.class).getBundleContext();
         ServiceReference<T> reference = context == null ? null : context.getServiceReference(type);
-        T service = reference == null ? null : context.getService(reference);
-        if (service == null) {
-            throw new IllegalStateException(NLS.bind(Messages.serviceMissing, type.getSimpleName()));
-        }
-        // Services of the platform's own bundles stay for the session; the reference count is harmless.
-        return service;
+        return java.util.Optional.ofNullable(reference == null ? null : context.getService(reference));
     }
 
     /** Who is logged in to this workbench. */

@@ -9,8 +9,12 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import org.castellan.app.internal.dialogs.Fields;
+import org.castellan.audit.AuditJournal;
 import org.castellan.security.AccountException;
+import org.castellan.security.AccountService;
 import org.castellan.security.ui.internal.Messages;
+import org.castellan.security.ui.internal.SecurityServices;
+import org.castellan.store.StoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
@@ -25,11 +29,16 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
@@ -162,7 +171,52 @@ public abstract class SecurityView<T> extends ViewPart {
         ResourceLocator.imageDescriptorFromBundle("org.eclipse.ui", "icons/full/elcl16/refresh_nav.png") //$NON-NLS-1$ //$NON-NLS-2$
                 .ifPresent(refresh::setImageDescriptor);
         getViewSite().getActionBars().getToolBarManager().add(refresh);
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), new Action() {
+            @Override
+            public void run() {
+                copySelection();
+            }
+        });
         getViewSite().getActionBars().getToolBarManager().add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    /**
+     * Edit > Copy (Ctrl+C): the selected row, or every row of a selected section, as tab-separated
+     * text with the column titles; journaled (view, rows, the right worked under) before the
+     * clipboard is filled, and not copied at all when the journal cannot be written.
+     */
+    public void copySelection() {
+        Object selected = viewer.getStructuredSelection().getFirstElement();
+        List<?> rows = selected instanceof Section section ? section.items() : selected == null ? List.of() : List.of(selected);
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        List<Column<T>> columns = columns();
+        text.append(String.join("\t", columns.stream().map(Column::title).toList())).append('\n'); //$NON-NLS-1$
+        for (Object row : rows) {
+            text.append(String.join("\t", columns.stream().map(c -> { //$NON-NLS-1$
+                String value = c.text().apply(type.cast(row));
+                return value == null ? "" : value.replace('\t', ' ').replace('\n', ' '); //$NON-NLS-1$
+            }).toList())).append('\n');
+        }
+        try {
+            java.util.Optional<AuditJournal> journal = SecurityServices.find(AuditJournal.class);
+            if (journal.isPresent()) {
+                journal.get().dataLeft(SecurityServices.currentUser(), AuditJournal.TOPIC_COPIED, getViewSite().getId(), rows.size(),
+                        AccountService.ADMINISTER_RIGHT, null);
+            }
+        } catch (StoreException e) {
+            ILog.of(getClass()).error(e.getMessage(), e);
+            summary.setText(NLS.bind(Messages.copyNotJournaled, e.getMessage()));
+            return;
+        }
+        Clipboard clipboard = new Clipboard(viewer.getControl().getDisplay());
+        try {
+            clipboard.setContents(new Object[] { text.toString() }, new Transfer[] { TextTransfer.getInstance() });
+        } finally {
+            clipboard.dispose();
+        }
     }
 
     /** Reloads the list from the services, keeping the selection when the object is still there. */
