@@ -2,7 +2,9 @@ package org.castellan.app.internal.workbench;
 
 import java.util.Objects;
 
+import org.castellan.app.internal.Services;
 import org.castellan.app.internal.flow.LoggedIn;
+import org.castellan.audit.AuditJournal;
 import org.castellan.app.session.WorkbenchSession;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
@@ -19,6 +21,7 @@ import org.osgi.framework.ServiceRegistration;
 public final class CastellanWorkbenchAdvisor extends WorkbenchAdvisor {
 
     private final SessionSwitch sessions;
+    private final WorkbenchEntries entries;
     private ServiceRegistration<?> registration;
 
     /**
@@ -29,6 +32,7 @@ public final class CastellanWorkbenchAdvisor extends WorkbenchAdvisor {
         Objects.requireNonNull(loggedIn);
         sessions = new SessionSwitch(loggedIn.store(), loggedIn.installationName(), Objects.requireNonNull(session),
                 AdministrationPerspective.ID, IWorkbench::close);
+        entries = new WorkbenchEntries(() -> Services.find(AuditJournal.class), () -> sessions.session().user());
     }
 
     @Override
@@ -42,10 +46,12 @@ public final class CastellanWorkbenchAdvisor extends WorkbenchAdvisor {
     public void postStartup() {
         super.postStartup();
         registration = sessions.register(FrameworkUtil.getBundle(getClass()).getBundleContext());
+        entries.install(getWorkbenchConfigurer().getWorkbench());
     }
 
     @Override
     public void postShutdown() {
+        entries.uninstall(getWorkbenchConfigurer().getWorkbench());
         if (registration != null) {
             registration.unregister();
             registration = null;

@@ -1,0 +1,154 @@
+package org.castellan.app.internal.workbench;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.castellan.audit.AuditJournal;
+import org.castellan.security.AuthenticatedUser;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.IExecutionListener;
+import org.eclipse.core.commands.NotHandledException;
+import org.eclipse.core.commands.common.NotDefinedException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.ui.IPageListener;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IPerspectiveDescriptor;
+import org.eclipse.ui.IPerspectiveListener;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWindowListener;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.commands.ICommandService;
+
+/**
+ * Journals where users go in the workbench, for the audit: each menu option run (a command),
+ * perspective shown, view and editor opened, with the user logged in at that moment. A row that
+ * cannot be written is logged: the workbench keeps working (entries change nothing).
+ */
+public final class WorkbenchEntries implements IExecutionListener, IPartListener2, IPerspectiveListener, IPageListener, IWindowListener {
+
+    private final Supplier<Optional<AuditJournal>> journal;
+    private final Supplier<AuthenticatedUser> user;
+
+    public WorkbenchEntries(Supplier<Optional<AuditJournal>> journal, Supplier<AuthenticatedUser> user) {
+        this.journal = journal;
+        this.user = user;
+    }
+
+    /** Follows every window of {@code workbench}, those open now and those opened later. */
+    public void install(IWorkbench workbench) {
+        workbench.getService(ICommandService.class).addExecutionListener(this);
+        workbench.addWindowListener(this);
+        for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
+            windowOpened(window);
+        }
+    }
+
+    public void uninstall(IWorkbench workbench) {
+        workbench.getService(ICommandService.class).removeExecutionListener(this);
+        workbench.removeWindowListener(this);
+        for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
+            windowClosed(window);
+        }
+    }
+
+    private void entered(String kind, String id, String label) {
+        Optional<AuditJournal> audit = journal.get();
+        AuthenticatedUser who = user.get();
+        if (audit.isEmpty() || who == null) {
+            return;
+        }
+        try {
+            audit.get().entered(who, kind, id, label);
+        } catch (Exception e) {
+            ILog.of(getClass()).error(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void preExecute(String commandId, ExecutionEvent event) {
+        String label = commandId;
+        try {
+            label = event.getCommand().getName();
+        } catch (NotDefinedException e) {
+            // the id tells it as well
+        }
+        entered("menu", commandId, label); //$NON-NLS-1$
+    }
+
+    @Override
+    public void partOpened(IWorkbenchPartReference part) {
+        entered(part instanceof IViewReference ? "view" : "editor", part.getId(), part.getPartName()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Override
+    public void perspectiveActivated(IWorkbenchPage page, IPerspectiveDescriptor perspective) {
+        entered("perspective", perspective.getId(), perspective.getLabel()); //$NON-NLS-1$
+    }
+
+    @Override
+    public void perspectiveChanged(IWorkbenchPage page, IPerspectiveDescriptor perspective, String changeId) {
+        // only entering a perspective is journaled
+    }
+
+    @Override
+    public void windowOpened(IWorkbenchWindow window) {
+        window.addPerspectiveListener(this);
+        window.addPageListener(this);
+        for (IWorkbenchPage page : window.getPages()) {
+            pageOpened(page);
+        }
+    }
+
+    @Override
+    public void windowClosed(IWorkbenchWindow window) {
+        window.removePerspectiveListener(this);
+        window.removePageListener(this);
+        for (IWorkbenchPage page : window.getPages()) {
+            page.removePartListener(this);
+        }
+    }
+
+    @Override
+    public void pageOpened(IWorkbenchPage page) {
+        page.addPartListener(this);
+    }
+
+    @Override
+    public void pageClosed(IWorkbenchPage page) {
+        page.removePartListener(this);
+    }
+
+    @Override
+    public void pageActivated(IWorkbenchPage page) {
+        // listened to since it opened
+    }
+
+    @Override
+    public void windowActivated(IWorkbenchWindow window) {
+        // listened to since it opened
+    }
+
+    @Override
+    public void windowDeactivated(IWorkbenchWindow window) {
+        // listened to since it opened
+    }
+
+    @Override
+    public void notHandled(String commandId, NotHandledException exception) {
+        // entered before it ran: that is what is journaled
+    }
+
+    @Override
+    public void postExecuteFailure(String commandId, ExecutionException exception) {
+        // entered before it ran: that is what is journaled
+    }
+
+    @Override
+    public void postExecuteSuccess(String commandId, Object returnValue) {
+        // entered before it ran: that is what is journaled
+    }
+}

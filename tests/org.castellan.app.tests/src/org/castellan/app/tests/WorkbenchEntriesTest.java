@@ -1,0 +1,67 @@
+package org.castellan.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.castellan.app.internal.flow.LoggedIn;
+import org.castellan.app.internal.workbench.WorkbenchEntries;
+import org.castellan.audit.AuditJournal;
+import org.castellan.audit.JournalEntry;
+import org.castellan.security.ui.internal.SecurityPerspective;
+import org.castellan.security.ui.internal.SecurityServices;
+import org.castellan.security.ui.internal.views.UsersView;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where the user goes is journaled: the perspective, the views, and the menu option (command) run, here Edit > Copy. */
+class WorkbenchEntriesTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void perspectivesViewsAndCommandsAreJournaledForTheUserLoggedIn() throws Exception {
+        try (LoggedIn loggedIn = Installations.create(temp.resolve("entries"), "Entries", null)) {
+            loggedIn.publishSession();
+            IWorkbench workbench = PlatformUI.getWorkbench();
+            IWorkbenchWindow window = workbench.getWorkbenchWindows()[0];
+            AuditJournal journal = SecurityServices.get(AuditJournal.class);
+            WorkbenchEntries entries = new WorkbenchEntries(() -> Optional.of(journal), loggedIn::user);
+            entries.install(workbench);
+            IWorkbenchPage page = null;
+            try {
+                page = workbench.showPerspective(SecurityPerspective.ID, window);
+                UsersView users = (UsersView) page.showView(UsersView.ID);
+                Tree tree = users.viewer().getTree();
+                tree.setSelection(tree.getItem(0)); // the Users section: every row
+                users.viewer().setSelection(users.viewer().getSelection());
+                Ui.settle(window.getShell().getDisplay(), 100);
+                window.getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.copy", null);
+                List<JournalEntry> rows = journal.entries(Instant.EPOCH, Instant.now().plusSeconds(60));
+                assertTrue(rows.stream().anyMatch(e -> e.topic().equals(AuditJournal.TOPIC_ENTERED) && e.details().contains("kind=perspective")
+                        && e.details().contains("id=" + SecurityPerspective.ID)), rows::toString);
+                assertTrue(rows.stream().anyMatch(e -> e.topic().equals(AuditJournal.TOPIC_ENTERED) && e.details().contains("kind=view")
+                        && e.details().contains("label=Roles")), rows::toString);
+                assertTrue(rows.stream().anyMatch(e -> e.topic().equals(AuditJournal.TOPIC_ENTERED) && e.details().contains("kind=menu")
+                        && e.details().contains("id=org.eclipse.ui.edit.copy") && "admin".equals(e.actor())), rows::toString);
+                assertTrue(rows.stream().anyMatch(e -> e.topic().equals(AuditJournal.TOPIC_COPIED) && e.details().contains("rows=2\n")),
+                        rows::toString);
+            } finally {
+                entries.uninstall(workbench);
+                if (page != null) {
+                    page.closePerspective(page.getPerspective(), false, false);
+                }
+            }
+        }
+    }
+}
