@@ -45,7 +45,8 @@ public final class MenuPackageFormat {
             text.append("option ").append(change.optionId()).append(' ').append(change.level()).append(' ') //$NON-NLS-1$
                     .append(change.askPassword()).append('\n');
         }
-        text.append(DIGEST).append(digest(text.toString())).append('\n');
+        String digest = digest(text.toString());
+        text.append(DIGEST).append(digest).append('\n');
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
