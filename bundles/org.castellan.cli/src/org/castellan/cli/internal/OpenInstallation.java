@@ -89,6 +89,11 @@ final class OpenInstallation implements AutoCloseable {
         }
     }
 
+    /** Another concern's service bound to this installation (the menu levels...). */
+    <S> S service(Class<S> type) throws CommandLineException {
+        return service(registration, type, Path.of(Messages.sharedFolder));
+    }
+
     AccountService accounts() {
         return accounts;
     }
