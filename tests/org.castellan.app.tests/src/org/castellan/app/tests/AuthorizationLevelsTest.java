@@ -82,6 +82,8 @@ class AuthorizationLevelsTest {
         manager = users.createUser(loggedIn.user(), new NewUser("manager", "Manuel Manager", null, false, false, 5, PASSWORD.toCharArray()));
         window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
         display = window.getShell().getDisplay();
+        // Other tests may have closed every perspective: the views the commands show need one open.
+        PlatformUI.getWorkbench().showPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().getDefaultPerspective(), window);
     }
 
     @AfterEach

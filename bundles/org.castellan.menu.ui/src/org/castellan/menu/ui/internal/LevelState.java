@@ -43,6 +43,9 @@ public final class LevelState implements EventHandler {
 
     static final long POLL_MILLIS = 2000;
 
+    /** How long after applying the menus are evaluated once more (see {@link #refresh}). */
+    static final long IDENTIFIER_SETTLE_MILLIS = 1000;
+
     private final ActivityPatterns patterns;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Job refresh = Job.create(Messages.refreshJob, this::refresh);
@@ -152,9 +155,13 @@ public final class LevelState implements EventHandler {
         visible = next;
         patterns.apply(next);
         if (PlatformUI.isWorkbenchRunning()) {
-            PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+            org.eclipse.swt.widgets.Display display = PlatformUI.getWorkbench().getDisplay();
+            display.asyncExec(() -> {
                 listeners.forEach(Runnable::run);
                 applied++;
+                // The workbench re-enables activity identifiers in a job of its own; an item its
+                // activity hid comes back only if its visibleWhen is evaluated after that job: again.
+                display.timerExec((int) IDENTIFIER_SETTLE_MILLIS, () -> listeners.forEach(Runnable::run));
             });
         } else {
             applied++;
