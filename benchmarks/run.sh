@@ -28,6 +28,10 @@ mkdir -p "$results"
 "$java" -jar benchmarks/target/benchmarks.jar PasswordHashBenchmark \
     -rf json -rff "$results/password-hash.json" | tee "$results/password-hash.txt"
 
+# (a4) Authorization levels: one user's visible set over 5,000 options, and its activity patterns (JMH).
+"$java" -jar benchmarks/target/benchmarks.jar MenuLevelsBenchmark \
+    -rf json -rff "$results/menu-levels.json" | tee "$results/menu-levels.txt"
+
 # (b) Cold start of the product to its first dialog, under a private Xvfb.
 jar=benchmarks/target/benchmarks.jar
 harness=org.castellan.benchmarks.ColdStartHarness
@@ -41,4 +45,5 @@ echo "=== Summary ==="
 sed -n '/^Benchmark /,$p' "$results/model-store.txt"
 sed -n '/^Benchmark /,$p' "$results/rights-check.txt"
 sed -n '/^Benchmark /,$p' "$results/password-hash.txt"
+sed -n '/^Benchmark /,$p' "$results/menu-levels.txt"
 grep -h -A2 '^Cold start' "$results/cold-start-existing.txt" "$results/cold-start-fresh.txt"

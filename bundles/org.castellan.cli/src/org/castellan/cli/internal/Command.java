@@ -15,6 +15,7 @@ enum Command {
     ROLE_GRANT("role", "grant", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     ROLE_REVOKE("role", "revoke", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     AUDIT_VERIFY("audit", "verify", 0, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    MENU_IMPORT("menu", "import", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     HELP("help", null, 0, Set.of(), Set.of()); //$NON-NLS-1$
 
     private final String group;
@@ -47,7 +48,7 @@ enum Command {
 
     /** What its arguments are, for the message when they are missing. */
     String argumentDescription() {
-        return arguments == 2 ? Messages.argumentRole : Messages.argumentLogin;
+        return arguments == 2 ? Messages.argumentRole : this == MENU_IMPORT ? Messages.argumentFile : Messages.argumentLogin;
     }
 
     boolean takesValue(String option) {

@@ -91,17 +91,18 @@ final class OpenInstallation implements AutoCloseable {
         }
     }
 
+    /** Another concern's service bound to this installation (the menu levels...). */
+    <S> S service(Class<S> type) throws CommandLineException {
+        return service(registration, type, Path.of(Messages.sharedFolder));
+    }
+
     /** The audit journal and the right checks, asked only by the commands that need them. */
     AuditJournal audit() throws CommandLineException {
-        return service(registration, AuditJournal.class, registration.store().folder().orElse(null));
+        return service(AuditJournal.class);
     }
 
     AccessControl access() throws CommandLineException {
-        return service(registration, AccessControl.class, folder());
-    }
-
-    private Path folder() {
-        return registration.store().folder().orElseThrow();
+        return service(AccessControl.class);
     }
 
     AccountService accounts() {

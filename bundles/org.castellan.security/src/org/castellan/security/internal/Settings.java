@@ -1,10 +1,9 @@
 package org.castellan.security.internal;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 
+import org.castellan.store.SettingsTable;
 import org.castellan.store.Transaction;
 
 /** The installation settings the security services keep in the {@code settings} table. */
@@ -14,26 +13,11 @@ final class Settings {
     }
 
     static Optional<String> read(Transaction tx, String name) throws SQLException {
-        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT setting_value FROM settings WHERE name = ?")) { //$NON-NLS-1$
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
-            }
-        }
+        return SettingsTable.read(tx, name);
     }
 
     /** Sets a setting, or removes it when {@code value} is null. */
     static void write(Transaction tx, String name, String value) throws SQLException {
-        try (PreparedStatement ps = tx.connection().prepareStatement("DELETE FROM settings WHERE name = ?")) { //$NON-NLS-1$
-            ps.setString(1, name);
-            ps.executeUpdate();
-        }
-        if (value != null) {
-            try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO settings (name, setting_value) VALUES (?, ?)")) { //$NON-NLS-1$
-                ps.setString(1, name);
-                ps.setString(2, value);
-                ps.executeUpdate();
-            }
-        }
+        SettingsTable.write(tx, name, value);
     }
 }
