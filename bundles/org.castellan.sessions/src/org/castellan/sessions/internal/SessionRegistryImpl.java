@@ -176,8 +176,9 @@ public final class SessionRegistryImpl implements SessionRegistry {
                 posted.add(endRequested(row.info(), ended));
                 return new Heartbeat(false, Optional.of(ended), Optional.empty(), settings);
             }
+            // Only its own row: sweeping others here would lock rows other heartbeats hold (deadlocks
+            // under load); staleness is marked when someone reads the list or checks exclusivity.
             SessionTable.beat(tx, sessionId, now, lastActivity);
-            sweep(tx, now, settings, posted);
             return new Heartbeat(true, Optional.empty(), row.logoutRequest(), settings);
         });
         posted.forEach(this::post);

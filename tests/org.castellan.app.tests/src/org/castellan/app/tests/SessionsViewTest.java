@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.castellan.app.internal.flow.LoggedIn;
 import org.castellan.security.NewUser;
 import org.castellan.security.UserAdministration;
 import org.castellan.sessions.Ban;
+import org.castellan.sessions.LogoutRequest;
 import org.castellan.sessions.SessionInfo;
 import org.castellan.sessions.SessionRegistry;
 import org.castellan.sessions.ui.internal.ActiveSessionsView;
@@ -90,6 +92,21 @@ class SessionsViewTest {
                 liftTheBan(display, shell, view, registry);
             } finally {
                 page.closePerspective(page.getPerspective(), false, false);
+            }
+        }
+    }
+
+    @Test
+    void aLogoutRequestFromAnAdministratorIsShownWithoutClosingAnything() throws Exception {
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        WorkbenchSessionGate.showLogoutRequest(display, new LogoutRequest("Year-end closing: please log out now.", "admin", Instant.now()));
+        assertTrue(Ui.waitFor(display, 5000, () -> Ui.shellOpen(display, "Please Log Out")));
+        for (Shell shell : display.getShells()) {
+            if ("Please Log Out".equals(shell.getText())) {
+                String shown = String.join(" ", Ui.shownTexts(shell));
+                assertTrue(shown.contains("admin asks you to log out") && shown.contains("Year-end closing"), shown);
+                Screenshots.of(shell, "please-log-out");
+                shell.close();
             }
         }
     }
