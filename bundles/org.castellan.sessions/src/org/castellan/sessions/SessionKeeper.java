@@ -85,7 +85,10 @@ public final class SessionKeeper implements AutoCloseable {
         } catch (SessionException e) {
             listener.failed(e);
         } catch (RuntimeException e) {
+            // Not a passing network problem (the store was closed under it): heartbeating stops.
             ILog.of(getClass()).error(e.getMessage(), e);
+            close(false);
+            return;
         }
         schedule();
     }
