@@ -32,6 +32,10 @@ mkdir -p "$results"
 "$java" -jar benchmarks/target/benchmarks.jar MenuLevelsBenchmark \
     -rf json -rff "$results/menu-levels.json" | tee "$results/menu-levels.txt"
 
+# (a5) 50 workstations logging in and out and heartbeating over a Network Server for 60 s while bans are set and lifted.
+"$java" -cp benchmarks/target/benchmarks.jar org.castellan.benchmarks.SessionLoadHarness --workstations 50 --seconds 60 \
+    --work benchmarks/target/session-load | tee "$results/session-load.txt"
+
 # (b) Cold start of the product to its first dialog, under a private Xvfb.
 jar=benchmarks/target/benchmarks.jar
 harness=org.castellan.benchmarks.ColdStartHarness
@@ -46,4 +50,5 @@ sed -n '/^Benchmark /,$p' "$results/model-store.txt"
 sed -n '/^Benchmark /,$p' "$results/rights-check.txt"
 sed -n '/^Benchmark /,$p' "$results/password-hash.txt"
 sed -n '/^Benchmark /,$p' "$results/menu-levels.txt"
+grep -h -E '^(Logins|Heartbeats|Count check)' "$results/session-load.txt"
 grep -h -A2 '^Cold start' "$results/cold-start-existing.txt" "$results/cold-start-fresh.txt"

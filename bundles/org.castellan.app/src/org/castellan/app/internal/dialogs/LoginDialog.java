@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.castellan.app.internal.LoginGates;
 import org.castellan.app.internal.Messages;
 import org.castellan.app.internal.Services;
 import org.castellan.security.AccountException;
@@ -146,7 +147,9 @@ public final class LoginDialog extends CompactTitleAreaDialog {
         try {
             setErrorMessage(null);
             failure.hide();
-            user = BackgroundWork.run(getShell(), new Control[] { dialogArea, buttonBar }, accounts::loginAsGuest);
+            AuthenticatedUser guest = BackgroundWork.run(getShell(), new Control[] { dialogArea, buttonBar }, accounts::loginAsGuest);
+            LoginGates.admit(getShell(), guest);
+            user = guest;
         } catch (Exception e) {
             report(e);
             return;
@@ -161,7 +164,7 @@ public final class LoginDialog extends CompactTitleAreaDialog {
         char[] secret = password.getTextChars();
         try {
             Optional<AuthenticatedUser> accepted = logIn(name, secret);
-            if (accepted.isEmpty()) {
+            if (accepted.isEmpty() || !admitted(accepted.get())) {
                 return;
             }
             user = accepted.get();
@@ -169,6 +172,17 @@ public final class LoginDialog extends CompactTitleAreaDialog {
             Arrays.fill(secret, '\0');
         }
         super.okPressed();
+    }
+
+    /** A gate (a ban on new logins) may still refuse the user: the refusal stays in the dialog. */
+    private boolean admitted(AuthenticatedUser accepted) {
+        try {
+            LoginGates.admit(getShell(), accepted);
+            return true;
+        } catch (AccountException e) {
+            report(e);
+            return false;
+        }
     }
 
     /** Checks the password, renews it if it has expired, and offers to change it if it expires soon. */

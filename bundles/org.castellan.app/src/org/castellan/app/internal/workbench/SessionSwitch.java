@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import org.castellan.app.internal.LoginGates;
 import org.castellan.app.internal.Messages;
 import org.castellan.app.internal.Services;
 import org.castellan.app.internal.StartupException;
@@ -148,6 +149,7 @@ public final class SessionSwitch implements EventHandler {
                 return false;
             }
             closePerspectives(workbench);
+            LoginGates.loggedOut(session.user());
             Optional<AuthenticatedUser> next = askLogin(window, message);
             if (next.isEmpty()) {
                 exit.accept(workbench);

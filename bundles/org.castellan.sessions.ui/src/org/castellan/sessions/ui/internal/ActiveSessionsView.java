@@ -1,0 +1,336 @@
+package org.castellan.sessions.ui.internal;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.castellan.app.internal.dialogs.Fields;
+import org.castellan.security.AuthenticatedUser;
+import org.castellan.sessions.Ban;
+import org.castellan.sessions.ExclusiveProcessingRefusedException;
+import org.castellan.sessions.SessionException;
+import org.castellan.sessions.SessionInfo;
+import org.castellan.sessions.SessionRegistry;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+
+/**
+ * "Active Sessions": every session of the installation (stale ones marked) and the bans on new
+ * logins on a red background with their start and end, filtered by company. Ended bans are purged
+ * each time the view opens. A security administrator gets "Block Openings..." and, on a selected
+ * ban, "Lift Ban"; "Sessions on This Company" checks whether exclusive processing may start, and
+ * "Request Log-Out..." asks the others to leave. It follows the registry's events.
+ */
+public final class ActiveSessionsView extends ViewPart {
+
+    public static final String ID = "org.castellan.sessions.ui.views.active"; //$NON-NLS-1$
+
+    /** Widget names (see {@link Fields#NAME}). */
+    public static final String COMPANY = "company"; //$NON-NLS-1$
+    public static final String TABLE = "table"; //$NON-NLS-1$
+    public static final String SUMMARY = "summary"; //$NON-NLS-1$
+    public static final String BLOCK = "block"; //$NON-NLS-1$
+    public static final String LIFT = "lift"; //$NON-NLS-1$
+    public static final String EXCLUSIVE = "exclusive"; //$NON-NLS-1$
+    public static final String LOGOUT = "logout"; //$NON-NLS-1$
+    public static final String REFRESH = "refresh"; //$NON-NLS-1$
+
+    private final ZoneId zone = ZoneId.systemDefault();
+    private final DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withZone(zone);
+    private final DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(zone);
+    private Combo company;
+    private Label summary;
+    private TableViewer viewer;
+    private Button block;
+    private Button lift;
+    private Color banBackground;
+    private ServiceRegistration<EventHandler> changes;
+
+    private record Column(String title, int width, Function<Object, String> text) {
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        banBackground = new Color(parent.getDisplay(), 255, 150, 150);
+        GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
+        Composite bar = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(8).applyTo(bar);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        new Label(bar, SWT.NONE).setText(Messages.companyFilter);
+        company = new Combo(bar, SWT.READ_ONLY);
+        company.setData(Fields.NAME, COMPANY);
+        company.addListener(SWT.Selection, e -> refresh());
+        button(bar, Messages.refresh, REFRESH, this::refresh);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(new Label(bar, SWT.NONE));
+        button(bar, Messages.sessionsOnCompany, EXCLUSIVE, this::sessionsOnCompany);
+        button(bar, Messages.requestLogout, LOGOUT, this::requestLogout);
+        lift = button(bar, Messages.liftBan, LIFT, this::liftSelected);
+        block = button(bar, Messages.blockOpenings, BLOCK, this::blockOpenings);
+        summary = new Label(parent, SWT.WRAP);
+        summary.setData(Fields.NAME, SUMMARY);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+
+        viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        viewer.getTable().setData(Fields.NAME, TABLE);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
+        for (Column column : columns()) {
+            TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
+            c.getColumn().setText(column.title());
+            c.getColumn().setWidth(column.width());
+            c.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return column.text().apply(element);
+                }
+
+                @Override
+                public Color getBackground(Object element) {
+                    return element instanceof Ban ? banBackground : null;
+                }
+            });
+        }
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.addSelectionChangedListener(e -> updateButtons());
+        getSite().setSelectionProvider(viewer);
+        purgeExpired();
+        fillCompanies();
+        refresh();
+        listenForChanges();
+    }
+
+    private static Button button(Composite parent, String text, String name, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.setData(Fields.NAME, name);
+        button.addListener(SWT.Selection, e -> action.run());
+        GridDataFactory.swtDefaults().applyTo(button);
+        return button;
+    }
+
+    private List<Column> columns() {
+        return List.of(
+                new Column(Messages.columnStart, 110, e -> e instanceof Ban b ? time.format(b.startsAt())
+                        : time.format(((SessionInfo) e).startedAt())),
+                new Column(Messages.columnUser, 150, e -> e instanceof Ban b ? b.authorName() : ((SessionInfo) e).userName()),
+                new Column(Messages.columnCompany, 90, e -> e instanceof Ban b ? b.company() : ((SessionInfo) e).company().orElse("")), //$NON-NLS-1$
+                new Column(Messages.columnWorkstation, 160, e -> e instanceof SessionInfo s ? s.workstation().name()
+                        + (s.workstation().ipAddress() == null ? "" : " (" + s.workstation().ipAddress() + ")") : ""), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                new Column(Messages.columnProgram, 130, e -> e instanceof SessionInfo s ? s.workstation().program()
+                        + (s.workstation().programVersion() == null ? "" : " " + s.workstation().programVersion()) : ""), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                new Column(Messages.columnLastSign, 150, e -> e instanceof Ban b ? dateTime.format(b.endsAt())
+                        : dateTime.format(((SessionInfo) e).lastHeartbeat())),
+                new Column(Messages.columnState, 320, this::state));
+    }
+
+    private String state(Object element) {
+        if (element instanceof Ban ban) {
+            return NLS.bind(Messages.stateBan, ban.authorLogin(), ban.message().isEmpty() ? "" : ": " + ban.message()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        SessionInfo session = (SessionInfo) element;
+        if (session.stale()) {
+            return NLS.bind(Messages.stateStale, dateTime.format(session.lastHeartbeat()));
+        }
+        return session.forcedBan() ? Messages.stateForced : Messages.stateActive;
+    }
+
+    /** The company chosen in the filter; empty for all. */
+    private Optional<String> chosenCompany() {
+        int index = company.getSelectionIndex();
+        return index <= 0 ? Optional.empty() : Optional.of(company.getItem(index));
+    }
+
+    private void fillCompanies() {
+        List<String> items = new ArrayList<>();
+        items.add(Messages.allCompanies);
+        try {
+            items.addAll(SessionsServices.registry().companies());
+        } catch (SessionException | IllegalStateException e) {
+            ILog.of(getClass()).warn(e.getMessage(), e);
+        }
+        company.setItems(items.toArray(String[]::new));
+        company.select(0);
+    }
+
+    private void purgeExpired() {
+        try {
+            SessionsServices.registry().purgeExpired();
+        } catch (SessionException | IllegalStateException e) {
+            ILog.of(getClass()).warn(e.getMessage(), e);
+        }
+    }
+
+    /** Reloads sessions and bans from the registry. */
+    public void refresh() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        try {
+            SessionRegistry registry = SessionsServices.registry();
+            Optional<String> filter = chosenCompany();
+            List<Object> rows = new ArrayList<>();
+            List<Ban> bans = registry.bans().stream()
+                    .filter(b -> filter.isEmpty() || b.allCompanies() || b.company().equals(filter.get())).toList();
+            List<SessionInfo> sessions = registry.sessions(filter);
+            rows.addAll(bans);
+            rows.addAll(sessions);
+            viewer.setInput(rows);
+            summary.setText(NLS.bind(Messages.summary, new Object[] { sessions.size(), sessions.stream().filter(SessionInfo::stale).count(),
+                    bans.size() }));
+        } catch (SessionException | IllegalStateException e) {
+            ILog.of(getClass()).warn(e.getMessage(), e);
+            viewer.setInput(List.of());
+            summary.setText(e.getMessage());
+        }
+        updateButtons();
+        summary.getParent().layout(true, true);
+    }
+
+    private boolean administrator() {
+        try {
+            return SessionsServices.registry().maySetBans(SessionsServices.currentUser());
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
+    /** Hiding is a convenience: the registry refuses everyone else anyway. */
+    private void updateButtons() {
+        boolean administrator = administrator();
+        boolean banSelected = viewer.getStructuredSelection().getFirstElement() instanceof Ban;
+        show(block, administrator);
+        show(lift, administrator && banSelected);
+        block.getParent().layout(true);
+    }
+
+    private static void show(Button button, boolean visible) {
+        button.setVisible(visible);
+        ((org.eclipse.swt.layout.GridData) button.getLayoutData()).exclude = !visible;
+    }
+
+    /** The company the actions apply to: the filter's, else this workbench's session's. */
+    private Optional<String> actionCompany() {
+        return chosenCompany().or(() -> SessionsServices.ownSession().flatMap(SessionInfo::company));
+    }
+
+    void blockOpenings() {
+        try {
+            BlockOpeningsDialog dialog = new BlockOpeningsDialog(getSite().getShell(), SessionsServices.registry(),
+                    SessionsServices.currentUser(), actionCompany().orElse(null), zone);
+            if (dialog.open() == Window.OK) {
+                refresh();
+            }
+        } catch (SessionException | IllegalStateException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.blockTitle, NLS.bind(Messages.blockFailed, e.getMessage()));
+        }
+    }
+
+    void liftSelected() {
+        if (!(viewer.getStructuredSelection().getFirstElement() instanceof Ban ban)) {
+            return;
+        }
+        if (!MessageDialog.openConfirm(getSite().getShell(), Messages.liftTitle,
+                NLS.bind(Messages.liftQuestion, new Object[] { ban.company(), dateTime.format(ban.startsAt()), dateTime.format(ban.endsAt()) }))) {
+            return;
+        }
+        try {
+            SessionsServices.registry().lift(SessionsServices.currentUser(), ban.id());
+        } catch (SessionException | IllegalStateException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.liftFailed, e.getMessage());
+        }
+        refresh();
+    }
+
+    void sessionsOnCompany() {
+        Optional<String> code = actionCompany();
+        if (code.isEmpty()) {
+            MessageDialog.openInformation(getSite().getShell(), Messages.exclusiveTitle, Messages.noCompany);
+            return;
+        }
+        company.select(Math.max(0, company.indexOf(code.get())));
+        refresh();
+        try {
+            SessionsServices.registry().checkExclusive(SessionsServices.ownSession().map(SessionInfo::id).orElse(null), code.get());
+            MessageDialog.openInformation(getSite().getShell(), Messages.exclusiveTitle, NLS.bind(Messages.exclusiveFree, code.get()));
+        } catch (ExclusiveProcessingRefusedException e) {
+            MessageDialog.openWarning(getSite().getShell(), Messages.exclusiveTitle, e.getMessage());
+        } catch (SessionException | IllegalStateException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.exclusiveTitle, e.getMessage());
+        }
+    }
+
+    void requestLogout() {
+        String code = actionCompany().orElse(Ban.ALL_COMPANIES);
+        InputDialog ask = new InputDialog(getSite().getShell(), Messages.logoutTitle, NLS.bind(Messages.logoutPrompt, code),
+                Messages.logoutDefault, text -> text.isBlank() ? Messages.logoutTitle : null);
+        if (ask.open() != Window.OK) {
+            return;
+        }
+        try {
+            AuthenticatedUser actor = SessionsServices.currentUser();
+            int asked = SessionsServices.registry().requestLogout(actor, SessionsServices.ownSession().map(SessionInfo::id).orElse(null), code,
+                    ask.getValue());
+            MessageDialog.openInformation(getSite().getShell(), Messages.logoutTitle, NLS.bind(Messages.logoutSent, asked));
+        } catch (SessionException | IllegalStateException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.logoutTitle, e.getMessage());
+        }
+    }
+
+    /** The rows shown now (bans first), for tests. */
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    private void listenForChanges() {
+        Dictionary<String, Object> topics = new Hashtable<>();
+        topics.put(EventConstants.EVENT_TOPIC, "org/castellan/sessions/*"); //$NON-NLS-1$
+        changes = FrameworkUtil.getBundle(getClass()).getBundleContext().registerService(EventHandler.class, event -> {
+            if (!viewer.getControl().isDisposed()) {
+                viewer.getControl().getDisplay().asyncExec(this::refresh);
+            }
+        }, topics);
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (changes != null) {
+            changes.unregister();
+        }
+        if (banBackground != null) {
+            banBackground.dispose();
+        }
+        super.dispose();
+    }
+}

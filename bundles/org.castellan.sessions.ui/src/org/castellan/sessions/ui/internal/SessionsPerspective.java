@@ -1,0 +1,16 @@
+package org.castellan.sessions.ui.internal;
+
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** The Sessions perspective: the Active sessions view over the whole window. */
+public final class SessionsPerspective implements IPerspectiveFactory {
+
+    public static final String ID = "org.castellan.sessions.ui.perspective"; //$NON-NLS-1$
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        layout.setEditorAreaVisible(false);
+        layout.addStandaloneView(ActiveSessionsView.ID, true, IPageLayout.LEFT, 0.95f, layout.getEditorArea());
+    }
+}

@@ -1,0 +1,210 @@
+package org.castellan.sessions.ui.internal;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.castellan.app.session.LoginGate;
+import org.castellan.app.session.WorkbenchSession;
+import org.castellan.security.AccountException;
+import org.castellan.security.AuthenticatedUser;
+import org.castellan.sessions.Heartbeat;
+import org.castellan.sessions.LoginRefusedException;
+import org.castellan.sessions.LogoutRequest;
+import org.castellan.sessions.SessionException;
+import org.castellan.sessions.SessionInfo;
+import org.castellan.sessions.SessionKeeper;
+import org.castellan.sessions.SessionRegistry;
+import org.castellan.sessions.Workstation;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * The workbench's session in the registry: the Login dialog asks it ({@link LoginGate}) once the
+ * password is right, so that a ban refuses the login there with its message (a security
+ * administrator may open his session anyway, or lift the ban); it heartbeats the session while the
+ * workbench runs, tells the registry when the user is active, shows "please log out" requests, and
+ * closes the session at log-out and when the installation closes (a clean exit).
+ */
+@Component(service = { LoginGate.class, WorkbenchSessionGate.class }, immediate = true)
+public final class WorkbenchSessionGate implements LoginGate {
+
+    /** Button indexes of the question a security administrator gets at a ban. */
+    public static final int FORCE = 0;
+    public static final int LIFT = 1;
+
+    private static final String PROGRAM = "Castellan"; //$NON-NLS-1$
+
+    private final SessionRegistry registry;
+    private volatile SessionKeeper keeper;
+    private Display display;
+    private final Listener activity = event -> {
+        SessionKeeper current = keeper;
+        if (current != null) {
+            current.userActive();
+        }
+    };
+
+    @Activate
+    public WorkbenchSessionGate(@Reference SessionRegistry registry) {
+        this.registry = Objects.requireNonNull(registry);
+    }
+
+    /** The session this workbench keeps open, if someone is logged in. */
+    public synchronized Optional<SessionInfo> session() {
+        return Optional.ofNullable(keeper).map(SessionKeeper::session);
+    }
+
+    @Override
+    public void admit(Shell shell, AuthenticatedUser user) throws AccountException {
+        String company = companyOf(user);
+        try {
+            keep(registry.open(user, company, workstation(), false), shell.getDisplay());
+        } catch (LoginRefusedException refused) {
+            if (!refused.mayOverride()) {
+                throw new AccountException(refused.getMessage());
+            }
+            overrideOrRefuse(shell, user, company, refused);
+        } catch (SessionException e) {
+            throw new AccountException(NLS.bind(Messages.sessionFailed, e.getMessage()), e);
+        }
+    }
+
+    /** A security administrator at a ban: open his session through it, lift it, or give up. */
+    private void overrideOrRefuse(Shell shell, AuthenticatedUser user, String company, LoginRefusedException refused)
+            throws AccountException {
+        MessageDialog question = new MessageDialog(shell, Messages.banTitle, null, NLS.bind(Messages.banQuestion, refused.getMessage()),
+                MessageDialog.WARNING, 2, Messages.banForce, Messages.banLift, Messages.banCancel);
+        int choice = question.open();
+        try {
+            if (choice == FORCE) {
+                keep(registry.open(user, company, workstation(), true), shell.getDisplay());
+            } else if (choice == LIFT) {
+                registry.lift(user, refused.ban().id());
+                keep(registry.open(user, company, workstation(), false), shell.getDisplay());
+            } else {
+                throw new AccountException(refused.getMessage());
+            }
+        } catch (SessionException e) {
+            throw new AccountException(e.getMessage());
+        }
+    }
+
+    @Override
+    public void loggedOut(AuthenticatedUser user) {
+        release();
+    }
+
+    /** A user logged in without the Login dialog (the first start's administrator): his session opens here. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindSession(WorkbenchSession published) {
+        Optional<SessionInfo> open = session();
+        if (open.isPresent() && open.get().userId().equals(published.user().id())) {
+            return;
+        }
+        AuthenticatedUser user = published.user();
+        try {
+            String company = companyOf(user);
+            SessionInfo session;
+            try {
+                session = registry.open(user, company, workstation(), false);
+            } catch (LoginRefusedException e) {
+                session = registry.open(user, company, workstation(), e.mayOverride());
+            }
+            keep(session, Display.getCurrent());
+        } catch (SessionException | AccountException e) {
+            ILog.of(getClass()).warn(e.getMessage(), e);
+        }
+    }
+
+    void unbindSession(WorkbenchSession published) {
+        // the log-out or the exit closes the session (loggedOut, deactivate)
+    }
+
+    @Deactivate
+    void deactivate() {
+        release();
+    }
+
+    private String companyOf(AuthenticatedUser user) throws AccountException {
+        try {
+            List<String> companies = registry.companies();
+            return companies.isEmpty() ? null : companies.get(0);
+        } catch (SessionException e) {
+            throw new AccountException(NLS.bind(Messages.sessionFailed, e.getMessage()), e);
+        }
+    }
+
+    private static Workstation workstation() {
+        return Workstation.local(PROGRAM, FrameworkUtil.getBundle(WorkbenchSessionGate.class).getVersion().toString());
+    }
+
+    private void keep(SessionInfo session, Display on) throws SessionException {
+        release();
+        SessionKeeper started = SessionKeeper.start(registry, session, this::heartbeat);
+        synchronized (this) {
+            keeper = started;
+            display = on;
+        }
+        if (on != null && !on.isDisposed()) {
+            on.asyncExec(() -> {
+                on.addFilter(SWT.KeyDown, activity);
+                on.addFilter(SWT.MouseDown, activity);
+            });
+        }
+    }
+
+    private void release() {
+        SessionKeeper old;
+        Display on;
+        synchronized (this) {
+            old = keeper;
+            on = display;
+            keeper = null;
+            display = null;
+        }
+        if (old != null) {
+            old.close();
+        }
+        if (on != null && !on.isDisposed()) {
+            on.asyncExec(() -> {
+                on.removeFilter(SWT.KeyDown, activity);
+                on.removeFilter(SWT.MouseDown, activity);
+            });
+        }
+    }
+
+    /** On the keeper's thread: a log-out request is shown; an ended session is logged out by the workbench (END_REQUESTED). */
+    private void heartbeat(Heartbeat heartbeat) {
+        Display on;
+        synchronized (this) {
+            on = display;
+        }
+        if (on == null || on.isDisposed()) {
+            return;
+        }
+        heartbeat.logoutRequest().ifPresent(request -> on.asyncExec(() -> showLogoutRequest(on, request)));
+    }
+
+    /** Shows an administrator's "please log out"; the user closes his work and logs out himself. */
+    public static void showLogoutRequest(Display on, LogoutRequest request) {
+        Shell parent = on.getActiveShell();
+        MessageDialog dialog = new MessageDialog(parent, Messages.logoutRequestedTitle, null,
+                NLS.bind(Messages.logoutRequested, request.requestedBy(), request.message()), MessageDialog.INFORMATION, 0,
+                org.eclipse.jface.dialogs.IDialogConstants.OK_LABEL);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+    }
+}

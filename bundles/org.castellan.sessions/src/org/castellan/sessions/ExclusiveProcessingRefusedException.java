@@ -1,0 +1,20 @@
+package org.castellan.sessions;
+
+import java.util.List;
+
+/** Exclusive processing must wait: other sessions are still active on the company ({@link #others()}). */
+public class ExclusiveProcessingRefusedException extends SessionException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<SessionInfo> others;
+
+    public ExclusiveProcessingRefusedException(String message, List<SessionInfo> others) {
+        super(message);
+        this.others = List.copyOf(others);
+    }
+
+    public List<SessionInfo> others() {
+        return others;
+    }
+}

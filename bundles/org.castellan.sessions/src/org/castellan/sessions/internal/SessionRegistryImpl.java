@@ -1,0 +1,457 @@
+package org.castellan.sessions.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.castellan.model.SessionPolicy;
+import org.castellan.security.AccessControl;
+import org.castellan.security.AccountService;
+import org.castellan.security.AuthenticatedUser;
+import org.castellan.sessions.Ban;
+import org.castellan.sessions.BanRequest;
+import org.castellan.sessions.DatabaseTime;
+import org.castellan.sessions.ExclusiveProcessingRefusedException;
+import org.castellan.sessions.Heartbeat;
+import org.castellan.sessions.LoginRefusedException;
+import org.castellan.sessions.LogoutRequest;
+import org.castellan.sessions.SessionException;
+import org.castellan.sessions.SessionInfo;
+import org.castellan.sessions.SessionRegistry;
+import org.castellan.sessions.SessionSettings;
+import org.castellan.sessions.Workstation;
+import org.castellan.store.CastellanStore;
+import org.castellan.store.StoreException;
+import org.castellan.store.Transaction;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+/**
+ * {@link SessionRegistry} on the installation's {@code sessions} and {@code bans} tables. Every
+ * operation is one transaction; events are posted once it committed.
+ */
+@Component(service = SessionRegistry.class)
+public final class SessionRegistryImpl implements SessionRegistry {
+
+    /** Longest ban or log-out message the tables hold. */
+    static final int MESSAGE_LENGTH = 500;
+
+    /** A workstation clock further than this from the database's is called off in messages. */
+    static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(2);
+
+    private final CastellanStore store;
+    private final AccessControl access;
+    private final Clock clock;
+    private final DatabaseTime time;
+
+    /** Optional: events are posted while an EventAdmin runs. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
+
+    /** For Declarative Services: the database's clock is the reference, this workstation's zone formats times. */
+    @Activate
+    public SessionRegistryImpl(@Reference CastellanStore store, @Reference AccessControl access) {
+        this(store, access, Clock.systemDefaultZone(), DatabaseTime.CURRENT_TIMESTAMP, null);
+    }
+
+    /**
+     * For headless programs and tests.
+     *
+     * @param clock  this workstation's clock (its zone formats the times of messages; its offset from
+     *               {@code time} is recorded and reported)
+     * @param time   the reference time, the database's in production
+     * @param events where events go; null for none
+     */
+    public SessionRegistryImpl(CastellanStore store, AccessControl access, Clock clock, DatabaseTime time, EventAdmin events) {
+        this.store = Objects.requireNonNull(store);
+        this.access = Objects.requireNonNull(access);
+        this.clock = Objects.requireNonNull(clock);
+        this.time = Objects.requireNonNull(time);
+        this.events = events;
+    }
+
+    @Override
+    public SessionSettings settings() throws SessionException {
+        return inStore(SettingsReader::read);
+    }
+
+    @Override
+    public Instant databaseTime() throws SessionException {
+        return inStore(time::now);
+    }
+
+    @Override
+    public List<String> companies() throws SessionException {
+        return inStore(tx -> {
+            List<String> codes = new ArrayList<>();
+            try (PreparedStatement ps = tx.connection().prepareStatement("SELECT code FROM companies ORDER BY position, code"); //$NON-NLS-1$
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    codes.add(rs.getString(1));
+                }
+            }
+            return codes;
+        });
+    }
+
+    @Override
+    public SessionInfo open(AuthenticatedUser user, String company, Workstation workstation, boolean forceBan) throws SessionException {
+        Objects.requireNonNull(user);
+        Objects.requireNonNull(workstation);
+        String code = company == null || company.isBlank() ? null : company.strip();
+        Instant local = clock.instant();
+        List<Event> posted = new ArrayList<>();
+        try {
+            SessionInfo opened = inStore(tx -> {
+                if (code != null) {
+                    requireCompany(tx, code);
+                }
+                Instant now = time.now(tx);
+                Optional<Ban> ban = BanTable.refusing(tx, code, now);
+                if (ban.isPresent() && !(forceBan && maySetBans(user))) {
+                    posted.add(event(TOPIC_LOGIN_REFUSED, "login", user.login(), "company", code, "banId", ban.get().id(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                            "reason", ban.get().describe())); //$NON-NLS-1$
+                    throw new LoginRefusedException(refusal(ban.get()), ban.get(), maySetBans(user));
+                }
+                SessionInfo session = new SessionInfo(UUID.randomUUID().toString(), user.id(), user.login(), user.shownName(),
+                        Optional.ofNullable(code), workstation, now, now, Optional.empty(), Duration.between(now, local), ban.isPresent());
+                SessionTable.insert(tx, session, ban.map(Ban::id).orElse(null));
+                if (ban.isPresent()) {
+                    posted.add(banEvent(TOPIC_BAN_FORCED, ban.get(), user, ban.get().describe(), ban.get().describe()));
+                }
+                posted.add(sessionEvent(TOPIC_OPENED, session, null, "reason", null)); //$NON-NLS-1$
+                return session;
+            });
+            posted.forEach(this::post);
+            return opened;
+        } catch (LoginRefusedException e) {
+            posted.forEach(this::post); // the refusal is published although nothing was written
+            throw e;
+        }
+    }
+
+    @Override
+    public Heartbeat heartbeat(String sessionId, boolean userActive) throws SessionException {
+        List<Event> posted = new ArrayList<>();
+        Heartbeat result = inStore(tx -> {
+            Instant now = time.now(tx);
+            SessionSettings settings = SettingsReader.read(tx);
+            Optional<SessionTable.Row> found = SessionTable.find(tx, sessionId);
+            if (found.isEmpty()) {
+                return new Heartbeat(false, Optional.of(Messages.sessionGone), Optional.empty(), settings);
+            }
+            SessionTable.Row row = found.get();
+            Instant lastActivity = userActive ? now : row.lastActivity();
+            String ended = null;
+            if (!settings.absoluteTimeout().isZero() && !now.isBefore(row.info().startedAt().plus(settings.absoluteTimeout()))) {
+                ended = NLS.bind(Messages.sessionEndedAbsolute, settings.absoluteTimeout().toMinutes());
+            } else if (!settings.idleTimeout().isZero() && !now.isBefore(lastActivity.plus(settings.idleTimeout()))) {
+                ended = NLS.bind(Messages.sessionEndedIdle, settings.idleTimeout().toMinutes());
+            }
+            if (ended != null) {
+                SessionTable.delete(tx, sessionId);
+                posted.add(sessionEvent(TOPIC_CLOSED, row.info(), row.info().describe(), "reason", ended)); //$NON-NLS-1$
+                posted.add(endRequested(row.info(), ended));
+                return new Heartbeat(false, Optional.of(ended), Optional.empty(), settings);
+            }
+            // Only its own row: sweeping others here would lock rows other heartbeats hold (deadlocks
+            // under load); staleness is marked when someone reads the list or checks exclusivity.
+            SessionTable.beat(tx, sessionId, now, lastActivity);
+            return new Heartbeat(true, Optional.empty(), row.logoutRequest(), settings);
+        });
+        posted.forEach(this::post);
+        return result;
+    }
+
+    @Override
+    public void close(String sessionId, String reason) throws SessionException {
+        Optional<SessionInfo> closed = inStore(tx -> {
+            Optional<SessionTable.Row> row = SessionTable.find(tx, sessionId);
+            if (row.isPresent()) {
+                SessionTable.delete(tx, sessionId);
+            }
+            return row.map(SessionTable.Row::info);
+        });
+        closed.ifPresent(s -> post(sessionEvent(TOPIC_CLOSED, s, s.describe(), "reason", reason))); //$NON-NLS-1$
+    }
+
+    @Override
+    public boolean transactionClosed(String sessionId) throws SessionException {
+        Optional<SessionInfo> ended = inStore(tx -> {
+            Optional<SessionTable.Row> row = SessionTable.find(tx, sessionId);
+            if (row.isEmpty() || !SessionPolicy.ONE_TRANSACTION.getName().equals(policyOf(tx, row.get().info().userId()))) {
+                return Optional.empty();
+            }
+            SessionTable.delete(tx, sessionId);
+            return Optional.of(row.get().info());
+        });
+        ended.ifPresent(s -> {
+            post(sessionEvent(TOPIC_CLOSED, s, s.describe(), "reason", Messages.oneTransaction)); //$NON-NLS-1$
+            post(endRequested(s, Messages.oneTransaction));
+        });
+        return ended.isPresent();
+    }
+
+    private static String policyOf(Transaction tx, String userId) throws SQLException {
+        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT session_policy FROM users WHERE id = ?")) { //$NON-NLS-1$
+            ps.setString(1, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    @Override
+    public List<SessionInfo> sessions(Optional<String> company) throws SessionException {
+        List<Event> posted = new ArrayList<>();
+        List<SessionInfo> result = inStore(tx -> {
+            sweep(tx, time.now(tx), SettingsReader.read(tx), posted);
+            return SessionTable.list(tx, company);
+        });
+        posted.forEach(this::post);
+        return result;
+    }
+
+    @Override
+    public void checkExclusive(String sessionId, String company) throws SessionException {
+        Objects.requireNonNull(company);
+        List<SessionInfo> others = sessions(Optional.of(company)).stream().filter(s -> !s.id().equals(sessionId) && !s.stale()).toList();
+        if (!others.isEmpty()) {
+            String names = others.stream().map(s -> s.login() + " (" + s.workstation().name() + ")").collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            throw new ExclusiveProcessingRefusedException(NLS.bind(Messages.exclusiveRefused, new Object[] { others.size(), company, names }),
+                    others);
+        }
+    }
+
+    @Override
+    public List<Ban> bans() throws SessionException {
+        return inStore(tx -> BanTable.current(tx, time.now(tx)));
+    }
+
+    @Override
+    public int purgeExpired() throws SessionException {
+        return inStore(tx -> BanTable.deleteEnded(tx, time.now(tx)));
+    }
+
+    @Override
+    public BanRequest defaultBan(String company, ZoneId zone) throws SessionException {
+        Instant now = databaseTime();
+        ZonedDateTime start = now.atZone(zone);
+        ZonedDateTime end = start.with(LocalTime.of(DEFAULT_BAN_END_HOUR, 0));
+        if (!end.isAfter(start)) {
+            end = end.plusDays(1);
+        }
+        return new BanRequest(company, now, end.toInstant(), ""); //$NON-NLS-1$
+    }
+
+    @Override
+    public boolean maySetBans(AuthenticatedUser user) {
+        if (user == null || AccountService.GUEST_LOGIN.equals(user.login())) {
+            return false; // the guest logs in without a password: never a security administrator
+        }
+        return access.hasRight(user.id(), BLOCK_RIGHT) || access.hasRight(user.id(), AccountService.ADMINISTER_RIGHT);
+    }
+
+    @Override
+    public Ban block(AuthenticatedUser actor, BanRequest request) throws SessionException {
+        requireAdministrator(actor);
+        Objects.requireNonNull(request);
+        String code = request.company() == null ? "" : request.company().strip(); //$NON-NLS-1$
+        String message = request.message() == null ? "" : request.message().strip(); //$NON-NLS-1$
+        if (code.isEmpty()) {
+            throw new SessionException(Messages.companyMissing);
+        }
+        if (request.startsAt() == null || request.endsAt() == null) {
+            throw new SessionException(Messages.periodMissing);
+        }
+        if (!request.endsAt().isAfter(request.startsAt())) {
+            throw new SessionException(NLS.bind(Messages.endBeforeStart, format(request.startsAt()), format(request.endsAt())));
+        }
+        if (message.length() > MESSAGE_LENGTH) {
+            throw new SessionException(NLS.bind(Messages.messageTooLong, message.length(), MESSAGE_LENGTH));
+        }
+        Instant local = clock.instant();
+        Ban ban = inStore(tx -> {
+            if (!Ban.ALL_COMPANIES.equals(code)) {
+                requireCompany(tx, code);
+            }
+            Instant now = time.now(tx);
+            if (!request.endsAt().isAfter(now)) {
+                throw new SessionException(NLS.bind(Messages.periodPast, format(request.endsAt()), format(now)) + clockWarning(local, now));
+            }
+            Ban made = new Ban(UUID.randomUUID().toString(), code, request.startsAt(), request.endsAt(), message, actor.id(), actor.login(),
+                    actor.shownName());
+            BanTable.insert(tx, made, now);
+            return made;
+        });
+        post(banEvent(TOPIC_BAN_SET, ban, actor, null, ban.describe()));
+        return ban;
+    }
+
+    @Override
+    public void lift(AuthenticatedUser actor, String banId) throws SessionException {
+        requireAdministrator(actor);
+        Ban lifted = inStore(tx -> {
+            Optional<Ban> ban = BanTable.find(tx, banId);
+            if (ban.isEmpty() || !BanTable.delete(tx, banId)) {
+                throw new SessionException(Messages.banGone);
+            }
+            return ban.get();
+        });
+        post(banEvent(TOPIC_BAN_LIFTED, lifted, actor, lifted.describe(), null));
+    }
+
+    @Override
+    public int requestLogout(AuthenticatedUser actor, String exceptSessionId, String company, String message) throws SessionException {
+        requireAdministrator(actor);
+        String text = message == null ? "" : message.strip(); //$NON-NLS-1$
+        if (text.isEmpty()) {
+            throw new SessionException(Messages.logoutMessageMissing);
+        }
+        if (text.length() > MESSAGE_LENGTH) {
+            throw new SessionException(NLS.bind(Messages.messageTooLong, text.length(), MESSAGE_LENGTH));
+        }
+        String code = company == null || company.isBlank() ? Ban.ALL_COMPANIES : company.strip();
+        int asked = inStore(tx -> {
+            if (!Ban.ALL_COMPANIES.equals(code)) {
+                requireCompany(tx, code);
+            }
+            LogoutRequest request = new LogoutRequest(text, actor.login(), time.now(tx));
+            return SessionTable.requestLogout(tx, exceptSessionId, Ban.ALL_COMPANIES.equals(code) ? null : code, request);
+        });
+        post(event(TOPIC_LOGOUT_REQUESTED, "login", actor.login(), "company", code, "message", text, "sessions", asked)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        return asked;
+    }
+
+    /** Marks stale the sessions that missed their heartbeats, and tells the journal once for each. */
+    private void sweep(Transaction tx, Instant now, SessionSettings settings, List<Event> posted) throws SQLException {
+        for (SessionInfo turned : SessionTable.turningStale(tx, now.minus(settings.staleAfter()))) {
+            SessionTable.markStale(tx, turned.id(), now);
+            posted.add(sessionEvent(TOPIC_STALE, turned, turned.describe(), "lastHeartbeat", turned.lastHeartbeat().toEpochMilli())); //$NON-NLS-1$
+        }
+    }
+
+    private void requireAdministrator(AuthenticatedUser actor) throws SessionException {
+        if (!maySetBans(actor)) {
+            throw new SessionException(Messages.notAllowed);
+        }
+    }
+
+    private static void requireCompany(Transaction tx, String code) throws SQLException, SessionException {
+        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT 1 FROM companies WHERE code = ?")) { //$NON-NLS-1$
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SessionException(NLS.bind(Messages.unknownCompany, code));
+                }
+            }
+        }
+    }
+
+    private String refusal(Ban ban) {
+        String on = ban.allCompanies() ? Messages.allCompanies : NLS.bind(Messages.company, ban.company());
+        String message = ban.message().isEmpty() ? "" : NLS.bind(Messages.loginRefusedMessage, ban.message()); //$NON-NLS-1$
+        return NLS.bind(Messages.loginRefused, new Object[] { on, format(ban.startsAt()), format(ban.endsAt()), ban.authorName(), message });
+    }
+
+    private static String clockWarning(Instant local, Instant database) {
+        Duration off = Duration.between(database, local).abs();
+        return off.compareTo(CLOCK_TOLERANCE) > 0 ? NLS.bind(Messages.clockOff, off.toMinutes()) : ""; //$NON-NLS-1$
+    }
+
+    private String format(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(clock.getZone()).format(instant);
+    }
+
+    private <T> T inStore(Work<T> work) throws SessionException {
+        try {
+            return store.inTransaction(tx -> {
+                try {
+                    return work.run(tx);
+                } catch (SessionException e) {
+                    throw new Refusal(e);
+                }
+            });
+        } catch (Refusal e) {
+            throw e.refusal;
+        } catch (StoreException e) {
+            throw new SessionException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Transaction tx) throws SQLException, SessionException;
+    }
+
+    /** Carries a refusal out of a transaction, which rolls back everything done so far. */
+    private static final class Refusal extends StoreException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final SessionException refusal;
+
+        Refusal(SessionException refusal) {
+            super(Problem.DATABASE_ERROR, refusal.getMessage(), refusal);
+            this.refusal = refusal;
+        }
+    }
+
+    private Event endRequested(SessionInfo session, String reason) {
+        return event(AccountService.TOPIC_SESSION_END_REQUESTED, "login", session.login(), "userId", session.userId(), //$NON-NLS-1$ //$NON-NLS-2$
+                "sessionId", session.id(), "reason", reason); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private Event sessionEvent(String topic, SessionInfo session, String before, String extraName, Object extraValue) {
+        return event(topic, "sessionId", session.id(), "userId", session.userId(), "login", session.login(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "company", session.company().orElse(null), "workstation", session.workstation().name(), //$NON-NLS-1$ //$NON-NLS-2$
+                "before", before, "after", topic.equals(TOPIC_OPENED) ? session.describe() : null, extraName, extraValue); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private Event banEvent(String topic, Ban ban, AuthenticatedUser actor, String before, String after) {
+        return event(topic, "banId", ban.id(), "company", ban.company(), "startsAt", ban.startsAt().toEpochMilli(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "endsAt", ban.endsAt().toEpochMilli(), "message", ban.message(), "author", ban.authorLogin(), "login", actor.login(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                "before", before, "after", after); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** An event with {@code timestamp}; {@code properties} alternate names and values, null values are left out. */
+    private Event event(String topic, Object... properties) {
+        Map<String, Object> map = new HashMap<>();
+        map.put("timestamp", clock.millis()); //$NON-NLS-1$
+        for (int i = 0; i + 1 < properties.length; i += 2) {
+            if (properties[i] != null && properties[i + 1] != null) {
+                map.put((String) properties[i], properties[i + 1]);
+            }
+        }
+        return new Event(topic, map);
+    }
+
+    private void post(Event event) {
+        EventAdmin admin = events;
+        if (admin != null) {
+            admin.postEvent(event);
+        }
+    }
+}
