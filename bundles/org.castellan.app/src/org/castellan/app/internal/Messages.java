@@ -96,6 +96,7 @@ public final class Messages extends NLS {
     public static String installationViewUserValue;
     public static String installationViewLevel;
     public static String installationViewLevelValue;
+    public static String loginRefusedSeeBelow;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

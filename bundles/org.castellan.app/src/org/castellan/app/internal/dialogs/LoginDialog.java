@@ -49,6 +49,9 @@ public final class LoginDialog extends CompactTitleAreaDialog {
     public static final int CHANGE_NOW = 0;
     public static final int CHANGE_LATER = 1;
 
+    /** Longer refusals go in the problem area, whole. */
+    private static final int LONGEST_TITLE_MESSAGE = 110;
+
     private final AccountService accounts;
     private final String installationName;
     private final Clock clock;
@@ -250,10 +253,18 @@ public final class LoginDialog extends CompactTitleAreaDialog {
         failure.show(message);
     }
 
-    /** The person tries again: the password is typed anew. */
+    /**
+     * The person tries again: the password is typed anew. A long refusal (a ban with its period,
+     * author and message) would be cut in the two-line title area: it is shown whole below.
+     */
     @Override
     protected void refused(String message) {
-        setErrorMessage(message);
+        if (message.length() > LONGEST_TITLE_MESSAGE || message.contains("\n")) { //$NON-NLS-1$
+            setErrorMessage(Messages.loginRefusedSeeBelow);
+            failure.show(message);
+        } else {
+            setErrorMessage(message);
+        }
         password.setText(""); //$NON-NLS-1$
         password.setFocus();
     }
