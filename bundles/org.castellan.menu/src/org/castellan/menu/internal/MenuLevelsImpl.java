@@ -30,6 +30,7 @@ import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
+import org.castellan.store.Transaction;
 import org.castellan.store.TransactionWork;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
@@ -169,7 +170,7 @@ public final class MenuLevelsImpl implements MenuLevels {
         try {
             AuthenticatedUser supervisor = accounts.authenticate(supervisorLogin, password);
             if (supervisor.authorizationLevel() >= MAXIMUM_LEVEL) {
-                post(TOPIC_STEP_UP_SUCCEEDED, "login", user.login(), "supervisor", supervisor.login(), "option", option); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                publishAlone(TOPIC_STEP_UP_SUCCEEDED, "login", user.login(), "supervisor", supervisor.login(), "option", option); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 return;
             }
             reason = NLS.bind(Messages.stepUpNotSupervisor, supervisorLogin, MAXIMUM_LEVEL);
@@ -178,7 +179,7 @@ public final class MenuLevelsImpl implements MenuLevels {
         } finally {
             java.util.Arrays.fill(password, '\0');
         }
-        post(TOPIC_STEP_UP_FAILED, "login", user.login(), "supervisor", supervisorLogin, "option", option, "reason", reason); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        publishAlone(TOPIC_STEP_UP_FAILED, "login", user.login(), "supervisor", supervisorLogin, "option", option, "reason", reason); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         throw new MenuException(reason);
     }
 
@@ -198,7 +199,7 @@ public final class MenuLevelsImpl implements MenuLevels {
             check(definition, change);
         }
         String[] before = new String[1];
-        long revision = write(tx -> {
+        write(tx -> {
             long now = MenuSettings.number(tx, MenuSettings.REVISION, 0);
             if (now != expectedRevision) {
                 throw new StaleRevision();
@@ -210,9 +211,10 @@ public final class MenuLevelsImpl implements MenuLevels {
                 boolean declared = option.level() == change.level() && option.askPassword() == change.askPassword();
                 MenuSettings.write(tx, MenuSettings.OPTION + change.optionId(), declared ? null : MenuSettings.encode(change));
             }
-            return MenuSettings.advanceRevision(tx);
+            long advanced = MenuSettings.advanceRevision(tx);
+            publish(tx, TOPIC_CHANGED, "actor", admin.login(), "revision", advanced, "before", before[0], "after", describe(changes)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            return advanced;
         });
-        post(TOPIC_CHANGED, "actor", admin.login(), "revision", revision, "before", before[0], "after", describe(changes)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 
     private static void check(MenuDefinition definition, LevelChange change) throws MenuException {
@@ -245,11 +247,12 @@ public final class MenuLevelsImpl implements MenuLevels {
         if (level < 0 || level > MAXIMUM_LEVEL) {
             throw new MenuException(NLS.bind(Messages.defaultLevelOutOfRange, level));
         }
-        long revision = write(tx -> {
+        write(tx -> {
             MenuSettings.write(tx, MenuSettings.DEFAULT_LEVEL, Integer.toString(level));
-            return MenuSettings.advanceRevision(tx);
+            long advanced = MenuSettings.advanceRevision(tx);
+            publish(tx, TOPIC_CHANGED, "actor", admin.login(), "revision", advanced, "after", "default: " + level); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            return advanced;
         });
-        post(TOPIC_CHANGED, "actor", admin.login(), "revision", revision, "after", "default: " + level); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 
     @Override
@@ -308,7 +311,7 @@ public final class MenuLevelsImpl implements MenuLevels {
             }
             overrides.put(change.optionId(), change);
         }
-        long revision = write(tx -> {
+        write(tx -> {
             if (site(MenuSettings.read(tx, MenuSettings.SITE)) != Site.CENTRE) {
                 throw new Refusal(Messages.importOnCentral);
             }
@@ -322,9 +325,10 @@ public final class MenuLevelsImpl implements MenuLevels {
             }
             MenuSettings.write(tx, MenuSettings.DEFAULT_LEVEL, Integer.toString(read.defaultLevel()));
             MenuSettings.write(tx, MenuSettings.PACKAGE_VERSION, Long.toString(read.version()));
-            return MenuSettings.advanceRevision(tx);
+            long advanced = MenuSettings.advanceRevision(tx);
+            publish(tx, TOPIC_PACKAGE_IMPORTED, "actor", admin.login(), "version", read.version(), "revision", advanced); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return advanced;
         });
-        post(TOPIC_PACKAGE_IMPORTED, "actor", admin.login(), "version", read.version(), "revision", revision); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return new PackageSummary(read.version(), read.source(), read.defaultLevel(), read.changes(), notInstalled);
     }
 
@@ -364,11 +368,11 @@ public final class MenuLevelsImpl implements MenuLevels {
         }
     }
 
-    private void post(String topic, Object... properties) {
-        EventAdmin admin = events;
-        if (admin == null) {
-            return;
-        }
+    /**
+     * Journals the event in the change's transaction (when the installation has a journal) and
+     * posts it once the transaction has committed: a change and its journal row go together.
+     */
+    private void publish(Transaction tx, String topic, Object... properties) throws StoreException {
         Map<String, Object> map = new HashMap<>();
         map.put("timestamp", clock.instant().toString()); //$NON-NLS-1$
         for (int i = 0; i + 1 < properties.length; i += 2) {
@@ -376,6 +380,22 @@ public final class MenuLevelsImpl implements MenuLevels {
                 map.put((String) properties[i], properties[i + 1]);
             }
         }
-        admin.postEvent(new Event(topic, map));
+        if (store.journal().isPresent()) {
+            store.journal().get().record(tx, topic, map);
+        }
+        tx.afterCommit(() -> {
+            EventAdmin admin = events;
+            if (admin != null) {
+                admin.postEvent(new Event(topic, map));
+            }
+        });
+    }
+
+    /** An event that changes nothing else (a step-up): journaled in a transaction of its own. */
+    private void publishAlone(String topic, Object... properties) throws MenuException {
+        write(tx -> {
+            publish(tx, topic, properties);
+            return null;
+        });
     }
 }
