@@ -47,6 +47,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
+import org.osgi.service.event.EventConstants;
 
 /**
  * {@link SessionRegistry} on the installation's {@code sessions} and {@code bans} tables. Every
@@ -304,9 +305,9 @@ public final class SessionRegistryImpl implements SessionRegistry {
             Ban made = new Ban(UUID.randomUUID().toString(), code, request.startsAt(), request.endsAt(), message, actor.id(), actor.login(),
                     actor.shownName());
             BanTable.insert(tx, made, now);
+            publish(tx, banEvent(TOPIC_BAN_SET, made, actor, null, made.describe()));
             return made;
         });
-        post(banEvent(TOPIC_BAN_SET, ban, actor, null, ban.describe()));
         return ban;
     }
 
@@ -318,9 +319,10 @@ public final class SessionRegistryImpl implements SessionRegistry {
             if (ban.isEmpty() || !BanTable.delete(tx, banId)) {
                 throw new SessionException(Messages.banGone);
             }
+            publish(tx, banEvent(TOPIC_BAN_LIFTED, ban.get(), actor, ban.get().describe(), null));
             return ban.get();
         });
-        post(banEvent(TOPIC_BAN_LIFTED, lifted, actor, lifted.describe(), null));
+        Objects.requireNonNull(lifted);
     }
 
     @Override
@@ -339,9 +341,10 @@ public final class SessionRegistryImpl implements SessionRegistry {
                 requireCompany(tx, code);
             }
             LogoutRequest request = new LogoutRequest(text, actor.login(), time.now(tx));
-            return SessionTable.requestLogout(tx, exceptSessionId, Ban.ALL_COMPANIES.equals(code) ? null : code, request);
+            int sessions = SessionTable.requestLogout(tx, exceptSessionId, Ban.ALL_COMPANIES.equals(code) ? null : code, request);
+            publish(tx, event(TOPIC_LOGOUT_REQUESTED, "login", actor.login(), "company", code, "message", text, "sessions", sessions)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            return sessions;
         });
-        post(event(TOPIC_LOGOUT_REQUESTED, "login", actor.login(), "company", code, "message", text, "sessions", asked)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         return asked;
     }
 
@@ -446,6 +449,27 @@ public final class SessionRegistryImpl implements SessionRegistry {
             }
         }
         return new Event(topic, map);
+    }
+
+    /**
+     * An administrator's change (a ban set or lifted, a log-out request): journaled in its own
+     * transaction when the installation has a journal, posted once that transaction has committed.
+     */
+    private void publish(Transaction tx, Event event) throws SessionException {
+        try {
+            if (store.journal().isPresent()) {
+                Map<String, Object> properties = new HashMap<>();
+                for (String name : event.getPropertyNames()) {
+                    if (!EventConstants.EVENT_TOPIC.equals(name)) {
+                        properties.put(name, event.getProperty(name));
+                    }
+                }
+                store.journal().get().record(tx, event.getTopic(), properties);
+            }
+        } catch (StoreException e) {
+            throw new SessionException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
+        }
+        tx.afterCommit(() -> post(event));
     }
 
     private void post(Event event) {
