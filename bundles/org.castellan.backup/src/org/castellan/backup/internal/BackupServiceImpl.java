@@ -335,7 +335,7 @@ public final class BackupServiceImpl implements BackupService {
             throw refusal(medium);
         }
         saveOptions(actor, options);
-        return run(actor, medium.directory(), options, secret, SubMonitor.convert(monitor, Messages.taskBackup, 100));
+        return run(actor, medium.directory(), options, secret, true, SubMonitor.convert(monitor, Messages.taskBackup, 100));
     }
 
     private static BackupException refusal(MediumStatus medium) {
@@ -348,8 +348,9 @@ public final class BackupServiceImpl implements BackupService {
         return new BackupException(problem, medium.message());
     }
 
-    private BackupResult run(AuthenticatedUser actor, Path medium, BackupOptions options, char[] passphrase, SubMonitor monitor)
-            throws BackupException {
+    /** @param retention whether to apply retention afterwards (not for the safety backup of a restore, which must not remove the backup restored) */
+    private BackupResult run(AuthenticatedUser actor, Path medium, BackupOptions options, char[] passphrase, boolean retention,
+            SubMonitor monitor) throws BackupException {
         Path folder = folder();
         InstallationSettings settings = installationSettings();
         if (settings.encrypted()) {
@@ -385,7 +386,7 @@ public final class BackupServiceImpl implements BackupService {
             }
             description.write(partial);
             monitor.subTask(Messages.stepManifest);
-            Manifest.of(partial, BackupFolder.MANIFEST, monitor.split(10)).write(partial.resolve(BackupFolder.MANIFEST));
+            Manifest.of(partial, BackupFolder.MANIFEST, monitor.split(10), BackupFolder.VERIFICATION).write(partial.resolve(BackupFolder.MANIFEST));
             Duration writing = Duration.ofNanos(System.nanoTime() - start);
 
             long verifyStart = System.nanoTime();
@@ -404,7 +405,7 @@ public final class BackupServiceImpl implements BackupService {
                 BackupSettings.write(tx, BackupSettings.MEDIUM_PATH, medium.toString());
                 return null;
             });
-            List<BackupRecord> removed = applyRetention(medium, settings.installationId(), options);
+            List<BackupRecord> removed = retention ? applyRetention(medium, settings.installationId(), options) : List.of();
             monitor.done();
             post(TOPIC_SUCCEEDED, "actor", actor.login(), "medium", medium.toString(), "backup", good.toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     "bytes", record.bytes(), "removed", removed.stream().map(BackupRecord::name).toArray(String[]::new), //$NON-NLS-1$ //$NON-NLS-2$
@@ -418,9 +419,14 @@ public final class BackupServiceImpl implements BackupService {
             throw failed(actor, medium, partial, new BackupException(Problem.WRITE_FAILED,
                     NLS.bind(Messages.writeFailed, medium, describe(e)), e));
         } catch (StoreException e) {
-            Problem problem = Files.isDirectory(partial) && writable(medium) ? Problem.DATABASE : Problem.WRITE_FAILED;
-            throw failed(actor, medium, partial, new BackupException(problem, NLS.bind(Messages.writeFailed, medium, e.getMessage()), e));
+            // Derby's backup procedure fails when the medium does (removed, full, read-only).
+            throw failed(actor, medium, partial, new BackupException(Problem.WRITE_FAILED, NLS.bind(Messages.writeFailed, medium, e.getMessage()), e));
         } catch (BackupException e) {
+            if (e.problem() == Problem.VERIFICATION_FAILED && (!Files.isDirectory(partial) || !writable(medium))) {
+                // The copy did not fail verification: the medium went away under it.
+                throw failed(actor, medium, partial, new BackupException(Problem.WRITE_FAILED,
+                        NLS.bind(Messages.writeFailed, medium, NLS.bind(Messages.vanished, partial)), e));
+            }
             throw failed(actor, medium, partial, e);
         } finally {
             Trees.deleteQuietly(scratch);
@@ -634,7 +640,8 @@ public final class BackupServiceImpl implements BackupService {
         if (!Files.isRegularFile(file)) {
             throw new BackupException(Problem.VERIFICATION_FAILED, NLS.bind(Messages.verificationFailed, folder, name + " is missing")); //$NON-NLS-1$
         }
-        List<String> differences = Manifest.read(file).differences(Manifest.of(folder, name, monitor));
+        // verification.properties is written after the manifest; a changed one makes the row comparison fail.
+        List<String> differences = Manifest.read(file).differences(Manifest.of(folder, name, monitor, BackupFolder.VERIFICATION));
         if (!differences.isEmpty()) {
             throw new BackupException(Problem.VERIFICATION_FAILED, NLS.bind(Messages.tampered, folder,
                     String.join(", ", differences.subList(0, Math.min(5, differences.size()))))); //$NON-NLS-1$
@@ -745,7 +752,7 @@ public final class BackupServiceImpl implements BackupService {
         if (!medium.ready()) {
             throw refusal(medium);
         }
-        BackupResult before = run(actor, medium.directory(), safety, safety.encrypt() ? passphrase.get() : null, sub.split(40));
+        BackupResult before = run(actor, medium.directory(), safety, safety.encrypt() ? passphrase.get() : null, false, sub.split(40));
         String stamp = BackupFolder.name(clock.instant(), clock.getZone()).substring(BackupFolder.PREFIX.length());
         Path prepared = folder.resolveSibling(folder.getFileName() + ".restored-" + stamp); //$NON-NLS-1$
         restoreInto(actor, backup.toAbsolutePath().normalize(), prepared, passphrase, sub.split(60));

@@ -34,11 +34,12 @@ final class Manifest {
         return checksums;
     }
 
-    /** Checksums of every file under {@code root} but the manifest {@code name} itself. */
-    static Manifest of(Path root, String name, SubMonitor monitor) throws IOException {
+    /** Checksums of every file under {@code root} but the manifest itself and the files named after it. */
+    static Manifest of(Path root, String name, SubMonitor monitor, String... notCovered) throws IOException {
         Map<String, String> checksums = new LinkedHashMap<>();
         List<String> files = Trees.files(root);
         files.remove(name);
+        files.removeAll(List.of(notCovered));
         monitor.setWorkRemaining(files.size());
         for (String file : files) {
             checksums.put(file, sha256(root.resolve(file)));
