@@ -23,32 +23,22 @@ import org.castellan.backup.BackupResult;
 import org.castellan.backup.PendingRestore;
 import org.castellan.store.CastellanStore;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Online backups, their verification and the restore drill, on real Derby databases. */
-class BackupAndRestoreTest {
+class BackupAndRestoreTest extends InstallationTest {
 
-    @TempDir
-    Path dir;
 
-    private BackedUpInstallation installation;
     private Path medium;
 
     @BeforeEach
-    void installationWithMedium() throws Exception {
-        installation = new BackedUpInstallation(dir.resolve("pharmacy"), new TestClock());
+    void initialiseMedium() throws Exception {
         medium = dir.resolve("usb-key");
         Files.createDirectories(medium);
         installation.backup.initialise(installation.admin, medium);
     }
 
-    @AfterEach
-    void close() {
-        installation.close();
-    }
 
     @Test
     void aBackupTakenWhileAWriterInsertsRestoresToAConsistentDatabase() throws Exception {

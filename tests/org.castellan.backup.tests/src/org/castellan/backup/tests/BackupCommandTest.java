@@ -13,31 +13,17 @@ import java.util.Set;
 
 import org.castellan.backup.BackupCommand;
 import org.castellan.backup.BackupOptions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** castellan backup run|list|verify|restore as the command line will dispatch it, and its exit codes. */
-class BackupCommandTest {
+class BackupCommandTest extends InstallationTest {
 
-    @TempDir
-    Path dir;
 
-    private BackedUpInstallation installation;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private String passphrase;
 
-    @BeforeEach
-    void installation() throws Exception {
-        installation = new BackedUpInstallation(dir.resolve("pharmacy"), new TestClock());
-    }
 
-    @AfterEach
-    void close() {
-        installation.close();
-    }
 
     private int run(String... args) {
         out.reset();

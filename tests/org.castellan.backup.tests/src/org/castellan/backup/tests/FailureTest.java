@@ -18,31 +18,17 @@ import org.castellan.backup.BackupOptions;
 import org.castellan.backup.BackupRecord;
 import org.castellan.backup.internal.Messages;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A medium removed, made read-only or full during a backup, and a cancelled backup: a clear
  * error, earlier good backups intact, nothing marked good.
  */
-class FailureTest {
+class FailureTest extends InstallationTest {
 
-    @TempDir
-    Path dir;
 
-    private BackedUpInstallation installation;
 
-    @BeforeEach
-    void installation() throws Exception {
-        installation = new BackedUpInstallation(dir.resolve("pharmacy"), new TestClock());
-    }
 
-    @AfterEach
-    void close() {
-        installation.close();
-    }
 
     /** A progress monitor that does something to the medium when the backup reaches a step. */
     private static final class AtStep extends NullProgressMonitor {

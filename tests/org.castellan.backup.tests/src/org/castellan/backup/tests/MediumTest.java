@@ -14,28 +14,14 @@ import org.castellan.backup.MediumStatus;
 import org.castellan.backup.MediumStatus.State;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.NewUser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Media are recognised by their marker: uninitialised, foreign, absent and unusable ones are refused. */
-class MediumTest {
+class MediumTest extends InstallationTest {
 
-    @TempDir
-    Path dir;
 
-    private BackedUpInstallation installation;
 
-    @BeforeEach
-    void installation() throws Exception {
-        installation = new BackedUpInstallation(dir.resolve("pharmacy"), new TestClock());
-    }
 
-    @AfterEach
-    void close() {
-        installation.close();
-    }
 
     @Test
     void noMediumYetAsksToInitialiseOne() throws Exception {

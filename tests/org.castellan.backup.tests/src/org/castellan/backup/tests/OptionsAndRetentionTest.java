@@ -17,33 +17,23 @@ import org.castellan.backup.BackupResult;
 import org.castellan.backup.DataSet;
 import org.castellan.backup.internal.BackupServiceImpl;
 import org.castellan.store.CastellanStore;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Remembered options, the data-set extension point, the shutdown command and retention. */
-class OptionsAndRetentionTest {
+class OptionsAndRetentionTest extends InstallationTest {
 
     private static final String PRICES = "org.castellan.backup.tests.prices";
 
-    @TempDir
-    Path dir;
 
-    private BackedUpInstallation installation;
     private Path medium;
 
     @BeforeEach
-    void installation() throws Exception {
-        installation = new BackedUpInstallation(dir.resolve("pharmacy"), new TestClock());
+    void initialiseMedium() throws Exception {
         medium = Files.createDirectories(dir.resolve("key"));
         installation.backup.initialise(installation.admin, medium);
     }
 
-    @AfterEach
-    void close() {
-        installation.close();
-    }
 
     @Test
     void optionsAreRememberedAcrossRestarts() throws Exception {

@@ -6,27 +6,27 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test sets: time passes when the test says so, never by sleeping. */
+/** The backups' clock, on UTC: it stands still until the test moves it (tests never sleep). */
 final class TestClock extends Clock {
 
-    private Instant now = Instant.parse("2026-11-23T20:00:00Z");
+    private volatile Clock fixed = Clock.fixed(Instant.parse("2026-11-23T20:00:00Z"), ZoneOffset.UTC);
 
     void advance(Duration by) {
-        now = now.plus(by);
+        fixed = Clock.offset(fixed, by);
     }
 
     @Override
     public Instant instant() {
-        return now;
+        return fixed.instant();
     }
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return fixed.getZone();
     }
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        throw new UnsupportedOperationException("the backups' zone is fixed in tests");
     }
 }
