@@ -41,7 +41,6 @@ import org.castellan.store.CastellanStore;
 import org.castellan.store.InstallationSettings;
 import org.castellan.store.StoreException;
 import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -410,7 +409,7 @@ public final class BackupServiceImpl implements BackupService {
             post(TOPIC_SUCCEEDED, "actor", actor.login(), "medium", medium.toString(), "backup", good.toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     "bytes", record.bytes(), "removed", removed.stream().map(BackupRecord::name).toArray(String[]::new), //$NON-NLS-1$ //$NON-NLS-2$
                     "compressed", options.compress(), "encrypted", options.encrypt()); //$NON-NLS-1$ //$NON-NLS-2$
-            ILog.of(getClass()).info(NLS.bind(Messages.backupLogged, good, record.bytes()));
+            Log.info(getClass(), NLS.bind(Messages.backupLogged, good, record.bytes()));
             boolean shuttingDown = options.shutdownWhenFinished() && shutDown();
             return new BackupResult(record, removed, writing, verifying, FilesystemIdentity.of(medium).removable(), shuttingDown);
         } catch (OperationCanceledException e) {
@@ -436,7 +435,7 @@ public final class BackupServiceImpl implements BackupService {
     private BackupException failed(AuthenticatedUser actor, Path medium, Path partial, BackupException e) {
         Trees.deleteQuietly(partial);
         if (e.problem() != Problem.CANCELLED) {
-            ILog.of(getClass()).error(e.getMessage(), e);
+            Log.error(getClass(), e.getMessage(), e);
         }
         post(TOPIC_FAILED, "actor", actor.login(), "medium", medium.toString(), "problem", e.problem().name(), "reason", e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         return e;
@@ -523,7 +522,7 @@ public final class BackupServiceImpl implements BackupService {
                 removed.add(old);
             }
         } catch (IOException e) {
-            ILog.of(getClass()).warn(NLS.bind(Messages.retentionFailed, medium, e.getMessage()), e);
+            Log.warn(getClass(), NLS.bind(Messages.retentionFailed, medium, e.getMessage()), e);
         }
         return removed;
     }
@@ -535,7 +534,7 @@ public final class BackupServiceImpl implements BackupService {
             runner.start(Arrays.asList(command.trim().split("\\s+"))); //$NON-NLS-1$
             return true;
         } catch (IOException | StoreException e) {
-            ILog.of(getClass()).error(NLS.bind(Messages.shutdownFailed, e.getMessage()), e);
+            Log.error(getClass(), NLS.bind(Messages.shutdownFailed, e.getMessage()), e);
             return false;
         }
     }

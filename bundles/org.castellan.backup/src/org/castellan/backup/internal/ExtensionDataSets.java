@@ -9,7 +9,6 @@ import java.util.Map;
 import org.castellan.backup.DataSet;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -38,11 +37,11 @@ final class ExtensionDataSets {
             String label = element.getAttribute("label"); //$NON-NLS-1$
             String path = element.getAttribute("path"); //$NON-NLS-1$
             if (blank(id) || blank(label) || blank(path) || !relative(path)) {
-                ILog.of(ExtensionDataSets.class).warn(NLS.bind(Messages.dataSetIncomplete, id, contributor));
+                Log.warn(ExtensionDataSets.class, NLS.bind(Messages.dataSetIncomplete, id, contributor), null);
                 continue;
             }
             if (byId.putIfAbsent(id, new DataSet(id, label, element.getAttribute("description"), path, contributor)) != null) { //$NON-NLS-1$
-                ILog.of(ExtensionDataSets.class).warn(NLS.bind(Messages.dataSetDuplicate, id, contributor));
+                Log.warn(ExtensionDataSets.class, NLS.bind(Messages.dataSetDuplicate, id, contributor), null);
             }
         }
         return new ArrayList<>(byId.values());
