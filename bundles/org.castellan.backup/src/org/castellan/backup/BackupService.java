@@ -109,6 +109,9 @@ public interface BackupService {
     /** When the last backup marked good was taken, on any medium. */
     Optional<Instant> lastGoodBackup() throws BackupException;
 
-    /** Whether the last good backup is older than {@link #OVERDUE_AFTER} (or there is none). */
+    /**
+     * Whether the last good backup is older than {@link #OVERDUE_AFTER}; without any, whether the
+     * installation is older than that (its first start does not warn).
+     */
     boolean overdue() throws BackupException;
 }

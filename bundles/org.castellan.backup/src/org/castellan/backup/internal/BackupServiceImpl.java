@@ -315,7 +315,23 @@ public final class BackupServiceImpl implements BackupService {
 
     @Override
     public boolean overdue() throws BackupException {
-        return lastGoodBackup().map(last -> Duration.between(last, clock.instant()).compareTo(OVERDUE_AFTER) > 0).orElse(true);
+        // Never backed up: overdue once the installation is a day old, so its very first start does not warn.
+        Instant since = lastGoodBackup().or(this::created).orElse(Instant.EPOCH);
+        return Duration.between(since, clock.instant()).compareTo(OVERDUE_AFTER) > 0;
+    }
+
+    /** When the installation was created, as its installation.properties says. */
+    private Optional<Instant> created() {
+        if (installation == null) {
+            return Optional.empty();
+        }
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = Files.newInputStream(installation.resolve("installation.properties"))) { //$NON-NLS-1$
+            p.load(in);
+            return Optional.ofNullable(p.getProperty("installation.created")).map(String::trim).map(Instant::parse); //$NON-NLS-1$
+        } catch (IOException | DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     // ---- backup -----------------------------------------------------------------------------
