@@ -44,6 +44,10 @@ harness=org.castellan.benchmarks.ColdStartHarness
 "$java" -cp "$jar" "$harness" --installation fresh --runs "${RUNS:-5}" \
     --work benchmarks/target/coldstart-fresh | tee "$results/cold-start-fresh.txt"
 
+# (c) Daily backup of a generated installation (SIZE_MB, default 1024) next to cp -r of the same folder.
+"$java" -cp "$jar" org.castellan.benchmarks.BackupHarness --work benchmarks/target/backup \
+    --size-mb "${SIZE_MB:-1024}" | tee "$results/backup.txt"
+
 echo
 echo "=== Summary ==="
 sed -n '/^Benchmark /,$p' "$results/model-store.txt"
@@ -51,4 +55,5 @@ sed -n '/^Benchmark /,$p' "$results/rights-check.txt"
 sed -n '/^Benchmark /,$p' "$results/password-hash.txt"
 sed -n '/^Benchmark /,$p' "$results/menu-levels.txt"
 grep -h -E '^(Logins|Heartbeats|Count check)' "$results/session-load.txt"
+sed -n '/^Backup of a/,$p' "$results/backup.txt"
 grep -h -A2 '^Cold start' "$results/cold-start-existing.txt" "$results/cold-start-fresh.txt"

@@ -1,0 +1,103 @@
+package org.castellan.backup.ui.internal;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+
+import org.castellan.backup.BackupException;
+import org.castellan.backup.BackupService;
+import org.castellan.backup.MediumStatus;
+import org.castellan.security.AuthenticatedUser;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+
+/** The last good backup, the medium's status, and the Back Up and Initialise Medium buttons. */
+public final class BackupView extends ViewPart {
+
+    public static final String ID = "org.castellan.backup.ui.view"; //$NON-NLS-1$
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
+
+    private Label lastGood;
+    private Label medium;
+    private Button backUp;
+    private Button initialise;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite body = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).margins(16, 16).spacing(12, 10).applyTo(body);
+        new Label(body, SWT.NONE).setText(Messages.lastGoodLabel);
+        lastGood = new Label(body, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(lastGood);
+        new Label(body, SWT.NONE).setText(Messages.mediumLabel);
+        medium = new Label(body, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(medium);
+        Composite buttons = new Composite(body, SWT.NONE);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+        backUp = new Button(buttons, SWT.PUSH);
+        backUp.setText(Messages.backUpButton);
+        backUp.addListener(SWT.Selection, e -> BackupFlow.start(getSite().getShell(), this::refresh));
+        initialise = new Button(buttons, SWT.PUSH);
+        initialise.setText(Messages.initialiseButton);
+        initialise.addListener(SWT.Selection, e -> {
+            Optional<BackupService> service = Services.backup();
+            Optional<AuthenticatedUser> user = Services.user();
+            if (service.isPresent() && user.isPresent()) {
+                new WizardDialog(getSite().getShell(), new InitialiseMediumWizard(service.get(), user.get())).open();
+                refresh();
+            }
+        });
+        refresh();
+    }
+
+    /** Reads the service again: after a backup, an initialisation, or a medium plugged in. */
+    void refresh() {
+        if (lastGood == null || lastGood.isDisposed()) {
+            return;
+        }
+        Optional<BackupService> service = Services.backup();
+        Optional<AuthenticatedUser> user = Services.user();
+        if (service.isEmpty() || user.isEmpty()) {
+            lastGood.setText(Messages.serviceMissing);
+            backUp.setEnabled(false);
+            initialise.setEnabled(false);
+            return;
+        }
+        try {
+            lastGood.setText(service.get().lastGoodBackup()
+                    .map(i -> DATE.format(i.atZone(ZoneId.systemDefault())) + (overdue(service.get()) ? Messages.overdueSuffix : "")) //$NON-NLS-1$
+                    .orElse(Messages.never));
+        } catch (BackupException e) {
+            lastGood.setText(e.getMessage());
+        }
+        MediumStatus status = service.get().medium();
+        medium.setText(status.ready() ? NLS.bind(Messages.mediumReady, status.directory()) : status.message());
+        boolean allowed = service.get().mayBackUp(user.get());
+        backUp.setEnabled(allowed);
+        initialise.setEnabled(allowed);
+        lastGood.getParent().layout(true);
+    }
+
+    private static boolean overdue(BackupService service) {
+        try {
+            return service.overdue();
+        } catch (BackupException e) {
+            return true;
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        backUp.setFocus();
+    }
+}

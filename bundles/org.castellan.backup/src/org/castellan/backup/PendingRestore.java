@@ -1,0 +1,31 @@
+package org.castellan.backup;
+
+import java.nio.file.Path;
+
+/**
+ * A restore over the current installation, prepared while it is still open: the current one was
+ * backed up first, and the restored one waits, verified, next to it. {@link #complete()} swaps
+ * them once the caller has closed the installation (its store, its lock); until then nothing of
+ * the current installation has changed, and {@link #abandon()} removes the prepared copy.
+ */
+public interface PendingRestore {
+
+    /** The installation folder that will be replaced. */
+    Path folder();
+
+    /** The safety backup of the current installation, taken before anything was prepared. */
+    BackupRecord safetyBackup();
+
+    /**
+     * Moves the current installation aside (kept, never deleted) and the restored one into its
+     * place. Call it after closing the installation.
+     *
+     * @return where the previous installation was moved
+     * @throws BackupException if the installation is still open or a move fails; the current
+     *                         installation is then left (or put back) in place
+     */
+    Path complete() throws BackupException;
+
+    /** Removes the prepared copy and leaves the current installation as it is. */
+    void abandon();
+}

@@ -1,0 +1,114 @@
+package org.castellan.backup.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
+/**
+ * SHA-256 checksums of every file of a folder, in the format of {@code sha256sum} ("HEX  path"),
+ * so that a plain backup can also be checked with {@code sha256sum -c MANIFEST.sha256}.
+ */
+final class Manifest {
+
+    private final Map<String, String> checksums;
+
+    private Manifest(Map<String, String> checksums) {
+        this.checksums = checksums;
+    }
+
+    Map<String, String> checksums() {
+        return checksums;
+    }
+
+    /** Checksums of every file under {@code root} but the manifest itself and the files named after it. */
+    static Manifest of(Path root, String name, SubMonitor monitor, String... notCovered) throws IOException {
+        Map<String, String> checksums = new LinkedHashMap<>();
+        List<String> files = Trees.files(root);
+        files.remove(name);
+        files.removeAll(List.of(notCovered));
+        monitor.setWorkRemaining(files.size());
+        for (String file : files) {
+            checksums.put(file, sha256(root.resolve(file)));
+            monitor.worked(1);
+            if (monitor.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+        }
+        return new Manifest(checksums);
+    }
+
+    void write(Path file) throws IOException {
+        StringBuilder text = new StringBuilder();
+        checksums.forEach((path, sum) -> text.append(sum).append("  ").append(path).append('\n')); //$NON-NLS-1$
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    static Manifest read(Path file) throws IOException {
+        Map<String, String> checksums = new LinkedHashMap<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                int gap = line.indexOf("  "); //$NON-NLS-1$
+                if (gap == 64) {
+                    checksums.put(line.substring(gap + 2), line.substring(0, gap));
+                } else if (!line.isBlank()) {
+                    throw new IOException("malformed line in " + file.getFileName() + ": " + line); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+            }
+        }
+        return new Manifest(checksums);
+    }
+
+    /** Differences with another manifest (missing, extra, changed files), as a short readable list. */
+    List<String> differences(Manifest actual) {
+        List<String> problems = new ArrayList<>();
+        for (String path : new TreeSet<>(checksums.keySet())) {
+            String found = actual.checksums.get(path);
+            if (found == null) {
+                problems.add(path + " (missing)"); //$NON-NLS-1$
+            } else if (!found.equals(checksums.get(path))) {
+                problems.add(path + " (changed)"); //$NON-NLS-1$
+            }
+        }
+        for (String path : new TreeSet<>(actual.checksums.keySet())) {
+            if (!checksums.containsKey(path)) {
+                problems.add(path + " (added)"); //$NON-NLS-1$
+            }
+        }
+        return problems;
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest digest = digest();
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e); //$NON-NLS-1$
+        }
+    }
+}
