@@ -3,11 +3,15 @@ package org.castellan.cli.internal;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.castellan.audit.AuditJournal;
+import org.castellan.backup.BackupCommand;
+import org.castellan.backup.BackupService;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
@@ -36,6 +40,9 @@ public final class CommandLine {
     private final PrintStream out;
     private final PrintStream err;
 
+    /** The environment variable holding the passphrase of encrypted backups. */
+    static final String BACKUP_PASSPHRASE_VARIABLE = "CASTELLAN_BACKUP_PASSPHRASE"; //$NON-NLS-1$
+
     /**
      * @param context     to publish the installation's store and find the security services
      * @param folder      the installation folder (see {@link org.castellan.store.InstallationFolder})
@@ -63,6 +70,9 @@ public final class CommandLine {
             execute(invocation);
             return ExitCode.DONE;
         } catch (CommandLineException e) {
+            if (e.getMessage() == null) {
+                return e.exitCode(); // the command said it all
+            }
             err.println(NLS.bind(e.showUsage() ? Messages.usageError : Messages.problem, e.getMessage()));
             if (e.showUsage()) {
                 err.println();
@@ -147,8 +157,30 @@ public final class CommandLine {
             }
             case ROLE_GRANT, ROLE_REVOKE -> changeRole(installation.roles(), actor, invocation);
             case AUDIT_VERIFY -> verifyJournal(installation, actor);
+            case BACKUP_RUN, BACKUP_LIST, BACKUP_VERIFY, BACKUP_RESTORE -> backup(installation, actor, invocation);
             case MENU_IMPORT -> MenuImport.run(installation, actor, invocation.argument(0), err);
             case HELP -> throw new IllegalStateException("help needs no installation"); //$NON-NLS-1$
+        }
+    }
+
+    /**
+     * Hands {@code backup ...} to the backup service's own command, which prints its messages and
+     * progress; its exit code (5 to 9 are the backup's own) becomes the command line's.
+     */
+    private void backup(OpenInstallation installation, AuthenticatedUser actor, Invocation invocation) throws CommandLineException {
+        List<String> args = new ArrayList<>();
+        args.add(invocation.command().typed().substring("backup ".length())); //$NON-NLS-1$
+        args.addAll(invocation.arguments());
+        invocation.value(Invocation.MEDIUM).ifPresent(medium -> args.addAll(List.of(Invocation.MEDIUM, medium)));
+        invocation.value(Invocation.INTO).ifPresent(into -> args.addAll(List.of(Invocation.INTO, into)));
+        if (invocation.flag(Invocation.OVER)) {
+            args.add(Invocation.OVER);
+        }
+        PassphraseSource backupPassphrase = new PassphraseSource(environment.get(BACKUP_PASSPHRASE_VARIABLE), terminal, err);
+        int code = new BackupCommand(installation.service(BackupService.class), actor, backupPassphrase::backupPassphrase, installation::close)
+                .run(args.toArray(String[]::new), out, err);
+        if (code != ExitCode.DONE) {
+            throw CommandLineException.alreadySaid(code);
         }
     }
 

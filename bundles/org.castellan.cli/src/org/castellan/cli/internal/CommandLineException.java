@@ -25,6 +25,11 @@ final class CommandLineException extends Exception {
         this(exitCode, message, false, cause);
     }
 
+    /** A command that has printed its own messages and ends with {@code exitCode}. */
+    static CommandLineException alreadySaid(int exitCode) {
+        return new CommandLineException(exitCode, null, false, null);
+    }
+
     /** A wrong command line: exit code {@link ExitCode#USAGE}, and the usage text after the message. */
     static CommandLineException usage(String message) {
         return new CommandLineException(ExitCode.USAGE, message, true, null);

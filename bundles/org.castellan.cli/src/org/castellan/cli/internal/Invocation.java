@@ -25,6 +25,9 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
     static final String DOMAIN = "--domain"; //$NON-NLS-1$
     static final String LEVEL = "--level"; //$NON-NLS-1$
     static final String FORMAT = "--format"; //$NON-NLS-1$
+    static final String MEDIUM = "--medium"; //$NON-NLS-1$
+    static final String INTO = "--into"; //$NON-NLS-1$
+    static final String OVER = "--over"; //$NON-NLS-1$
     static final String FORMAT_TEXT = "text"; //$NON-NLS-1$
     static final String FORMAT_TSV = "tsv"; //$NON-NLS-1$
 

@@ -70,6 +70,7 @@ public final class Messages extends NLS {
     public static String auditAdministratorsOnly;
     public static String auditIntact;
     public static String auditBroken;
+    public static String promptBackupPassphrase;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -55,6 +55,18 @@ final class PassphraseSource implements PassphrasePrompt {
         return typed == null || typed.length == 0 ? Optional.empty() : Optional.of(typed);
     }
 
+    /** The passphrase of an encrypted backup: the environment variable given, else asked at the console. */
+    Optional<char[]> backupPassphrase() {
+        if (fromEnvironment != null) {
+            return Optional.of(fromEnvironment.toCharArray());
+        }
+        if (!terminal.hasConsole()) {
+            return Optional.empty();
+        }
+        char[] typed = terminal.readHidden(Messages.promptBackupPassphrase);
+        return typed == null || typed.length == 0 ? Optional.empty() : Optional.of(typed);
+    }
+
     /** Why no passphrase opened the installation. */
     String whyNone() {
         return whyNone;

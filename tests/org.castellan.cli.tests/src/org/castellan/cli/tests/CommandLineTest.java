@@ -16,6 +16,7 @@ import org.castellan.cli.internal.ExitCode;
 import org.castellan.cli.tests.CliInstallation.Run;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
+import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.RoleAdministration;
 import org.castellan.security.RoleAdministration.RoleView;
 import org.castellan.security.UserAdministration;
@@ -100,6 +101,29 @@ class CommandLineTest {
         Run broken = asAdmin("audit", "verify");
         assertEquals(ExitCode.JOURNAL_BROKEN, broken.exitCode(), broken.toString());
         assertTrue(broken.err().contains("row 1 does not match"), broken.toString());
+    }
+
+    @Test
+    void backupRefusesAMediumNotInitialisedThenBacksUpToAnInitialisedOne(@TempDir Path medium) throws Exception {
+        Run refused = asAdmin("backup", "run");
+        assertTrue(refused.exitCode() == 5 || refused.exitCode() == 6, refused.toString());
+        assertFalse(refused.err().isBlank(), refused.toString());
+        assertEquals("", asAdmin("backup", "list", "--medium", medium.toString()).out(), "no backup yet");
+        installation.with(services -> {
+            try {
+                AuthenticatedUser admin = services.get(AccountService.class).authenticate(ADMIN, PASSWORD.toCharArray());
+                return services.get(org.castellan.backup.BackupService.class).initialise(admin, medium);
+            } catch (org.castellan.backup.BackupException e) {
+                throw new AssertionError(e);
+            }
+        });
+        Run backup = asAdmin("backup", "run");
+        assertEquals(ExitCode.DONE, backup.exitCode(), backup.toString());
+        Run list = asAdmin("backup", "list", "--medium", medium.toString());
+        assertEquals(ExitCode.DONE, list.exitCode(), list.toString());
+        assertEquals(1, list.out().lines().count(), list.toString());
+        Run usage = asAdmin("backup", "restore", "nowhere", "--sideways");
+        assertEquals(ExitCode.USAGE, usage.exitCode(), usage.toString());
     }
 
     @Test
