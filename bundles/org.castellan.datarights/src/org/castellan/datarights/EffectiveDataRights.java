@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.castellan.datarights.internal.Messages;
 import org.castellan.model.DataModel;
@@ -51,7 +50,6 @@ public final class EffectiveDataRights {
     private final Map<String, CompiledModel> models;
     private final Map<String, Map<String, List<RoleRules>>> rolesOfUserByModel;
     private final List<String> problems;
-    private final Map<String, ModelFilter> cache = new ConcurrentHashMap<>();
 
     private EffectiveDataRights(Map<String, CompiledModel> models, Map<String, Map<String, List<RoleRules>>> roles, List<String> problems) {
         this.models = models;
@@ -160,13 +158,10 @@ public final class EffectiveDataRights {
     }
 
     /**
-     * What the user may see of the model. Computed on first use and kept with the snapshot.
+     * What the user may see of the model, computed from the compiled roles without expanding any
+     * selection (callers that ask often keep the answer with the snapshot).
      */
     public ModelFilter filter(String userId, String modelId) {
-        return cache.computeIfAbsent(userId + '\n' + modelId, key -> computeFilter(userId, modelId));
-    }
-
-    private ModelFilter computeFilter(String userId, String modelId) {
         CompiledModel model = models.get(modelId);
         List<RoleRules> roles = rolesOfUserByModel.getOrDefault(userId, Map.of()).getOrDefault(modelId, List.of());
         if (model == null || roles.isEmpty()) {

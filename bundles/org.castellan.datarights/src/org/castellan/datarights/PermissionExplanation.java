@@ -53,7 +53,7 @@ public record PermissionExplanation(String objectId, PermissionLevel level, Opti
             text.append(NLS.bind(Messages.Explanation_inherited, new Object[] { level.getLiteral(), objectName, sourceName }));
         }
         for (AppliedGrant grant : deciding) {
-            text.append('\n').append(line(grant));
+            text.append("\n- ").append(line(grant)); //$NON-NLS-1$
         }
         noAccessWinner.ifPresent(winner -> text.append('\n').append(NLS.bind(Messages.Explanation_noAccessWins, winner.principalName())));
         for (AppliedGrant grant : overridden) {

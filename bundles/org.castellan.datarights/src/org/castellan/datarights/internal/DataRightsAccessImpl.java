@@ -2,7 +2,9 @@ package org.castellan.datarights.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.castellan.datarights.DataRightsAccess;
 import org.castellan.datarights.DataRightsException;
@@ -32,7 +34,7 @@ import org.osgi.service.event.EventHandler;
         EventConstants.EVENT_TOPIC + "=org/castellan/security/*", EventConstants.EVENT_TOPIC + "=org/castellan/datarights/*" }) //$NON-NLS-1$ //$NON-NLS-2$
 public final class DataRightsAccessImpl implements DataRightsAccess, EventHandler {
 
-    private record Snapshot(ObjectPermissions objects, EffectiveDataRights data, List<String> problems) {
+    private record Snapshot(ObjectPermissions objects, EffectiveDataRights data, List<String> problems, Map<String, ModelFilter> filters) {
     }
 
     private final CastellanStore store;
@@ -60,7 +62,8 @@ public final class DataRightsAccessImpl implements DataRightsAccess, EventHandle
 
     @Override
     public ModelFilter filter(String userId, String modelId) {
-        return current().data().filter(userId, modelId);
+        Snapshot known = current();
+        return known.filters().computeIfAbsent(userId + '\n' + modelId, key -> known.data().filter(userId, modelId));
     }
 
     @Override
@@ -102,7 +105,7 @@ public final class DataRightsAccessImpl implements DataRightsAccess, EventHandle
         }
         EffectiveDataRights data = EffectiveDataRights.compile(model);
         problems.addAll(data.problems());
-        return new Snapshot(objects, data, problems);
+        return new Snapshot(objects, data, problems, new ConcurrentHashMap<>());
     }
 
     private static ObjectPermissions emptyTree() {
