@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.castellan.model.DataRight;
+import org.castellan.model.RepositoryObject;
 import org.castellan.security.AuthenticatedUser;
 
 /**
@@ -25,6 +26,9 @@ public interface DataRightsAdministration {
     /** Topic of the event posted after a change; properties {@code actor}, {@code change}, {@code name}, {@code timestamp}. */
     String CHANGED_TOPIC = "org/castellan/datarights/right/CHANGED"; //$NON-NLS-1$
 
+    /** Topic of the event posted after permissions were saved; properties {@code actor}, {@code objects} (names), {@code timestamp}. */
+    String PERMISSIONS_TOPIC = "org/castellan/datarights/permissions/CHANGED"; //$NON-NLS-1$
+
     /**
      * Stores a new data right (not yet in any model; its grants refer to the installation's models
      * by the objects of a model loaded earlier) and returns its id.
@@ -36,6 +40,13 @@ public interface DataRightsAdministration {
 
     /** Deletes a data right with all its grants, which lifts its models' multi-source lock. */
     void delete(AuthenticatedUser actor, String dataRightId) throws DataRightsException;
+
+    /**
+     * Stores the permissions set on folders and reports read earlier (their levels per user and
+     * group), all in one transaction; refused when someone saved one of them in between, or when
+     * the tree would then have a grant to a principal that no longer exists.
+     */
+    void savePermissions(AuthenticatedUser actor, Collection<? extends RepositoryObject> objects) throws DataRightsException;
 
     /**
      * Refuses models that carry data rights as components of a multi-source model, naming each

@@ -13,14 +13,17 @@ import java.util.TreeSet;
 
 import org.castellan.datarights.DataRightsAdministration;
 import org.castellan.datarights.DataRightsException;
+import org.castellan.datarights.ObjectPermissions;
 import org.castellan.model.DataModel;
 import org.castellan.model.DataModelGrant;
 import org.castellan.model.DataRight;
 import org.castellan.model.Installation;
+import org.castellan.model.RepositoryObject;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.EffectiveRights;
 import org.castellan.store.CastellanStore;
+import org.castellan.store.StaleObjectException;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
 import org.eclipse.osgi.util.NLS;
@@ -103,6 +106,23 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
             return stored.getName();
         });
         post(actor, "deleted", name); //$NON-NLS-1$
+    }
+
+    @Override
+    public void savePermissions(AuthenticatedUser actor, Collection<? extends RepositoryObject> objects) throws DataRightsException {
+        change(actor, (tx, model) -> {
+            for (RepositoryObject object : objects) {
+                store.model().update(tx, object);
+            }
+            // Read back as written: the stored tree must still compile (no grant to a deleted principal).
+            ObjectPermissions.compile(store.model().load(tx));
+            return null;
+        });
+        EventAdmin admin = events;
+        if (admin != null && !objects.isEmpty()) {
+            admin.postEvent(new Event(PERMISSIONS_TOPIC, Map.of("actor", actor.login(), "objects", //$NON-NLS-1$ //$NON-NLS-2$
+                    String.join(", ", objects.stream().map(RepositoryObject::getName).sorted().toList()), "timestamp", clock.millis()))); //$NON-NLS-1$ //$NON-NLS-2$
+        }
     }
 
     @Override
@@ -198,6 +218,8 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
             });
         } catch (Refusal r) {
             throw r.refusal;
+        } catch (StaleObjectException e) {
+            throw new DataRightsException(Messages.Administration_stale, e);
         } catch (StoreException e) {
             throw new DataRightsException(NLS.bind(Messages.Administration_storeFailed, e.getMessage()), e);
         }

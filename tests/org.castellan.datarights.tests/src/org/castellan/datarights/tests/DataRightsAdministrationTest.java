@@ -24,6 +24,13 @@ import org.castellan.model.Dimension;
 import org.castellan.model.Installation;
 import org.castellan.model.Measure;
 import org.castellan.model.Member;
+import org.castellan.model.Folder;
+import org.castellan.model.ObjectPermission;
+import org.castellan.model.PermissionLevel;
+import org.castellan.model.Principal;
+import org.castellan.model.Report;
+import org.castellan.model.RepositoryObject;
+import org.castellan.datarights.ObjectPermissions;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.internal.AccountServiceImpl;
 import org.castellan.security.internal.ExtensionRightsCatalog;
@@ -141,6 +148,48 @@ class DataRightsAdministrationTest {
         assertDoesNotThrow(() -> administration.checkMultiSourceComponents(List.of(salesId, stockId)));
         assertEquals(Map.of(), administration.lockedModels());
         assertTrue(store.model().load().getDataRights().isEmpty());
+    }
+
+    @Test
+    void folderPermissionsAreSavedInOneTransactionAndAConcurrentSaveIsRefused() throws Exception {
+        store.inTransaction(tx -> {
+            Installation model = store.model().load(tx);
+            Folder folder = F.createFolder();
+            folder.setName("Finance");
+            Report report = F.createReport();
+            report.setName("Balance");
+            folder.getChildren().add(report);
+            model.getObjects().add(folder);
+            store.model().insert(tx, folder);
+            return null;
+        });
+        Installation mine = store.model().load();
+        Installation theirs = store.model().load();
+        Folder folder = (Folder) mine.getObjects().get(0);
+        folder.getPermissions().add(permission(mine.getUsers().get(0), PermissionLevel.NO_ACCESS));
+        RepositoryObject report = folder.getChildren().get(0);
+        report.getPermissions().add(permission(mine.getUsers().get(0), PermissionLevel.EDIT));
+        assertThrows(DataRightsException.class,
+                () -> administration.savePermissions(new AuthenticatedUser("not-a-user", "mallory", null, 0), List.of(folder, report)));
+        assertTrue(((Folder) store.model().load().getObjects().get(0)).getPermissions().isEmpty(), "nothing saved on refusal");
+
+        administration.savePermissions(admin, List.of(folder, report));
+        ObjectPermissions stored = ObjectPermissions.compile(store.model().load());
+        assertEquals(PermissionLevel.NO_ACCESS, stored.level(admin.id(), folder.getId()));
+        assertEquals(PermissionLevel.EDIT, stored.level(admin.id(), report.getId()), "own rights decide under No access");
+
+        Folder stale = (Folder) theirs.getObjects().get(0);
+        stale.getPermissions().add(permission(theirs.getUsers().get(0), PermissionLevel.PREVIEW));
+        DataRightsException e = assertThrows(DataRightsException.class, () -> administration.savePermissions(admin, List.of(stale)));
+        assertTrue(e.getMessage().startsWith("Another administrator saved this in the meantime"), e.getMessage());
+        assertEquals(PermissionLevel.NO_ACCESS, ObjectPermissions.compile(store.model().load()).level(admin.id(), folder.getId()));
+    }
+
+    private static ObjectPermission permission(Principal principal, PermissionLevel level) {
+        ObjectPermission permission = F.createObjectPermission();
+        permission.setPrincipal(principal);
+        permission.setLevel(level);
+        return permission;
     }
 
     @Test

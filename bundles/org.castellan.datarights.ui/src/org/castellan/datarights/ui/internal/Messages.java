@@ -36,6 +36,15 @@ public final class Messages extends NLS {
     public static String DataRight_filtered;
     public static String DataRight_eraserOn;
     public static String DataRight_selectDimension;
+    public static String Editor_objectsName;
+    public static String Editor_newRight;
+    public static String Editor_readFailed;
+    public static String Editor_saveAsNotSupported;
+    public static String Editor_wrongInput;
+    public static String View_objects;
+    public static String View_hidden;
+    public static String View_newRight;
+    public static String View_unavailable;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -65,6 +65,7 @@ public final class ObjectPermissionsPane extends Composite {
     private final Text explanation;
     private final List<Principal> principals = new ArrayList<>();
     private final List<User> users = new ArrayList<>();
+    private final java.util.Set<RepositoryObject> edited = new java.util.LinkedHashSet<>();
     private ObjectPermissions compiled;
     private Map<String, VisibleObject> visible = new HashMap<>();
 
@@ -119,7 +120,7 @@ public final class ObjectPermissionsPane extends Composite {
         remove.setText(Messages.Permissions_remove);
         remove.setData(NAME, "remove"); //$NON-NLS-1$
         remove.addListener(SWT.Selection, e -> removeGrants());
-        sash.setWeights(1, 1);
+        sash.setWeights(2, 3);
         objects.addSelectionChangedListener(e -> showGrants());
 
         TabItem effectiveTab = new TabItem(tabs, SWT.NONE);
@@ -195,6 +196,7 @@ public final class ObjectPermissionsPane extends Composite {
             permission.setLevel(level);
             object.getPermissions().add(permission);
         }
+        edited.add(object);
         grants.refresh();
         changed.run();
     }
@@ -206,6 +208,7 @@ public final class ObjectPermissionsPane extends Composite {
             return;
         }
         object.getPermissions().removeAll(selection.toList());
+        edited.add(object);
         grants.refresh();
         changed.run();
     }
@@ -236,6 +239,11 @@ public final class ObjectPermissionsPane extends Composite {
         if (object != null && compiled != null) {
             explanation.setText(compiled.explain(users.get(userChoice.getSelectionIndex()).getId(), object.id()).text());
         }
+    }
+
+    /** The folders and reports whose permissions were changed here, in the order they were first changed. */
+    public java.util.Set<RepositoryObject> edited() {
+        return java.util.Collections.unmodifiableSet(edited);
     }
 
     /** Selects a user on the Effective permissions tab (for the tests and for callers that open the editor on a user). */
@@ -283,6 +291,7 @@ public final class ObjectPermissionsPane extends Composite {
             PermissionLevel level = PermissionLevel.get((Integer) value);
             if (level != null && level != ((ObjectPermission) element).getLevel()) {
                 ((ObjectPermission) element).setLevel(level);
+                edited.add((RepositoryObject) ((ObjectPermission) element).eContainer());
                 grants.update(element, null);
                 changed.run();
             }
