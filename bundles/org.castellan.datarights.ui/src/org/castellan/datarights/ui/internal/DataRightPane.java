@@ -16,6 +16,8 @@ import org.castellan.model.DimensionGrant;
 import org.castellan.model.Installation;
 import org.castellan.model.Measure;
 import org.castellan.model.MeasureGrant;
+import org.castellan.model.Principal;
+import org.castellan.security.ui.internal.widgets.DualListPicker;
 import org.castellan.model.Member;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -51,7 +53,8 @@ import org.eclipse.ui.dialogs.ListSelectionDialog;
  */
 public final class DataRightPane extends Composite {
 
-    private static final String MEASURES = "measures"; //$NON-NLS-1$
+    /** The name of the holders' picker (its lists are named with {@link DualListPicker}'s suffixes). */
+    public static final String HOLDERS = "holders"; //$NON-NLS-1$
 
     /** A node of the model tree: the group of a model's measures. */
     private record MeasuresNode(DataModelGrant grant) {
@@ -159,6 +162,17 @@ public final class DataRightPane extends Composite {
         filter.addListener(SWT.Modify, e -> members.refresh());
         members.addFilter(new MemberFilter());
         sash.setWeights(1, 1);
+        DualListPicker<Principal> holders = new DualListPicker<>(this, HOLDERS, Messages.DataRight_principals, Messages.DataRight_holders,
+                ObjectPermissionsPane::principalName);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(SWT.DEFAULT, 140).applyTo(holders.control());
+        List<Principal> principals = new ArrayList<>(installation.getUsers());
+        principals.addAll(installation.getGroups());
+        holders.setInput(principals, right.getHolders());
+        holders.onChange(() -> {
+            right.getHolders().retainAll(holders.chosen());
+            holders.chosen().stream().filter(p -> !right.getHolders().contains(p)).forEach(right.getHolders()::add);
+            changed.run();
+        });
         modelTree.setInput(right);
         modelTree.expandAll();
         enableMembers(false);

@@ -36,6 +36,8 @@ public final class Messages extends NLS {
     public static String DataRight_filtered;
     public static String DataRight_eraserOn;
     public static String DataRight_selectDimension;
+    public static String DataRight_principals;
+    public static String DataRight_holders;
     public static String Editor_objectsName;
     public static String Editor_newRight;
     public static String Editor_readFailed;

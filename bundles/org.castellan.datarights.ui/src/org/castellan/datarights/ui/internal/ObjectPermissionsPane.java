@@ -167,7 +167,8 @@ public final class ObjectPermissionsPane extends Composite {
         objects.expandAll();
     }
 
-    private static String principalName(Principal principal) {
+    /** A user by login, a group by name marked as a group. */
+    static String principalName(Principal principal) {
         return principal instanceof User user ? user.getLogin() : NLS.bind(Messages.Permissions_group, ((Group) principal).getName());
     }
 
