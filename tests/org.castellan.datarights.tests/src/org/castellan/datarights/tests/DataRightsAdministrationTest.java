@@ -25,9 +25,7 @@ import org.castellan.model.Installation;
 import org.castellan.model.Measure;
 import org.castellan.model.Member;
 import org.castellan.model.Folder;
-import org.castellan.model.ObjectPermission;
 import org.castellan.model.PermissionLevel;
-import org.castellan.model.Principal;
 import org.castellan.model.Report;
 import org.castellan.model.RepositoryObject;
 import org.castellan.datarights.ObjectPermissions;
@@ -166,9 +164,9 @@ class DataRightsAdministrationTest {
         Installation mine = store.model().load();
         Installation theirs = store.model().load();
         Folder folder = (Folder) mine.getObjects().get(0);
-        folder.getPermissions().add(permission(mine.getUsers().get(0), PermissionLevel.NO_ACCESS));
+        folder.getPermissions().add(Models.permission(mine.getUsers().get(0), PermissionLevel.NO_ACCESS));
         RepositoryObject report = folder.getChildren().get(0);
-        report.getPermissions().add(permission(mine.getUsers().get(0), PermissionLevel.EDIT));
+        report.getPermissions().add(Models.permission(mine.getUsers().get(0), PermissionLevel.EDIT));
         assertThrows(DataRightsException.class,
                 () -> administration.savePermissions(new AuthenticatedUser("not-a-user", "mallory", null, 0), List.of(folder, report)));
         assertTrue(((Folder) store.model().load().getObjects().get(0)).getPermissions().isEmpty(), "nothing saved on refusal");
@@ -179,17 +177,10 @@ class DataRightsAdministrationTest {
         assertEquals(PermissionLevel.EDIT, stored.level(admin.id(), report.getId()), "own rights decide under No access");
 
         Folder stale = (Folder) theirs.getObjects().get(0);
-        stale.getPermissions().add(permission(theirs.getUsers().get(0), PermissionLevel.PREVIEW));
+        stale.getPermissions().add(Models.permission(theirs.getUsers().get(0), PermissionLevel.PREVIEW));
         DataRightsException e = assertThrows(DataRightsException.class, () -> administration.savePermissions(admin, List.of(stale)));
         assertTrue(e.getMessage().startsWith("Another administrator saved this in the meantime"), e.getMessage());
         assertEquals(PermissionLevel.NO_ACCESS, ObjectPermissions.compile(store.model().load()).level(admin.id(), folder.getId()));
-    }
-
-    private static ObjectPermission permission(Principal principal, PermissionLevel level) {
-        ObjectPermission permission = F.createObjectPermission();
-        permission.setPrincipal(principal);
-        permission.setLevel(level);
-        return permission;
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.castellan.model.Measure;
 import org.castellan.model.MeasureGrant;
 import org.castellan.model.Member;
 import org.castellan.model.Membership;
+import org.castellan.model.ObjectPermission;
+import org.castellan.model.PermissionLevel;
 import org.castellan.model.Principal;
 import org.castellan.model.User;
 
@@ -122,6 +124,13 @@ final class Models {
         dimensionGrant.getMemberUniqueNames().addAll(List.of(members));
         grant.getDimensionGrants().add(dimensionGrant);
         return dimensionGrant;
+    }
+
+    static ObjectPermission permission(Principal principal, PermissionLevel level) {
+        ObjectPermission permission = F.createObjectPermission();
+        permission.setPrincipal(principal);
+        permission.setLevel(level);
+        return permission;
     }
 
     static Member member(String uniqueName) {

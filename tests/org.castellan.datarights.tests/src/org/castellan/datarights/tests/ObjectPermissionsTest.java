@@ -17,9 +17,7 @@ import org.castellan.model.Folder;
 import org.castellan.model.Group;
 import org.castellan.model.Installation;
 import org.castellan.model.Membership;
-import org.castellan.model.ObjectPermission;
 import org.castellan.model.PermissionLevel;
-import org.castellan.model.Principal;
 import org.castellan.model.Report;
 import org.castellan.model.User;
 import org.junit.jupiter.api.Test;
@@ -156,7 +154,7 @@ class ObjectPermissionsTest {
         Folder folder = f.createFolder();
         folder.setId("f1");
         folder.setName("Finance");
-        folder.getPermissions().add(permission(group, PermissionLevel.PREVIEW));
+        folder.getPermissions().add(Models.permission(group, PermissionLevel.PREVIEW));
         Report report = f.createReport();
         report.setId("r1");
         report.setName("Balance");
@@ -167,10 +165,4 @@ class ObjectPermissionsTest {
         assertEquals(2, permissions.size());
     }
 
-    private static ObjectPermission permission(Principal principal, PermissionLevel level) {
-        ObjectPermission permission = CastellanFactory.eINSTANCE.createObjectPermission();
-        permission.setPrincipal(principal);
-        permission.setLevel(level);
-        return permission;
-    }
 }
