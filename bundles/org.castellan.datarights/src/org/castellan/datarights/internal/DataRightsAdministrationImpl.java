@@ -22,6 +22,7 @@ import org.castellan.model.RepositoryObject;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.EffectiveRights;
+import org.castellan.security.internal.SecurityRevision;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StaleObjectException;
 import org.castellan.store.StoreException;
@@ -207,7 +208,10 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
                     throw new Refusal(new DataRightsException(Messages.Administration_notAllowed));
                 }
                 try {
-                    return work.run(tx, model);
+                    T result = work.run(tx, model);
+                    // Other workstations notice the change by the installation's security revision.
+                    SecurityRevision.advance(tx);
+                    return result;
                 } catch (DataRightsException e) {
                     throw new Refusal(e);
                 } catch (StoreException | java.sql.SQLException | RuntimeException e) {

@@ -9,12 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.castellan.datarights.DataRightsException;
 import org.castellan.datarights.DataRightsSettings;
+import org.castellan.datarights.internal.DataRightsAccessImpl;
 import org.castellan.datarights.internal.DataRightsAdministrationImpl;
 import org.castellan.model.CastellanFactory;
 import org.castellan.model.DataModel;
@@ -181,6 +185,46 @@ class DataRightsAdministrationTest {
         DataRightsException e = assertThrows(DataRightsException.class, () -> administration.savePermissions(admin, List.of(stale)));
         assertTrue(e.getMessage().startsWith("Another administrator saved this in the meantime"), e.getMessage());
         assertEquals(PermissionLevel.NO_ACCESS, ObjectPermissions.compile(store.model().load()).level(admin.id(), folder.getId()));
+    }
+
+    @Test
+    void hostAnswersFollowAnotherWorkstationsChangeWithinASecond() throws Exception {
+        Instant[] now = { Instant.parse("2026-11-22T08:00:00Z") };
+        Clock clock = new Clock() {
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+        };
+        String folderId = store.inTransaction(tx -> {
+            Installation model = store.model().load(tx);
+            Folder folder = F.createFolder();
+            folder.setName("Finance");
+            model.getObjects().add(folder);
+            store.model().insert(tx, folder);
+            return folder.getId();
+        });
+        DataRightsAccessImpl access = new DataRightsAccessImpl(store, clock);
+        assertEquals(PermissionLevel.NO_ACCESS, access.level(admin.id(), folderId));
+
+        // Another workstation saves (its events never reach this one).
+        Installation theirs = store.model().load();
+        theirs.getObjects().get(0).getPermissions().add(Models.permission(theirs.getUsers().get(0), PermissionLevel.EDIT));
+        administration.savePermissions(admin, List.of(theirs.getObjects().get(0)));
+        assertEquals(PermissionLevel.NO_ACCESS, access.level(admin.id(), folderId), "the snapshot is kept for up to a second");
+        now[0] = now[0].plusMillis(1000);
+        assertEquals(PermissionLevel.EDIT, access.level(admin.id(), folderId), "the moved revision recompiled it");
+        assertEquals(List.of(), access.problems());
     }
 
     @Test
