@@ -109,6 +109,8 @@ class DataRightsWorkbenchTest {
                 Screenshots.of(shell, "data-right-workbench");
                 page.saveEditor(editor, false);
                 assertFalse(editor.isDirty(), "saved without a refusal");
+                Table list = named(shell, Table.class, "list");
+                assertEquals("Sales readers", list.getItem(list.getItemCount() - 1).getText(), "the view lists the new right");
                 DataRight saved = store.model().load().getDataRights().get(0);
                 assertEquals("Sales readers", saved.getName());
                 assertEquals(loggedIn.user().id(), saved.getHolders().get(0).getId());

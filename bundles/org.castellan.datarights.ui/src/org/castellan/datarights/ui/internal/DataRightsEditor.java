@@ -112,6 +112,9 @@ public final class DataRightsEditor extends EditorPart {
                 administration.save(SecurityServices.currentUser(), right);
             }
             setPartName(getEditorInput().getName());
+            if (getSite().getPage().findView(DataRightsView.ID) instanceof DataRightsView view) {
+                view.refresh();
+            }
             problem.setVisible(false);
             ((org.eclipse.swt.layout.GridData) problem.getLayoutData()).exclude = true;
             problem.getParent().layout(true, true);

@@ -34,6 +34,7 @@ public final class DataRightsView extends ViewPart {
     public static final String ID = "org.castellan.datarights.ui.view"; //$NON-NLS-1$
 
     private TableViewer list;
+    private boolean editorShown;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -59,6 +60,12 @@ public final class DataRightsView extends ViewPart {
                     .map(Path::toString).orElse("installation.properties"))).orElse(Messages.View_unavailable)); //$NON-NLS-1$
             GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(hidden);
         }
+        this.editorShown = editorShown;
+        refresh();
+    }
+
+    /** Lists the entries again (after a data right was created, renamed or deleted). */
+    public void refresh() {
         List<DataRightsEditorInput> entries = new ArrayList<>();
         entries.add(DataRightsEditorInput.objectRights());
         if (editorShown) {
