@@ -72,6 +72,10 @@ public final class DataRightPane extends Composite {
     private final Image funnel;
     private final Color highlight;
     private Dimension dimension;
+    /** The shown dimension's members by unique name, indexed once when it is shown. */
+    private final java.util.Map<String, Member> byName = new java.util.HashMap<>();
+    /** What the filter box lets through (matches and their ancestors); null without a filter. */
+    private Set<Object> filtered;
 
     public DataRightPane(Composite parent, Installation installation, DataRight right, Runnable changed) {
         super(parent, SWT.NONE);
@@ -159,7 +163,10 @@ public final class DataRightPane extends Composite {
             }
         });
         members.addCheckStateListener(e -> checkMember(e.getElement(), e.getChecked()));
-        filter.addListener(SWT.Modify, e -> members.refresh());
+        filter.addListener(SWT.Modify, e -> {
+            applyFilter();
+            members.refresh();
+        });
         members.addFilter(new MemberFilter());
         sash.setWeights(1, 1);
         DualListPicker<Principal> holders = new DualListPicker<>(this, HOLDERS, Messages.DataRight_principals, Messages.DataRight_holders,
@@ -244,6 +251,11 @@ public final class DataRightPane extends Composite {
 
     private void showMembers(Object element) {
         dimension = element instanceof Dimension d ? d : null;
+        byName.clear();
+        if (dimension != null) {
+            dimension.eAllContents().forEachRemaining(o -> byName.putIfAbsent(((Member) o).getUniqueName(), (Member) o));
+        }
+        applyFilter();
         if (dimension == null) {
             membersTitle.setText(Messages.DataRight_selectDimension);
             members.setInput(null);
@@ -279,6 +291,7 @@ public final class DataRightPane extends Composite {
             grant.getMemberUniqueNames().removeAll(names);
         }
         grant.setAllowed(true);
+        applyFilter();
         members.refresh();
         modelTree.refresh();
         changed.run();
@@ -309,12 +322,33 @@ public final class DataRightPane extends Composite {
     }
 
     private Member find(String uniqueName) {
-        for (var contents = dimension.eAllContents(); contents.hasNext();) {
-            if (contents.next() instanceof Member m && m.getUniqueName().equals(uniqueName)) {
-                return m;
+        return byName.get(uniqueName);
+    }
+
+    /** One pass over the members for each filter text, so a dimension of a million members stays usable. */
+    private void applyFilter() {
+        String wanted = filter.getText().strip().toLowerCase(Locale.ROOT);
+        if (wanted.isEmpty() || dimension == null) {
+            filtered = null;
+            return;
+        }
+        filtered = new HashSet<>();
+        for (Member member : byName.values()) {
+            if (matches(member, wanted)) {
+                for (Object up = member; up instanceof Member m && filtered.add(m); up = m.eContainer()) {
+                    // the member and its ancestors, up to one already added
+                }
             }
         }
-        return null;
+        DimensionGrant grant = grantOf(dimension);
+        if (grant != null) {
+            grant.getMemberUniqueNames().stream().filter(n -> find(n) == null && matches(n, wanted)).forEach(filtered::add);
+        }
+    }
+
+    private static boolean matches(Object element, String wanted) {
+        String caption = element instanceof Member m && m.getCaption() != null ? m.getCaption() : ""; //$NON-NLS-1$
+        return uniqueName(element).toLowerCase(Locale.ROOT).contains(wanted) || caption.toLowerCase(Locale.ROOT).contains(wanted);
     }
 
     private void typeMember() {
@@ -482,26 +516,7 @@ public final class DataRightPane extends Composite {
     private final class MemberFilter extends ViewerFilter {
         @Override
         public boolean select(Viewer viewer, Object parent, Object element) {
-            String wanted = filter.getText().strip().toLowerCase(Locale.ROOT);
-            if (wanted.isEmpty()) {
-                return true;
-            }
-            if (matches(element, wanted)) {
-                return true;
-            }
-            if (element instanceof Member m) {
-                for (var contents = m.eAllContents(); contents.hasNext();) {
-                    if (matches(contents.next(), wanted)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        private boolean matches(Object element, String wanted) {
-            String caption = element instanceof Member m && m.getCaption() != null ? m.getCaption() : ""; //$NON-NLS-1$
-            return uniqueName(element).toLowerCase(Locale.ROOT).contains(wanted) || caption.toLowerCase(Locale.ROOT).contains(wanted);
+            return filtered == null || filtered.contains(element);
         }
     }
 }
