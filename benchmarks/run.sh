@@ -24,6 +24,12 @@ mkdir -p "$results"
 "$java" -jar benchmarks/target/benchmarks.jar RightsCheckBenchmark \
     -rf json -rff "$results/rights-check.json" | tee "$results/rights-check.txt"
 
+# (a4) Object permissions on 100,000 objects next to jCasbin, and a data filter on 30 years of days and 1M customers (JMH).
+"$java" -jar benchmarks/target/benchmarks.jar ObjectPermissionBenchmark \
+    -rf json -rff "$results/object-permissions.json" | tee "$results/object-permissions.txt"
+"$java" -jar benchmarks/target/benchmarks.jar DataFilterBenchmark \
+    -rf json -rff "$results/data-filter.json" | tee "$results/data-filter.txt"
+
 # (a3) Argon2id verification, the cost of a login (JMH).
 "$java" -jar benchmarks/target/benchmarks.jar PasswordHashBenchmark \
     -rf json -rff "$results/password-hash.json" | tee "$results/password-hash.txt"
@@ -51,4 +57,6 @@ sed -n '/^Benchmark /,$p' "$results/rights-check.txt"
 sed -n '/^Benchmark /,$p' "$results/password-hash.txt"
 grep -h -E '^(Logins|Heartbeats|Count check)' "$results/session-load.txt"
 sed -n '/^Backup of a/,$p' "$results/backup.txt"
+sed -n '/^Benchmark /,$p' "$results/object-permissions.txt"
+sed -n '/^Benchmark /,$p' "$results/data-filter.txt"
 grep -h -A2 '^Cold start' "$results/cold-start-existing.txt" "$results/cold-start-fresh.txt"

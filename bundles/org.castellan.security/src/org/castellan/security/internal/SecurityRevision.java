@@ -9,14 +9,14 @@ import org.castellan.store.Transaction;
  * A counter in the installation's settings that every change of users, groups, roles or rights
  * moves on, in the same transaction: how a workstation notices that another one changed rights.
  */
-final class SecurityRevision {
+public final class SecurityRevision {
 
     static final String SETTING = "security.revision"; //$NON-NLS-1$
 
     private SecurityRevision() {
     }
 
-    static long read(Transaction tx) throws SQLException {
+    public static long read(Transaction tx) throws SQLException {
         Optional<String> value = Settings.read(tx, SETTING);
         try {
             return value.map(Long::parseLong).orElse(0L);
@@ -25,7 +25,7 @@ final class SecurityRevision {
         }
     }
 
-    static void advance(Transaction tx) throws SQLException {
+    public static void advance(Transaction tx) throws SQLException {
         Settings.write(tx, SETTING, Long.toString(Math.max(0, read(tx)) + 1));
     }
 }

@@ -1,0 +1,360 @@
+package org.castellan.datarights.ui.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.castellan.datarights.DataRightsException;
+import org.castellan.datarights.ObjectPermissions;
+import org.castellan.datarights.VisibleObject;
+import org.castellan.model.CastellanFactory;
+import org.castellan.model.Folder;
+import org.castellan.model.Group;
+import org.castellan.model.Installation;
+import org.castellan.model.ObjectPermission;
+import org.castellan.model.PermissionLevel;
+import org.castellan.model.Principal;
+import org.castellan.model.RepositoryObject;
+import org.castellan.model.User;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * The folder/report rights of an installation's model: on the Permissions tab, the tree and the
+ * levels given on the selected object to users and groups (edited in place); on the Effective
+ * permissions tab, the tree as a chosen user sees it, computed from the edited model with the core
+ * rules, and why he has his level on the selected object.
+ */
+public final class ObjectPermissionsPane extends Composite {
+
+    /** The key of the names the tests find controls by. */
+    public static final String NAME = "org.castellan.datarights.ui.name"; //$NON-NLS-1$
+
+    private static final String[] LEVELS = java.util.Arrays.stream(PermissionLevel.values()).map(PermissionLevel::getLiteral).toArray(String[]::new);
+
+    private final Installation model;
+    private final Runnable changed;
+    private final TreeViewer objects;
+    private final TableViewer grants;
+    private final Combo principalChoice;
+    private final Combo levelChoice;
+    private final Combo userChoice;
+    private final TreeViewer effective;
+    private final Text explanation;
+    private final List<Principal> principals = new ArrayList<>();
+    private final List<User> users = new ArrayList<>();
+    private final java.util.Set<RepositoryObject> edited = new java.util.LinkedHashSet<>();
+    private ObjectPermissions compiled;
+    private Map<String, VisibleObject> visible = new HashMap<>();
+
+    public ObjectPermissionsPane(Composite parent, Installation model, Runnable changed) {
+        super(parent, SWT.NONE);
+        this.model = Objects.requireNonNull(model);
+        this.changed = Objects.requireNonNull(changed);
+        principals.addAll(model.getUsers());
+        principals.addAll(model.getGroups());
+        users.addAll(model.getUsers());
+        GridLayoutFactory.fillDefaults().applyTo(this);
+        TabFolder tabs = new TabFolder(this, SWT.TOP);
+        tabs.setData(NAME, "tabs"); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
+
+        TabItem permissionsTab = new TabItem(tabs, SWT.NONE);
+        permissionsTab.setText(Messages.Permissions_tab);
+        SashForm sash = new SashForm(tabs, SWT.HORIZONTAL);
+        permissionsTab.setControl(sash);
+        objects = new TreeViewer(sash, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
+        objects.getTree().setData(NAME, "objects"); //$NON-NLS-1$
+        objects.setContentProvider(new ObjectTree());
+        objects.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> ((RepositoryObject) o).getName()));
+        Composite right = new Composite(sash, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(right);
+        grants = new TableViewer(right, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+        grants.getTable().setData(NAME, "grants"); //$NON-NLS-1$
+        grants.getTable().setHeaderVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(grants.getTable());
+        grants.setContentProvider(ArrayContentProvider.getInstance());
+        TableViewerColumn who = new TableViewerColumn(grants, SWT.NONE);
+        who.getColumn().setText(Messages.Permissions_principalColumn);
+        who.getColumn().setWidth(180);
+        who.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> principalName(((ObjectPermission) o).getPrincipal())));
+        TableViewerColumn level = new TableViewerColumn(grants, SWT.NONE);
+        level.getColumn().setText(Messages.Permissions_levelColumn);
+        level.getColumn().setWidth(110);
+        level.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> ((ObjectPermission) o).getLevel().getLiteral()));
+        level.setEditingSupport(new LevelEditing());
+        principalChoice = new Combo(right, SWT.READ_ONLY);
+        principalChoice.setData(NAME, "principal"); //$NON-NLS-1$
+        principals.forEach(p -> principalChoice.add(principalName(p)));
+        levelChoice = new Combo(right, SWT.READ_ONLY);
+        levelChoice.setData(NAME, "level"); //$NON-NLS-1$
+        levelChoice.setItems(LEVELS);
+        levelChoice.select(1);
+        Button add = new Button(right, SWT.PUSH);
+        add.setText(Messages.Permissions_add);
+        add.setData(NAME, "add"); //$NON-NLS-1$
+        add.addListener(SWT.Selection, e -> addGrant());
+        Button remove = new Button(right, SWT.PUSH);
+        remove.setText(Messages.Permissions_remove);
+        remove.setData(NAME, "remove"); //$NON-NLS-1$
+        remove.addListener(SWT.Selection, e -> removeGrants());
+        sash.setWeights(2, 3);
+        objects.addSelectionChangedListener(e -> showGrants());
+
+        TabItem effectiveTab = new TabItem(tabs, SWT.NONE);
+        effectiveTab.setText(Messages.Permissions_effectiveTab);
+        Composite page = new Composite(tabs, SWT.NONE);
+        effectiveTab.setControl(page);
+        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(page);
+        new Label(page, SWT.NONE).setText(Messages.Permissions_user);
+        userChoice = new Combo(page, SWT.READ_ONLY);
+        userChoice.setData(NAME, "user"); //$NON-NLS-1$
+        users.forEach(u -> userChoice.add(u.getLogin()));
+        effective = new TreeViewer(page, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
+        effective.getTree().setData(NAME, "effective"); //$NON-NLS-1$
+        effective.getTree().setHeaderVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(effective.getTree());
+        effective.setContentProvider(new VisibleTree());
+        TreeViewerColumn name = new TreeViewerColumn(effective, SWT.NONE);
+        name.getColumn().setText(Messages.Permissions_objectColumn);
+        name.getColumn().setWidth(260);
+        name.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return ((VisibleObject) element).name();
+            }
+
+            @Override
+            public org.eclipse.swt.graphics.Color getForeground(Object element) {
+                return ((VisibleObject) element).nameOnly() ? getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY) : null;
+            }
+        });
+        TreeViewerColumn effectiveLevel = new TreeViewerColumn(effective, SWT.NONE);
+        effectiveLevel.getColumn().setText(Messages.Permissions_effectiveColumn);
+        effectiveLevel.getColumn().setWidth(140);
+        effectiveLevel.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> ((VisibleObject) o).nameOnly() ? Messages.Permissions_nameOnly
+                : ((VisibleObject) o).level().getLiteral()));
+        explanation = new Text(page, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+        explanation.setData(NAME, "explanation"); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(SWT.DEFAULT, 110).applyTo(explanation);
+        userChoice.addListener(SWT.Selection, e -> showEffective());
+        effective.addSelectionChangedListener(e -> explain());
+        tabs.addListener(SWT.Selection, e -> showEffective());
+
+        objects.setInput(model);
+        objects.expandAll();
+    }
+
+    /** A user by login, a group by name marked as a group. */
+    static String principalName(Principal principal) {
+        return principal instanceof User user ? user.getLogin() : NLS.bind(Messages.Permissions_group, ((Group) principal).getName());
+    }
+
+    private RepositoryObject selectedObject() {
+        return (RepositoryObject) objects.getStructuredSelection().getFirstElement();
+    }
+
+    private void showGrants() {
+        RepositoryObject object = selectedObject();
+        grants.setInput(object == null ? List.of() : object.getPermissions());
+    }
+
+    private void addGrant() {
+        RepositoryObject object = selectedObject();
+        if (object == null || principalChoice.getSelectionIndex() < 0) {
+            return;
+        }
+        Principal principal = principals.get(principalChoice.getSelectionIndex());
+        PermissionLevel level = PermissionLevel.get(levelChoice.getSelectionIndex());
+        ObjectPermission existing = object.getPermissions().stream().filter(p -> p.getPrincipal() == principal).findFirst().orElse(null);
+        if (existing != null) {
+            existing.setLevel(level);
+        } else {
+            ObjectPermission permission = CastellanFactory.eINSTANCE.createObjectPermission();
+            permission.setPrincipal(principal);
+            permission.setLevel(level);
+            object.getPermissions().add(permission);
+        }
+        edited.add(object);
+        grants.refresh();
+        changed.run();
+    }
+
+    private void removeGrants() {
+        RepositoryObject object = selectedObject();
+        IStructuredSelection selection = grants.getStructuredSelection();
+        if (object == null || selection.isEmpty()) {
+            return;
+        }
+        object.getPermissions().removeAll(selection.toList());
+        edited.add(object);
+        grants.refresh();
+        changed.run();
+    }
+
+    /** Recompiles the edited model and shows the chosen user's tree. */
+    private void showEffective() {
+        if (userChoice.getSelectionIndex() < 0) {
+            return;
+        }
+        try {
+            compiled = ObjectPermissions.compile(model);
+        } catch (DataRightsException e) {
+            compiled = null;
+            explanation.setText(NLS.bind(Messages.Permissions_problem, e.getMessage()));
+            effective.setInput(List.of());
+            return;
+        }
+        List<VisibleObject> tree = compiled.visibleTree(users.get(userChoice.getSelectionIndex()).getId());
+        visible = new HashMap<>();
+        tree.forEach(o -> visible.put(o.id(), o));
+        effective.setInput(tree);
+        effective.expandAll();
+        explanation.setText(""); //$NON-NLS-1$
+    }
+
+    private void explain() {
+        VisibleObject object = (VisibleObject) effective.getStructuredSelection().getFirstElement();
+        if (object != null && compiled != null) {
+            explanation.setText(compiled.explain(users.get(userChoice.getSelectionIndex()).getId(), object.id()).text());
+        }
+    }
+
+    /** The folders and reports whose permissions were changed here, in the order they were first changed. */
+    public java.util.Set<RepositoryObject> edited() {
+        return java.util.Collections.unmodifiableSet(edited);
+    }
+
+    /** Selects a user on the Effective permissions tab (for the tests and for callers that open the editor on a user). */
+    public void showUser(String login) {
+        int index = userChoice.indexOf(login);
+        userChoice.select(index);
+        showEffective();
+    }
+
+    /** Selects an object on both tabs by id. */
+    public void select(String objectId) {
+        model.eAllContents().forEachRemaining(o -> {
+            if (o instanceof RepositoryObject object && object.getId().equals(objectId)) {
+                objects.setSelection(new org.eclipse.jface.viewers.StructuredSelection(object), true);
+            }
+        });
+        VisibleObject shown = visible.get(objectId);
+        if (shown != null) {
+            effective.setSelection(new org.eclipse.jface.viewers.StructuredSelection(shown), true);
+        }
+    }
+
+    private final class LevelEditing extends EditingSupport {
+        LevelEditing() {
+            super(grants);
+        }
+
+        @Override
+        protected org.eclipse.jface.viewers.CellEditor getCellEditor(Object element) {
+            return new ComboBoxCellEditor(grants.getTable(), LEVELS, SWT.READ_ONLY);
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return true;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return ((ObjectPermission) element).getLevel().getValue();
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            PermissionLevel level = PermissionLevel.get((Integer) value);
+            if (level != null && level != ((ObjectPermission) element).getLevel()) {
+                ((ObjectPermission) element).setLevel(level);
+                edited.add((RepositoryObject) ((ObjectPermission) element).eContainer());
+                grants.update(element, null);
+                changed.run();
+            }
+        }
+    }
+
+    /** The model's folders and reports. */
+    private static final class ObjectTree implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            return ((Installation) input).getObjects().toArray();
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return parent instanceof Folder folder ? folder.getChildren().toArray() : new Object[0];
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return ((RepositoryObject) element).eContainer() instanceof RepositoryObject parent ? parent : null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return element instanceof Folder folder && !folder.getChildren().isEmpty();
+        }
+    }
+
+    /** A user's visible tree, from its lines in tree order. */
+    private final class VisibleTree implements ITreeContentProvider {
+        private final Map<String, List<VisibleObject>> children = new HashMap<>();
+
+        @Override
+        public void inputChanged(org.eclipse.jface.viewers.Viewer viewer, Object oldInput, Object newInput) {
+            children.clear();
+            if (newInput instanceof List<?> lines) {
+                for (Object line : lines) {
+                    VisibleObject object = (VisibleObject) line;
+                    children.computeIfAbsent(object.parentId().orElse(""), key -> new ArrayList<>()).add(object); //$NON-NLS-1$
+                }
+            }
+        }
+
+        @Override
+        public Object[] getElements(Object input) {
+            return children.getOrDefault("", List.of()).toArray(); //$NON-NLS-1$
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return children.getOrDefault(((VisibleObject) parent).id(), List.of()).toArray();
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return ((VisibleObject) element).parentId().map(visible::get).orElse(null);
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return getChildren(element).length > 0;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.castellan.datarights;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+
+import org.castellan.model.DataRight;
+import org.castellan.model.RepositoryObject;
+import org.castellan.security.AuthenticatedUser;
+
+/**
+ * Creates, changes and deletes data rights (Declarative Services), for administrators only: the
+ * acting user must hold {@link #ADMINISTER_RIGHT} or the security administrator's right, checked
+ * here in the service. Each change is one transaction; a refusal changes nothing.
+ * <p>
+ * A data model that has been in a data right is locked out of multi-source models (their rights
+ * would not carry over): removing the model from the data right does not lift the lock; only
+ * deleting the whole data right does. {@link #checkMultiSourceComponents} is the check a host runs
+ * before saving a multi-source model.
+ */
+public interface DataRightsAdministration {
+
+    /** The right "Administer data rights". */
+    String ADMINISTER_RIGHT = "org.castellan.datarights.administer"; //$NON-NLS-1$
+
+    /** Topic of the event posted after a change; properties {@code actor}, {@code change}, {@code name}, {@code timestamp}. */
+    String CHANGED_TOPIC = "org/castellan/datarights/right/CHANGED"; //$NON-NLS-1$
+
+    /** Topic of the event posted after permissions were saved; properties {@code actor}, {@code objects} (names), {@code timestamp}. */
+    String PERMISSIONS_TOPIC = "org/castellan/datarights/permissions/CHANGED"; //$NON-NLS-1$
+
+    /**
+     * Stores a new data right (not yet in any model; its grants refer to the installation's models
+     * by the objects of a model loaded earlier) and returns its id.
+     */
+    String create(AuthenticatedUser actor, DataRight right) throws DataRightsException;
+
+    /** Stores the changes to a data right read earlier; refused when someone saved it in between. */
+    void save(AuthenticatedUser actor, DataRight right) throws DataRightsException;
+
+    /** Deletes a data right with all its grants, which lifts its models' multi-source lock. */
+    void delete(AuthenticatedUser actor, String dataRightId) throws DataRightsException;
+
+    /**
+     * Stores the permissions set on folders and reports read earlier (their levels per user and
+     * group), all in one transaction; refused when someone saved one of them in between, or when
+     * the tree would then have a grant to a principal that no longer exists.
+     */
+    void savePermissions(AuthenticatedUser actor, Collection<? extends RepositoryObject> objects) throws DataRightsException;
+
+    /**
+     * Refuses models that carry data rights as components of a multi-source model, naming each
+     * model and the data right that locks it.
+     */
+    void checkMultiSourceComponents(Collection<String> modelIds) throws DataRightsException;
+
+    /** The locked models: model id to the names of the data rights that lock it. */
+    Map<String, Set<String>> lockedModels() throws DataRightsException;
+}

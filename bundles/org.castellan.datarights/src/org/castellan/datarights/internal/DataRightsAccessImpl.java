@@ -1,0 +1,163 @@
+package org.castellan.datarights.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.castellan.datarights.DataRightsAccess;
+import org.castellan.datarights.DataRightsException;
+import org.castellan.datarights.EffectiveDataRights;
+import org.castellan.datarights.ModelFilter;
+import org.castellan.datarights.ObjectPermissions;
+import org.castellan.datarights.PermissionExplanation;
+import org.castellan.datarights.VisibleObject;
+import org.castellan.model.CastellanFactory;
+import org.castellan.model.Installation;
+import org.castellan.model.PermissionLevel;
+import org.castellan.security.AccessControl;
+import org.castellan.security.internal.SecurityRevision;
+import org.castellan.store.CastellanStore;
+import org.castellan.store.StoreException;
+import org.eclipse.core.runtime.ILog;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+
+/**
+ * {@link DataRightsAccess} on snapshots compiled from the store's model, recompiled when the
+ * installation's security revision moved: read again at once after a security or data-rights event
+ * on this workstation (users, groups and memberships change levels too), and at most a second
+ * later for another workstation's change.
+ */
+@Component(service = { DataRightsAccess.class, EventHandler.class }, property = {
+        EventConstants.EVENT_TOPIC + "=org/castellan/security/*", EventConstants.EVENT_TOPIC + "=org/castellan/datarights/*" }) //$NON-NLS-1$ //$NON-NLS-2$
+public final class DataRightsAccessImpl implements DataRightsAccess, EventHandler {
+
+    private record Snapshot(long revision, long checkedAt, ObjectPermissions objects, EffectiveDataRights data, List<String> problems,
+            Map<String, ModelFilter> filters) {
+
+        Snapshot checked(long now) {
+            return new Snapshot(revision, now, objects, data, problems, filters);
+        }
+    }
+
+    private final CastellanStore store;
+    private final Clock clock;
+    private volatile Snapshot snapshot;
+
+    @Activate
+    public DataRightsAccessImpl(@Reference CastellanStore store) {
+        this(store, Clock.systemUTC());
+    }
+
+    /** For headless programs and tests that have a store at hand. */
+    public DataRightsAccessImpl(CastellanStore store, Clock clock) {
+        this.store = Objects.requireNonNull(store);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public PermissionLevel level(String userId, String objectId) {
+        return current().objects().level(userId, objectId);
+    }
+
+    @Override
+    public PermissionExplanation explain(String userId, String objectId) {
+        return current().objects().explain(userId, objectId);
+    }
+
+    @Override
+    public List<VisibleObject> visibleTree(String userId) {
+        return current().objects().visibleTree(userId);
+    }
+
+    @Override
+    public ModelFilter filter(String userId, String modelId) {
+        Snapshot known = current();
+        return known.filters().computeIfAbsent(userId + '\n' + modelId, key -> known.data().filter(userId, modelId));
+    }
+
+    @Override
+    public List<String> problems() {
+        return current().problems();
+    }
+
+    /**
+     * The snapshot, checked against the installation's security revision at most once a
+     * {@link AccessControl#REFRESH_INTERVAL_MILLIS} (another workstation's change moves it on).
+     */
+    private Snapshot current() {
+        Snapshot known = snapshot;
+        long now = clock.millis();
+        if (known != null && now - known.checkedAt() < AccessControl.REFRESH_INTERVAL_MILLIS) {
+            return known;
+        }
+        synchronized (this) {
+            known = snapshot;
+            if (known == null || now - known.checkedAt() >= AccessControl.REFRESH_INTERVAL_MILLIS) {
+                known = refreshed(known, now);
+                snapshot = known;
+            }
+            return known;
+        }
+    }
+
+    private Snapshot refreshed(Snapshot known, long now) {
+        long revision;
+        Installation model;
+        try {
+            revision = store.inTransaction(SecurityRevision::read);
+            if (known != null && known.revision() == revision && revision >= 0) {
+                return known.checked(now);
+            }
+            model = store.model().load();
+        } catch (StoreException e) {
+            // The store cannot be read: the last snapshot is kept; without one, nobody sees anything.
+            ILog.of(getClass()).error(e.getMessage(), e);
+            if (known != null) {
+                return known.checked(now);
+            }
+            revision = -1;
+            model = CastellanFactory.eINSTANCE.createInstallation();
+        }
+        return compile(model, revision, now);
+    }
+
+    private static Snapshot compile(Installation model, long revision, long now) {
+        List<String> problems = new ArrayList<>();
+        ObjectPermissions objects;
+        try {
+            objects = ObjectPermissions.compile(model);
+        } catch (DataRightsException e) {
+            ILog.of(DataRightsAccessImpl.class).error(e.getMessage(), e);
+            problems.add(e.getMessage());
+            objects = emptyTree();
+        }
+        EffectiveDataRights data = EffectiveDataRights.compile(model);
+        problems.addAll(data.problems());
+        return new Snapshot(revision, now, objects, data, problems, new ConcurrentHashMap<>());
+    }
+
+    private static ObjectPermissions emptyTree() {
+        try {
+            return ObjectPermissions.builder().build();
+        } catch (DataRightsException e) {
+            throw new IllegalStateException(e); // an empty tree has nothing to refuse
+        }
+    }
+
+    /** A change on this workstation: the next question reads the revision again at once. */
+    @Override
+    public void handleEvent(Event event) {
+        Snapshot known = snapshot;
+        if (known != null) {
+            snapshot = known.checked(Long.MIN_VALUE / 2);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.castellan.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import org.castellan.app.internal.flow.LoggedIn;
+import org.castellan.datarights.DataRightsAdministration;
+import org.castellan.datarights.DataRightsException;
+import org.castellan.datarights.ui.internal.DataRightPane;
+import org.castellan.datarights.ui.internal.DataRightsEditor;
+import org.castellan.datarights.ui.internal.DataRightsEditorInput;
+import org.castellan.datarights.ui.internal.DataRightsView;
+import org.castellan.datarights.ui.internal.ObjectPermissionsPane;
+import org.castellan.model.CastellanFactory;
+import org.castellan.model.DataModel;
+import org.castellan.model.DataRight;
+import org.castellan.model.Measure;
+import org.castellan.model.Folder;
+import org.castellan.model.Installation;
+import org.castellan.model.PermissionLevel;
+import org.castellan.security.ui.internal.SecurityPerspective;
+import org.castellan.security.ui.internal.SecurityServices;
+import org.castellan.security.ui.internal.widgets.DualListPicker;
+import org.castellan.store.CastellanStore;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Object and Data Rights view and editor in the workbench, saving through the service. */
+class DataRightsWorkbenchTest {
+
+    @TempDir
+    Path temp;
+
+    private static <T extends Control> T named(Shell shell, Class<T> type, String name) {
+        for (Control control : Ui.all(shell)) {
+            if (type.isInstance(control) && name.equals(control.getData(ObjectPermissionsPane.NAME)) && control.isVisible()) {
+                return type.cast(control);
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " named " + name);
+    }
+
+    @Test
+    void aDataRightIsCreatedInTheEditorOnceTheSettingShowsIt() throws Exception {
+        Path folder = temp.resolve("bi");
+        try (LoggedIn loggedIn = Installations.create(folder, "BI server", null)) {
+            loggedIn.publishSession();
+            Files.writeString(folder.resolve("installation.properties"), "\ndatarights.editor.enabled=true\n", StandardOpenOption.APPEND);
+            CastellanStore store = SecurityServices.get(CastellanStore.class);
+            String modelId = store.inTransaction(tx -> {
+                Installation model = store.model().load(tx);
+                DataModel sales = CastellanFactory.eINSTANCE.createDataModel();
+                sales.setName("Sales");
+                Measure amount = CastellanFactory.eINSTANCE.createMeasure();
+                amount.setUniqueName("[Measures].[Amount]");
+                amount.setCaption("Amount");
+                sales.getMeasures().add(amount);
+                model.getDataModels().add(sales);
+                store.model().insert(tx, sales);
+                return sales.getId();
+            });
+            IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+            IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(SecurityPerspective.ID, window);
+            try {
+                page.showView(DataRightsView.ID);
+                Shell shell = window.getShell();
+                Ui.click(named(shell, Button.class, "newRight"));
+                DataRightsEditor editor = assertInstanceOf(DataRightsEditor.class, page.getActiveEditor());
+                DataRightPane pane = (DataRightPane) Ui.all(shell).stream().filter(DataRightPane.class::isInstance).findFirst().orElseThrow();
+                named(shell, Text.class, "name").setText("Sales readers");
+                pane.addModel(SecurityServices.get(CastellanStore.class).model().load().getDataModels().get(0));
+                Tree model = named(shell, Tree.class, "model");
+                TreeItem measures = model.getItem(0).getItem(0);
+                measures.setChecked(true);
+                org.eclipse.swt.widgets.Event check = new org.eclipse.swt.widgets.Event();
+                check.item = measures;
+                check.detail = SWT.CHECK;
+                model.notifyListeners(SWT.Selection, check);
+                Table available = Ui.named(shell, Table.class, DataRightPane.HOLDERS + DualListPicker.AVAILABLE);
+                for (TableItem item : available.getItems()) {
+                    if (item.getText().equals(Installations.LOGIN)) {
+                        available.setSelection(item);
+                    }
+                }
+                available.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+                Ui.click(Ui.named(shell, Button.class, DataRightPane.HOLDERS + DualListPicker.ADD));
+                assertTrue(editor.isDirty());
+                Screenshots.of(shell, "data-right-workbench");
+                page.saveEditor(editor, false);
+                assertFalse(editor.isDirty(), "saved without a refusal");
+                Table list = named(shell, Table.class, "list");
+                assertEquals("Sales readers", list.getItem(list.getItemCount() - 1).getText(), "the view lists the new right");
+                DataRight saved = store.model().load().getDataRights().get(0);
+                assertEquals("Sales readers", saved.getName());
+                assertEquals(loggedIn.user().id(), saved.getHolders().get(0).getId());
+                assertTrue(saved.getModelGrants().get(0).getMeasureGrants().get(0).isAllowed());
+                DataRightsException refused = assertThrows(DataRightsException.class,
+                        () -> SecurityServices.get(DataRightsAdministration.class).checkMultiSourceComponents(java.util.List.of(modelId)));
+                assertTrue(refused.getMessage().contains("\"Sales\" (data right \"Sales readers\")"), refused.getMessage());
+            } finally {
+                page.closeAllEditors(false);
+                page.closePerspective(page.getPerspective(), false, false);
+            }
+        }
+    }
+
+    @Test
+    void folderRightsAreEditedAndSavedAndTheDataRightsEditorIsHiddenByDefault() throws Exception {
+        try (LoggedIn loggedIn = Installations.create(temp.resolve("bi"), "BI server", null)) {
+            loggedIn.publishSession();
+            CastellanStore store = SecurityServices.get(CastellanStore.class);
+            store.inTransaction(tx -> {
+                Installation model = store.model().load(tx);
+                Folder folder = CastellanFactory.eINSTANCE.createFolder();
+                folder.setName("Finance");
+                model.getObjects().add(folder);
+                store.model().insert(tx, folder);
+                return null;
+            });
+            IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+            IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(SecurityPerspective.ID, window);
+            try {
+                page.showView(DataRightsView.ID);
+                Shell shell = window.getShell();
+                Label hidden = named(shell, Label.class, "hidden");
+                assertTrue(hidden.getText().contains("datarights.editor.enabled=true"), hidden.getText());
+                DataRightsEditor editor = assertInstanceOf(DataRightsEditor.class, page.openEditor(DataRightsEditorInput.objectRights(), DataRightsEditor.ID));
+                Tree objects = named(shell, Tree.class, "objects");
+                objects.setSelection(objects.getItem(0));
+                objects.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+                Combo principal = named(shell, Combo.class, "principal");
+                principal.select(principal.indexOf(Installations.LOGIN));
+                named(shell, Combo.class, "level").select(PermissionLevel.LIMITED_VALUE);
+                Ui.click(named(shell, Button.class, "add"));
+                assertTrue(editor.isDirty());
+                Screenshots.of(shell, "object-rights-editor");
+                page.saveEditor(editor, false);
+                assertFalse(editor.isDirty());
+                Folder saved = (Folder) store.model().load().getObjects().get(0);
+                assertEquals(1, saved.getPermissions().size());
+                assertEquals(PermissionLevel.LIMITED, saved.getPermissions().get(0).getLevel());
+                assertEquals(loggedIn.user().id(), saved.getPermissions().get(0).getPrincipal().getId());
+            } finally {
+                page.closeAllEditors(false);
+                page.closePerspective(page.getPerspective(), false, false);
+            }
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package org.castellan.datarights.tests;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.castellan.datarights.DataRightsException;
+import org.castellan.datarights.DataRightsSettings;
+import org.castellan.datarights.internal.DataRightsAccessImpl;
+import org.castellan.datarights.internal.DataRightsAdministrationImpl;
+import org.castellan.model.CastellanFactory;
+import org.castellan.model.DataModel;
+import org.castellan.model.DataModelGrant;
+import org.castellan.model.DataRight;
+import org.castellan.model.Dimension;
+import org.castellan.model.Installation;
+import org.castellan.model.Measure;
+import org.castellan.model.Member;
+import org.castellan.model.Folder;
+import org.castellan.model.PermissionLevel;
+import org.castellan.model.Report;
+import org.castellan.model.RepositoryObject;
+import org.castellan.datarights.ObjectPermissions;
+import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.internal.AccountServiceImpl;
+import org.castellan.security.internal.ExtensionRightsCatalog;
+import org.castellan.security.internal.PasswordHashing;
+import org.castellan.store.CastellanStore;
+import org.castellan.store.NewInstallation;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The administration service on a real installation: who may change data rights, and the multi-source lock. */
+class DataRightsAdministrationTest {
+
+    private static final CastellanFactory F = CastellanFactory.eINSTANCE;
+
+    @TempDir
+    Path folder;
+    private CastellanStore store;
+    private DataRightsAdministrationImpl administration;
+    private AuthenticatedUser admin;
+
+    @BeforeEach
+    void installation() throws Exception {
+        store = CastellanStore.create(folder.resolve("inst"), NewInstallation.unencrypted("inst"));
+        AccountServiceImpl accounts = new AccountServiceImpl(store, new ExtensionRightsCatalog(RegistryFactory.getRegistry()),
+                PasswordHashing.OWASP_MINIMUM, Clock.systemUTC());
+        admin = accounts.createFirstAdministrator("admin", null, "Pharma-2026x".toCharArray());
+        administration = new DataRightsAdministrationImpl(store, Clock.systemUTC());
+        store.inTransaction(tx -> {
+            Installation model = store.model().load(tx);
+            for (String name : List.of("Sales", "Stock")) {
+                DataModel dataModel = F.createDataModel();
+                dataModel.setName(name);
+                Measure measure = F.createMeasure();
+                measure.setUniqueName("[Measures].[Amount]");
+                dataModel.getMeasures().add(measure);
+                Dimension dimension = F.createDimension();
+                dimension.setUniqueName("[Customer]");
+                Member member = F.createMember();
+                member.setUniqueName("[Customer].[ACME]");
+                dimension.getMembers().add(member);
+                dataModel.getDimensions().add(dimension);
+                model.getDataModels().add(dataModel);
+                store.model().insert(tx, dataModel);
+            }
+            return null;
+        });
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private DataModel model(Installation installation, String name) {
+        return installation.getDataModels().stream().filter(m -> m.getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    private DataRight newRight(Installation installation, String name, String... models) {
+        DataRight right = F.createDataRight();
+        right.setName(name);
+        right.getHolders().add(installation.getUsers().get(0));
+        for (String modelName : models) {
+            DataModelGrant grant = F.createDataModelGrant();
+            grant.setModel(model(installation, modelName));
+            right.getModelGrants().add(grant);
+        }
+        return right;
+    }
+
+    @Test
+    void onlyAdministratorsChangeDataRightsAndNothingIsSavedOnRefusal() throws Exception {
+        Installation installation = store.model().load();
+        AuthenticatedUser stranger = new AuthenticatedUser("not-a-user", "mallory", null, 0);
+        DataRightsException e = assertThrows(DataRightsException.class, () -> administration.create(stranger, newRight(installation, "R", "Sales")));
+        assertTrue(e.getMessage().contains("Administer data rights"), e.getMessage());
+        assertEquals(0, store.model().load().getDataRights().size());
+        assertEquals(Map.of(), administration.lockedModels());
+
+        String id = administration.create(admin, newRight(store.model().load(), "Northern sales", "Sales"));
+        Installation stored = store.model().load();
+        assertEquals(List.of("Northern sales"), stored.getDataRights().stream().map(DataRight::getName).toList());
+        assertEquals(id, stored.getDataRights().get(0).getId());
+        assertEquals("Sales", stored.getDataRights().get(0).getModelGrants().get(0).getModel().getName());
+        DataRightsException taken = assertThrows(DataRightsException.class,
+                () -> administration.create(admin, newRight(store.model().load(), "northern SALES", "Stock")));
+        assertTrue(taken.getMessage().contains("Choose another name"), taken.getMessage());
+        assertEquals(1, store.model().load().getDataRights().size(), "the refused right was not half-saved");
+    }
+
+    @Test
+    void aModelWithDataRightsIsRefusedInMultiSourceModelsUntilTheWholeRightIsDeleted() throws Exception {
+        Installation installation = store.model().load();
+        String salesId = model(installation, "Sales").getId();
+        String stockId = model(installation, "Stock").getId();
+        assertDoesNotThrow(() -> administration.checkMultiSourceComponents(List.of(salesId, stockId)));
+
+        String id = administration.create(admin, newRight(installation, "Both", "Sales", "Stock"));
+        DataRightsException refused = assertThrows(DataRightsException.class, () -> administration.checkMultiSourceComponents(List.of(salesId)));
+        assertTrue(refused.getMessage().contains("- \"Sales\" (data right \"Both\")"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("removing the model from the data right is not enough"), refused.getMessage());
+
+        // Removing the model from the right does not lift the lock.
+        DataRight right = store.model().load().getDataRights().get(0);
+        right.getModelGrants().removeIf(g -> g.getModel().getName().equals("Sales"));
+        administration.save(admin, right);
+        assertEquals(1, store.model().load().getDataRights().get(0).getModelGrants().size());
+        assertThrows(DataRightsException.class, () -> administration.checkMultiSourceComponents(List.of(salesId)));
+        assertEquals(Map.of(salesId, Set.of("Both"), stockId, Set.of("Both")), administration.lockedModels());
+
+        // Deleting the whole authorisation does.
+        administration.delete(admin, id);
+        assertDoesNotThrow(() -> administration.checkMultiSourceComponents(List.of(salesId, stockId)));
+        assertEquals(Map.of(), administration.lockedModels());
+        assertTrue(store.model().load().getDataRights().isEmpty());
+    }
+
+    @Test
+    void folderPermissionsAreSavedInOneTransactionAndAConcurrentSaveIsRefused() throws Exception {
+        store.inTransaction(tx -> {
+            Installation model = store.model().load(tx);
+            Folder folder = F.createFolder();
+            folder.setName("Finance");
+            Report report = F.createReport();
+            report.setName("Balance");
+            folder.getChildren().add(report);
+            model.getObjects().add(folder);
+            store.model().insert(tx, folder);
+            return null;
+        });
+        Installation mine = store.model().load();
+        Installation theirs = store.model().load();
+        Folder folder = (Folder) mine.getObjects().get(0);
+        folder.getPermissions().add(Models.permission(mine.getUsers().get(0), PermissionLevel.NO_ACCESS));
+        RepositoryObject report = folder.getChildren().get(0);
+        report.getPermissions().add(Models.permission(mine.getUsers().get(0), PermissionLevel.EDIT));
+        assertThrows(DataRightsException.class,
+                () -> administration.savePermissions(new AuthenticatedUser("not-a-user", "mallory", null, 0), List.of(folder, report)));
+        assertTrue(((Folder) store.model().load().getObjects().get(0)).getPermissions().isEmpty(), "nothing saved on refusal");
+
+        administration.savePermissions(admin, List.of(folder, report));
+        ObjectPermissions stored = ObjectPermissions.compile(store.model().load());
+        assertEquals(PermissionLevel.NO_ACCESS, stored.level(admin.id(), folder.getId()));
+        assertEquals(PermissionLevel.EDIT, stored.level(admin.id(), report.getId()), "own rights decide under No access");
+
+        Folder stale = (Folder) theirs.getObjects().get(0);
+        stale.getPermissions().add(Models.permission(theirs.getUsers().get(0), PermissionLevel.PREVIEW));
+        DataRightsException e = assertThrows(DataRightsException.class, () -> administration.savePermissions(admin, List.of(stale)));
+        assertTrue(e.getMessage().startsWith("Another administrator saved this in the meantime"), e.getMessage());
+        assertEquals(PermissionLevel.NO_ACCESS, ObjectPermissions.compile(store.model().load()).level(admin.id(), folder.getId()));
+    }
+
+    @Test
+    void hostAnswersFollowAnotherWorkstationsChangeWithinASecond() throws Exception {
+        Instant[] now = { Instant.parse("2026-11-22T08:00:00Z") };
+        Clock clock = new Clock() {
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+        };
+        String folderId = store.inTransaction(tx -> {
+            Installation model = store.model().load(tx);
+            Folder folder = F.createFolder();
+            folder.setName("Finance");
+            model.getObjects().add(folder);
+            store.model().insert(tx, folder);
+            return folder.getId();
+        });
+        DataRightsAccessImpl access = new DataRightsAccessImpl(store, clock);
+        assertEquals(PermissionLevel.NO_ACCESS, access.level(admin.id(), folderId));
+
+        // Another workstation saves (its events never reach this one).
+        Installation theirs = store.model().load();
+        theirs.getObjects().get(0).getPermissions().add(Models.permission(theirs.getUsers().get(0), PermissionLevel.EDIT));
+        administration.savePermissions(admin, List.of(theirs.getObjects().get(0)));
+        assertEquals(PermissionLevel.NO_ACCESS, access.level(admin.id(), folderId), "the snapshot is kept for up to a second");
+        now[0] = now[0].plusMillis(1000);
+        assertEquals(PermissionLevel.EDIT, access.level(admin.id(), folderId), "the moved revision recompiled it");
+        assertEquals(List.of(), access.problems());
+    }
+
+    @Test
+    void theEditorSettingIsOffUnlessTheInstallationFileTurnsItOn() throws Exception {
+        Path inst = folder.resolve("inst");
+        assertFalse(DataRightsSettings.editorEnabled(inst), "hidden by default, as in BI Point");
+        assertFalse(DataRightsSettings.editorEnabled(folder.resolve("missing")));
+        Files.writeString(inst.resolve("installation.properties"), "\ndatarights.editor.enabled = true\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        assertTrue(DataRightsSettings.editorEnabled(inst));
+    }
+}
