@@ -24,7 +24,7 @@ mkdir -p "$results"
 "$java" -jar benchmarks/target/benchmarks.jar RightsCheckBenchmark \
     -rf json -rff "$results/rights-check.json" | tee "$results/rights-check.txt"
 
-# (a4) Object permissions on 100,000 objects next to jCasbin, and a data filter on 30 years of days and 1M customers (JMH).
+# (a5) Object permissions on 100,000 objects next to jCasbin, and a data filter on 30 years of days and 1M customers (JMH).
 "$java" -jar benchmarks/target/benchmarks.jar ObjectPermissionBenchmark \
     -rf json -rff "$results/object-permissions.json" | tee "$results/object-permissions.txt"
 "$java" -jar benchmarks/target/benchmarks.jar DataFilterBenchmark \
@@ -34,7 +34,7 @@ mkdir -p "$results"
 "$java" -jar benchmarks/target/benchmarks.jar PasswordHashBenchmark \
     -rf json -rff "$results/password-hash.json" | tee "$results/password-hash.txt"
 
-# (a4) 50 workstations logging in and out and heartbeating over a Network Server for 60 s while bans are set and lifted.
+# (a6) 50 workstations logging in and out and heartbeating over a Network Server for 60 s while bans are set and lifted.
 "$java" -cp benchmarks/target/benchmarks.jar org.castellan.benchmarks.SessionLoadHarness --workstations 50 --seconds 60 \
     --work benchmarks/target/session-load | tee "$results/session-load.txt"
 
