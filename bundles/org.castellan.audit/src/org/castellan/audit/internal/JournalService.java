@@ -25,6 +25,7 @@ import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.ChangeJournal;
+import org.castellan.store.SettingsTable;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
 import org.eclipse.osgi.util.NLS;
@@ -139,15 +140,7 @@ public final class JournalService implements AuditJournal, ChangeJournal {
 
     /** The {@value AuditJournal#SETTING_LOGINS} setting: none, failures only, or everything. */
     private static boolean journalsLogin(Transaction tx, String topic) throws SQLException {
-        String mode = "all"; //$NON-NLS-1$
-        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT setting_value FROM settings WHERE name = ?")) { //$NON-NLS-1$
-            ps.setString(1, SETTING_LOGINS);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next() && rs.getString(1) != null) {
-                    mode = rs.getString(1).strip();
-                }
-            }
-        }
+        String mode = SettingsTable.read(tx, SETTING_LOGINS).map(String::strip).orElse("all"); //$NON-NLS-1$
         return switch (mode) {
         case "none" -> false; //$NON-NLS-1$
         case "failures" -> !topic.endsWith("/SUCCEEDED"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -272,12 +265,7 @@ public final class JournalService implements AuditJournal, ChangeJournal {
     }
 
     private static String retentionSetting(Transaction tx) throws SQLException {
-        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT setting_value FROM settings WHERE name = ?")) { //$NON-NLS-1$
-            ps.setString(1, SETTING_RETENTION_DAYS);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
+        return SettingsTable.read(tx, SETTING_RETENTION_DAYS).orElse(null);
     }
 
     /** The retention period in days; 0 or less when the setting is absent or unusable. */

@@ -1,6 +1,7 @@
 package org.castellan.security.internal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,6 +25,17 @@ record LoginRecord(Instant lastSuccess, Instant lastFailure, Instant lockedUntil
             }
         }
         return records;
+    }
+
+    /** One account's record. */
+    static LoginRecord of(Connection c, String userId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT last_success_at, last_failure_at, locked_until FROM login_attempts WHERE user_id = ?")) { //$NON-NLS-1$
+            ps.setString(1, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new LoginRecord(instant(rs.getTimestamp(1)), instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3))) : NONE;
+            }
+        }
     }
 
     private static Instant instant(Timestamp ts) {

@@ -128,7 +128,7 @@ public final class UserAdministrationImpl implements UserAdministration {
     public UserView user(AuthenticatedUser actor, String login) throws AccountException {
         return AdministrativeChange.read(store, actor, (tx, model) -> {
             User user = Lookups.user(model, login);
-            return view(user, LoginRecord.all(tx.connection()).getOrDefault(user.getId(), LoginRecord.NONE), clock.instant());
+            return view(user, LoginRecord.of(tx.connection(), user.getId()), clock.instant());
         });
     }
 
