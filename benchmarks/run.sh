@@ -34,6 +34,10 @@ mkdir -p "$results"
 "$java" -jar benchmarks/target/benchmarks.jar PasswordHashBenchmark \
     -rf json -rff "$results/password-hash.json" | tee "$results/password-hash.txt"
 
+# (a4) Authorization levels: one user's visible set over 5,000 options, and its activity patterns (JMH).
+"$java" -jar benchmarks/target/benchmarks.jar MenuLevelsBenchmark \
+    -rf json -rff "$results/menu-levels.json" | tee "$results/menu-levels.txt"
+
 # (a6) 50 workstations logging in and out and heartbeating over a Network Server for 60 s while bans are set and lifted.
 "$java" -cp benchmarks/target/benchmarks.jar org.castellan.benchmarks.SessionLoadHarness --workstations 50 --seconds 60 \
     --work benchmarks/target/session-load | tee "$results/session-load.txt"
@@ -55,6 +59,7 @@ echo "=== Summary ==="
 sed -n '/^Benchmark /,$p' "$results/model-store.txt"
 sed -n '/^Benchmark /,$p' "$results/rights-check.txt"
 sed -n '/^Benchmark /,$p' "$results/password-hash.txt"
+sed -n '/^Benchmark /,$p' "$results/menu-levels.txt"
 grep -h -E '^(Logins|Heartbeats|Count check)' "$results/session-load.txt"
 sed -n '/^Backup of a/,$p' "$results/backup.txt"
 sed -n '/^Benchmark /,$p' "$results/object-permissions.txt"

@@ -19,6 +19,7 @@ enum Command {
     BACKUP_LIST("backup", "list", 0, Set.of(Invocation.MEDIUM), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     BACKUP_VERIFY("backup", "verify", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     BACKUP_RESTORE("backup", "restore", 1, Set.of(Invocation.INTO), Set.of(Invocation.OVER)), //$NON-NLS-1$ //$NON-NLS-2$
+    MENU_IMPORT("menu", "import", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     HELP("help", null, 0, Set.of(), Set.of()); //$NON-NLS-1$
 
     private final String group;
@@ -51,7 +52,7 @@ enum Command {
 
     /** What its arguments are, for the message when they are missing. */
     String argumentDescription() {
-        return arguments == 2 ? Messages.argumentRole : Messages.argumentLogin;
+        return arguments == 2 ? Messages.argumentRole : this == MENU_IMPORT ? Messages.argumentFile : Messages.argumentLogin;
     }
 
     boolean takesValue(String option) {

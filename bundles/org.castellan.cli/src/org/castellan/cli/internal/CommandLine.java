@@ -158,6 +158,7 @@ public final class CommandLine {
             case ROLE_GRANT, ROLE_REVOKE -> changeRole(installation.roles(), actor, invocation);
             case AUDIT_VERIFY -> verifyJournal(installation, actor);
             case BACKUP_RUN, BACKUP_LIST, BACKUP_VERIFY, BACKUP_RESTORE -> backup(installation, actor, invocation);
+            case MENU_IMPORT -> MenuImport.run(installation, actor, invocation.argument(0), err);
             case HELP -> throw new IllegalStateException("help needs no installation"); //$NON-NLS-1$
         }
     }

@@ -14,7 +14,10 @@ public final class Messages extends NLS {
     public static String commandUnknown;
     public static String argumentMissing;
     public static String argumentLogin;
+    public static String argumentFile;
     public static String sharedFolder;
+    public static String menuImported;
+    public static String menuFileUnreadable;
     public static String argumentRole;
     public static String argumentUnexpected;
     public static String optionUnknown;

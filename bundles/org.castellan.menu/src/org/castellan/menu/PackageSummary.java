@@ -1,0 +1,20 @@
+package org.castellan.menu;
+
+import java.util.List;
+
+/**
+ * What a menu package holds.
+ *
+ * @param version       the package's version (the central's count of exports)
+ * @param source        the installation that exported it
+ * @param defaultLevel  the default level it sets
+ * @param changes       the levels it sets
+ * @param notInstalled  the options it sets that no bundle on this installation declares (kept, they count once installed)
+ */
+public record PackageSummary(long version, String source, int defaultLevel, List<LevelChange> changes, List<String> notInstalled) {
+
+    public PackageSummary {
+        changes = List.copyOf(changes);
+        notInstalled = List.copyOf(notInstalled);
+    }
+}

@@ -1,0 +1,401 @@
+package org.castellan.menu.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.castellan.menu.LevelChange;
+import org.castellan.menu.MenuContext;
+import org.castellan.menu.MenuDefinition;
+import org.castellan.menu.MenuException;
+import org.castellan.menu.MenuLevels;
+import org.castellan.menu.MenuOption;
+import org.castellan.menu.MenuOptionsCatalog;
+import org.castellan.menu.OptionState;
+import org.castellan.menu.PackageSummary;
+import org.castellan.menu.Site;
+import org.castellan.menu.VisibleSet;
+import org.castellan.security.AccessControl;
+import org.castellan.security.AccountException;
+import org.castellan.security.AccountService;
+import org.castellan.security.AuthenticatedUser;
+import org.castellan.store.CastellanStore;
+import org.castellan.store.StoreException;
+import org.castellan.store.Transaction;
+import org.castellan.store.TransactionWork;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.Version;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+/** The menu levels of the opened installation, kept in its settings table. */
+@Component(service = MenuLevels.class)
+public final class MenuLevelsImpl implements MenuLevels {
+
+    /** The edition of an installation whose settings name none. */
+    static final String DEFAULT_EDITION = "standard"; //$NON-NLS-1$
+
+    private final CastellanStore store;
+    private final MenuOptionsCatalog catalog;
+    private final AccountService accounts;
+    private final AccessControl access;
+    private final Version productVersion;
+    private final Clock clock;
+    private volatile Cached cached;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
+
+    private record Cached(long generation, long revision, MenuDefinition definition) {
+    }
+
+    @Activate
+    public MenuLevelsImpl(@Reference CastellanStore store, @Reference MenuOptionsCatalog catalog, @Reference AccountService accounts,
+            @Reference AccessControl access) {
+        this(store, catalog, accounts, access, bundleVersion(), Clock.systemUTC());
+    }
+
+    public MenuLevelsImpl(CastellanStore store, MenuOptionsCatalog catalog, AccountService accounts, AccessControl access,
+            Version productVersion, Clock clock) {
+        this.store = Objects.requireNonNull(store);
+        this.catalog = Objects.requireNonNull(catalog);
+        this.accounts = Objects.requireNonNull(accounts);
+        this.access = Objects.requireNonNull(access);
+        this.productVersion = Objects.requireNonNull(productVersion);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    private static Version bundleVersion() {
+        Bundle bundle = FrameworkUtil.getBundle(MenuLevelsImpl.class);
+        return bundle == null ? Version.emptyVersion : bundle.getVersion();
+    }
+
+    /** For tests and other components: the events go there. */
+    public void setEventAdmin(EventAdmin admin) {
+        this.events = admin;
+    }
+
+    @Override
+    public MenuDefinition definition() throws MenuException {
+        long generation = catalog.generation();
+        long revision = revision();
+        Cached current = cached;
+        if (current != null && current.generation() == generation && current.revision() == revision) {
+            return current.definition();
+        }
+        MenuDefinition definition = read(tx -> {
+            Site site = site(MenuSettings.read(tx, MenuSettings.SITE));
+            String edition = MenuSettings.read(tx, MenuSettings.EDITION).orElse(DEFAULT_EDITION);
+            int defaultLevel = (int) Math.min(MAXIMUM_LEVEL, Math.max(0, MenuSettings.number(tx, MenuSettings.DEFAULT_LEVEL, 0)));
+            return new MenuDefinition(catalog.options(), MenuSettings.overrides(tx), defaultLevel, new MenuContext(site, productVersion, edition));
+        });
+        definition.conflicts().forEach(conflict -> ILog.of(getClass()).warn(NLS.bind(Messages.contributionConflict, conflict)));
+        cached = new Cached(generation, revision, definition);
+        return definition;
+    }
+
+    private static Site site(Optional<String> value) {
+        return value.map(v -> v.trim().toLowerCase(Locale.ROOT)).filter("centre"::equals).map(v -> Site.CENTRE).orElse(Site.CENTRAL); //$NON-NLS-1$
+    }
+
+    @Override
+    public long revision() throws MenuException {
+        return read(tx -> MenuSettings.number(tx, MenuSettings.REVISION, 0));
+    }
+
+    @Override
+    public VisibleSet visibleTo(AuthenticatedUser user) throws MenuException {
+        return definition().visibleTo(currentLevel(user));
+    }
+
+    /** The level stored now: an administrator may have changed it since the user logged in. */
+    private int currentLevel(AuthenticatedUser user) throws MenuException {
+        Integer level = read(tx -> {
+            try (PreparedStatement ps = tx.connection().prepareStatement("SELECT authorization_level FROM users WHERE id = ? AND enabled = TRUE")) { //$NON-NLS-1$
+                ps.setString(1, user.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : null;
+                }
+            }
+        });
+        if (level == null) {
+            throw new MenuException(NLS.bind(Messages.userUnknown, user.login()));
+        }
+        return level;
+    }
+
+    @Override
+    public OptionState require(AuthenticatedUser user, String contributionId) throws MenuException {
+        MenuDefinition definition = definition();
+        int level = currentLevel(user);
+        Optional<OptionState> option = definition.optionFor(contributionId);
+        if (option.isEmpty()) {
+            if (definition.defaultLevel() > level) {
+                throw new MenuException(NLS.bind(Messages.refusedUndeclared, new Object[] { contributionId, definition.defaultLevel(), level }));
+            }
+            return null;
+        }
+        OptionState state = option.get();
+        if (!state.available()) {
+            throw new MenuException(NLS.bind(Messages.refusedUnavailable, state.option().label()));
+        }
+        if (!state.allows(level)) {
+            throw new MenuException(NLS.bind(Messages.refusedLevel, new Object[] { state.option().label(), state.level(), level }));
+        }
+        return state;
+    }
+
+    @Override
+    public void stepUp(AuthenticatedUser user, String contributionId, String supervisorLogin, char[] password) throws MenuException {
+        OptionState state = require(user, contributionId);
+        String option = state == null ? contributionId : state.option().id();
+        String reason;
+        try {
+            AuthenticatedUser supervisor = accounts.authenticate(supervisorLogin, password);
+            if (supervisor.authorizationLevel() >= MAXIMUM_LEVEL) {
+                publishAlone(TOPIC_STEP_UP_SUCCEEDED, "login", user.login(), "supervisor", supervisor.login(), "option", option); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                return;
+            }
+            reason = NLS.bind(Messages.stepUpNotSupervisor, supervisorLogin, MAXIMUM_LEVEL);
+        } catch (AccountException e) {
+            reason = e.getMessage();
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
+        publishAlone(TOPIC_STEP_UP_FAILED, "login", user.login(), "supervisor", supervisorLogin, "option", option, "reason", reason); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        throw new MenuException(reason);
+    }
+
+    /** Administrators only, and only at the level the Main menu definition needs. */
+    private void checkAdministrator(AuthenticatedUser admin) throws MenuException {
+        if (!access.hasRight(admin.id(), AccountService.ADMINISTER_RIGHT)) {
+            throw new MenuException(NLS.bind(Messages.notAdministrator, admin.login()));
+        }
+        require(admin, DEFINITION_OPTION);
+    }
+
+    @Override
+    public void save(AuthenticatedUser admin, List<LevelChange> changes, long expectedRevision) throws MenuException {
+        checkAdministrator(admin);
+        MenuDefinition definition = definition();
+        for (LevelChange change : changes) {
+            check(definition, change);
+        }
+        String[] before = new String[1];
+        write(tx -> {
+            long now = MenuSettings.number(tx, MenuSettings.REVISION, 0);
+            if (now != expectedRevision) {
+                throw new StaleRevision();
+            }
+            Map<String, LevelChange> overrides = MenuSettings.overrides(tx);
+            before[0] = describe(overrides.values());
+            for (LevelChange change : changes) {
+                MenuOption option = definition.option(change.optionId()).orElseThrow().option();
+                boolean declared = option.level() == change.level() && option.askPassword() == change.askPassword();
+                MenuSettings.write(tx, MenuSettings.OPTION + change.optionId(), declared ? null : MenuSettings.encode(change));
+            }
+            long advanced = MenuSettings.advanceRevision(tx);
+            publish(tx, TOPIC_CHANGED, "actor", admin.login(), "revision", advanced, "before", before[0], "after", describe(changes)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            return advanced;
+        });
+    }
+
+    private static void check(MenuDefinition definition, LevelChange change) throws MenuException {
+        if (change.level() < 0 || change.level() > MAXIMUM_LEVEL) {
+            throw new MenuException(NLS.bind(Messages.levelOutOfRange, change.optionId(), change.level()));
+        }
+        Optional<OptionState> state = definition.option(change.optionId());
+        if (state.isEmpty()) {
+            throw new MenuException(NLS.bind(Messages.optionUnknown, change.optionId()));
+        }
+        if (state.get().option().essential() && (change.level() != 0 || change.askPassword())) {
+            throw new MenuException(NLS.bind(Messages.optionEssential, state.get().option().label()));
+        }
+        if ((MenuSettings.OPTION + change.optionId()).length() > MenuSettings.NAME_LENGTH) {
+            throw new MenuException(NLS.bind(Messages.optionIdTooLong, change.optionId()));
+        }
+    }
+
+    private static String describe(Iterable<LevelChange> changes) {
+        StringBuilder text = new StringBuilder();
+        for (LevelChange change : changes) {
+            text.append(change.optionId()).append(": ").append(change.level()).append(change.askPassword() ? ", ask password" : "").append('\n'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        return text.toString();
+    }
+
+    @Override
+    public void setDefaultLevel(AuthenticatedUser admin, int level) throws MenuException {
+        checkAdministrator(admin);
+        if (level < 0 || level > MAXIMUM_LEVEL) {
+            throw new MenuException(NLS.bind(Messages.defaultLevelOutOfRange, level));
+        }
+        write(tx -> {
+            MenuSettings.write(tx, MenuSettings.DEFAULT_LEVEL, Integer.toString(level));
+            long advanced = MenuSettings.advanceRevision(tx);
+            publish(tx, TOPIC_CHANGED, "actor", admin.login(), "revision", advanced, "after", "default: " + level); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            return advanced;
+        });
+    }
+
+    @Override
+    public Site site() throws MenuException {
+        return read(tx -> site(MenuSettings.read(tx, MenuSettings.SITE)));
+    }
+
+    @Override
+    public void setSite(AuthenticatedUser admin, Site site) throws MenuException {
+        checkAdministrator(admin);
+        write(tx -> {
+            MenuSettings.write(tx, MenuSettings.SITE, site == Site.CENTRE ? "centre" : "central"); //$NON-NLS-1$ //$NON-NLS-2$
+            return MenuSettings.advanceRevision(tx);
+        });
+    }
+
+    @Override
+    public byte[] exportPackage(AuthenticatedUser admin) throws MenuException {
+        checkAdministrator(admin);
+        String source = installationName();
+        return write(tx -> {
+            if (site(MenuSettings.read(tx, MenuSettings.SITE)) == Site.CENTRE) {
+                throw new Refusal(Messages.exportOnCentre);
+            }
+            long version = Math.max(0, MenuSettings.number(tx, MenuSettings.PACKAGE_VERSION, 0)) + 1;
+            MenuSettings.write(tx, MenuSettings.PACKAGE_VERSION, Long.toString(version));
+            int defaultLevel = (int) MenuSettings.number(tx, MenuSettings.DEFAULT_LEVEL, 0);
+            return MenuPackageFormat.write(version, source, defaultLevel, MenuSettings.overrides(tx));
+        });
+    }
+
+    private String installationName() throws MenuException {
+        try {
+            return Objects.requireNonNullElse(store.installationName(), ""); //$NON-NLS-1$
+        } catch (StoreException e) {
+            throw new MenuException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
+        }
+    }
+
+    @Override
+    public PackageSummary importPackage(AuthenticatedUser admin, byte[] content) throws MenuException {
+        checkAdministrator(admin);
+        PackageSummary read = MenuPackageFormat.read(content);
+        MenuDefinition definition = definition();
+        List<String> notInstalled = new ArrayList<>();
+        Map<String, LevelChange> overrides = new LinkedHashMap<>();
+        for (LevelChange change : read.changes()) {
+            Optional<OptionState> state = definition.option(change.optionId());
+            if (state.isEmpty()) {
+                notInstalled.add(change.optionId());
+            } else if (state.get().option().essential() && change.level() != 0) {
+                throw new MenuException(NLS.bind(Messages.packageEssential, state.get().option().label()));
+            }
+            if ((MenuSettings.OPTION + change.optionId()).length() > MenuSettings.NAME_LENGTH) {
+                throw new MenuException(NLS.bind(Messages.optionIdTooLong, change.optionId()));
+            }
+            overrides.put(change.optionId(), change);
+        }
+        write(tx -> {
+            if (site(MenuSettings.read(tx, MenuSettings.SITE)) != Site.CENTRE) {
+                throw new Refusal(Messages.importOnCentral);
+            }
+            long applied = MenuSettings.number(tx, MenuSettings.PACKAGE_VERSION, 0);
+            if (read.version() <= applied) {
+                throw new Refusal(NLS.bind(Messages.packageStale, read.version(), applied));
+            }
+            MenuSettings.removeOverrides(tx);
+            for (LevelChange change : overrides.values()) {
+                MenuSettings.write(tx, MenuSettings.OPTION + change.optionId(), MenuSettings.encode(change));
+            }
+            MenuSettings.write(tx, MenuSettings.DEFAULT_LEVEL, Integer.toString(read.defaultLevel()));
+            MenuSettings.write(tx, MenuSettings.PACKAGE_VERSION, Long.toString(read.version()));
+            long advanced = MenuSettings.advanceRevision(tx);
+            publish(tx, TOPIC_PACKAGE_IMPORTED, "actor", admin.login(), "version", read.version(), "revision", advanced); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return advanced;
+        });
+        return new PackageSummary(read.version(), read.source(), read.defaultLevel(), read.changes(), notInstalled);
+    }
+
+    @Override
+    public long packageVersion() throws MenuException {
+        return read(tx -> MenuSettings.number(tx, MenuSettings.PACKAGE_VERSION, 0));
+    }
+
+    /** A refusal found inside the transaction: rolls it back and becomes the MenuException with that message. */
+    private static class Refusal extends StoreException {
+        private static final long serialVersionUID = 1L;
+
+        Refusal(String message) {
+            super(StoreException.Problem.DATABASE_ERROR, message);
+        }
+    }
+
+    private static final class StaleRevision extends Refusal {
+        private static final long serialVersionUID = 1L;
+
+        StaleRevision() {
+            super(Messages.staleRevision);
+        }
+    }
+
+    private <T> T read(TransactionWork<T> work) throws MenuException {
+        return write(work);
+    }
+
+    private <T> T write(TransactionWork<T> work) throws MenuException {
+        try {
+            return store.inTransaction(work);
+        } catch (Refusal e) {
+            throw new MenuException(e.getMessage(), e);
+        } catch (StoreException e) {
+            throw new MenuException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Journals the event in the change's transaction (when the installation has a journal) and
+     * posts it once the transaction has committed: a change and its journal row go together.
+     */
+    private void publish(Transaction tx, String topic, Object... properties) throws StoreException {
+        Map<String, Object> map = new HashMap<>();
+        map.put("timestamp", clock.instant().toString()); //$NON-NLS-1$
+        for (int i = 0; i + 1 < properties.length; i += 2) {
+            if (properties[i + 1] != null) {
+                map.put((String) properties[i], properties[i + 1]);
+            }
+        }
+        if (store.journal().isPresent()) {
+            store.journal().get().record(tx, topic, map);
+        }
+        tx.afterCommit(() -> {
+            EventAdmin admin = events;
+            if (admin != null) {
+                admin.postEvent(new Event(topic, map));
+            }
+        });
+    }
+
+    /** An event that changes nothing else (a step-up): journaled in a transaction of its own. */
+    private void publishAlone(String topic, Object... properties) throws MenuException {
+        write(tx -> {
+            publish(tx, topic, properties);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,111 @@
+package org.castellan.menu.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.castellan.menu.LevelChange;
+import org.castellan.menu.MenuException;
+import org.castellan.menu.MenuLevels;
+import org.castellan.menu.PackageSummary;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The text of a menu package, UTF-8, one item a line:
+ *
+ * <pre>
+ * castellan-menu-package 1
+ * version 7
+ * source Central pharmacy
+ * default 0
+ * option org.castellan.example.pharmacy.pricing 6 true
+ * sha256 3f1c...   (of every byte before this line)
+ * </pre>
+ *
+ * The digest finds damage (a truncated copy, a changed byte); it is not a signature.
+ */
+public final class MenuPackageFormat {
+
+    static final String HEADER = "castellan-menu-package 1"; //$NON-NLS-1$
+    private static final String DIGEST = "sha256 "; //$NON-NLS-1$
+
+    private MenuPackageFormat() {
+    }
+
+    public static byte[] write(long version, String source, int defaultLevel, Map<String, LevelChange> overrides) {
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        text.append("version ").append(version).append('\n'); //$NON-NLS-1$
+        text.append("source ").append(source.replace('\n', ' ')).append('\n'); //$NON-NLS-1$
+        text.append("default ").append(defaultLevel).append('\n'); //$NON-NLS-1$
+        for (LevelChange change : overrides.values()) {
+            text.append("option ").append(change.optionId()).append(' ').append(change.level()).append(' ') //$NON-NLS-1$
+                    .append(change.askPassword()).append('\n');
+        }
+        String digest = digest(text.toString());
+        text.append(DIGEST).append(digest).append('\n');
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** @throws MenuException saying how the file is damaged; nothing is read from a damaged file */
+    public static PackageSummary read(byte[] content) throws MenuException {
+        String text = new String(content, StandardCharsets.UTF_8);
+        int digestAt = text.lastIndexOf('\n' + DIGEST);
+        if (!text.startsWith(HEADER + '\n') || digestAt < 0) {
+            throw new MenuException(Messages.packageNotAPackage);
+        }
+        String body = text.substring(0, digestAt + 1);
+        String digest = text.substring(digestAt + 1 + DIGEST.length()).trim();
+        if (!digest.equals(digest(body))) {
+            throw new MenuException(Messages.packageDamaged);
+        }
+        long version = -1;
+        String source = ""; //$NON-NLS-1$
+        int defaultLevel = -1;
+        List<LevelChange> changes = new ArrayList<>();
+        String[] lines = body.split("\n"); //$NON-NLS-1$
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            String[] parts = line.split(" ", -1); //$NON-NLS-1$
+            try {
+                switch (parts[0]) {
+                case "version" -> version = Long.parseLong(parts[1]); //$NON-NLS-1$
+                case "source" -> source = line.substring("source ".length()); //$NON-NLS-1$ //$NON-NLS-2$
+                case "default" -> defaultLevel = level(parts[1], i + 1); //$NON-NLS-1$
+                case "option" -> { //$NON-NLS-1$
+                    if (parts.length != 4 || parts[1].isBlank() || !(parts[3].equals("true") || parts[3].equals("false"))) { //$NON-NLS-1$ //$NON-NLS-2$
+                        throw new MenuException(NLS.bind(Messages.packageLine, i + 1, line));
+                    }
+                    changes.add(new LevelChange(parts[1], level(parts[2], i + 1), Boolean.parseBoolean(parts[3])));
+                }
+                default -> throw new MenuException(NLS.bind(Messages.packageLine, i + 1, line));
+                }
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                throw new MenuException(NLS.bind(Messages.packageLine, i + 1, line), e);
+            }
+        }
+        if (version < 1 || defaultLevel < 0) {
+            throw new MenuException(Messages.packageNotAPackage);
+        }
+        return new PackageSummary(version, source, defaultLevel, changes, List.of());
+    }
+
+    private static int level(String text, int line) throws MenuException {
+        int level = Integer.parseInt(text);
+        if (level < 0 || level > MenuLevels.MAXIMUM_LEVEL) {
+            throw new MenuException(NLS.bind(Messages.packageLevel, line, text));
+        }
+        return level;
+    }
+
+    private static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))); //$NON-NLS-1$
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every Java has SHA-256
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.castellan.menu.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.castellan.menu.LevelChange;
+import org.castellan.store.SettingsTable;
+import org.castellan.store.Transaction;
+
+/**
+ * The menu's rows in the installation's {@code settings} table, shared by every workstation:
+ * {@code menu.option.<option id>} = {@code level;askPassword} for each override, {@code menu.default.level},
+ * {@code menu.revision} (moved on by every change), {@code menu.package.version}, and the
+ * installation's {@code installation.site} ({@code central} or {@code centre}) and {@code installation.edition}.
+ */
+final class MenuSettings {
+
+    static final String OPTION = "menu.option."; //$NON-NLS-1$
+    static final String DEFAULT_LEVEL = "menu.default.level"; //$NON-NLS-1$
+    static final String REVISION = "menu.revision"; //$NON-NLS-1$
+    static final String PACKAGE_VERSION = "menu.package.version"; //$NON-NLS-1$
+    static final String SITE = "installation.site"; //$NON-NLS-1$
+    static final String EDITION = "installation.edition"; //$NON-NLS-1$
+
+    /** Longest name the settings table holds. */
+    static final int NAME_LENGTH = SettingsTable.NAME_LENGTH;
+
+    private MenuSettings() {
+    }
+
+    static Optional<String> read(Transaction tx, String name) throws SQLException {
+        return SettingsTable.read(tx, name);
+    }
+
+    static long number(Transaction tx, String name, long absent) throws SQLException {
+        try {
+            return read(tx, name).map(Long::parseLong).orElse(absent);
+        } catch (NumberFormatException e) {
+            return absent;
+        }
+    }
+
+    /** Sets a row, or removes it when the value is null. */
+    static void write(Transaction tx, String name, String value) throws SQLException {
+        SettingsTable.write(tx, name, value);
+    }
+
+    /** Every override; a row that cannot be read is left out (the declared values count). */
+    static Map<String, LevelChange> overrides(Transaction tx) throws SQLException {
+        Map<String, LevelChange> overrides = new LinkedHashMap<>();
+        try (PreparedStatement ps = tx.connection().prepareStatement(
+                "SELECT name, setting_value FROM settings WHERE name LIKE 'menu.option.%' ORDER BY name")) { //$NON-NLS-1$
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1).substring(OPTION.length());
+                    decode(id, rs.getString(2)).ifPresent(change -> overrides.put(id, change));
+                }
+            }
+        }
+        return overrides;
+    }
+
+    static Optional<LevelChange> decode(String id, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String[] parts = value.split(";", -1); //$NON-NLS-1$
+        try {
+            int level = Integer.parseInt(parts[0].trim());
+            if (parts.length != 2 || level < 0 || level > 9) {
+                return Optional.empty();
+            }
+            return Optional.of(new LevelChange(id, level, Boolean.parseBoolean(parts[1].trim())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    static String encode(LevelChange change) {
+        return change.level() + ";" + change.askPassword(); //$NON-NLS-1$
+    }
+
+    static void removeOverrides(Transaction tx) throws SQLException {
+        try (PreparedStatement ps = tx.connection().prepareStatement("DELETE FROM settings WHERE name LIKE 'menu.option.%'")) { //$NON-NLS-1$
+            ps.executeUpdate();
+        }
+    }
+
+    static long advanceRevision(Transaction tx) throws SQLException {
+        long next = Math.max(0, number(tx, REVISION, 0)) + 1;
+        write(tx, REVISION, Long.toString(next));
+        return next;
+    }
+}

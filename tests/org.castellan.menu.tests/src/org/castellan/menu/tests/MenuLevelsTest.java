@@ -1,0 +1,235 @@
+package org.castellan.menu.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.castellan.menu.LevelChange;
+import org.castellan.menu.MenuException;
+import org.castellan.menu.MenuLevels;
+import org.castellan.menu.PackageSummary;
+import org.castellan.menu.Site;
+import org.castellan.menu.internal.ExtensionMenuCatalog;
+import org.castellan.menu.internal.MenuLevelsImpl;
+import org.castellan.security.AccountService;
+import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.LoginThrottling;
+import org.castellan.security.NewUser;
+import org.castellan.security.internal.AccessControlImpl;
+import org.castellan.security.internal.AccountServiceImpl;
+import org.castellan.security.internal.ExtensionRightsCatalog;
+import org.castellan.security.internal.PasswordHashing;
+import org.castellan.security.internal.UserAdministrationImpl;
+import org.castellan.store.CastellanStore;
+import org.castellan.store.NewInstallation;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Version;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+/** The menu service on a real Derby installation, with the options this fragment and org.castellan.menu declare. */
+class MenuLevelsTest {
+
+    static final char[] PASSWORD = "Pharma-2026x".toCharArray();
+    static final String CASH = "org.castellan.menu.tests.commands.cash";
+    static final String PRICING = "org.castellan.menu.tests.views.pricing";
+    static final String BILLING = "org.castellan.menu.tests.billing.run";
+
+    @TempDir
+    Path temp;
+
+    private final List<CastellanStore> stores = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+    private final ExtensionMenuCatalog catalog = new ExtensionMenuCatalog(RegistryFactory.getRegistry());
+    private MenuLevelsImpl menu;
+    private AuthenticatedUser admin;
+    private AuthenticatedUser clerk;
+    private AuthenticatedUser manager;
+    private AuthenticatedUser supervisor;
+    private AccountService accounts;
+
+    /** An installation with its administrator (level 9), a clerk (0), a manager (5) and a second supervisor (9). */
+    private MenuLevelsImpl installation(String name) throws Exception {
+        Path folder = temp.resolve(name);
+        CastellanStore store = CastellanStore.create(folder, NewInstallation.unencrypted(name));
+        stores.add(store);
+        Clock clock = Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneOffset.UTC);
+        accounts = new AccountServiceImpl(store, new ExtensionRightsCatalog(RegistryFactory.getRegistry()), PasswordHashing.OWASP_MINIMUM, clock,
+                LoginThrottling.DEFAULT);
+        admin = accounts.createFirstAdministrator("admin", null, PASSWORD);
+        UserAdministrationImpl users = new UserAdministrationImpl(store, PasswordHashing.OWASP_MINIMUM, clock);
+        clerk = users.createUser(admin, new NewUser("clerk", "Clerk", null, false, false, 0, PASSWORD.clone()));
+        manager = users.createUser(admin, new NewUser("manager", "Manager", null, false, false, 5, PASSWORD.clone()));
+        supervisor = users.createUser(admin, new NewUser("boss", "Boss", null, false, false, 9, PASSWORD.clone()));
+        MenuLevelsImpl levels = new MenuLevelsImpl(store, catalog, accounts, new AccessControlImpl(store, clock), new Version(0, 1, 0), clock);
+        levels.setEventAdmin(new EventAdmin() {
+            @Override
+            public void postEvent(Event event) {
+                events.add(event);
+            }
+
+            @Override
+            public void sendEvent(Event event) {
+                events.add(event);
+            }
+        });
+        return levels;
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        menu = installation("central");
+    }
+
+    @AfterEach
+    void close() {
+        stores.forEach(CastellanStore::close);
+    }
+
+    @Test
+    void theCatalogLeavesOutBrokenDeclarationsAndSaysWhy() {
+        List<String> ids = catalog.options().stream().map(o -> o.id()).toList();
+        assertTrue(ids.containsAll(List.of("org.castellan.menu.tests.cash", "org.castellan.menu.tests.pricing", "org.castellan.menu.exit")), ids::toString);
+        assertFalse(ids.contains("org.castellan.menu.tests.tooHigh"));
+        assertFalse(ids.contains("org.castellan.menu.tests.moon"));
+        String problems = String.join("\n", catalog.problems());
+        assertTrue(problems.contains("tooHigh has the level \"12\"; it must be a whole number from 0 to 9"), problems);
+        assertTrue(problems.contains("the option org.castellan.menu.tests.moon has the scope \"moon\""), problems);
+    }
+
+    @Test
+    void eachLevelSeesAndMayOpenOnlyItsOptionsAndTheServiceRefusesTheRest() throws Exception {
+        assertEquals(List.of(true, false, false), visible(clerk));
+        assertEquals(List.of(true, true, false), visible(manager));
+        assertEquals(List.of(true, true, true), visible(admin));
+        assertTrue(menu.visibleTo(clerk).visible("org.eclipse.ui.file.exit"), "an essential");
+
+        menu.require(clerk, CASH);
+        MenuException refused = assertThrows(MenuException.class, () -> menu.require(clerk, PRICING));
+        assertEquals("\"Pricing\" needs authorization level 5, and you have level 0. Ask an administrator if you need it.", refused.getMessage());
+        assertTrue(menu.require(manager, PRICING).askPassword());
+        assertThrows(MenuException.class, () -> menu.require(manager, BILLING));
+        menu.require(admin, BILLING);
+    }
+
+    private List<Boolean> visible(AuthenticatedUser user) throws MenuException {
+        return List.of(menu.visibleTo(user).visible(CASH), menu.visibleTo(user).visible(PRICING), menu.visibleTo(user).visible(BILLING));
+    }
+
+    @Test
+    void anAdministratorsChangeAppliesAtOnceAndIsPublished() throws Exception {
+        long revision = menu.revision();
+        menu.save(admin, List.of(new LevelChange("org.castellan.menu.tests.pricing", 0, false)), revision);
+        assertEquals(revision + 1, menu.revision());
+        assertTrue(menu.visibleTo(clerk).visible(PRICING));
+        assertFalse(menu.require(clerk, PRICING).askPassword());
+        assertEquals(MenuLevels.TOPIC_CHANGED, events.get(0).getTopic());
+        assertEquals("admin", events.get(0).getProperty("actor"));
+
+        MenuException stale = assertThrows(MenuException.class,
+                () -> menu.save(admin, List.of(new LevelChange("org.castellan.menu.tests.cash", 3, false)), revision));
+        assertTrue(stale.getMessage().startsWith("Another administrator changed the main menu"), stale.getMessage());
+        assertTrue(menu.visibleTo(clerk).visible(CASH), "nothing saved");
+    }
+
+    @Test
+    void badChangesAreRefusedWholeWithTheReason() throws Exception {
+        long revision = menu.revision();
+        LevelChange good = new LevelChange("org.castellan.menu.tests.cash", 4, false);
+        assertMessage("The level 10 of org.castellan.menu.tests.pricing is outside 0-9.",
+                () -> menu.save(admin, List.of(good, new LevelChange("org.castellan.menu.tests.pricing", 10, false)), revision));
+        assertMessage("The level -1 of org.castellan.menu.tests.pricing is outside 0-9.",
+                () -> menu.save(admin, List.of(good, new LevelChange("org.castellan.menu.tests.pricing", -1, false)), revision));
+        assertMessage("No installed bundle declares the menu option com.nobody.option.",
+                () -> menu.save(admin, List.of(good, new LevelChange("com.nobody.option", 2, false)), revision));
+        assertMessage("\"Exit\" must stay reachable by everyone",
+                () -> menu.save(admin, List.of(good, new LevelChange("org.castellan.menu.exit", 3, false)), revision));
+        assertMessage("manager may not change the main menu",
+                () -> menu.save(manager, List.of(good), revision));
+        assertMessage("The default level 12 is outside 0-9.", () -> menu.setDefaultLevel(admin, 12));
+        assertEquals(revision, menu.revision(), "nothing was saved");
+        assertTrue(menu.visibleTo(clerk).visible(CASH));
+        assertTrue(events.isEmpty());
+    }
+
+    @Test
+    void theDefaultLevelHidesWhatNobodyDeclaredButNotTheEssentials() throws Exception {
+        menu.setDefaultLevel(admin, 3);
+        assertFalse(menu.visibleTo(clerk).visible("org.eclipse.ui.views.ProblemView"));
+        assertTrue(menu.visibleTo(clerk).visible("org.eclipse.ui.file.exit"));
+        assertTrue(menu.visibleTo(clerk).visible("org.castellan.app.commands.logOut"));
+        assertTrue(menu.visibleTo(manager).visible("org.eclipse.ui.views.ProblemView"));
+        assertMessage("org.eclipse.ui.views.ProblemView needs authorization level 3 (the installation's default)",
+                () -> menu.require(clerk, "org.eclipse.ui.views.ProblemView"));
+    }
+
+    @Test
+    void theSupervisorsPasswordAllowsAnOptionThatAsksForItAndEveryAttemptIsPublished() throws Exception {
+        menu.stepUp(manager, PRICING, "boss", PASSWORD.clone());
+        assertEquals(MenuLevels.TOPIC_STEP_UP_SUCCEEDED, events.get(0).getTopic());
+        assertEquals("boss", events.get(0).getProperty("supervisor"));
+        assertEquals("org.castellan.menu.tests.pricing", events.get(0).getProperty("option"));
+
+        MenuException wrong = assertThrows(MenuException.class, () -> menu.stepUp(manager, PRICING, "boss", "wrong-Pass-1".toCharArray()));
+        assertEquals(MenuLevels.TOPIC_STEP_UP_FAILED, events.get(1).getTopic());
+        assertEquals(wrong.getMessage(), events.get(1).getProperty("reason"));
+
+        assertMessage("manager does not have authorization level 9", () -> menu.stepUp(manager, PRICING, "manager", PASSWORD.clone()));
+        assertMessage("\"Pricing\" needs authorization level 5, and you have level 0.", () -> menu.stepUp(clerk, PRICING, "boss", PASSWORD.clone()));
+    }
+
+    @Test
+    void aCentreImportsTheCentralsPackageOnceAndRefusesStaleOrDamagedOnes() throws Exception {
+        menu.save(admin, List.of(new LevelChange("org.castellan.menu.tests.cash", 2, true)), menu.revision());
+        byte[] first = menu.exportPackage(admin);
+        menu.save(admin, List.of(new LevelChange("org.castellan.menu.tests.cash", 3, false)), menu.revision());
+        byte[] second = menu.exportPackage(admin);
+        assertEquals(2, menu.packageVersion());
+        assertMessage("This installation is the central", () -> menu.importPackage(admin, second));
+
+        MenuLevelsImpl centre = installation("centre");
+        centre.setSite(admin, Site.CENTRE);
+        assertMessage("This installation is a centre", () -> centre.exportPackage(admin));
+        AuthenticatedUser centreClerk = clerk;
+
+        byte[] damaged = second.clone();
+        int at = new String(damaged, StandardCharsets.UTF_8).indexOf(" 3 false");
+        damaged[at + 1] = '0';
+        assertMessage("The menu package is damaged: its content does not match its SHA-256 digest.", () -> centre.importPackage(admin, damaged));
+        assertMessage("The menu package is damaged", () -> centre.importPackage(admin, Arrays.copyOf(second, second.length - 10)));
+        assertMessage("This file is not a Castellan menu package", () -> centre.importPackage(admin, "hello".getBytes(StandardCharsets.UTF_8)));
+        assertMessage("manager may not change the main menu", () -> centre.importPackage(manager, second));
+        assertTrue(centre.visibleTo(centreClerk).visible(CASH), "nothing applied");
+        assertEquals(0, centre.packageVersion());
+
+        PackageSummary applied = centre.importPackage(admin, second);
+        assertEquals(2, applied.version());
+        assertEquals("central", applied.source());
+        assertEquals(List.of(new LevelChange("org.castellan.menu.tests.cash", 3, false)), applied.changes());
+        assertFalse(centre.visibleTo(centreClerk).visible(CASH));
+        assertEquals(2, centre.packageVersion());
+
+        assertMessage("This menu package has version 1, and version 2 is already applied here", () -> centre.importPackage(admin, first));
+        assertMessage("This menu package has version 2, and version 2 is already applied here", () -> centre.importPackage(admin, second));
+        assertEquals(3, centre.definition().option("org.castellan.menu.tests.cash").orElseThrow().level());
+    }
+
+    private static void assertMessage(String start, org.junit.jupiter.api.function.Executable call) {
+        MenuException e = assertThrows(MenuException.class, call);
+        assertTrue(e.getMessage().startsWith(start), e.getMessage());
+    }
+}
