@@ -2,13 +2,13 @@ package org.castellan.menu.ui.internal;
 
 import java.util.Map;
 
-import org.castellan.menu.VisibleSet;
 import org.eclipse.ui.AbstractSourceProvider;
 import org.eclipse.ui.ISources;
+import org.eclipse.ui.PlatformUI;
 
 /**
- * Publishes what the logged-in user may see as the variable {@value #VARIABLE} (a {@link VisibleSet},
- * or {@link #EVERYTHING} when nobody is logged in), so menu and toolbar items hide with
+ * Publishes what the logged-in user may see as the variable {@value #VARIABLE} (a
+ * {@link PublishedLevels}: everything is visible when nobody is logged in), so menu and toolbar items hide with
  * {@code <visibleWhen><with variable="org.castellan.menu.visibleSet"><test property="org.castellan.menu.visible" args="ID"/></with></visibleWhen>}
  * and change at once when the level does.
  */
@@ -19,14 +19,24 @@ public final class LevelSourceProvider extends AbstractSourceProvider {
     /** The value while nobody is logged in: nothing is hidden. */
     public static final String EVERYTHING = "everything"; //$NON-NLS-1$
 
-    private final Runnable listener = () -> fireSourceChanged(ISources.WORKBENCH, VARIABLE, current());
+    private final MenuIdentifierWatch identifiers = new MenuIdentifierWatch(this::publish);
+    private final Runnable listener = () -> {
+        if (PlatformUI.isWorkbenchRunning()) {
+            identifiers.watch(PlatformUI.getWorkbench());
+        }
+        publish();
+    };
 
     public LevelSourceProvider() {
         LevelState.get().ifPresent(state -> state.addListener(listener));
     }
 
+    private void publish() {
+        fireSourceChanged(ISources.WORKBENCH, VARIABLE, current());
+    }
+
     private static Object current() {
-        return LevelState.get().flatMap(LevelState::visible).<Object>map(set -> set).orElse(EVERYTHING);
+        return new PublishedLevels(LevelState.get().flatMap(LevelState::visible).orElse(null));
     }
 
     @Override

@@ -43,9 +43,6 @@ public final class LevelState implements EventHandler {
 
     static final long POLL_MILLIS = 2000;
 
-    /** When, after applying, the menus are evaluated once more (see {@link #refresh}). */
-    static final long[] IDENTIFIER_SETTLE_MILLIS = { 1000, 3000, 6000 };
-
     private final ActivityPatterns patterns;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Job refresh = Job.create(Messages.refreshJob, this::refresh);
@@ -159,16 +156,6 @@ public final class LevelState implements EventHandler {
             display.asyncExec(() -> {
                 listeners.forEach(Runnable::run);
                 applied++;
-                // The workbench re-enables activity identifiers in a job of its own; an item its
-                // activity hid comes back only if its visibleWhen is evaluated after that job, which
-                // a busy machine runs late: evaluated again a few times, each costing little.
-                for (long delay : IDENTIFIER_SETTLE_MILLIS) {
-                    display.timerExec((int) delay, () -> {
-                        if (!display.isDisposed()) {
-                            listeners.forEach(Runnable::run);
-                        }
-                    });
-                }
             });
         } else {
             applied++;
