@@ -24,6 +24,10 @@ import org.castellan.menu.ui.internal.SupervisorPasswordDialog;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.NewUser;
 import org.castellan.security.UserAdministration;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.Category;
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.jface.action.IContributionItem;
@@ -38,6 +42,8 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.activities.IActivityManager;
 import org.eclipse.ui.activities.WorkbenchActivityHelper;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerActivation;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.internal.WorkbenchWindow;
 import org.eclipse.ui.views.IViewDescriptor;
@@ -204,6 +210,38 @@ class AuthorizationLevelsTest {
         handlers.executeCommand(BILLING, null);
         assertNotNull(window.getActivePage().findView(BILLING_VIEW));
         window.getActivePage().hideView(window.getActivePage().findView(BILLING_VIEW));
+    }
+
+    @Test
+    void aPartnersCommandWhoseHandlerIgnoresLevelsIsRefusedByIdBelowTheDefaultLevel() throws Exception {
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        Category category = commands.getCategory("org.castellan.app.tests.partner");
+        category.define("Partner", null);
+        Command command = commands.getCommand("org.castellan.app.tests.partner.unguarded");
+        command.define("Unguarded", "A partner's command no option declares, its handler unaware of levels", category);
+        int[] runs = { 0 };
+        IHandlerActivation plain = handlers.activateHandler(command.getId(), new AbstractHandler() {
+            @Override
+            public Object execute(ExecutionEvent event) {
+                return ++runs[0];
+            }
+        });
+        MenuLevels menu = Installations.service(MenuLevels.class);
+        try {
+            menu.setDefaultLevel(loggedIn.user(), 5);
+            logInAs(clerk);
+            assertThrows(NotEnabledException.class, () -> handlers.executeCommand(command.getId(), null), "level 0 under default 5");
+            assertEquals(0, runs[0], "the partner's handler never ran");
+
+            logInAs(manager);
+            assertEquals(1, handlers.executeCommand(command.getId(), null), "level 5 may run it");
+        } finally {
+            menu.setDefaultLevel(loggedIn.user(), 0);
+            handlers.deactivateHandler(plain);
+            command.undefine();
+            category.undefine();
+        }
     }
 
     @Test

@@ -10,7 +10,8 @@ import org.eclipse.ui.PlatformUI;
  * Publishes what the logged-in user may see as the variable {@value #VARIABLE} (a
  * {@link PublishedLevels}: everything is visible when nobody is logged in), so menu and toolbar items hide with
  * {@code <visibleWhen><with variable="org.castellan.menu.visibleSet"><test property="org.castellan.menu.visible" args="ID"/></with></visibleWhen>}
- * and change at once when the level does.
+ * and change at once when the level does. At the same time the commands the user may not see are
+ * refused whoever handles them ({@link CommandVeto}).
  */
 public final class LevelSourceProvider extends AbstractSourceProvider {
 
@@ -20,9 +21,11 @@ public final class LevelSourceProvider extends AbstractSourceProvider {
     public static final String EVERYTHING = "everything"; //$NON-NLS-1$
 
     private final MenuIdentifierWatch identifiers = new MenuIdentifierWatch(this::publish);
+    private final CommandVeto veto = new CommandVeto();
     private final Runnable listener = () -> {
         if (PlatformUI.isWorkbenchRunning()) {
             identifiers.watch(PlatformUI.getWorkbench());
+            veto.apply(PlatformUI.getWorkbench(), LevelState.get().flatMap(LevelState::visible).orElse(null));
         }
         publish();
     };

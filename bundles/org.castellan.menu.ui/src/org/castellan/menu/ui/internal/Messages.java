@@ -7,6 +7,7 @@ public final class Messages extends NLS {
 
     public static String refreshJob;
     public static String noSession;
+    public static String commandRefused;
     public static String patternsRefused;
     public static String patternsNoToken;
     public static String askPasswordShell;
