@@ -27,6 +27,7 @@ public final class MenuDefinition {
 
     private final List<OptionState> options;
     private final Map<String, OptionState> byOptionId;
+    private final Map<String, MenuOption> declaredById;
     private final Map<String, OptionState> exact;
     private final List<Map.Entry<String, OptionState>> prefixes;
     private final int defaultLevel;
@@ -41,11 +42,14 @@ public final class MenuDefinition {
         this.defaultLevel = defaultLevel;
         List<OptionState> states = new ArrayList<>(declared.size());
         Map<String, OptionState> ids = new HashMap<>();
+        Map<String, MenuOption> asDeclared = new HashMap<>();
         for (MenuOption option : declared) {
+            asDeclared.put(option.id(), option);
             LevelChange change = overrides.get(option.id());
             boolean overridden = change != null && !option.essential();
-            OptionState state = new OptionState(option, option.essential() ? 0 : overridden ? change.level() : option.level(),
-                    overridden ? change.askPassword() : option.askPassword(), overridden, available(option, context));
+            MenuOption effective = overridden && change.details() != null ? change.details().applyTo(option) : option;
+            OptionState state = new OptionState(effective, option.essential() ? 0 : overridden ? change.level() : option.level(),
+                    overridden ? change.askPassword() : option.askPassword(), overridden, available(effective, context));
             states.add(state);
             ids.put(option.id(), state);
         }
@@ -53,6 +57,7 @@ public final class MenuDefinition {
                 .thenComparing(s -> s.option().id()));
         this.options = List.copyOf(states);
         this.byOptionId = ids;
+        this.declaredById = asDeclared;
         List<String> found = new ArrayList<>();
         Map<String, OptionState> exactIds = new HashMap<>();
         Map<String, OptionState> prefixIds = new LinkedHashMap<>();
@@ -112,6 +117,11 @@ public final class MenuDefinition {
 
     public Optional<OptionState> option(String optionId) {
         return Optional.ofNullable(byOptionId.get(optionId));
+    }
+
+    /** The option as its bundle declares it, before any expert-mode details. */
+    public Optional<MenuOption> declared(String optionId) {
+        return Optional.ofNullable(declaredById.get(optionId));
     }
 
     /** The option that decides a contribution id, or empty when none covers it (the default level applies). */

@@ -20,6 +20,7 @@ import org.castellan.menu.MenuException;
 import org.castellan.menu.MenuLevels;
 import org.castellan.menu.MenuOption;
 import org.castellan.menu.MenuOptionsCatalog;
+import org.castellan.menu.OptionDetails;
 import org.castellan.menu.OptionState;
 import org.castellan.menu.PackageSummary;
 import org.castellan.menu.Site;
@@ -37,6 +38,7 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
+import org.osgi.framework.VersionRange;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -207,8 +209,9 @@ public final class MenuLevelsImpl implements MenuLevels {
             Map<String, LevelChange> overrides = MenuSettings.overrides(tx);
             before[0] = describe(overrides.values());
             for (LevelChange change : changes) {
-                MenuOption option = definition.option(change.optionId()).orElseThrow().option();
-                boolean declared = option.level() == change.level() && option.askPassword() == change.askPassword();
+                MenuOption option = definition.declared(change.optionId()).orElseThrow();
+                boolean declared = option.level() == change.level() && option.askPassword() == change.askPassword()
+                        && (change.details() == null || change.details().equals(OptionDetails.of(option)));
                 MenuSettings.write(tx, MenuSettings.OPTION + change.optionId(), declared ? null : MenuSettings.encode(change));
             }
             long advanced = MenuSettings.advanceRevision(tx);
@@ -231,12 +234,41 @@ public final class MenuLevelsImpl implements MenuLevels {
         if ((MenuSettings.OPTION + change.optionId()).length() > MenuSettings.NAME_LENGTH) {
             throw new MenuException(NLS.bind(Messages.optionIdTooLong, change.optionId()));
         }
+        if (change.details() != null) {
+            checkDetails(definition.declared(change.optionId()).orElseThrow(), change.details());
+        }
+    }
+
+    /** Expert-mode details: never on an essential option, an order and a description in range, a valid version range. */
+    private static void checkDetails(MenuOption option, OptionDetails details) throws MenuException {
+        if (option.essential() && !details.equals(OptionDetails.of(option))) {
+            throw new MenuException(NLS.bind(Messages.optionEssential, option.label()));
+        }
+        if (details.order() < 0 || details.order() > OptionDetails.MAXIMUM_ORDER) {
+            throw new MenuException(NLS.bind(Messages.orderOutOfRange, new Object[] { option.id(), details.order(), OptionDetails.MAXIMUM_ORDER }));
+        }
+        if (details.label().isBlank() || details.label().length() > OptionDetails.MAXIMUM_LABEL || details.label().indexOf('\n') >= 0) {
+            throw new MenuException(NLS.bind(Messages.labelInvalid, option.id(), OptionDetails.MAXIMUM_LABEL));
+        }
+        if (details.versions() != null) {
+            try {
+                new VersionRange(details.versions());
+            } catch (IllegalArgumentException e) {
+                throw new MenuException(NLS.bind(Messages.versionsInvalid, option.id(), details.versions()));
+            }
+        }
     }
 
     private static String describe(Iterable<LevelChange> changes) {
         StringBuilder text = new StringBuilder();
         for (LevelChange change : changes) {
-            text.append(change.optionId()).append(": ").append(change.level()).append(change.askPassword() ? ", ask password" : "").append('\n'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            text.append(change.optionId()).append(": ").append(change.level()).append(change.askPassword() ? ", ask password" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            OptionDetails details = change.details();
+            if (details != null) {
+                text.append(", order ").append(details.order()).append(", \"").append(details.label()).append("\", versions ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        .append(details.versions() == null ? "all" : details.versions()).append(", scope ").append(details.scope()); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            text.append('\n');
         }
         return text.toString();
     }
@@ -305,6 +337,8 @@ public final class MenuLevelsImpl implements MenuLevels {
                 notInstalled.add(change.optionId());
             } else if (state.get().option().essential() && change.level() != 0) {
                 throw new MenuException(NLS.bind(Messages.packageEssential, state.get().option().label()));
+            } else if (change.details() != null) {
+                checkDetails(definition.declared(change.optionId()).orElseThrow(), change.details());
             }
             if ((MenuSettings.OPTION + change.optionId()).length() > MenuSettings.NAME_LENGTH) {
                 throw new MenuException(NLS.bind(Messages.optionIdTooLong, change.optionId()));

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.castellan.menu.LevelChange;
+import org.castellan.menu.OptionDetails;
+import org.castellan.menu.Scope;
 import org.castellan.menu.MenuException;
 import org.castellan.menu.MenuLevels;
 import org.castellan.menu.PackageSummary;
@@ -33,6 +35,9 @@ public final class MenuPackageFormat {
     static final String HEADER = "castellan-menu-package 1"; //$NON-NLS-1$
     private static final String DIGEST = "sha256 "; //$NON-NLS-1$
 
+    /** Written for "all versions" in a details line. */
+    private static final String NO_VERSIONS = "-"; //$NON-NLS-1$
+
     private MenuPackageFormat() {
     }
 
@@ -44,10 +49,27 @@ public final class MenuPackageFormat {
         for (LevelChange change : overrides.values()) {
             text.append("option ").append(change.optionId()).append(' ').append(change.level()).append(' ') //$NON-NLS-1$
                     .append(change.askPassword()).append('\n');
+            OptionDetails details = change.details();
+            if (details != null) {
+                text.append("details ").append(change.optionId()).append(' ').append(details.order()).append(' ') //$NON-NLS-1$
+                        .append(details.scope().name()).append(' ').append(details.versions() == null ? NO_VERSIONS : details.versions())
+                        .append(' ').append(details.label().replace('\n', ' ')).append('\n');
+            }
         }
         String digest = digest(text.toString());
         text.append(DIGEST).append(digest).append('\n');
         return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The option line just read, with the expert-mode details of the line that follows it. */
+    private static LevelChange withDetails(List<LevelChange> changes, String[] parts, int number, String line) throws MenuException {
+        LevelChange last = changes.isEmpty() ? null : changes.remove(changes.size() - 1);
+        if (last == null || parts.length != 6 || !last.optionId().equals(parts[1])) {
+            throw new MenuException(NLS.bind(Messages.packageLine, number, line));
+        }
+        OptionDetails details = new OptionDetails(Integer.parseInt(parts[2]), parts[5], NO_VERSIONS.equals(parts[4]) ? null : parts[4],
+                Scope.valueOf(parts[3]));
+        return new LevelChange(last.optionId(), last.level(), last.askPassword(), details);
     }
 
     /** @throws MenuException saying how the file is damaged; nothing is read from a damaged file */
@@ -81,9 +103,10 @@ public final class MenuPackageFormat {
                     }
                     changes.add(new LevelChange(parts[1], level(parts[2], i + 1), Boolean.parseBoolean(parts[3])));
                 }
+                case "details" -> changes.add(withDetails(changes, line.split(" ", 6), i + 1, line)); //$NON-NLS-1$
                 default -> throw new MenuException(NLS.bind(Messages.packageLine, i + 1, line));
                 }
-            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
                 throw new MenuException(NLS.bind(Messages.packageLine, i + 1, line), e);
             }
         }

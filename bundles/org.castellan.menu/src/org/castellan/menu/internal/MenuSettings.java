@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.castellan.menu.LevelChange;
+import org.castellan.menu.OptionDetails;
+import org.castellan.menu.Scope;
 import org.castellan.store.SettingsTable;
 import org.castellan.store.Transaction;
 
@@ -68,20 +70,29 @@ final class MenuSettings {
         if (value == null) {
             return Optional.empty();
         }
-        String[] parts = value.split(";", -1); //$NON-NLS-1$
+        String[] parts = value.split(";", 6); //$NON-NLS-1$
         try {
             int level = Integer.parseInt(parts[0].trim());
-            if (parts.length != 2 || level < 0 || level > 9) {
+            if ((parts.length != 2 && parts.length != 6) || level < 0 || level > 9) {
                 return Optional.empty();
             }
-            return Optional.of(new LevelChange(id, level, Boolean.parseBoolean(parts[1].trim())));
-        } catch (NumberFormatException e) {
+            OptionDetails details = parts.length == 2 ? null
+                    : new OptionDetails(Integer.parseInt(parts[2].trim()), parts[5], parts[4], Scope.valueOf(parts[3].trim()));
+            return Optional.of(new LevelChange(id, level, Boolean.parseBoolean(parts[1].trim()), details));
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
+    /** {@code level;askPassword}, then {@code ;order;SCOPE;versions;label} when expert mode set details (label last: it may hold ';'). */
     static String encode(LevelChange change) {
-        return change.level() + ";" + change.askPassword(); //$NON-NLS-1$
+        String base = change.level() + ";" + change.askPassword(); //$NON-NLS-1$
+        OptionDetails details = change.details();
+        if (details == null) {
+            return base;
+        }
+        return base + ';' + details.order() + ';' + details.scope().name() + ';' + (details.versions() == null ? "" : details.versions()) //$NON-NLS-1$
+                + ';' + details.label();
     }
 
     static void removeOverrides(Transaction tx) throws SQLException {

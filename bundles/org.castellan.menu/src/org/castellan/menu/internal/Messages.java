@@ -30,6 +30,9 @@ public final class Messages extends NLS {
     public static String optionUnknown;
     public static String optionEssential;
     public static String optionIdTooLong;
+    public static String orderOutOfRange;
+    public static String labelInvalid;
+    public static String versionsInvalid;
     public static String staleRevision;
     public static String storeFailed;
 

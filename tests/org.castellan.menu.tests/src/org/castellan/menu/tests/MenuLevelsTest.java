@@ -17,6 +17,9 @@ import java.util.List;
 import org.castellan.menu.LevelChange;
 import org.castellan.menu.MenuException;
 import org.castellan.menu.MenuLevels;
+import org.castellan.menu.OptionDetails;
+import org.castellan.menu.OptionState;
+import org.castellan.menu.Scope;
 import org.castellan.menu.PackageSummary;
 import org.castellan.menu.Site;
 import org.castellan.menu.internal.ExtensionMenuCatalog;
@@ -226,6 +229,42 @@ class MenuLevelsTest {
         assertMessage("This menu package has version 1, and version 2 is already applied here", () -> centre.importPackage(admin, first));
         assertMessage("This menu package has version 2, and version 2 is already applied here", () -> centre.importPackage(admin, second));
         assertEquals(3, centre.definition().option("org.castellan.menu.tests.cash").orElseThrow().level());
+    }
+
+    @Test
+    void expertDetailsChangeOrderDescriptionVersionsAndScopeAndTravelInPackages() throws Exception {
+        String cash = "org.castellan.menu.tests.cash";
+        OptionDetails centresOnly = new OptionDetails(7, "Till; front desk", "[0.1,1.0)", Scope.CENTRES);
+        menu.save(admin, List.of(new LevelChange(cash, 0, false, centresOnly)), menu.revision());
+        OptionState state = menu.definition().option(cash).orElseThrow();
+        assertEquals(List.of(7, "Till; front desk", "[0.1,1.0)", Scope.CENTRES), List.of(state.option().order(), state.option().label(),
+                state.option().versions(), state.option().scope()));
+        assertEquals("Cash register", menu.definition().declared(cash).orElseThrow().label(), "the declaration stays");
+        assertFalse(menu.visibleTo(admin).visible(CASH), "a centres-only option does not exist on the central");
+        assertTrue(String.valueOf(events.get(0).getProperty("after")).contains("order 7, \"Till; front desk\", versions [0.1,1.0), scope CENTRES"));
+
+        long revision = menu.revision();
+        assertMessage("The versions \"1.x\" of org.castellan.menu.tests.cash are not a version range",
+                () -> menu.save(admin, List.of(new LevelChange(cash, 0, false, new OptionDetails(1, "Cash", "1.x", Scope.BOTH))), revision));
+        assertMessage("The order 10000 of org.castellan.menu.tests.cash is outside 0-9999.",
+                () -> menu.save(admin, List.of(new LevelChange(cash, 0, false, new OptionDetails(10000, "Cash", null, Scope.BOTH))), revision));
+        assertMessage("The description of org.castellan.menu.tests.cash must be one line",
+                () -> menu.save(admin, List.of(new LevelChange(cash, 0, false, new OptionDetails(1, " ", null, Scope.BOTH))), revision));
+        assertMessage("\"Exit\" must stay reachable by everyone", () -> menu.save(admin,
+                List.of(new LevelChange("org.castellan.menu.exit", 0, false, new OptionDetails(1, "Quit", null, Scope.CENTRAL))), revision));
+        assertEquals(revision, menu.revision(), "nothing was saved");
+
+        byte[] exported = menu.exportPackage(admin);
+        AuthenticatedUser centralAdmin = admin;
+        MenuLevelsImpl centre = installation("centre-expert");
+        centre.setSite(admin, Site.CENTRE);
+        centre.importPackage(admin, exported);
+        assertEquals("Till; front desk", centre.definition().option(cash).orElseThrow().option().label());
+        assertTrue(centre.visibleTo(admin).visible(CASH), "on a centre it exists");
+
+        menu.save(centralAdmin, List.of(new LevelChange(cash, 0, false, OptionDetails.of(menu.definition().declared(cash).orElseThrow()))),
+                menu.revision());
+        assertFalse(menu.definition().option(cash).orElseThrow().overridden(), "back to the declaration: no override kept");
     }
 
     private static void assertMessage(String start, org.junit.jupiter.api.function.Executable call) {
