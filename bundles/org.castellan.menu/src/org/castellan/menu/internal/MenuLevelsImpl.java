@@ -30,6 +30,7 @@ import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.store.CastellanStore;
+import org.castellan.store.JournaledEvents;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
 import org.castellan.store.TransactionWork;
@@ -407,22 +408,9 @@ public final class MenuLevelsImpl implements MenuLevels {
      * posts it once the transaction has committed: a change and its journal row go together.
      */
     private void publish(Transaction tx, String topic, Object... properties) throws StoreException {
-        Map<String, Object> map = new HashMap<>();
+        Map<String, Object> map = JournaledEvents.pairs(properties);
         map.put("timestamp", clock.instant().toString()); //$NON-NLS-1$
-        for (int i = 0; i + 1 < properties.length; i += 2) {
-            if (properties[i + 1] != null) {
-                map.put((String) properties[i], properties[i + 1]);
-            }
-        }
-        if (store.journal().isPresent()) {
-            store.journal().get().record(tx, topic, map);
-        }
-        tx.afterCommit(() -> {
-            EventAdmin admin = events;
-            if (admin != null) {
-                admin.postEvent(new Event(topic, map));
-            }
-        });
+        JournaledEvents.publish(store, tx, () -> events, topic, map);
     }
 
     /** An event that changes nothing else (a step-up): journaled in a transaction of its own. */

@@ -1,12 +1,9 @@
 package org.castellan.security.internal;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import org.castellan.store.CastellanStore;
+import org.castellan.store.JournaledEvents;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
-import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
 /**
@@ -22,11 +19,7 @@ final class EventPublisher {
 
     /** Journals in {@code tx} and posts after its commit; {@code properties} alternate names and values, null values left out. */
     static void publish(CastellanStore store, Transaction tx, EventAdmin admin, String topic, Object... properties) throws StoreException {
-        Map<String, Object> map = properties(properties);
-        if (store.journal().isPresent()) {
-            store.journal().get().record(tx, topic, map);
-        }
-        tx.afterCommit(() -> post(admin, topic, map));
+        JournaledEvents.publish(store, tx, () -> admin, topic, properties);
     }
 
     /** Publishes an event that changes nothing else (a refused login) in a transaction of its own. */
@@ -35,21 +28,5 @@ final class EventPublisher {
             publish(store, tx, admin, topic, properties);
             return null;
         });
-    }
-
-    private static Map<String, Object> properties(Object... properties) {
-        Map<String, Object> map = new HashMap<>();
-        for (int i = 0; i + 1 < properties.length; i += 2) {
-            if (properties[i + 1] != null) {
-                map.put((String) properties[i], properties[i + 1]);
-            }
-        }
-        return map;
-    }
-
-    private static void post(EventAdmin admin, String topic, Map<String, Object> properties) {
-        if (admin != null) {
-            admin.postEvent(new Event(topic, properties));
-        }
     }
 }

@@ -37,6 +37,7 @@ import org.castellan.sessions.SessionRegistry;
 import org.castellan.sessions.SessionSettings;
 import org.castellan.sessions.Workstation;
 import org.castellan.store.CastellanStore;
+import org.castellan.store.JournaledEvents;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
 import org.eclipse.osgi.util.NLS;
@@ -123,16 +124,16 @@ public final class SessionRegistryImpl implements SessionRegistry {
         Objects.requireNonNull(workstation);
         String code = company == null || company.isBlank() ? null : company.strip();
         Instant local = clock.instant();
-        List<Event> posted = new ArrayList<>();
+        List<Event> refusals = new ArrayList<>();
         try {
-            SessionInfo opened = inStore(tx -> {
+            return inStore(tx -> {
                 if (code != null) {
                     requireCompany(tx, code);
                 }
                 Instant now = time.now(tx);
                 Optional<Ban> ban = BanTable.refusing(tx, code, now);
                 if (ban.isPresent() && !(forceBan && maySetBans(user))) {
-                    posted.add(event(TOPIC_LOGIN_REFUSED, "login", user.login(), "company", code, "banId", ban.get().id(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    refusals.add(event(TOPIC_LOGIN_REFUSED, "login", user.login(), "company", code, "banId", ban.get().id(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                             "reason", ban.get().describe())); //$NON-NLS-1$
                     throw new LoginRefusedException(refusal(ban.get()), ban.get(), maySetBans(user));
                 }
@@ -140,15 +141,19 @@ public final class SessionRegistryImpl implements SessionRegistry {
                         Optional.ofNullable(code), workstation, now, now, Optional.empty(), Duration.between(now, local), ban.isPresent());
                 SessionTable.insert(tx, session, ban.map(Ban::id).orElse(null));
                 if (ban.isPresent()) {
-                    posted.add(banEvent(TOPIC_BAN_FORCED, ban.get(), user, ban.get().describe(), ban.get().describe()));
+                    publish(tx, banEvent(TOPIC_BAN_FORCED, ban.get(), user, ban.get().describe(), ban.get().describe()));
                 }
-                posted.add(sessionEvent(TOPIC_OPENED, session, null, "reason", null)); //$NON-NLS-1$
+                publish(tx, sessionEvent(TOPIC_OPENED, session, null, "reason", null)); //$NON-NLS-1$
                 return session;
             });
-            posted.forEach(this::post);
-            return opened;
         } catch (LoginRefusedException e) {
-            posted.forEach(this::post); // the refusal is published although nothing was written
+            // the refused login rolled back; its journal row gets a transaction of its own
+            inStore(tx -> {
+                for (Event refused : refusals) {
+                    publish(tx, refused);
+                }
+                return null;
+            });
             throw e;
         }
     }
@@ -173,7 +178,7 @@ public final class SessionRegistryImpl implements SessionRegistry {
             }
             if (ended != null) {
                 SessionTable.delete(tx, sessionId);
-                posted.add(sessionEvent(TOPIC_CLOSED, row.info(), row.info().describe(), "reason", ended)); //$NON-NLS-1$
+                publish(tx, sessionEvent(TOPIC_CLOSED, row.info(), row.info().describe(), "reason", ended)); //$NON-NLS-1$
                 posted.add(endRequested(row.info(), ended));
                 return new Heartbeat(false, Optional.of(ended), Optional.empty(), settings);
             }
@@ -188,14 +193,14 @@ public final class SessionRegistryImpl implements SessionRegistry {
 
     @Override
     public void close(String sessionId, String reason) throws SessionException {
-        Optional<SessionInfo> closed = inStore(tx -> {
+        inStore(tx -> {
             Optional<SessionTable.Row> row = SessionTable.find(tx, sessionId);
             if (row.isPresent()) {
                 SessionTable.delete(tx, sessionId);
+                publish(tx, sessionEvent(TOPIC_CLOSED, row.get().info(), row.get().info().describe(), "reason", reason)); //$NON-NLS-1$
             }
             return row.map(SessionTable.Row::info);
         });
-        closed.ifPresent(s -> post(sessionEvent(TOPIC_CLOSED, s, s.describe(), "reason", reason))); //$NON-NLS-1$
     }
 
     @Override
@@ -206,12 +211,10 @@ public final class SessionRegistryImpl implements SessionRegistry {
                 return Optional.empty();
             }
             SessionTable.delete(tx, sessionId);
+            publish(tx, sessionEvent(TOPIC_CLOSED, row.get().info(), row.get().info().describe(), "reason", Messages.oneTransaction)); //$NON-NLS-1$
             return Optional.of(row.get().info());
         });
-        ended.ifPresent(s -> {
-            post(sessionEvent(TOPIC_CLOSED, s, s.describe(), "reason", Messages.oneTransaction)); //$NON-NLS-1$
-            post(endRequested(s, Messages.oneTransaction));
-        });
+        ended.ifPresent(s -> post(endRequested(s, Messages.oneTransaction)));
         return ended.isPresent();
     }
 
@@ -457,19 +460,10 @@ public final class SessionRegistryImpl implements SessionRegistry {
      */
     private void publish(Transaction tx, Event event) throws SessionException {
         try {
-            if (store.journal().isPresent()) {
-                Map<String, Object> properties = new HashMap<>();
-                for (String name : event.getPropertyNames()) {
-                    if (!EventConstants.EVENT_TOPIC.equals(name)) {
-                        properties.put(name, event.getProperty(name));
-                    }
-                }
-                store.journal().get().record(tx, event.getTopic(), properties);
-            }
+            JournaledEvents.publish(store, tx, () -> events, event);
         } catch (StoreException e) {
             throw new SessionException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
         }
-        tx.afterCommit(() -> post(event));
     }
 
     private void post(Event event) {

@@ -17,6 +17,8 @@ import org.castellan.app.internal.flow.LoggedIn;
 import org.castellan.menu.LevelChange;
 import org.castellan.menu.MenuException;
 import org.castellan.menu.MenuLevels;
+import org.castellan.menu.OptionDetails;
+import org.castellan.menu.Scope;
 import org.castellan.menu.ui.internal.LevelState;
 import org.castellan.menu.ui.internal.MainMenuDefinitionEditor;
 import org.castellan.menu.ui.internal.Messages;
@@ -258,11 +260,15 @@ class AuthorizationLevelsTest {
                 editor.problem());
         editor.edit("org.castellan.example.pharmacy.billing", 5, false);
         assertTrue(editor.isDirty());
+        editor.setExpert(true);
+        editor.editDetails("org.castellan.example.pharmacy.billing", new OptionDetails(35, "Billing and invoices", "[0.1,9.0)", Scope.BOTH));
         Ui.settle(display, 200);
         Screenshots.of(window.getShell(), "levels-main-menu-definition");
         editor.doSave(null);
         assertEquals("", editor.problem());
         assertFalse(editor.isDirty());
+        assertEquals("Billing and invoices", Installations.service(MenuLevels.class).definition().option("org.castellan.example.pharmacy.billing")
+                .orElseThrow().option().label(), "expert mode saved the description");
         window.getActivePage().closeAllEditors(false);
 
         logInAs(manager);

@@ -1,14 +1,21 @@
 package org.castellan.menu.ui.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.castellan.menu.LevelChange;
+import org.castellan.menu.MenuDefinition;
 import org.castellan.menu.MenuException;
 import org.castellan.menu.MenuLevels;
+import org.castellan.menu.MenuOption;
+import org.castellan.menu.OptionDetails;
 import org.castellan.menu.OptionState;
+import org.castellan.menu.Scope;
 import org.castellan.security.AuthenticatedUser;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -21,8 +28,11 @@ import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -34,35 +44,52 @@ import org.eclipse.ui.part.EditorPart;
 /**
  * "Main menu definition": every option of every menu with its order, description, minimum level,
  * ask password, versions, scope, declaring bundle and whether an administrator changed it. The
- * minimum level and ask password are edited in place (the rest is the bundles' declaration); Save
- * applies them in one transaction and every open window follows at once.
+ * minimum level and ask password are edited in place; order, description, versions and scope only
+ * with the expert switch on (they are the bundles' declaration otherwise); the installation's default
+ * level is chosen above the table. Save applies the options in one transaction and every open window
+ * follows at once.
  */
 public final class MainMenuDefinitionEditor extends EditorPart {
 
     public static final String ID = "org.castellan.menu.ui.definitionEditor"; //$NON-NLS-1$
     public static final String PROBLEM = "problem"; //$NON-NLS-1$
+    public static final String DEFAULT_LEVEL = "defaultLevel"; //$NON-NLS-1$
+    public static final String EXPERT = "expert"; //$NON-NLS-1$
     private static final String[] LEVELS = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 
     /** One row: the option and what the administrator set in this editor. */
     private static final class Row {
         final OptionState state;
+        final MenuOption declared;
         int level;
         boolean askPassword;
+        OptionDetails details;
 
-        Row(OptionState state) {
+        Row(OptionState state, MenuOption declared) {
             this.state = state;
+            this.declared = declared;
             this.level = state.level();
             this.askPassword = state.askPassword();
+            this.details = OptionDetails.of(state.option());
         }
 
         boolean changed() {
-            return level != state.level() || askPassword != state.askPassword();
+            return level != state.level() || askPassword != state.askPassword() || !details.equals(OptionDetails.of(state.option()));
+        }
+
+        /** What Save sends: the details only when they differ from the declaration (else the override would keep them). */
+        LevelChange change() {
+            OptionDetails declaredDetails = OptionDetails.of(declared);
+            return new LevelChange(state.option().id(), level, askPassword, details.equals(declaredDetails) ? null : details);
         }
     }
 
     private final List<Row> rows = new ArrayList<>();
     private TableViewer viewer;
     private Label problem;
+    private Combo defaultLevel;
+    private Button expert;
+    private int savedDefaultLevel;
     private long revision;
 
     @Override
@@ -77,18 +104,40 @@ public final class MainMenuDefinitionEditor extends EditorPart {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         Label intro = new Label(parent, SWT.WRAP);
         intro.setText(Messages.editorIntro);
-        GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(intro);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(intro); // wraps to the editor's width
         problem = new Label(parent, SWT.WRAP);
         problem.setData(org.castellan.app.internal.dialogs.Fields.NAME, PROBLEM);
         problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
-        GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(problem);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(problem);
+        Composite settings = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 4).applyTo(settings);
+        new Label(settings, SWT.NONE).setText(Messages.defaultLevelLabel);
+        defaultLevel = new Combo(settings, SWT.READ_ONLY);
+        defaultLevel.setItems(LEVELS);
+        defaultLevel.setData(org.castellan.app.internal.dialogs.Fields.NAME, DEFAULT_LEVEL);
+        defaultLevel.setToolTipText(Messages.defaultLevelTip);
+        defaultLevel.addListener(SWT.Selection, e -> firePropertyChange(PROP_DIRTY));
+        expert = new Button(settings, SWT.CHECK);
+        expert.setText(Messages.expertMode);
+        expert.setToolTipText(Messages.expertModeTip);
+        expert.setData(org.castellan.app.internal.dialogs.Fields.NAME, EXPERT);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(expert);
         viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
         column(Messages.columnMenu, 110, row -> row.state.option().menu());
-        column(Messages.columnOrder, 50, row -> Integer.toString(row.state.option().order()));
-        column(Messages.columnOption, 220, row -> row.state.option().label());
+        column(Messages.columnOrder, 50, row -> Integer.toString(row.details.order()))
+                .setEditingSupport(new ExpertText(row -> Integer.toString(row.details.order()), (row, text) -> {
+                    try {
+                        return new OptionDetails(Integer.parseInt(text.trim()), row.details.label(), row.details.versions(), row.details.scope());
+                    } catch (NumberFormatException e) {
+                        problem.setText(NLS.bind(Messages.orderNotANumber, text));
+                        return row.details;
+                    }
+                }));
+        column(Messages.columnOption, 220, row -> row.details.label()).setEditingSupport(new ExpertText(row -> row.details.label(),
+                (row, text) -> new OptionDetails(row.details.order(), text, row.details.versions(), row.details.scope())));
         TableViewerColumn level = column(Messages.columnLevel, 70, row -> Integer.toString(row.level));
         level.setEditingSupport(new Editing(new ComboBoxCellEditor(viewer.getTable(), LEVELS, SWT.READ_ONLY)) {
             @Override
@@ -115,11 +164,31 @@ public final class MainMenuDefinitionEditor extends EditorPart {
                 edit(row.state.option().id(), row.level, (Boolean) value);
             }
         });
-        column(Messages.columnVersions, 90, row -> row.state.option().versions() == null ? Messages.all : row.state.option().versions());
-        column(Messages.columnScope, 80, row -> switch (row.state.option().scope()) {
-        case CENTRAL -> Messages.scopeCentral;
-        case CENTRES -> Messages.scopeCentres;
-        case BOTH -> Messages.scopeBoth;
+        column(Messages.columnVersions, 90, row -> row.details.versions() == null ? Messages.all : row.details.versions())
+                .setEditingSupport(new ExpertText(row -> row.details.versions() == null ? "" : row.details.versions(), //$NON-NLS-1$
+                        (row, text) -> new OptionDetails(row.details.order(), row.details.label(), text, row.details.scope())));
+        TableViewerColumn scope = column(Messages.columnScope, 80, row -> scopeName(row.details.scope()));
+        String[] scopes = Arrays.stream(Scope.values()).map(MainMenuDefinitionEditor::scopeName).toArray(String[]::new);
+        scope.setEditingSupport(new Editing(new ComboBoxCellEditor(viewer.getTable(), scopes, SWT.READ_ONLY)) {
+            @Override
+            protected boolean canEdit(Object element) {
+                return expert.getSelection() && super.canEdit(element);
+            }
+
+            @Override
+            protected Object getValue(Object element) {
+                return ((Row) element).details.scope().ordinal();
+            }
+
+            @Override
+            protected void setValue(Object element, Object value) {
+                Row row = (Row) element;
+                int index = (Integer) value;
+                if (index >= 0) {
+                    OptionDetails d = row.details;
+                    editDetails(row.state.option().id(), new OptionDetails(d.order(), d.label(), d.versions(), Scope.values()[index]));
+                }
+            }
         });
         column(Messages.columnBundle, 200, row -> row.state.option().contributor());
         column(Messages.columnSource, 110, row -> row.changed() ? Messages.sourceEdited
@@ -147,7 +216,43 @@ public final class MainMenuDefinitionEditor extends EditorPart {
         }
     }
 
-    private TableViewerColumn column(String title, int width, java.util.function.Function<Row, String> text) {
+    /** A text cell editable only in expert mode; the function turns the typed text into the row's new details. */
+    private final class ExpertText extends Editing {
+        private final Function<Row, String> value;
+        private final BiFunction<Row, String, OptionDetails> parse;
+
+        ExpertText(Function<Row, String> value, BiFunction<Row, String, OptionDetails> parse) {
+            super(new TextCellEditor(viewer.getTable()));
+            this.value = value;
+            this.parse = parse;
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return expert.getSelection() && super.canEdit(element);
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return value.apply((Row) element);
+        }
+
+        @Override
+        protected void setValue(Object element, Object typed) {
+            Row row = (Row) element;
+            editDetails(row.state.option().id(), parse.apply(row, String.valueOf(typed)));
+        }
+    }
+
+    private static String scopeName(Scope scope) {
+        return switch (scope) {
+        case CENTRAL -> Messages.scopeCentral;
+        case CENTRES -> Messages.scopeCentres;
+        case BOTH -> Messages.scopeBoth;
+        };
+    }
+
+    private TableViewerColumn column(String title, int width, Function<Row, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
@@ -167,9 +272,12 @@ public final class MainMenuDefinitionEditor extends EditorPart {
         try {
             MenuLevels menu = menu();
             revision = menu.revision();
-            for (OptionState state : menu.definition().options()) {
-                rows.add(new Row(state));
+            MenuDefinition definition = menu.definition();
+            for (OptionState state : definition.options()) {
+                rows.add(new Row(state, definition.declared(state.option().id()).orElse(state.option())));
             }
+            savedDefaultLevel = definition.defaultLevel();
+            defaultLevel.select(savedDefaultLevel);
         } catch (MenuException e) {
             problem.setText(e.getMessage());
         }
@@ -193,6 +301,28 @@ public final class MainMenuDefinitionEditor extends EditorPart {
         firePropertyChange(PROP_DIRTY);
     }
 
+    /** Sets an option's order, description, versions and scope in the editor (expert mode); saved by {@link #doSave}. */
+    public void editDetails(String optionId, OptionDetails details) {
+        for (Row row : rows) {
+            if (row.state.option().id().equals(optionId)) {
+                row.details = details;
+                viewer.update(row, null);
+            }
+        }
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    /** Turns expert mode on or off (as its check box does). */
+    public void setExpert(boolean on) {
+        expert.setSelection(on);
+    }
+
+    /** Chooses the default level of contributions no option declares (as its combo does); saved by {@link #doSave}. */
+    public void selectDefaultLevel(int level) {
+        defaultLevel.select(level);
+        firePropertyChange(PROP_DIRTY);
+    }
+
     /** The rows as shown: option id to "level;askPassword". */
     public Map<String, String> shown() {
         Map<String, String> shown = new LinkedHashMap<>();
@@ -210,12 +340,18 @@ public final class MainMenuDefinitionEditor extends EditorPart {
         List<LevelChange> changes = new ArrayList<>();
         for (Row row : rows) {
             if (row.changed()) {
-                changes.add(new LevelChange(row.state.option().id(), row.level, row.askPassword));
+                changes.add(row.change());
             }
         }
         try {
             AuthenticatedUser user = LevelState.get().flatMap(LevelState::user).orElseThrow(() -> new MenuException(Messages.noSession));
-            menu().save(user, changes, revision);
+            if (!changes.isEmpty()) {
+                menu().save(user, changes, revision);
+            }
+            // after the options: a refused option saves nothing, and the default level alone cannot be refused but for rights
+            if (defaultLevel.getSelectionIndex() != savedDefaultLevel) {
+                menu().setDefaultLevel(user, defaultLevel.getSelectionIndex());
+            }
             reload();
             LevelState.get().ifPresent(LevelState::requestRefresh);
         } catch (MenuException e) {
@@ -234,7 +370,7 @@ public final class MainMenuDefinitionEditor extends EditorPart {
 
     @Override
     public boolean isDirty() {
-        return rows.stream().anyMatch(Row::changed);
+        return rows.stream().anyMatch(Row::changed) || (defaultLevel != null && defaultLevel.getSelectionIndex() != savedDefaultLevel);
     }
 
     @Override

@@ -7,6 +7,11 @@ public final class Messages extends NLS {
 
     public static String refreshJob;
     public static String noSession;
+    public static String defaultLevelLabel;
+    public static String defaultLevelTip;
+    public static String expertMode;
+    public static String expertModeTip;
+    public static String orderNotANumber;
     public static String commandRefused;
     public static String patternsRefused;
     public static String patternsNoToken;
