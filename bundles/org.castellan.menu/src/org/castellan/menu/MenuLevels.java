@@ -75,7 +75,16 @@ public interface MenuLevels {
      * The central's package for its centres: every override and the default level, with a version
      * one higher than the last exported and a SHA-256 digest of its content.
      */
-    byte[] exportPackage(AuthenticatedUser admin) throws MenuException;
+    default byte[] exportPackage(AuthenticatedUser admin) throws MenuException {
+        return exportPackage(admin, false);
+    }
+
+    /**
+     * The same, with, when asked, every role of the central and its rights: a centre importing it
+     * creates the roles it lacks and gives the others exactly those rights (roles only the centre
+     * has are left alone).
+     */
+    byte[] exportPackage(AuthenticatedUser admin, boolean withRoles) throws MenuException;
 
     /**
      * Applies a central's package on a centre, replacing its overrides and default level in one

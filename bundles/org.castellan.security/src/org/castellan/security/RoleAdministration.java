@@ -50,6 +50,15 @@ public interface RoleAdministration {
     /** Creates a role holding the given rights; every right id must be known to the installation. */
     void createRole(AuthenticatedUser actor, String name, String description, Set<String> rightIds) throws AccountException;
 
+    /**
+     * Makes this installation's roles match those of another one (a central's package): each role
+     * given is created, or its description and rights replaced; roles not given are left alone. One
+     * transaction: a name, a description or a right this installation does not know refuses all.
+     *
+     * @param roles by role: its name, description and rights (the other fields of the views are ignored)
+     */
+    void applyRoles(AuthenticatedUser actor, List<RoleView> roles) throws AccountException;
+
     /** Copies a role (predefined or not) under a new name; the copy is never predefined. */
     void copyRole(AuthenticatedUser actor, String name, String copyName) throws AccountException;
 

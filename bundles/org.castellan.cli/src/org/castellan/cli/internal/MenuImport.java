@@ -27,7 +27,7 @@ final class MenuImport {
         try {
             PackageSummary applied = installation.service(MenuLevels.class).importPackage(actor, content);
             err.println(NLS.bind(Messages.menuImported,
-                    new Object[] { applied.version(), applied.source(), applied.changes().size(), applied.notInstalled().size() }));
+                    new Object[] { applied.version(), applied.source(), applied.changes().size(), applied.notInstalled().size(), applied.roles().size() }));
         } catch (MenuException e) {
             throw new CommandLineException(ExitCode.REFUSED, e.getMessage(), e);
         }

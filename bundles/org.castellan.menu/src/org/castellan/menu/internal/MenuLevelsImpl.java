@@ -6,12 +6,14 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.castellan.menu.LevelChange;
 import org.castellan.menu.MenuContext;
@@ -23,12 +25,14 @@ import org.castellan.menu.MenuOptionsCatalog;
 import org.castellan.menu.OptionDetails;
 import org.castellan.menu.OptionState;
 import org.castellan.menu.PackageSummary;
+import org.castellan.menu.PackagedRole;
 import org.castellan.menu.Site;
 import org.castellan.menu.VisibleSet;
 import org.castellan.security.AccessControl;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.RoleAdministration;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.JournaledEvents;
 import org.castellan.store.StoreException;
@@ -65,6 +69,10 @@ public final class MenuLevelsImpl implements MenuLevels {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin events;
+
+    /** Where the roles of a package go; packages with roles are refused without it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile RoleAdministration roles;
 
     private record Cached(long generation, long revision, MenuDefinition definition) {
     }
@@ -302,10 +310,16 @@ public final class MenuLevelsImpl implements MenuLevels {
         });
     }
 
+    /** For programs without Declarative Services (tests, the command line). */
+    public void setRoleAdministration(RoleAdministration administration) {
+        roles = administration;
+    }
+
     @Override
-    public byte[] exportPackage(AuthenticatedUser admin) throws MenuException {
+    public byte[] exportPackage(AuthenticatedUser admin, boolean withRoles) throws MenuException {
         checkAdministrator(admin);
         String source = installationName();
+        List<PackagedRole> packaged = withRoles ? packagedRoles() : List.of();
         return write(tx -> {
             if (site(MenuSettings.read(tx, MenuSettings.SITE)) == Site.CENTRE) {
                 throw new Refusal(Messages.exportOnCentre);
@@ -313,7 +327,7 @@ public final class MenuLevelsImpl implements MenuLevels {
             long version = Math.max(0, MenuSettings.number(tx, MenuSettings.PACKAGE_VERSION, 0)) + 1;
             MenuSettings.write(tx, MenuSettings.PACKAGE_VERSION, Long.toString(version));
             int defaultLevel = (int) MenuSettings.number(tx, MenuSettings.DEFAULT_LEVEL, 0);
-            return MenuPackageFormat.write(version, source, defaultLevel, MenuSettings.overrides(tx));
+            return MenuPackageFormat.write(version, source, defaultLevel, MenuSettings.overrides(tx), packaged);
         });
     }
 
@@ -322,6 +336,56 @@ public final class MenuLevelsImpl implements MenuLevels {
             return Objects.requireNonNullElse(store.installationName(), ""); //$NON-NLS-1$
         } catch (StoreException e) {
             throw new MenuException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
+        }
+    }
+
+    private List<PackagedRole> packagedRoles() throws MenuException {
+        RoleAdministration administration = requireRoles();
+        try {
+            return administration.roles().stream().map(r -> new PackagedRole(r.name(), r.description(), r.rights())).toList();
+        } catch (AccountException e) {
+            throw new MenuException(e.getMessage(), e);
+        }
+    }
+
+    private RoleAdministration requireRoles() throws MenuException {
+        RoleAdministration administration = roles;
+        if (administration == null) {
+            throw new MenuException(Messages.rolesUnavailable);
+        }
+        return administration;
+    }
+
+    /** Gives the package's roles to this installation before its levels (both were checked first: see importPackage). */
+    private void applyRoles(AuthenticatedUser admin, List<PackagedRole> packaged) throws MenuException {
+        if (packaged.isEmpty()) {
+            return;
+        }
+        try {
+            requireRoles().applyRoles(admin,
+                    packaged.stream().map(r -> new RoleAdministration.RoleView(r.name(), r.description(), false, r.rights(), 0)).toList());
+        } catch (AccountException e) {
+            throw new MenuException(NLS.bind(Messages.packageRolesRefused, e.getMessage()), e);
+        }
+    }
+
+    /** Refuses a package whose roles name a right no bundle declares here, before anything is applied. */
+    private void checkRoles(List<PackagedRole> packaged) throws MenuException {
+        if (packaged.isEmpty()) {
+            return;
+        }
+        try {
+            Set<String> known = new HashSet<>();
+            requireRoles().rights().forEach(right -> known.add(right.id()));
+            for (PackagedRole role : packaged) {
+                for (String right : role.rights()) {
+                    if (!known.contains(right)) {
+                        throw new MenuException(NLS.bind(Messages.packageRightUnknown, role.name(), right));
+                    }
+                }
+            }
+        } catch (AccountException e) {
+            throw new MenuException(e.getMessage(), e);
         }
     }
 
@@ -346,14 +410,16 @@ public final class MenuLevelsImpl implements MenuLevels {
             }
             overrides.put(change.optionId(), change);
         }
+        checkRoles(read.roles());
+        // The site and the version are checked again in the write; checked here too so that a stale
+        // package or a central applies no role either.
+        read(tx -> {
+            checkImportable(tx, read.version());
+            return null;
+        });
+        applyRoles(admin, read.roles());
         write(tx -> {
-            if (site(MenuSettings.read(tx, MenuSettings.SITE)) != Site.CENTRE) {
-                throw new Refusal(Messages.importOnCentral);
-            }
-            long applied = MenuSettings.number(tx, MenuSettings.PACKAGE_VERSION, 0);
-            if (read.version() <= applied) {
-                throw new Refusal(NLS.bind(Messages.packageStale, read.version(), applied));
-            }
+            checkImportable(tx, read.version());
             MenuSettings.removeOverrides(tx);
             for (LevelChange change : overrides.values()) {
                 MenuSettings.write(tx, MenuSettings.OPTION + change.optionId(), MenuSettings.encode(change));
@@ -364,7 +430,17 @@ public final class MenuLevelsImpl implements MenuLevels {
             publish(tx, TOPIC_PACKAGE_IMPORTED, "actor", admin.login(), "version", read.version(), "revision", advanced); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             return advanced;
         });
-        return new PackageSummary(read.version(), read.source(), read.defaultLevel(), read.changes(), notInstalled);
+        return new PackageSummary(read.version(), read.source(), read.defaultLevel(), read.changes(), notInstalled, read.roles());
+    }
+
+    private static void checkImportable(Transaction tx, long version) throws SQLException, StoreException {
+        if (site(MenuSettings.read(tx, MenuSettings.SITE)) != Site.CENTRE) {
+            throw new Refusal(Messages.importOnCentral);
+        }
+        long applied = MenuSettings.number(tx, MenuSettings.PACKAGE_VERSION, 0);
+        if (version <= applied) {
+            throw new Refusal(NLS.bind(Messages.packageStale, version, applied));
+        }
     }
 
     @Override

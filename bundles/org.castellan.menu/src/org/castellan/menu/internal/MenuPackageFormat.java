@@ -14,6 +14,7 @@ import org.castellan.menu.Scope;
 import org.castellan.menu.MenuException;
 import org.castellan.menu.MenuLevels;
 import org.castellan.menu.PackageSummary;
+import org.castellan.menu.PackagedRole;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -35,13 +36,15 @@ public final class MenuPackageFormat {
     static final String HEADER = "castellan-menu-package 1"; //$NON-NLS-1$
     private static final String DIGEST = "sha256 "; //$NON-NLS-1$
 
+    private static final char TAB = '\t';
+
     /** Written for "all versions" in a details line. */
     private static final String NO_VERSIONS = "-"; //$NON-NLS-1$
 
     private MenuPackageFormat() {
     }
 
-    public static byte[] write(long version, String source, int defaultLevel, Map<String, LevelChange> overrides) {
+    public static byte[] write(long version, String source, int defaultLevel, Map<String, LevelChange> overrides, List<PackagedRole> roles) {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         text.append("version ").append(version).append('\n'); //$NON-NLS-1$
         text.append("source ").append(source.replace('\n', ' ')).append('\n'); //$NON-NLS-1$
@@ -56,9 +59,26 @@ public final class MenuPackageFormat {
                         .append(' ').append(details.label().replace('\n', ' ')).append('\n');
             }
         }
+        for (PackagedRole role : roles) {
+            text.append("role").append(TAB).append(oneLine(role.name())).append(TAB) //$NON-NLS-1$
+                    .append(role.description() == null ? "" : oneLine(role.description())).append(TAB) //$NON-NLS-1$
+                    .append(String.join(",", role.rights())).append('\n'); //$NON-NLS-1$
+        }
         String digest = digest(text.toString());
         text.append(DIGEST).append(digest).append('\n');
         return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static PackagedRole role(String[] parts, int number, String line) throws MenuException {
+        if (parts.length != 4 || parts[1].isBlank()) {
+            throw new MenuException(NLS.bind(Messages.packageLine, number, line));
+        }
+        List<String> rights = parts[3].isEmpty() ? List.of() : List.of(parts[3].split(",")); //$NON-NLS-1$
+        return new PackagedRole(parts[1], parts[2].isEmpty() ? null : parts[2], rights);
+    }
+
+    private static String oneLine(String text) {
+        return text.replace('\n', ' ').replace(TAB, ' ');
     }
 
     /** The option line just read, with the expert-mode details of the line that follows it. */
@@ -88,9 +108,14 @@ public final class MenuPackageFormat {
         String source = ""; //$NON-NLS-1$
         int defaultLevel = -1;
         List<LevelChange> changes = new ArrayList<>();
+        List<PackagedRole> roles = new ArrayList<>();
         String[] lines = body.split("\n"); //$NON-NLS-1$
         for (int i = 1; i < lines.length; i++) {
             String line = lines[i];
+            if (line.startsWith("role" + TAB)) { //$NON-NLS-1$
+                roles.add(role(line.split(String.valueOf(TAB), -1), i + 1, line));
+                continue;
+            }
             String[] parts = line.split(" ", -1); //$NON-NLS-1$
             try {
                 switch (parts[0]) {
@@ -113,7 +138,7 @@ public final class MenuPackageFormat {
         if (version < 1 || defaultLevel < 0) {
             throw new MenuException(Messages.packageNotAPackage);
         }
-        return new PackageSummary(version, source, defaultLevel, changes, List.of());
+        return new PackageSummary(version, source, defaultLevel, changes, List.of(), roles);
     }
 
     private static int level(String text, int line) throws MenuException {

@@ -30,6 +30,9 @@ public final class Messages extends NLS {
     public static String optionUnknown;
     public static String optionEssential;
     public static String optionIdTooLong;
+    public static String rolesUnavailable;
+    public static String packageRolesRefused;
+    public static String packageRightUnknown;
     public static String orderOutOfRange;
     public static String labelInvalid;
     public static String versionsInvalid;

@@ -2,6 +2,7 @@ package org.castellan.security.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -82,21 +83,52 @@ public final class RoleAdministrationImpl implements RoleAdministration {
                 }
             }
             List<String> before = rightIds(role);
-            List<Right> wantedRights = new ArrayList<>();
-            for (String rightId : rightIds) {
-                wantedRights.add(right(model, rightId));
-            }
             role.setName(wanted);
-            role.setDescription(FieldRules.blankToNull(description));
-            role.getGrants().removeIf(g -> !rightIds.contains(g.getRight().getRightId()));
-            for (Right right : wantedRights) {
-                if (role.getGrants().stream().noneMatch(g -> g.getRight() == right)) {
-                    role.getGrants().add(grantOf(right));
-                }
-            }
+            replaceRights(model, role, description, rightIds);
             store.model().update(tx, role);
             String what = name.equals(wanted) ? "saved" : "saved, renamed to " + wanted; //$NON-NLS-1$ //$NON-NLS-2$
             publish(tx, actor, name, what, new AdministrativeChange.BeforeAfter(before, rightIds(role)));
+            return null;
+        });
+    }
+
+    /** Sets the role's description and exactly these rights, keeping the grant dates of rights it already had. */
+    private void replaceRights(Installation model, Role role, String description, Collection<String> rightIds) throws AccountException {
+        List<Right> wantedRights = new ArrayList<>();
+        for (String rightId : rightIds) {
+            wantedRights.add(right(model, rightId));
+        }
+        role.setDescription(FieldRules.blankToNull(description));
+        role.getGrants().removeIf(g -> !rightIds.contains(g.getRight().getRightId()));
+        for (Right right : wantedRights) {
+            if (role.getGrants().stream().noneMatch(g -> g.getRight() == right)) {
+                role.getGrants().add(grantOf(right));
+            }
+        }
+    }
+
+    @Override
+    public void applyRoles(AuthenticatedUser actor, List<RoleView> roles) throws AccountException {
+        for (RoleView view : roles) {
+            FieldRules.checkNameAndDescription(view.name(), view.description(), Messages.roleNameEmpty, Messages.fieldRoleName);
+        }
+        AdministrativeChange.run(store, actor, (tx, model) -> {
+            for (RoleView view : roles) {
+                String name = view.name().strip();
+                Role role = model.getRoles().stream().filter(r -> r.getName().equalsIgnoreCase(name)).findFirst().orElse(null);
+                List<String> before = role == null ? List.of() : rightIds(role);
+                if (role == null) {
+                    role = CastellanFactory.eINSTANCE.createRole();
+                    role.setName(name);
+                    replaceRights(model, role, view.description(), view.rights());
+                    model.getRoles().add(role);
+                    store.model().insert(tx, role);
+                } else {
+                    replaceRights(model, role, view.description(), view.rights());
+                    store.model().update(tx, role);
+                }
+                publish(tx, actor, name, "applied from a package", new AdministrativeChange.BeforeAfter(before, rightIds(role))); //$NON-NLS-1$
+            }
             return null;
         });
     }

@@ -13,6 +13,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.castellan.menu.LevelChange;
 import org.castellan.menu.MenuException;
@@ -21,9 +23,11 @@ import org.castellan.menu.OptionDetails;
 import org.castellan.menu.OptionState;
 import org.castellan.menu.Scope;
 import org.castellan.menu.PackageSummary;
+import org.castellan.menu.PackagedRole;
 import org.castellan.menu.Site;
 import org.castellan.menu.internal.ExtensionMenuCatalog;
 import org.castellan.menu.internal.MenuLevelsImpl;
+import org.castellan.menu.internal.MenuPackageFormat;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.LoginThrottling;
@@ -32,6 +36,7 @@ import org.castellan.security.internal.AccessControlImpl;
 import org.castellan.security.internal.AccountServiceImpl;
 import org.castellan.security.internal.ExtensionRightsCatalog;
 import org.castellan.security.internal.PasswordHashing;
+import org.castellan.security.internal.RoleAdministrationImpl;
 import org.castellan.security.internal.UserAdministrationImpl;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.NewInstallation;
@@ -265,6 +270,36 @@ class MenuLevelsTest {
         menu.save(centralAdmin, List.of(new LevelChange(cash, 0, false, OptionDetails.of(menu.definition().declared(cash).orElseThrow()))),
                 menu.revision());
         assertFalse(menu.definition().option(cash).orElseThrow().overridden(), "back to the declaration: no override kept");
+    }
+
+    @Test
+    void aPackageWithRolesGivesTheCentreTheCentralsRolesAndRefusesARightTheCentreLacks() throws Exception {
+        ExtensionRightsCatalog rights = new ExtensionRightsCatalog(RegistryFactory.getRegistry());
+        RoleAdministrationImpl centralRoles = new RoleAdministrationImpl(stores.get(0), rights, Clock.systemUTC());
+        menu.setRoleAdministration(centralRoles);
+        centralRoles.createRole(admin, "Night auditor", "Checks the day's journal", Set.of("org.castellan.security.administer"));
+        byte[] withRoles = menu.exportPackage(admin, true);
+        assertTrue(new String(withRoles, StandardCharsets.UTF_8).contains("role\tNight auditor\tChecks the day's journal\torg.castellan.security.administer\n"));
+
+        MenuLevelsImpl centre = installation("centre-roles");
+        centre.setSite(admin, Site.CENTRE);
+        assertMessage("The roles administration of this installation is not running", () -> centre.importPackage(admin, withRoles));
+        RoleAdministrationImpl centreRoles = new RoleAdministrationImpl(stores.get(1), rights, Clock.systemUTC());
+        centre.setRoleAdministration(centreRoles);
+        PackageSummary applied = centre.importPackage(admin, withRoles);
+        assertEquals(List.of("org.castellan.security.administer"), rights(centreRoles, "Night auditor"));
+        assertTrue(applied.roles().stream().anyMatch(r -> r.name().equals("Night auditor")));
+
+        byte[] lacking = MenuPackageFormat.write(5, "central", 0, Map.of(), List.of(new PackagedRole("Night auditor", null, List.of()),
+                new PackagedRole("Partner clerk", null, List.of("com.partner.rights.sell"))));
+        assertMessage("The role \"Partner clerk\" of the menu package grants the right com.partner.rights.sell, which no bundle declares",
+                () -> centre.importPackage(admin, lacking));
+        assertEquals(List.of("org.castellan.security.administer"), rights(centreRoles, "Night auditor"), "nothing applied");
+        assertEquals(1, centre.packageVersion());
+    }
+
+    private static List<String> rights(RoleAdministrationImpl roles, String name) throws Exception {
+        return roles.roles().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow().rights();
     }
 
     private static void assertMessage(String start, org.junit.jupiter.api.function.Executable call) {

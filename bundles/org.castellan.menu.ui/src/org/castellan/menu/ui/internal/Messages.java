@@ -7,6 +7,7 @@ public final class Messages extends NLS {
 
     public static String refreshJob;
     public static String noSession;
+    public static String exportWithRoles;
     public static String defaultLevelLabel;
     public static String defaultLevelTip;
     public static String expertMode;

@@ -27,8 +27,8 @@ public abstract sealed class PackageHandler extends LevelGuardedHandler {
     /** Writes the central's package to a file. */
     public static final class Export extends PackageHandler {
         @Override
-        String transfer(MenuLevels menu, AuthenticatedUser user, Path file) throws MenuException, IOException {
-            Files.write(file, menu.exportPackage(user));
+        String transfer(MenuLevels menu, AuthenticatedUser user, Path file, boolean withRoles) throws MenuException, IOException {
+            Files.write(file, menu.exportPackage(user, withRoles));
             return NLS.bind(Messages.exported, menu.packageVersion(), file);
         }
     }
@@ -36,20 +36,22 @@ public abstract sealed class PackageHandler extends LevelGuardedHandler {
     /** Applies a package file on a centre. */
     public static final class Import extends PackageHandler {
         @Override
-        String transfer(MenuLevels menu, AuthenticatedUser user, Path file) throws MenuException, IOException {
+        String transfer(MenuLevels menu, AuthenticatedUser user, Path file, boolean withRoles) throws MenuException, IOException {
             PackageSummary summary = menu.importPackage(user, Files.readAllBytes(file));
             LevelState.get().ifPresent(LevelState::requestRefresh);
             return NLS.bind(Messages.imported, new Object[] { summary.version(), summary.source(), summary.changes().size(),
-                    summary.notInstalled().size() });
+                    summary.notInstalled().size(), summary.roles().size() });
         }
     }
 
-    abstract String transfer(MenuLevels menu, AuthenticatedUser user, Path file) throws MenuException, IOException;
+    /** @param withRoles for an export: whether the roles and their rights go with the levels */
+    abstract String transfer(MenuLevels menu, AuthenticatedUser user, Path file, boolean withRoles) throws MenuException, IOException;
 
     @Override
     protected Object run(ExecutionEvent event) throws ExecutionException {
         Shell shell = HandlerUtil.getActiveShellChecked(event);
         boolean export = this instanceof Export;
+        boolean withRoles = export && MessageDialog.openQuestion(shell, Messages.packageTitle, Messages.exportWithRoles);
         FileDialog dialog = new FileDialog(shell, export ? SWT.SAVE : SWT.OPEN);
         dialog.setFilterExtensions(new String[] { "*.castellan-menu", "*" }); //$NON-NLS-1$ //$NON-NLS-2$
         dialog.setOverwrite(true);
@@ -60,7 +62,7 @@ public abstract sealed class PackageHandler extends LevelGuardedHandler {
         LevelState state = LevelState.get().orElseThrow(() -> new ExecutionException(Messages.noSession));
         try {
             String done = transfer(state.menu().orElseThrow(() -> new MenuException(Messages.noSession)),
-                    state.user().orElseThrow(() -> new MenuException(Messages.noSession)), Path.of(chosen));
+                    state.user().orElseThrow(() -> new MenuException(Messages.noSession)), Path.of(chosen), withRoles);
             MessageDialog.openInformation(shell, Messages.packageTitle, done);
         } catch (MenuException e) {
             MessageDialog.openError(shell, Messages.packageTitle, e.getMessage());
