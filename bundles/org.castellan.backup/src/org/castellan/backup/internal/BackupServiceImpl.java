@@ -383,34 +383,48 @@ public final class BackupServiceImpl implements BackupService {
             Path payload = partial.resolve(BackupFolder.PAYLOAD);
             Files.createDirectory(payload);
             monitor.subTask(Messages.stepDatabase);
-            DerbyCopies.backUp(store, payload);
-            monitor.worked(30);
+            DerbyCopies.backUp(store, folder.resolve(DerbyCopies.DATABASE), payload.resolve(DerbyCopies.DATABASE), monitor.split(40));
             cancelled(monitor);
             monitor.subTask(Messages.stepConfiguration);
             copyConfiguration(folder, payload.resolve(BackupFolder.CONFIGURATION));
             Map<String, String> dataSetPaths = copyDataSets(folder, options, payload.resolve(BackupFolder.DATASETS), monitor.split(5));
             BackupFolder.Description description = new BackupFolder.Description(settings.installationId(), installationName(), created,
                     options.compress(), options.encrypt(), dataSetPaths);
+            description.write(partial);
+            Duration writing = Duration.ofNanos(System.nanoTime() - start);
+
+            long verifyStart = System.nanoTime();
+            // Verified where it was written, without a second copy: booting the copy recovers it as a
+            // restore would and shuts it down cleanly, and only then are its checksums taken.
+            monitor.subTask(Messages.stepBootCopy);
+            Map<String, Long> rows;
+            // The disk writes what was copied while Derby checks the copy: the final forcing finds little left to write.
+            try (Flusher flusher = new Flusher(partial)) {
+                rows = bootAndCheck(partial, payload, monitor.split(15));
+            }
+            cancelled(monitor);
             if (description.packed()) {
                 monitor.subTask(Messages.stepPacking);
                 Manifest.of(payload, BackupFolder.CONTENTS, monitor.split(5)).write(payload.resolve(BackupFolder.CONTENTS));
                 Archive.pack(payload, partial.resolve(Archive.fileName(options.encrypt())), options.compress(), passphrase, monitor.split(15));
                 Trees.delete(payload);
+                // Read back: the archive opens (with the passphrase) and holds what was packed.
+                monitor.subTask(Messages.stepChecksums);
+                payload(partial, description, passphrase, scratch, monitor.split(10));
+                Trees.delete(scratch);
             } else {
-                monitor.worked(20);
+                monitor.worked(30);
             }
-            description.write(partial);
             monitor.subTask(Messages.stepManifest);
-            Manifest.of(partial, BackupFolder.MANIFEST, monitor.split(10), BackupFolder.VERIFICATION).write(partial.resolve(BackupFolder.MANIFEST));
-            Duration writing = Duration.ofNanos(System.nanoTime() - start);
-
-            long verifyStart = System.nanoTime();
-            Map<String, Long> rows = verifyFolder(partial, description, passphrase, scratch, monitor.split(25));
             BackupFolder.writeRows(partial, rows);
-            sync(partial);
+            // Every file is read once more for its checksum and forced to the medium before the folder is marked good.
+            Manifest.of(partial, BackupFolder.MANIFEST, true, monitor.split(10), BackupFolder.VERIFICATION)
+                    .write(partial.resolve(BackupFolder.MANIFEST));
+            force(partial.resolve(BackupFolder.MANIFEST), partial.resolve(BackupFolder.VERIFICATION));
             cancelled(monitor);
             Path good = medium.resolve(name);
             Files.move(partial, good, StandardCopyOption.ATOMIC_MOVE);
+            forceDirectory(medium);
             Duration verifying = Duration.ofNanos(System.nanoTime() - verifyStart);
 
             BackupRecord record = BackupFolder.record(good, description);
@@ -487,7 +501,7 @@ public final class BackupServiceImpl implements BackupService {
 
     /** The installation's own files (settings, credentials): every regular file of its folder but the lock. */
     private static void copyConfiguration(Path folder, Path into) throws IOException {
-        Files.createDirectories(into);
+        Files.createDirectory(into);
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, Files::isRegularFile)) {
             for (Path file : entries) {
                 String name = file.getFileName().toString();
@@ -506,23 +520,91 @@ public final class BackupServiceImpl implements BackupService {
             }
             monitor.subTask(NLS.bind(Messages.stepDataSet, dataSet.label()));
             Path source = folder.resolve(dataSet.path()).normalize();
+            if (!Files.isDirectory(into)) {
+                Files.createDirectory(into);
+            }
             Path target = into.resolve(dataSet.id());
             if (Files.isDirectory(source)) {
                 Trees.copy(source, target, monitor);
             } else {
-                Files.createDirectories(target);
+                Files.createDirectory(target);
             }
             paths.put(dataSet.id(), dataSet.path());
         }
         return paths;
     }
 
-    /** Forces every file of the backup to the medium before it is marked good. */
-    private static void sync(Path folder) throws IOException {
-        for (String file : Trees.files(folder)) {
-            try (FileChannel channel = FileChannel.open(folder.resolve(file), StandardOpenOption.WRITE)) {
+    /**
+     * Boots the copy in {@code payload} where it is (another database than the installation's),
+     * checks every table, counts its rows and shuts it down cleanly.
+     */
+    private static Map<String, Long> bootAndCheck(Path partial, Path payload, SubMonitor monitor) throws BackupException, IOException {
+        Path database = payload.resolve(DerbyCopies.DATABASE);
+        DerbyCopies.Credentials credentials = DerbyCopies.Credentials.read(
+                payload.resolve(BackupFolder.CONFIGURATION).resolve("credentials.properties")); //$NON-NLS-1$
+        Map<String, Long> rows;
+        try {
+            rows = DerbyCopies.checkAndCount(database, null, credentials, monitor);
+        } catch (SQLException e) {
+            throw new BackupException(Problem.VERIFICATION_FAILED, NLS.bind(Messages.copyDoesNotBoot, partial, rootMessage(e)), e);
+        }
+        DerbyCopies.removeBootLeftovers(database);
+        return rows;
+    }
+
+    /** Forces a folder's files to the medium in the background; best effort, the checksums force them again. */
+    private static final class Flusher implements AutoCloseable {
+        private final Thread thread;
+        private volatile boolean stop;
+
+        Flusher(Path folder) {
+            thread = new Thread(() -> {
+                try {
+                    for (String file : Trees.files(folder)) {
+                        if (stop) {
+                            return;
+                        }
+                        force(folder.resolve(file));
+                    }
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    // the checksums' pass forces every file again and reports what fails
+                }
+            }, "castellan-backup-flush"); //$NON-NLS-1$
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        @Override
+        public void close() {
+            stop = true;
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void force(Path... files) throws IOException {
+        for (Path file : files) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
                 channel.force(true);
             }
+        }
+    }
+
+    /** Makes a rename in the directory durable where the system allows it (Linux does, not every system can open a directory). */
+    private static void forceDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            Log.warn(BackupServiceImpl.class, "Could not force " + dir + " to the medium: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 
@@ -725,6 +807,7 @@ public final class BackupServiceImpl implements BackupService {
             for (Map.Entry<String, String> dataSet : description.dataSetPaths().entrySet()) {
                 Path source = payload.resolve(BackupFolder.DATASETS).resolve(dataSet.getKey());
                 if (Files.isDirectory(source) && ExtensionDataSets.relative(dataSet.getValue())) {
+                    Files.createDirectories(staging.resolve(dataSet.getValue()).getParent());
                     Trees.copy(source, staging.resolve(dataSet.getValue()), monitor.split(1));
                 }
             }
