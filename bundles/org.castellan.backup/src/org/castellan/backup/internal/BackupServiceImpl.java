@@ -1,6 +1,7 @@
 package org.castellan.backup.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -38,8 +39,10 @@ import org.castellan.security.AccessControl;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.store.CastellanStore;
+import org.castellan.store.ChangeJournal;
 import org.castellan.store.InstallationSettings;
 import org.castellan.store.StoreException;
+import org.castellan.store.Transaction;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -247,6 +250,8 @@ public final class BackupServiceImpl implements BackupService {
             store.inTransaction(tx -> {
                 BackupSettings.write(tx, BackupSettings.MEDIUM_ID, marker.mediumId());
                 BackupSettings.write(tx, BackupSettings.MEDIUM_PATH, dir.toString());
+                publish(tx, TOPIC_MEDIUM_INITIALISED, "actor", actor.login(), "medium", dir.toString(), "mediumId", marker.mediumId(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        "filesystemUuid", filesystem.uuid().orElse(null), "filesystemLabel", filesystem.label().orElse(null)); //$NON-NLS-1$ //$NON-NLS-2$
                 return null;
             });
         } catch (IOException e) {
@@ -254,8 +259,6 @@ public final class BackupServiceImpl implements BackupService {
         } catch (StoreException e) {
             throw new BackupException(Problem.DATABASE, e.getMessage(), e);
         }
-        post(TOPIC_MEDIUM_INITIALISED, "actor", actor.login(), "medium", dir.toString(), "mediumId", marker.mediumId(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                "filesystemUuid", filesystem.uuid().orElse(null), "filesystemLabel", filesystem.label().orElse(null)); //$NON-NLS-1$ //$NON-NLS-2$
         return medium(dir);
     }
 
@@ -375,7 +378,7 @@ public final class BackupServiceImpl implements BackupService {
         String name = uniqueName(medium, BackupFolder.name(created, clock.getZone()));
         Path partial = medium.resolve(BackupFolder.PARTIAL + name);
         Path scratch = medium.resolve(BackupFolder.SCRATCH + name);
-        post(TOPIC_STARTED, "actor", actor.login(), "medium", medium.toString(), "backup", name); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        publishAlone(TOPIC_STARTED, "actor", actor.login(), "medium", medium.toString(), "backup", name); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         long start = System.nanoTime();
         try {
             removeLeftovers(medium);
@@ -428,17 +431,17 @@ public final class BackupServiceImpl implements BackupService {
             Duration verifying = Duration.ofNanos(System.nanoTime() - verifyStart);
 
             BackupRecord record = BackupFolder.record(good, description);
+            List<BackupRecord> removed = retention ? applyRetention(medium, settings.installationId(), options) : List.of();
             store.inTransaction(tx -> {
                 BackupSettings.write(tx, BackupSettings.LAST_GOOD, created.toString());
                 BackupSettings.write(tx, BackupSettings.LAST_GOOD_FOLDER, good.toString());
                 BackupSettings.write(tx, BackupSettings.MEDIUM_PATH, medium.toString());
+                publish(tx, TOPIC_SUCCEEDED, "actor", actor.login(), "medium", medium.toString(), "backup", good.toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        "bytes", record.bytes(), "removed", removed.stream().map(BackupRecord::name).toArray(String[]::new), //$NON-NLS-1$ //$NON-NLS-2$
+                        "compressed", options.compress(), "encrypted", options.encrypt()); //$NON-NLS-1$ //$NON-NLS-2$
                 return null;
             });
-            List<BackupRecord> removed = retention ? applyRetention(medium, settings.installationId(), options) : List.of();
             monitor.done();
-            post(TOPIC_SUCCEEDED, "actor", actor.login(), "medium", medium.toString(), "backup", good.toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    "bytes", record.bytes(), "removed", removed.stream().map(BackupRecord::name).toArray(String[]::new), //$NON-NLS-1$ //$NON-NLS-2$
-                    "compressed", options.compress(), "encrypted", options.encrypt()); //$NON-NLS-1$ //$NON-NLS-2$
             Log.info(getClass(), NLS.bind(Messages.backupLogged, good, record.bytes()));
             boolean shuttingDown = options.shutdownWhenFinished() && shutDown();
             return new BackupResult(record, removed, writing, verifying, FilesystemIdentity.of(medium).removable(), shuttingDown);
@@ -467,7 +470,13 @@ public final class BackupServiceImpl implements BackupService {
         if (e.problem() != Problem.CANCELLED) {
             Log.error(getClass(), e.getMessage(), e);
         }
-        post(TOPIC_FAILED, "actor", actor.login(), "medium", medium.toString(), "problem", e.problem().name(), "reason", e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        try {
+            publishAlone(TOPIC_FAILED, "actor", actor.login(), "medium", medium.toString(), "problem", e.problem().name(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    "reason", e.getMessage()); //$NON-NLS-1$
+        } catch (BackupException journal) {
+            e.addSuppressed(journal); // the failure is what the user must see; it is in the log
+            Log.error(getClass(), journal.getMessage(), journal);
+        }
         return e;
     }
 
@@ -821,11 +830,24 @@ public final class BackupServiceImpl implements BackupService {
             if (Files.isDirectory(target)) {
                 Files.delete(target); // empty, checked before
             }
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            post(TOPIC_RESTORED, "actor", actor.login(), "backup", backup.toString(), "folder", target.toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    "created", description.created().toString()); //$NON-NLS-1$
+            // Journaled with the move: no restore without its journal entry, no entry for a restore that did not happen.
+            store.inTransaction(tx -> {
+                publish(tx, TOPIC_RESTORED, "actor", actor.login(), "backup", backup.toString(), "folder", target.toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        "created", description.created().toString()); //$NON-NLS-1$
+                try {
+                    Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            });
         } catch (IOException e) {
             throw new BackupException(Problem.WRITE_FAILED, NLS.bind(Messages.restoreFailed, new Object[] { backup, target, describe(e) }), e);
+        } catch (UncheckedIOException e) {
+            throw new BackupException(Problem.WRITE_FAILED, NLS.bind(Messages.restoreFailed, new Object[] { backup, target, describe(e.getCause()) }),
+                    e.getCause());
+        } catch (StoreException e) {
+            throw new BackupException(Problem.DATABASE, NLS.bind(Messages.journalFailed, e.getMessage()), e);
         } catch (SQLException e) {
             throw new BackupException(Problem.VERIFICATION_FAILED, NLS.bind(Messages.copyDoesNotBoot, backup, rootMessage(e)), e);
         } catch (OperationCanceledException e) {
@@ -960,11 +982,12 @@ public final class BackupServiceImpl implements BackupService {
         }
     }
 
-    private void post(String topic, Object... properties) {
-        EventAdmin admin = events;
-        if (admin == null) {
-            return;
-        }
+    /**
+     * Journals an event in {@code tx} (when the installation has a journal: a journal that cannot
+     * be written fails the transaction) and posts it on EventAdmin once {@code tx} has committed.
+     * {@code properties} alternate names and values; null values are left out.
+     */
+    private void publish(Transaction tx, String topic, Object... properties) throws StoreException {
         Map<String, Object> map = new HashMap<>();
         map.put("timestamp", clock.millis()); //$NON-NLS-1$
         for (int i = 0; i + 1 < properties.length; i += 2) {
@@ -972,6 +995,27 @@ public final class BackupServiceImpl implements BackupService {
                 map.put((String) properties[i], properties[i + 1]);
             }
         }
-        admin.postEvent(new Event(topic, map));
+        Optional<ChangeJournal> journal = store.journal();
+        if (journal.isPresent()) {
+            journal.get().record(tx, topic, map);
+        }
+        tx.afterCommit(() -> {
+            EventAdmin admin = events;
+            if (admin != null) {
+                admin.postEvent(new Event(topic, map));
+            }
+        });
+    }
+
+    /** {@link #publish} in a transaction of its own, for an event that changes nothing else. */
+    private void publishAlone(String topic, Object... properties) throws BackupException {
+        try {
+            store.inTransaction(tx -> {
+                publish(tx, topic, properties);
+                return null;
+            });
+        } catch (StoreException e) {
+            throw new BackupException(Problem.DATABASE, NLS.bind(Messages.journalFailed, e.getMessage()), e);
+        }
     }
 }
