@@ -56,8 +56,7 @@ class BackupViewTest {
                 BackupView view = (BackupView) page.findView(BackupView.ID);
                 assertTrue(view != null, "the Backup perspective shows the Backup view");
                 Shell shell = window.getShell();
-                Ui.settle(display, 300);
-                assertTrue(Ui.shownTexts(shell).contains(Messages.serverThisAlone), "the bottom bar says where the database is: "
+                assertTrue(Ui.waitFor(display, 5000, () -> Ui.shownTexts(shell).contains(Messages.serverThisAlone)), "the bottom bar says where the database is: "
                         + Ui.shownTexts(shell));
                 Screenshots.of(shell, "backup-view-no-medium");
 
@@ -90,7 +89,9 @@ class BackupViewTest {
             Ui.click(next);
             assertTrue(String.join(" ", Ui.shownTexts(wizard)).contains(medium.toString()), "the confirmation names the folder");
             Screenshots.of(wizard, "initialise-medium-step2");
-            Ui.click(Ui.button(wizard, IDialogConstants.FINISH_ID));
+            // Finish opens "Medium initialised" inside the click: clicked later, so that this step returns and the script sees it.
+            Button finish = Ui.button(wizard, IDialogConstants.FINISH_ID);
+            display.asyncExec(() -> Ui.click(finish));
         }).thenShellShowing(Messages.initialiseTitle, "Medium initialised", box -> {
             Screenshots.of(box, "initialise-medium-done");
             Ui.click(Ui.button(box, IDialogConstants.OK_ID));
