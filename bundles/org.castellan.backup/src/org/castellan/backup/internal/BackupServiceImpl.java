@@ -709,7 +709,9 @@ public final class BackupServiceImpl implements BackupService {
         monitor.subTask(Messages.stepChecksums);
         checkManifest(folder, BackupFolder.MANIFEST, monitor.split(30));
         monitor.subTask(Messages.stepBootCopy);
-        Files.createDirectories(scratch);
+        if (!Files.isDirectory(scratch)) {
+            Files.createDirectory(scratch);
+        }
         Path payload = payload(folder, description, passphrase, scratch, monitor.split(30));
         Path database = payload.resolve(DerbyCopies.DATABASE);
         boolean copied = description.packed(); // an unpacked copy is booted where it is; a plain one is copied first
@@ -728,6 +730,9 @@ public final class BackupServiceImpl implements BackupService {
             throws BackupException, IOException {
         if (!description.packed()) {
             return folder.resolve(BackupFolder.PAYLOAD);
+        }
+        if (!Files.isDirectory(scratch)) {
+            Files.createDirectory(scratch); // its parent (the medium, or a restore's staging folder) must be there
         }
         Path unpacked = scratch.resolve(BackupFolder.PAYLOAD);
         try {
