@@ -52,6 +52,20 @@ public interface CastellanStore extends AutoCloseable {
         return DerbyStores.open(folder, encryptionPassphrase);
     }
 
+    /**
+     * Opens an installation of this workstation that another program (the server workstation's
+     * workbench) holds open and shares: through that program's network server, so that its
+     * database is never booted a second time. The store is a client ({@link StoreMode#CLIENT})
+     * that still names the installation {@link #folder()}.
+     *
+     * @throws StoreException {@link StoreException.Problem#IN_USE} when the installation is not
+     *                        shared (its database can only be reached from the program holding it),
+     *                        {@link StoreException.Problem#SERVER_UNREACHABLE} when its server is not answering
+     */
+    static CastellanStore openThroughServer(Path folder) throws StoreException {
+        return DerbyStores.openThroughServer(folder);
+    }
+
     /** Connects to the database another workstation shares through its network server. */
     static CastellanStore connect(ServerAddress server, DatabaseCredentials credentials) throws StoreException {
         return DerbyStores.connect(server, credentials);

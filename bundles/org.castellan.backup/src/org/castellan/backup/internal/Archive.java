@@ -60,6 +60,9 @@ final class Archive {
      */
     static void unpack(Path archive, Path folder, char[] passphrase, SubMonitor monitor) throws IOException {
         Path root = folder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            Files.createDirectory(root); // not with its parents: see Trees.copy
+        }
         try (InputStream file = new BufferedInputStream(Files.newInputStream(archive), 1 << 16);
                 InputStream source = passphrase == null ? file : Encryption.decrypting(file, passphrase);
                 ZipInputStream zip = new ZipInputStream(source)) {

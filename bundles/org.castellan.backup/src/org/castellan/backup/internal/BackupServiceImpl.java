@@ -1,6 +1,7 @@
 package org.castellan.backup.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -38,8 +39,10 @@ import org.castellan.security.AccessControl;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.store.CastellanStore;
+import org.castellan.store.ChangeJournal;
 import org.castellan.store.InstallationSettings;
 import org.castellan.store.StoreException;
+import org.castellan.store.Transaction;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -247,6 +250,8 @@ public final class BackupServiceImpl implements BackupService {
             store.inTransaction(tx -> {
                 BackupSettings.write(tx, BackupSettings.MEDIUM_ID, marker.mediumId());
                 BackupSettings.write(tx, BackupSettings.MEDIUM_PATH, dir.toString());
+                publish(tx, TOPIC_MEDIUM_INITIALISED, "actor", actor.login(), "medium", dir.toString(), "mediumId", marker.mediumId(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        "filesystemUuid", filesystem.uuid().orElse(null), "filesystemLabel", filesystem.label().orElse(null)); //$NON-NLS-1$ //$NON-NLS-2$
                 return null;
             });
         } catch (IOException e) {
@@ -254,8 +259,6 @@ public final class BackupServiceImpl implements BackupService {
         } catch (StoreException e) {
             throw new BackupException(Problem.DATABASE, e.getMessage(), e);
         }
-        post(TOPIC_MEDIUM_INITIALISED, "actor", actor.login(), "medium", dir.toString(), "mediumId", marker.mediumId(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                "filesystemUuid", filesystem.uuid().orElse(null), "filesystemLabel", filesystem.label().orElse(null)); //$NON-NLS-1$ //$NON-NLS-2$
         return medium(dir);
     }
 
@@ -375,7 +378,7 @@ public final class BackupServiceImpl implements BackupService {
         String name = uniqueName(medium, BackupFolder.name(created, clock.getZone()));
         Path partial = medium.resolve(BackupFolder.PARTIAL + name);
         Path scratch = medium.resolve(BackupFolder.SCRATCH + name);
-        post(TOPIC_STARTED, "actor", actor.login(), "medium", medium.toString(), "backup", name); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        publishAlone(TOPIC_STARTED, "actor", actor.login(), "medium", medium.toString(), "backup", name); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         long start = System.nanoTime();
         try {
             removeLeftovers(medium);
@@ -383,48 +386,62 @@ public final class BackupServiceImpl implements BackupService {
             Path payload = partial.resolve(BackupFolder.PAYLOAD);
             Files.createDirectory(payload);
             monitor.subTask(Messages.stepDatabase);
-            DerbyCopies.backUp(store, payload);
-            monitor.worked(30);
+            DerbyCopies.backUp(store, folder.resolve(DerbyCopies.DATABASE), payload.resolve(DerbyCopies.DATABASE), monitor.split(40));
             cancelled(monitor);
             monitor.subTask(Messages.stepConfiguration);
             copyConfiguration(folder, payload.resolve(BackupFolder.CONFIGURATION));
             Map<String, String> dataSetPaths = copyDataSets(folder, options, payload.resolve(BackupFolder.DATASETS), monitor.split(5));
             BackupFolder.Description description = new BackupFolder.Description(settings.installationId(), installationName(), created,
                     options.compress(), options.encrypt(), dataSetPaths);
+            description.write(partial);
+            Duration writing = Duration.ofNanos(System.nanoTime() - start);
+
+            long verifyStart = System.nanoTime();
+            // Verified where it was written, without a second copy: booting the copy recovers it as a
+            // restore would and shuts it down cleanly, and only then are its checksums taken.
+            monitor.subTask(Messages.stepBootCopy);
+            Map<String, Long> rows;
+            // The disk writes what was copied while Derby checks the copy: the final forcing finds little left to write.
+            try (Flusher flusher = new Flusher(partial)) {
+                rows = bootAndCheck(partial, payload, monitor.split(15));
+            }
+            cancelled(monitor);
             if (description.packed()) {
                 monitor.subTask(Messages.stepPacking);
                 Manifest.of(payload, BackupFolder.CONTENTS, monitor.split(5)).write(payload.resolve(BackupFolder.CONTENTS));
                 Archive.pack(payload, partial.resolve(Archive.fileName(options.encrypt())), options.compress(), passphrase, monitor.split(15));
                 Trees.delete(payload);
+                // Read back: the archive opens (with the passphrase) and holds what was packed.
+                monitor.subTask(Messages.stepChecksums);
+                payload(partial, description, passphrase, scratch, monitor.split(10));
+                Trees.delete(scratch);
             } else {
-                monitor.worked(20);
+                monitor.worked(30);
             }
-            description.write(partial);
             monitor.subTask(Messages.stepManifest);
-            Manifest.of(partial, BackupFolder.MANIFEST, monitor.split(10), BackupFolder.VERIFICATION).write(partial.resolve(BackupFolder.MANIFEST));
-            Duration writing = Duration.ofNanos(System.nanoTime() - start);
-
-            long verifyStart = System.nanoTime();
-            Map<String, Long> rows = verifyFolder(partial, description, passphrase, scratch, monitor.split(25));
             BackupFolder.writeRows(partial, rows);
-            sync(partial);
+            // Every file is read once more for its checksum and forced to the medium before the folder is marked good.
+            Manifest.of(partial, BackupFolder.MANIFEST, true, monitor.split(10), BackupFolder.VERIFICATION)
+                    .write(partial.resolve(BackupFolder.MANIFEST));
+            force(partial.resolve(BackupFolder.MANIFEST), partial.resolve(BackupFolder.VERIFICATION));
             cancelled(monitor);
             Path good = medium.resolve(name);
             Files.move(partial, good, StandardCopyOption.ATOMIC_MOVE);
+            forceDirectory(medium);
             Duration verifying = Duration.ofNanos(System.nanoTime() - verifyStart);
 
             BackupRecord record = BackupFolder.record(good, description);
+            List<BackupRecord> removed = retention ? applyRetention(medium, settings.installationId(), options) : List.of();
             store.inTransaction(tx -> {
                 BackupSettings.write(tx, BackupSettings.LAST_GOOD, created.toString());
                 BackupSettings.write(tx, BackupSettings.LAST_GOOD_FOLDER, good.toString());
                 BackupSettings.write(tx, BackupSettings.MEDIUM_PATH, medium.toString());
+                publish(tx, TOPIC_SUCCEEDED, "actor", actor.login(), "medium", medium.toString(), "backup", good.toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        "bytes", record.bytes(), "removed", removed.stream().map(BackupRecord::name).toArray(String[]::new), //$NON-NLS-1$ //$NON-NLS-2$
+                        "compressed", options.compress(), "encrypted", options.encrypt()); //$NON-NLS-1$ //$NON-NLS-2$
                 return null;
             });
-            List<BackupRecord> removed = retention ? applyRetention(medium, settings.installationId(), options) : List.of();
             monitor.done();
-            post(TOPIC_SUCCEEDED, "actor", actor.login(), "medium", medium.toString(), "backup", good.toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    "bytes", record.bytes(), "removed", removed.stream().map(BackupRecord::name).toArray(String[]::new), //$NON-NLS-1$ //$NON-NLS-2$
-                    "compressed", options.compress(), "encrypted", options.encrypt()); //$NON-NLS-1$ //$NON-NLS-2$
             Log.info(getClass(), NLS.bind(Messages.backupLogged, good, record.bytes()));
             boolean shuttingDown = options.shutdownWhenFinished() && shutDown();
             return new BackupResult(record, removed, writing, verifying, FilesystemIdentity.of(medium).removable(), shuttingDown);
@@ -453,7 +470,13 @@ public final class BackupServiceImpl implements BackupService {
         if (e.problem() != Problem.CANCELLED) {
             Log.error(getClass(), e.getMessage(), e);
         }
-        post(TOPIC_FAILED, "actor", actor.login(), "medium", medium.toString(), "problem", e.problem().name(), "reason", e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        try {
+            publishAlone(TOPIC_FAILED, "actor", actor.login(), "medium", medium.toString(), "problem", e.problem().name(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    "reason", e.getMessage()); //$NON-NLS-1$
+        } catch (BackupException journal) {
+            e.addSuppressed(journal); // the failure is what the user must see; it is in the log
+            Log.error(getClass(), journal.getMessage(), journal);
+        }
         return e;
     }
 
@@ -487,7 +510,7 @@ public final class BackupServiceImpl implements BackupService {
 
     /** The installation's own files (settings, credentials): every regular file of its folder but the lock. */
     private static void copyConfiguration(Path folder, Path into) throws IOException {
-        Files.createDirectories(into);
+        Files.createDirectory(into);
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, Files::isRegularFile)) {
             for (Path file : entries) {
                 String name = file.getFileName().toString();
@@ -506,23 +529,91 @@ public final class BackupServiceImpl implements BackupService {
             }
             monitor.subTask(NLS.bind(Messages.stepDataSet, dataSet.label()));
             Path source = folder.resolve(dataSet.path()).normalize();
+            if (!Files.isDirectory(into)) {
+                Files.createDirectory(into);
+            }
             Path target = into.resolve(dataSet.id());
             if (Files.isDirectory(source)) {
                 Trees.copy(source, target, monitor);
             } else {
-                Files.createDirectories(target);
+                Files.createDirectory(target);
             }
             paths.put(dataSet.id(), dataSet.path());
         }
         return paths;
     }
 
-    /** Forces every file of the backup to the medium before it is marked good. */
-    private static void sync(Path folder) throws IOException {
-        for (String file : Trees.files(folder)) {
-            try (FileChannel channel = FileChannel.open(folder.resolve(file), StandardOpenOption.WRITE)) {
+    /**
+     * Boots the copy in {@code payload} where it is (another database than the installation's),
+     * checks every table, counts its rows and shuts it down cleanly.
+     */
+    private static Map<String, Long> bootAndCheck(Path partial, Path payload, SubMonitor monitor) throws BackupException, IOException {
+        Path database = payload.resolve(DerbyCopies.DATABASE);
+        DerbyCopies.Credentials credentials = DerbyCopies.Credentials.read(
+                payload.resolve(BackupFolder.CONFIGURATION).resolve("credentials.properties")); //$NON-NLS-1$
+        Map<String, Long> rows;
+        try {
+            rows = DerbyCopies.checkAndCount(database, null, credentials, monitor);
+        } catch (SQLException e) {
+            throw new BackupException(Problem.VERIFICATION_FAILED, NLS.bind(Messages.copyDoesNotBoot, partial, rootMessage(e)), e);
+        }
+        DerbyCopies.removeBootLeftovers(database);
+        return rows;
+    }
+
+    /** Forces a folder's files to the medium in the background; best effort, the checksums force them again. */
+    private static final class Flusher implements AutoCloseable {
+        private final Thread thread;
+        private volatile boolean stop;
+
+        Flusher(Path folder) {
+            thread = new Thread(() -> {
+                try {
+                    for (String file : Trees.files(folder)) {
+                        if (stop) {
+                            return;
+                        }
+                        force(folder.resolve(file));
+                    }
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    // the checksums' pass forces every file again and reports what fails
+                }
+            }, "castellan-backup-flush"); //$NON-NLS-1$
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        @Override
+        public void close() {
+            stop = true;
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void force(Path... files) throws IOException {
+        for (Path file : files) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
                 channel.force(true);
             }
+        }
+    }
+
+    /** Makes a rename in the directory durable where the system allows it (Linux does, not every system can open a directory). */
+    private static void forceDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            Log.warn(BackupServiceImpl.class, "Could not force " + dir + " to the medium: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 
@@ -618,7 +709,9 @@ public final class BackupServiceImpl implements BackupService {
         monitor.subTask(Messages.stepChecksums);
         checkManifest(folder, BackupFolder.MANIFEST, monitor.split(30));
         monitor.subTask(Messages.stepBootCopy);
-        Files.createDirectories(scratch);
+        if (!Files.isDirectory(scratch)) {
+            Files.createDirectory(scratch);
+        }
         Path payload = payload(folder, description, passphrase, scratch, monitor.split(30));
         Path database = payload.resolve(DerbyCopies.DATABASE);
         boolean copied = description.packed(); // an unpacked copy is booted where it is; a plain one is copied first
@@ -637,6 +730,9 @@ public final class BackupServiceImpl implements BackupService {
             throws BackupException, IOException {
         if (!description.packed()) {
             return folder.resolve(BackupFolder.PAYLOAD);
+        }
+        if (!Files.isDirectory(scratch)) {
+            Files.createDirectory(scratch); // its parent (the medium, or a restore's staging folder) must be there
         }
         Path unpacked = scratch.resolve(BackupFolder.PAYLOAD);
         try {
@@ -725,6 +821,7 @@ public final class BackupServiceImpl implements BackupService {
             for (Map.Entry<String, String> dataSet : description.dataSetPaths().entrySet()) {
                 Path source = payload.resolve(BackupFolder.DATASETS).resolve(dataSet.getKey());
                 if (Files.isDirectory(source) && ExtensionDataSets.relative(dataSet.getValue())) {
+                    Files.createDirectories(staging.resolve(dataSet.getValue()).getParent());
                     Trees.copy(source, staging.resolve(dataSet.getValue()), monitor.split(1));
                 }
             }
@@ -738,11 +835,24 @@ public final class BackupServiceImpl implements BackupService {
             if (Files.isDirectory(target)) {
                 Files.delete(target); // empty, checked before
             }
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            post(TOPIC_RESTORED, "actor", actor.login(), "backup", backup.toString(), "folder", target.toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    "created", description.created().toString()); //$NON-NLS-1$
+            // Journaled with the move: no restore without its journal entry, no entry for a restore that did not happen.
+            store.inTransaction(tx -> {
+                publish(tx, TOPIC_RESTORED, "actor", actor.login(), "backup", backup.toString(), "folder", target.toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        "created", description.created().toString()); //$NON-NLS-1$
+                try {
+                    Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            });
         } catch (IOException e) {
             throw new BackupException(Problem.WRITE_FAILED, NLS.bind(Messages.restoreFailed, new Object[] { backup, target, describe(e) }), e);
+        } catch (UncheckedIOException e) {
+            throw new BackupException(Problem.WRITE_FAILED, NLS.bind(Messages.restoreFailed, new Object[] { backup, target, describe(e.getCause()) }),
+                    e.getCause());
+        } catch (StoreException e) {
+            throw new BackupException(Problem.DATABASE, NLS.bind(Messages.journalFailed, e.getMessage()), e);
         } catch (SQLException e) {
             throw new BackupException(Problem.VERIFICATION_FAILED, NLS.bind(Messages.copyDoesNotBoot, backup, rootMessage(e)), e);
         } catch (OperationCanceledException e) {
@@ -877,11 +987,12 @@ public final class BackupServiceImpl implements BackupService {
         }
     }
 
-    private void post(String topic, Object... properties) {
-        EventAdmin admin = events;
-        if (admin == null) {
-            return;
-        }
+    /**
+     * Journals an event in {@code tx} (when the installation has a journal: a journal that cannot
+     * be written fails the transaction) and posts it on EventAdmin once {@code tx} has committed.
+     * {@code properties} alternate names and values; null values are left out.
+     */
+    private void publish(Transaction tx, String topic, Object... properties) throws StoreException {
         Map<String, Object> map = new HashMap<>();
         map.put("timestamp", clock.millis()); //$NON-NLS-1$
         for (int i = 0; i + 1 < properties.length; i += 2) {
@@ -889,6 +1000,27 @@ public final class BackupServiceImpl implements BackupService {
                 map.put((String) properties[i], properties[i + 1]);
             }
         }
-        admin.postEvent(new Event(topic, map));
+        Optional<ChangeJournal> journal = store.journal();
+        if (journal.isPresent()) {
+            journal.get().record(tx, topic, map);
+        }
+        tx.afterCommit(() -> {
+            EventAdmin admin = events;
+            if (admin != null) {
+                admin.postEvent(new Event(topic, map));
+            }
+        });
+    }
+
+    /** {@link #publish} in a transaction of its own, for an event that changes nothing else. */
+    private void publishAlone(String topic, Object... properties) throws BackupException {
+        try {
+            store.inTransaction(tx -> {
+                publish(tx, topic, properties);
+                return null;
+            });
+        } catch (StoreException e) {
+            throw new BackupException(Problem.DATABASE, NLS.bind(Messages.journalFailed, e.getMessage()), e);
+        }
     }
 }

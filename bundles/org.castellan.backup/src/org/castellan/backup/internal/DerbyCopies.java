@@ -34,20 +34,56 @@ final class DerbyCopies {
     private DerbyCopies() {
     }
 
+    /** Files of a database folder that are not part of the database: Derby's locks and its scratch folder. */
+    private static final List<String> NOT_COPIED = List.of("db.lck", "dbex.lck"); //$NON-NLS-1$ //$NON-NLS-2$
+    private static final String TEMPORARY = "tmp/"; //$NON-NLS-1$
+
     /**
-     * Copies the open database into {@code folder}/database while it stays in use: Derby's
-     * {@code SYSCS_BACKUP_DATABASE} waits for running transactions' unlogged operations and gives
-     * a consistent copy, log included. The folder is on this workstation (the store is embedded
-     * or the network server runs in this process or on this machine).
+     * Copies the open database into {@code target} while it stays in use: Derby's
+     * {@code SYSCS_FREEZE_DATABASE} checkpoints it and holds every write (other transactions
+     * wait, they do not fail) while its folder, log included, is copied as it is on disk, then
+     * {@code SYSCS_UNFREEZE_DATABASE} lets them go on. The copy is what Derby would find after a
+     * power cut at the freeze: booting it recovers committed work and rolls back the rest. The
+     * database folder is on this workstation (the store is embedded, or its network server runs
+     * in this process).
      */
-    static void backUp(CastellanStore store, Path folder) throws StoreException {
+    static void backUp(CastellanStore store, Path database, Path target, SubMonitor monitor) throws StoreException, IOException {
+        call(store, "CALL SYSCS_UTIL.SYSCS_FREEZE_DATABASE()"); //$NON-NLS-1$
+        try {
+            List<String> files = new ArrayList<>(Trees.files(database));
+            files.removeIf(f -> NOT_COPIED.contains(f) || f.startsWith(TEMPORARY));
+            Files.createDirectory(target);
+            Trees.copyFiles(database, target, files, monitor);
+        } catch (IOException | RuntimeException e) {
+            try {
+                unfreeze(store);
+            } catch (StoreException unfreezing) {
+                e.addSuppressed(unfreezing);
+            }
+            throw e;
+        }
+        unfreeze(store);
+    }
+
+    private static void unfreeze(CastellanStore store) throws StoreException {
+        call(store, "CALL SYSCS_UTIL.SYSCS_UNFREEZE_DATABASE()"); //$NON-NLS-1$
+    }
+
+    private static void call(CastellanStore store, String procedure) throws StoreException {
         store.inTransaction(tx -> {
-            try (CallableStatement call = tx.connection().prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) { //$NON-NLS-1$
-                call.setString(1, folder.toAbsolutePath().toString());
+            try (CallableStatement call = tx.connection().prepareCall(procedure)) {
                 call.execute();
             }
             return null;
         });
+    }
+
+    /** Removes what a boot left in a database folder that is not part of the database (locks, scratch). */
+    static void removeBootLeftovers(Path database) throws IOException {
+        for (String lock : NOT_COPIED) {
+            Files.deleteIfExists(database.resolve(lock));
+        }
+        Trees.delete(database.resolve(TEMPORARY));
     }
 
     /** The database user and password an installation's (or a backup's) credentials file gives. */

@@ -2,10 +2,12 @@ package org.castellan.backup.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -15,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
 /**
@@ -36,17 +37,30 @@ final class Manifest {
 
     /** Checksums of every file under {@code root} but the manifest itself and the files named after it. */
     static Manifest of(Path root, String name, SubMonitor monitor, String... notCovered) throws IOException {
-        Map<String, String> checksums = new LinkedHashMap<>();
+        return of(root, name, false, monitor, notCovered);
+    }
+
+    /**
+     * Checksums of every file under {@code root} but the manifest itself and the files named
+     * after it, several files at a time.
+     *
+     * @param force whether each file is also forced to the medium once read (before a backup is marked good)
+     */
+    static Manifest of(Path root, String name, boolean force, SubMonitor monitor, String... notCovered) throws IOException {
         List<String> files = Trees.files(root);
         files.remove(name);
         files.removeAll(List.of(notCovered));
-        monitor.setWorkRemaining(files.size());
-        for (String file : files) {
-            checksums.put(file, sha256(root.resolve(file)));
-            monitor.worked(1);
-            if (monitor.isCanceled()) {
-                throw new OperationCanceledException();
-            }
+        String[] sums = new String[files.size()];
+        List<Parallel.Task> tasks = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            int index = i;
+            Path file = root.resolve(files.get(i));
+            tasks.add(() -> sums[index] = sha256(file, force));
+        }
+        Parallel.run(tasks, monitor);
+        Map<String, String> checksums = new LinkedHashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            checksums.put(files.get(i), sums[i]);
         }
         return new Manifest(checksums);
     }
@@ -93,12 +107,18 @@ final class Manifest {
     }
 
     static String sha256(Path file) throws IOException {
+        return sha256(file, false);
+    }
+
+    private static String sha256(Path file, boolean force) throws IOException {
         MessageDigest digest = digest();
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, n);
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            while (in.read(buffer.clear()) > 0) {
+                digest.update(buffer.array(), 0, buffer.position());
+            }
+            if (force) {
+                in.force(true);
             }
         }
         return HexFormat.of().formatHex(digest.digest());

@@ -38,6 +38,7 @@ public final class Messages extends NLS {
     public static String stepRestoreDatabase;
     public static String backupLogged;
     public static String cancelled;
+    public static String journalFailed;
     public static String writeFailed;
     public static String vanished;
     public static String retentionFailed;

@@ -2,11 +2,13 @@ package org.castellan.backup.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,12 +56,19 @@ final class Trees {
         return total[0];
     }
 
-    /** Copies a folder tree (created, must not exist), checking for cancellation between files. */
+    /**
+     * Copies a folder tree (created unless it exists; its parent must exist), checking for cancellation
+     * between files. Folders are created one level at a time, never with their parents: a medium
+     * pulled out under a backup leaves an empty mount point, and nothing must be written there.
+     */
     static void copy(Path from, Path to, SubMonitor monitor) throws IOException {
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                Path target = to.resolve(from.relativize(dir).toString());
+                if (!dir.equals(from) || !Files.isDirectory(target)) {
+                    Files.createDirectory(target);
+                }
                 return FileVisitResult.CONTINUE;
             }
 
@@ -72,6 +81,58 @@ final class Trees {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /** Files larger than this are copied in slices of this size, on several threads. */
+    static final long SLICE = 32L << 20;
+
+    /**
+     * Copies the given files (relative paths, as {@link #files} gives them) from one folder to
+     * another, in one pass through the kernel ({@link FileChannel#transferTo}, no copy into Java),
+     * large files in slices, on several threads. The target folder must exist, the files must not;
+     * folders are created one level at a time (see {@link #copy}).
+     */
+    static void copyFiles(Path from, Path to, List<String> files, SubMonitor monitor) throws IOException {
+        java.util.SortedSet<String> folders = new java.util.TreeSet<>();
+        for (String file : files) {
+            for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
+                folders.add(file.substring(0, slash));
+            }
+        }
+        for (String folder : folders) { // sorted: a parent comes before its children
+            Files.createDirectory(to.resolve(folder));
+        }
+        List<Parallel.Task> slices = new ArrayList<>();
+        for (String file : files) {
+            Path source = from.resolve(file);
+            Path target = to.resolve(file);
+            long size = Files.size(source);
+            try (FileChannel created = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                // the slices below open it again, each at its own position
+            }
+            for (long position = 0; position < size; position += SLICE) {
+                long start = position;
+                long length = Math.min(SLICE, size - position);
+                slices.add(() -> copySlice(source, target, start, length));
+            }
+        }
+        Parallel.run(slices, monitor);
+    }
+
+    private static void copySlice(Path source, Path target, long position, long length) throws IOException {
+        try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ);
+                FileChannel out = FileChannel.open(target, StandardOpenOption.WRITE)) {
+            out.position(position);
+            long done = 0;
+            while (done < length) {
+                long n = in.transferTo(position + done, length - done, out);
+                if (n <= 0) {
+                    throw new IOException(source + (in.size() < position + length ? " became shorter while it was copied" //$NON-NLS-1$
+                            : " could not be copied")); //$NON-NLS-1$
+                }
+                done += n;
+            }
+        }
     }
 
     /** Removes a tree; what cannot be removed is logged and left. */

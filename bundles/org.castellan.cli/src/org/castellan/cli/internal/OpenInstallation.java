@@ -40,6 +40,35 @@ final class OpenInstallation implements AutoCloseable {
         this.roles = roles;
     }
 
+    /**
+     * Opens the installation; when the workbench (or another command) holds it open and shares it,
+     * goes through that program's network server instead: a second program never boots the same
+     * Derby database.
+     */
+    private static CastellanStore openOrGoThroughServer(Path folder, PassphraseSource passphrases) throws StoreException, CommandLineException {
+        Optional<CastellanStore> opened;
+        try {
+            opened = new InstallationOpener(passphrases).open(folder);
+        } catch (StoreException e) {
+            if (e.problem() != StoreException.Problem.IN_USE) {
+                throw e;
+            }
+            try {
+                return CastellanStore.openThroughServer(folder);
+            } catch (StoreException through) {
+                if (through.problem() != StoreException.Problem.IN_USE) {
+                    throw through;
+                }
+                // Not shared: who holds it (the first message) and what to do (the second).
+                throw new StoreException(StoreException.Problem.IN_USE, e.getMessage() + ' ' + through.getMessage(), e);
+            }
+        }
+        if (opened.isEmpty()) {
+            throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, passphrases.whyNone());
+        }
+        return opened.get();
+    }
+
     /** @throws CommandLineException with {@link ExitCode#INSTALLATION_UNUSABLE} */
     static OpenInstallation open(BundleContext context, Path folder, PassphraseSource passphrases) throws CommandLineException {
         CastellanStore store;
@@ -47,11 +76,7 @@ final class OpenInstallation implements AutoCloseable {
             if (!InstallationOpener.holdsInstallation(folder)) {
                 throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, NLS.bind(Messages.notAnInstallation, folder));
             }
-            Optional<CastellanStore> opened = new InstallationOpener(passphrases).open(folder);
-            if (opened.isEmpty()) {
-                throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, passphrases.whyNone());
-            }
-            store = opened.get();
+            store = openOrGoThroughServer(folder, passphrases);
         } catch (StoreException e) {
             ILog.of(OpenInstallation.class).error(e.getMessage(), e);
             throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, e.getMessage(), e);

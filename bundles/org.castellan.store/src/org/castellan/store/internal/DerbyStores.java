@@ -121,6 +121,24 @@ public final class DerbyStores {
         }
     }
 
+    public static CastellanStore openThroughServer(Path folder) throws StoreException {
+        InstallationFiles files = new InstallationFiles(folder);
+        InstallationSettings settings = settings(folder).orElseThrow(
+                () -> new StoreException(Problem.NOT_AN_INSTALLATION, NLS.bind(Messages.notAnInstallation, files.folder())));
+        if (settings.mode() != StoreMode.SERVER) {
+            throw new StoreException(Problem.IN_USE, NLS.bind(Messages.notSharedSoInUse, files.folder()));
+        }
+        ServerAddress listen = settings.server().orElseThrow();
+        String host = listen.host().equals("0.0.0.0") || listen.host().equals("::") ? "localhost" : listen.host(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        ServerAddress local = new ServerAddress(host, listen.port(), listen.databasePath());
+        DatabaseCredentials credentials = files.readCredentials();
+        String where = files.folder() + " (" + host + ":" + listen.port() + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        NetworkSource source = new NetworkSource(ClientDriver.get(), local, credentials);
+        DerbyStore store = new DerbyStore(files, StoreMode.CLIENT, source, null, credentials, where);
+        migrate(store, source, where);
+        return store;
+    }
+
     public static CastellanStore connect(ServerAddress server, DatabaseCredentials credentials) throws StoreException {
         String where = server.host() + ":" + server.port(); //$NON-NLS-1$
         NetworkSource source = new NetworkSource(ClientDriver.get(), server, credentials);

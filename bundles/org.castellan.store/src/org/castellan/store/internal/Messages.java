@@ -12,6 +12,7 @@ public final class Messages extends NLS {
     public static String folderNotCreatable;
     public static String alreadyAnInstallation;
     public static String notAnInstallation;
+    public static String notSharedSoInUse;
     public static String settingsUnreadable;
     public static String databaseMissing;
     public static String inUseByProcess;

@@ -51,6 +51,13 @@ final class DialogScript {
         return this;
     }
 
+    /** Queues a step for the next shell titled {@code title} that shows {@code text} (dialogs of one tool often share a title). */
+    DialogScript thenShellShowing(String title, String text, Step step) {
+        steps.add(new Pending("the title " + title + " and the text " + text,
+                shell -> title.equals(shell.getText()) && String.join(" ", Ui.shownTexts(shell)).contains(text), step));
+        return this;
+    }
+
     /** Runs {@code command} (which opens the dialogs) with the steps acting on them; rethrows a step's failure. */
     void run(Runnable command) throws Exception {
         waitingSince = System.currentTimeMillis();

@@ -2,6 +2,7 @@ package org.castellan.backup.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -80,17 +81,25 @@ class FailureTest extends InstallationTest {
     void theBackupFolderDeletedMidBackupFailsClearlyAndKeepsEarlierBackups() throws Exception {
         Path medium = Files.createDirectories(dir.resolve("key"));
         BackupRecord first = firstGoodBackup(medium);
-        BackupException e = failingBackup(new AtStep(Messages.stepManifest, () -> {
-            try (var partials = Files.list(medium)) {
-                for (Path partial : partials.filter(p -> p.getFileName().toString().startsWith(".partial-")).toList()) {
-                    deleteTree(partial);
-                }
-            }
-        }));
+        BackupException e = failingBackup(new AtStep(Messages.stepManifest, () -> deletePartials(medium)));
         assertEquals(Problem.WRITE_FAILED, e.problem());
         assertTrue(e.getMessage().contains("Nothing was marked good") && e.getMessage().contains("disappeared"), e.getMessage());
         assertIntactAndAlone(medium, first);
         assertEquals(first.created(), installation.backup.lastGoodBackup().orElseThrow());
+    }
+
+    @Test
+    void aFolderGoneDuringTheDatabaseCopyFailsWithoutRecreatingItAndLetsWritersGoOn() throws Exception {
+        Path medium = Files.createDirectories(dir.resolve("key"));
+        BackupRecord first = firstGoodBackup(medium);
+        BackupException e = failingBackup(new AtStep(Messages.stepDatabase, () -> deletePartials(medium)));
+        assertEquals(Problem.WRITE_FAILED, e.problem(), e.getMessage());
+        try (var left = Files.list(medium)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".")), "nothing written again where the backup vanished");
+        }
+        // The database was frozen for the copy: it must take writes again, on this thread as on others.
+        assertTimeoutPreemptively(Duration.ofMinutes(2), () -> installation.insertSales(3), "writes are held after a failed backup");
+        assertIntactAndAlone(medium, first);
     }
 
     @Test
@@ -101,7 +110,7 @@ class FailureTest extends InstallationTest {
         BackupRecord first;
         try (Mounts.Mount mount = Mounts.bind(key, mountPoint)) {
             first = firstGoodBackup(mountPoint);
-            BackupException e = failingBackup(new AtStep(Messages.stepChecksums, mount::pullOut));
+            BackupException e = failingBackup(new AtStep(Messages.stepBootCopy, mount::pullOut));
             assertEquals(Problem.WRITE_FAILED, e.problem(), e.getMessage());
             assertTrue(e.getMessage().contains("earlier backups on the medium are intact"), e.getMessage());
         }
@@ -157,6 +166,14 @@ class FailureTest extends InstallationTest {
         try (OutputStream out = Files.newOutputStream(file)) {
             for (long written = 0; written + block.length <= bytes; written += block.length) {
                 out.write(block);
+            }
+        }
+    }
+
+    private static void deletePartials(Path medium) throws IOException {
+        try (var partials = Files.list(medium)) {
+            for (Path partial : partials.filter(p -> p.getFileName().toString().startsWith(".partial-")).toList()) {
+                deleteTree(partial);
             }
         }
     }

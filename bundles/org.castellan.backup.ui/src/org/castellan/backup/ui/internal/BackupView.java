@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.castellan.backup.BackupException;
 import org.castellan.backup.BackupService;
@@ -11,6 +12,7 @@ import org.castellan.backup.MediumStatus;
 import org.castellan.security.AuthenticatedUser;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -19,7 +21,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
-/** The last good backup, the medium's status, and the Back Up and Initialise Medium buttons. */
+/** The last good backup, the medium's status, and the Back Up, Initialise Medium and Restore buttons. */
 public final class BackupView extends ViewPart {
 
     public static final String ID = "org.castellan.backup.ui.view"; //$NON-NLS-1$
@@ -30,6 +32,7 @@ public final class BackupView extends ViewPart {
     private Label medium;
     private Button backUp;
     private Button initialise;
+    private Button restore;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -43,21 +46,26 @@ public final class BackupView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(medium);
         Composite buttons = new Composite(body, SWT.NONE);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
         backUp = new Button(buttons, SWT.PUSH);
         backUp.setText(Messages.backUpButton);
         backUp.addListener(SWT.Selection, e -> BackupFlow.start(getSite().getShell(), this::refresh));
         initialise = new Button(buttons, SWT.PUSH);
         initialise.setText(Messages.initialiseButton);
-        initialise.addListener(SWT.Selection, e -> {
-            Optional<BackupService> service = Services.backup();
-            Optional<AuthenticatedUser> user = Services.user();
-            if (service.isPresent() && user.isPresent()) {
-                new WizardDialog(getSite().getShell(), new InitialiseMediumWizard(service.get(), user.get())).open();
-                refresh();
-            }
-        });
+        initialise.addListener(SWT.Selection, e -> openWizard(InitialiseMediumWizard::new));
+        restore = new Button(buttons, SWT.PUSH);
+        restore.setText(Messages.restoreButton);
+        restore.addListener(SWT.Selection, e -> openWizard((service, user) -> new RestoreWizard(service, user, this::refresh)));
         refresh();
+    }
+
+    private void openWizard(BiFunction<BackupService, AuthenticatedUser, Wizard> wizard) {
+        Optional<BackupService> service = Services.backup();
+        Optional<AuthenticatedUser> user = Services.user();
+        if (service.isPresent() && user.isPresent()) {
+            new WizardDialog(getSite().getShell(), wizard.apply(service.get(), user.get())).open();
+            refresh();
+        }
     }
 
     /** Reads the service again: after a backup, an initialisation, or a medium plugged in. */
@@ -71,6 +79,7 @@ public final class BackupView extends ViewPart {
             lastGood.setText(Messages.serviceMissing);
             backUp.setEnabled(false);
             initialise.setEnabled(false);
+            restore.setEnabled(false);
             return;
         }
         try {
@@ -85,6 +94,7 @@ public final class BackupView extends ViewPart {
         boolean allowed = service.get().mayBackUp(user.get());
         backUp.setEnabled(allowed);
         initialise.setEnabled(allowed);
+        restore.setEnabled(service.get().mayRestore(user.get()));
         lastGood.getParent().layout(true);
     }
 

@@ -13,9 +13,7 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
@@ -72,19 +70,7 @@ final class InitialiseMediumWizard extends Wizard {
         public void createControl(Composite parent) {
             Composite body = new Composite(parent, SWT.NONE);
             GridLayoutFactory.swtDefaults().numColumns(3).applyTo(body);
-            new Label(body, SWT.NONE).setText(Messages.folder);
-            folder = new Text(body, SWT.BORDER);
-            GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(folder);
-            Button browse = new Button(body, SWT.PUSH);
-            browse.setText(Messages.browse);
-            browse.addListener(SWT.Selection, e -> {
-                DirectoryDialog dialog = new DirectoryDialog(getShell());
-                dialog.setMessage(Messages.chooseDescription);
-                String chosen = dialog.open();
-                if (chosen != null) {
-                    folder.setText(chosen);
-                }
-            });
+            folder = FolderField.create(body, Messages.folder, Messages.chooseDescription);
             folder.addListener(SWT.Modify, e -> check());
             setControl(body);
         }

@@ -8,6 +8,38 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.castellan.backup.ui.internal.messages"; //$NON-NLS-1$
 
     public static String title;
+    public static String serverUnknown;
+    public static String serverThisAlone;
+    public static String serverThisAloneTip;
+    public static String serverThisShared;
+    public static String serverThisSharedTip;
+    public static String serverOther;
+    public static String serverOtherTip;
+    public static String restoreButton;
+    public static String restoreTitle;
+    public static String restoreJobName;
+    public static String restoreChooseTitle;
+    public static String restoreChooseDescription;
+    public static String restoreMedium;
+    public static String restoreColumnTaken;
+    public static String restoreColumnSize;
+    public static String restoreColumnKind;
+    public static String restoreMegabytes;
+    public static String restoreKindPlain;
+    public static String restoreKindCompressed;
+    public static String restoreKindEncrypted;
+    public static String restoreNoBackups;
+    public static String restoreTargetTitle;
+    public static String restoreTargetDescription;
+    public static String restoreIntoNew;
+    public static String restoreOver;
+    public static String restoreOverExplanation;
+    public static String restorePassphraseTitle;
+    public static String restorePassphraseDescription;
+    public static String restoreOverConfirm;
+    public static String restoredInto;
+    public static String restoredOver;
+    public static String restoreCompleted;
     public static String serviceMissing;
     public static String notAllowed;
     public static String mediumNotReady;

@@ -23,7 +23,7 @@ final class Services {
         return lookup(WorkbenchSession.class).map(WorkbenchSession::user);
     }
 
-    private static <T> Optional<T> lookup(Class<T> type) {
+    static <T> Optional<T> lookup(Class<T> type) {
         BundleContext context = FrameworkUtil.getBundle(Services.class).getBundleContext();
         ServiceReference<T> reference = context == null ? null : context.getServiceReference(type);
         return Optional.ofNullable(reference == null ? null : context.getService(reference));
