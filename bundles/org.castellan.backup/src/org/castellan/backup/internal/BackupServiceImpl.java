@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ import org.castellan.security.AccessControl;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.store.CastellanStore;
-import org.castellan.store.ChangeJournal;
+import org.castellan.store.JournaledEvents;
 import org.castellan.store.InstallationSettings;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
@@ -53,7 +52,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
 /** {@link BackupService} for the installation open on this workstation. */
@@ -993,23 +991,9 @@ public final class BackupServiceImpl implements BackupService {
      * {@code properties} alternate names and values; null values are left out.
      */
     private void publish(Transaction tx, String topic, Object... properties) throws StoreException {
-        Map<String, Object> map = new HashMap<>();
+        Map<String, Object> map = JournaledEvents.pairs(properties);
         map.put("timestamp", clock.millis()); //$NON-NLS-1$
-        for (int i = 0; i + 1 < properties.length; i += 2) {
-            if (properties[i + 1] != null) {
-                map.put((String) properties[i], properties[i + 1]);
-            }
-        }
-        Optional<ChangeJournal> journal = store.journal();
-        if (journal.isPresent()) {
-            journal.get().record(tx, topic, map);
-        }
-        tx.afterCommit(() -> {
-            EventAdmin admin = events;
-            if (admin != null) {
-                admin.postEvent(new Event(topic, map));
-            }
-        });
+        JournaledEvents.publish(store, tx, () -> events, topic, map);
     }
 
     /** {@link #publish} in a transaction of its own, for an event that changes nothing else. */
