@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.castellan.model.DataModel;
 import org.castellan.model.DataModelGrant;
 import org.castellan.model.DataRight;
 import org.castellan.model.Installation;
+import org.castellan.model.ModelParameter;
 import org.castellan.model.RepositoryObject;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
@@ -72,6 +74,7 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
         checkName(right);
         String id = change(actor, (tx, model) -> {
             checkNameFree(model, right);
+            checkNotComponents(model, right);
             model.getDataRights().add(right);
             store.model().insert(tx, right);
             ModelLocks.lock(tx, right.getId(), modelIds(right));
@@ -89,6 +92,7 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
                 throw new DataRightsException(NLS.bind(Messages.Administration_unknownRight, right.getName()));
             }
             checkNameFree(model, right);
+            checkNotComponents(model, right);
             store.model().update(tx, right);
             // Models removed from the right stay locked: only deleting the whole right lifts it.
             ModelLocks.lock(tx, right.getId(), modelIds(right));
@@ -127,16 +131,117 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
     }
 
     @Override
+    public String saveModel(AuthenticatedUser actor, DataModel dataModel) throws DataRightsException {
+        String name = dataModel.getName() == null ? "" : dataModel.getName().strip(); //$NON-NLS-1$
+        if (name.isEmpty()) {
+            throw new DataRightsException(Messages.Model_nameMissing);
+        }
+        checkParameters(dataModel, name);
+        String id = change(actor, (tx, model) -> {
+            boolean stored = dataModel.getId() != null
+                    && model.getDataModels().stream().anyMatch(m -> m.getId().equals(dataModel.getId()));
+            if (model.getDataModels().stream().anyMatch(m -> !m.getId().equals(dataModel.getId()) && m.getName().strip().equalsIgnoreCase(name))) {
+                throw new DataRightsException(NLS.bind(Messages.Model_nameTaken, name));
+            }
+            checkComponents(tx, model, dataModel);
+            if (stored) {
+                store.model().update(tx, dataModel);
+            } else {
+                model.getDataModels().add(dataModel);
+                store.model().insert(tx, dataModel);
+            }
+            return dataModel.getId();
+        });
+        post(actor, "modelSaved", name); //$NON-NLS-1$
+        return id;
+    }
+
+    private static void checkParameters(DataModel dataModel, String name) throws DataRightsException {
+        Set<String> seen = new HashSet<>();
+        for (ModelParameter parameter : dataModel.getParameters()) {
+            String parameterName = parameter.getName() == null ? "" : parameter.getName().strip(); //$NON-NLS-1$
+            if (parameterName.isEmpty()) {
+                throw new DataRightsException(NLS.bind(Messages.Model_parameterNameMissing, name));
+            }
+            if (!seen.add(parameterName.toLowerCase(java.util.Locale.ROOT))) {
+                throw new DataRightsException(NLS.bind(Messages.Model_parameterTwice, name, parameterName));
+            }
+            if (parameter.getDefaultValue() == null || parameter.getDefaultValue().isBlank()) {
+                throw new DataRightsException(NLS.bind(Messages.Model_parameterWithoutDefault, name, parameterName));
+            }
+        }
+    }
+
+    /** The components exist, do not lead back to the model, and carry no data rights (now or before). */
+    private static void checkComponents(Transaction tx, Installation model, DataModel dataModel) throws DataRightsException, java.sql.SQLException {
+        Map<String, DataModel> byId = new HashMap<>();
+        for (DataModel stored : model.getDataModels()) {
+            byId.put(stored.getId(), stored);
+        }
+        Set<String> componentIds = new java.util.LinkedHashSet<>();
+        for (DataModel component : dataModel.getComponents()) {
+            if (component.getId() == null || !byId.containsKey(component.getId())) {
+                throw new DataRightsException(NLS.bind(Messages.Model_unknownComponent, dataModel.getName(),
+                        component.getName() == null ? component.getId() : component.getName()));
+            }
+            componentIds.add(component.getId());
+        }
+        // A cycle through the stored models' sources: a path from a component back to this model.
+        java.util.Deque<List<String>> paths = new java.util.ArrayDeque<>();
+        for (String componentId : componentIds) {
+            paths.push(List.of(componentId));
+        }
+        Set<String> visited = new HashSet<>();
+        while (!paths.isEmpty()) {
+            List<String> path = paths.pop();
+            String last = path.get(path.size() - 1);
+            if (last.equals(dataModel.getId())) {
+                List<String> names = new java.util.ArrayList<>();
+                names.add(dataModel.getName());
+                path.forEach(step -> names.add(byId.get(step).getName()));
+                throw new DataRightsException(NLS.bind(Messages.Model_componentCycle, dataModel.getName(), String.join(" > ", names))); //$NON-NLS-1$
+            }
+            if (visited.add(last)) {
+                for (DataModel next : byId.get(last).getComponents()) {
+                    List<String> longer = new java.util.ArrayList<>(path);
+                    longer.add(next.getId());
+                    paths.push(longer);
+                }
+            }
+        }
+        refuseLocked(componentIds, lockedByModel(ModelLocks.read(tx), model), byId);
+    }
+
+    /** A model that is a source of a multi-source model cannot be given data rights. */
+    private static void checkNotComponents(Installation model, DataRight right) throws DataRightsException {
+        for (DataModelGrant grant : right.getModelGrants()) {
+            if (grant.getModel() == null) {
+                continue;
+            }
+            for (DataModel multiSource : model.getDataModels()) {
+                if (multiSource.getComponents().stream().anyMatch(c -> c.getId().equals(grant.getModel().getId()))) {
+                    throw new DataRightsException(NLS.bind(Messages.Model_componentGetsRights, grant.getModel().getName(), multiSource.getName()));
+                }
+            }
+        }
+    }
+
+    @Override
     public void checkMultiSourceComponents(Collection<String> modelIds) throws DataRightsException {
         Map<String, Set<String>> locked = lockedModels();
-        Map<String, String> names = new HashMap<>();
+        Map<String, DataModel> byId = new HashMap<>();
         try {
             for (DataModel model : store.model().load().getDataModels()) {
-                names.put(model.getId(), model.getName());
+                byId.put(model.getId(), model);
             }
         } catch (StoreException e) {
             throw new DataRightsException(NLS.bind(Messages.Administration_storeFailed, e.getMessage()), e);
         }
+        refuseLocked(modelIds, locked, byId);
+    }
+
+    private static void refuseLocked(Collection<String> modelIds, Map<String, Set<String>> locked, Map<String, DataModel> byId)
+            throws DataRightsException {
         StringBuilder lines = new StringBuilder();
         for (String modelId : new TreeSet<>(modelIds)) {
             Set<String> rights = locked.get(modelId);
@@ -144,7 +249,8 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
                 if (!lines.isEmpty()) {
                     lines.append('\n');
                 }
-                lines.append(NLS.bind(Messages.MultiSource_refusedLine, names.getOrDefault(modelId, modelId), String.join("\", \"", rights))); //$NON-NLS-1$
+                DataModel model = byId.get(modelId);
+                lines.append(NLS.bind(Messages.MultiSource_refusedLine, model == null ? modelId : model.getName(), String.join("\", \"", rights))); //$NON-NLS-1$
             }
         }
         if (!lines.isEmpty()) {
@@ -155,23 +261,25 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
     @Override
     public Map<String, Set<String>> lockedModels() throws DataRightsException {
         try {
-            return store.inTransaction(tx -> {
-                Map<String, Set<String>> locks = ModelLocks.read(tx);
-                Map<String, String> rightNames = new HashMap<>();
-                for (DataRight right : store.model().load(tx).getDataRights()) {
-                    rightNames.put(right.getId(), right.getName());
-                }
-                Map<String, Set<String>> byModel = new TreeMap<>();
-                locks.forEach((rightId, models) -> {
-                    for (String model : models) {
-                        byModel.computeIfAbsent(model, key -> new TreeSet<>()).add(rightNames.getOrDefault(rightId, rightId));
-                    }
-                });
-                return byModel;
-            });
+            return store.inTransaction(tx -> lockedByModel(ModelLocks.read(tx), store.model().load(tx)));
         } catch (StoreException e) {
             throw new DataRightsException(NLS.bind(Messages.Administration_storeFailed, e.getMessage()), e);
         }
+    }
+
+    /** Model id to the names of the data rights that lock it. */
+    private static Map<String, Set<String>> lockedByModel(Map<String, Set<String>> locks, Installation model) {
+        Map<String, String> rightNames = new HashMap<>();
+        for (DataRight right : model.getDataRights()) {
+            rightNames.put(right.getId(), right.getName());
+        }
+        Map<String, Set<String>> byModel = new TreeMap<>();
+        locks.forEach((rightId, models) -> {
+            for (String modelId : models) {
+                byModel.computeIfAbsent(modelId, key -> new TreeSet<>()).add(rightNames.getOrDefault(rightId, rightId));
+            }
+        });
+        return byModel;
     }
 
     private static Set<String> modelIds(DataRight right) {

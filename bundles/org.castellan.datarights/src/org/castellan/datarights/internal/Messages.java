@@ -32,6 +32,14 @@ public final class Messages extends NLS {
     public static String Administration_nameTaken;
     public static String Administration_nameMissing;
     public static String Settings_unreadable;
+    public static String Model_nameMissing;
+    public static String Model_nameTaken;
+    public static String Model_parameterNameMissing;
+    public static String Model_parameterTwice;
+    public static String Model_parameterWithoutDefault;
+    public static String Model_unknownComponent;
+    public static String Model_componentCycle;
+    public static String Model_componentGetsRights;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

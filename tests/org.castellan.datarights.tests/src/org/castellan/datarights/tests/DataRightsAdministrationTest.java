@@ -152,6 +152,85 @@ class DataRightsAdministrationTest {
         assertTrue(store.model().load().getDataRights().isEmpty());
     }
 
+    private DataModel multiSource(Installation installation, String name, String... components) {
+        DataModel combined = F.createDataModel();
+        combined.setName(name);
+        for (String component : components) {
+            combined.getComponents().add(model(installation, component));
+        }
+        return combined;
+    }
+
+    @Test
+    void theServiceRefusesAMultiSourceModelMadeOfAModelWithDataRightsUntilTheWholeRightIsDeleted() throws Exception {
+        String id = administration.create(admin, newRight(store.model().load(), "Northern sales", "Sales"));
+        DataRightsException refused = assertThrows(DataRightsException.class,
+                () -> administration.saveModel(admin, multiSource(store.model().load(), "Sales and stock", "Sales", "Stock")));
+        assertTrue(refused.getMessage().contains("- \"Sales\" (data right \"Northern sales\")"), refused.getMessage());
+        assertFalse(refused.getMessage().contains("\"Stock\""), "only the locked model is named: " + refused.getMessage());
+        assertEquals(2, store.model().load().getDataModels().size(), "nothing saved on refusal");
+
+        // The right now covers Stock only: Sales stays locked, and Stock is locked too.
+        Installation loaded = store.model().load();
+        DataRight right = loaded.getDataRights().get(0);
+        right.getModelGrants().get(0).setModel(model(loaded, "Stock"));
+        administration.save(admin, right);
+        refused = assertThrows(DataRightsException.class,
+                () -> administration.saveModel(admin, multiSource(store.model().load(), "Sales and stock", "Sales", "Stock")));
+        assertTrue(refused.getMessage().contains("\"Sales\"") && refused.getMessage().contains("\"Stock\""), refused.getMessage());
+
+        administration.delete(admin, id);
+        String combinedId = administration.saveModel(admin, multiSource(store.model().load(), "Sales and stock", "Sales", "Stock"));
+        DataModel stored = model(store.model().load(), "Sales and stock");
+        assertEquals(combinedId, stored.getId());
+        assertEquals(List.of("Sales", "Stock"), stored.getComponents().stream().map(DataModel::getName).toList());
+
+        // The other way round: a source of a multi-source model cannot be given data rights.
+        DataRightsException source = assertThrows(DataRightsException.class,
+                () -> administration.create(admin, newRight(store.model().load(), "Stock keepers", "Stock")));
+        assertTrue(source.getMessage().contains("\"Stock\" is a source of the multi-source model \"Sales and stock\""), source.getMessage());
+        assertTrue(store.model().load().getDataRights().isEmpty());
+        assertEquals(Map.of(), administration.lockedModels(), "a refused right locks nothing");
+        assertDoesNotThrow(() -> administration.create(admin, newRight(store.model().load(), "Combined", "Sales and stock")));
+    }
+
+    @Test
+    void aMultiSourceModelCannotBeOneOfItsOwnSources() throws Exception {
+        administration.saveModel(admin, multiSource(store.model().load(), "Combined", "Sales"));
+        administration.saveModel(admin, multiSource(store.model().load(), "Wider", "Combined", "Stock"));
+        Installation installation = store.model().load();
+        DataModel combined = model(installation, "Combined");
+        combined.getComponents().add(model(installation, "Wider"));
+        DataRightsException e = assertThrows(DataRightsException.class, () -> administration.saveModel(admin, combined));
+        assertTrue(e.getMessage().contains("Combined > Wider > Combined"), e.getMessage());
+        assertEquals(List.of("Sales"), model(store.model().load(), "Combined").getComponents().stream().map(DataModel::getName).toList());
+    }
+
+    @Test
+    void aParameterisedModelKeepsItsDefaultValuesAndOneWithoutADefaultIsRefused() throws Exception {
+        Installation installation = store.model().load();
+        DataModel sales = model(installation, "Sales");
+        org.castellan.model.ModelParameter year = F.createModelParameter();
+        year.setName("Year");
+        year.setDefaultValue("2026");
+        org.castellan.model.ModelParameter company = F.createModelParameter();
+        company.setName("Company");
+        sales.getParameters().add(year);
+        sales.getParameters().add(company);
+        DataRightsException e = assertThrows(DataRightsException.class, () -> administration.saveModel(admin, sales));
+        assertTrue(e.getMessage().startsWith("The parameter \"Company\" of the data model \"Sales\" has no default value."), e.getMessage());
+        assertTrue(model(store.model().load(), "Sales").getParameters().isEmpty(), "nothing saved on refusal");
+
+        company.setDefaultValue("ACME");
+        administration.saveModel(admin, sales);
+        DataModel stored = model(store.model().load(), "Sales");
+        assertEquals(Map.of("Year", "2026", "Company", "ACME"), org.castellan.datarights.DataModels.evaluationValues(stored));
+        assertEquals(List.of("Year", "Company"), List.copyOf(org.castellan.datarights.DataModels.evaluationValues(stored).keySet()));
+        assertThrows(DataRightsException.class, () -> administration.saveModel(new AuthenticatedUser("not-a-user", "mallory", null, 0),
+                multiSource(store.model().load(), "Combined", "Stock")));
+        assertEquals(2, store.model().load().getDataModels().size());
+    }
+
     @Test
     void folderPermissionsAreSavedInOneTransactionAndAConcurrentSaveIsRefused() throws Exception {
         store.inTransaction(tx -> {
