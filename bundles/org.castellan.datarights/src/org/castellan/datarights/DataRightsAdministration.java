@@ -25,10 +25,21 @@ public interface DataRightsAdministration {
     /** The right "Administer data rights". */
     String ADMINISTER_RIGHT = "org.castellan.datarights.administer"; //$NON-NLS-1$
 
-    /** Topic of the event posted after a change; properties {@code actor}, {@code change}, {@code name}, {@code timestamp}. */
+    /**
+     * Topic of a data right's change, journaled in its transaction and posted after it; properties
+     * {@code actor}, {@code change} (created, saved, deleted), {@code name}, {@code before} and
+     * {@code after} (the right in readable names: holders, models, measures, dimensions and members;
+     * absent for a creation and a deletion respectively), {@code timestamp}.
+     */
     String CHANGED_TOPIC = "org/castellan/datarights/right/CHANGED"; //$NON-NLS-1$
 
-    /** Topic of the event posted after permissions were saved; properties {@code actor}, {@code objects} (names), {@code timestamp}. */
+    /** Topic of a data model's registration or change; properties as for {@link #CHANGED_TOPIC} (parameters, sources). */
+    String MODEL_TOPIC = "org/castellan/datarights/model/CHANGED"; //$NON-NLS-1$
+
+    /**
+     * Topic of folder and report levels saved; properties {@code actor}, {@code objects} (names),
+     * {@code before} and {@code after} (one line an object: its levels per login or group), {@code timestamp}.
+     */
     String PERMISSIONS_TOPIC = "org/castellan/datarights/permissions/CHANGED"; //$NON-NLS-1$
 
     /**

@@ -24,6 +24,7 @@ import org.castellan.model.RepositoryObject;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.EffectiveRights;
+import org.castellan.security.internal.EventPublisher;
 import org.castellan.security.internal.SecurityRevision;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StaleObjectException;
@@ -35,7 +36,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
 /**
@@ -78,9 +78,9 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
             model.getDataRights().add(right);
             store.model().insert(tx, right);
             ModelLocks.lock(tx, right.getId(), modelIds(right));
+            publish(tx, CHANGED_TOPIC, actor, "created", right.getName(), null, JournalTexts.right(right)); //$NON-NLS-1$
             return right.getId();
         });
-        post(actor, "created", right.getName()); //$NON-NLS-1$
         return id;
     }
 
@@ -88,46 +88,62 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
     public void save(AuthenticatedUser actor, DataRight right) throws DataRightsException {
         checkName(right);
         change(actor, (tx, model) -> {
-            if (model.getDataRights().stream().noneMatch(stored -> stored.getId().equals(right.getId()))) {
-                throw new DataRightsException(NLS.bind(Messages.Administration_unknownRight, right.getName()));
-            }
+            DataRight stored = model.getDataRights().stream().filter(r -> r.getId().equals(right.getId())).findFirst()
+                    .orElseThrow(() -> new DataRightsException(NLS.bind(Messages.Administration_unknownRight, right.getName())));
             checkNameFree(model, right);
             checkNotComponents(model, right);
+            String before = JournalTexts.right(stored);
             store.model().update(tx, right);
             // Models removed from the right stay locked: only deleting the whole right lifts it.
             ModelLocks.lock(tx, right.getId(), modelIds(right));
+            publish(tx, CHANGED_TOPIC, actor, "saved", right.getName(), before, JournalTexts.right(right)); //$NON-NLS-1$
             return null;
         });
-        post(actor, "saved", right.getName()); //$NON-NLS-1$
     }
 
     @Override
     public void delete(AuthenticatedUser actor, String dataRightId) throws DataRightsException {
-        String name = change(actor, (tx, model) -> {
+        change(actor, (tx, model) -> {
             DataRight stored = model.getDataRights().stream().filter(r -> r.getId().equals(dataRightId)).findFirst()
                     .orElseThrow(() -> new DataRightsException(NLS.bind(Messages.Administration_unknownRight, dataRightId)));
+            String before = JournalTexts.right(stored);
             store.model().delete(tx, stored);
             ModelLocks.release(tx, dataRightId);
-            return stored.getName();
+            publish(tx, CHANGED_TOPIC, actor, "deleted", stored.getName(), before, null); //$NON-NLS-1$
+            return null;
         });
-        post(actor, "deleted", name); //$NON-NLS-1$
     }
 
     @Override
     public void savePermissions(AuthenticatedUser actor, Collection<? extends RepositoryObject> objects) throws DataRightsException {
         change(actor, (tx, model) -> {
+            Map<String, RepositoryObject> stored = new HashMap<>();
+            model.eAllContents().forEachRemaining(o -> {
+                if (o instanceof RepositoryObject object) {
+                    stored.put(object.getId(), object);
+                }
+            });
+            List<String> before = new java.util.ArrayList<>();
+            List<String> after = new java.util.ArrayList<>();
+            for (RepositoryObject object : objects) {
+                RepositoryObject old = stored.get(object.getId());
+                if (old != null) {
+                    before.add(JournalTexts.permissions(old));
+                }
+                after.add(JournalTexts.permissions(object));
+            }
             for (RepositoryObject object : objects) {
                 store.model().update(tx, object);
             }
             // Read back as written: the stored tree must still compile (no grant to a deleted principal).
             ObjectPermissions.compile(store.model().load(tx));
+            if (!objects.isEmpty()) {
+                EventPublisher.publish(store, tx, events, PERMISSIONS_TOPIC, "actor", actor.login(), //$NON-NLS-1$
+                        "objects", String.join(", ", objects.stream().map(RepositoryObject::getName).sorted().toList()), //$NON-NLS-1$ //$NON-NLS-2$
+                        "before", String.join("\n", before), "after", String.join("\n", after), "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            }
             return null;
         });
-        EventAdmin admin = events;
-        if (admin != null && !objects.isEmpty()) {
-            admin.postEvent(new Event(PERMISSIONS_TOPIC, Map.of("actor", actor.login(), "objects", //$NON-NLS-1$ //$NON-NLS-2$
-                    String.join(", ", objects.stream().map(RepositoryObject::getName).sorted().toList()), "timestamp", clock.millis()))); //$NON-NLS-1$ //$NON-NLS-2$
-        }
     }
 
     @Override
@@ -144,15 +160,17 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
                 throw new DataRightsException(NLS.bind(Messages.Model_nameTaken, name));
             }
             checkComponents(tx, model, dataModel);
+            String before = null;
             if (stored) {
+                before = JournalTexts.model(model.getDataModels().stream().filter(m -> m.getId().equals(dataModel.getId())).findFirst().orElseThrow());
                 store.model().update(tx, dataModel);
             } else {
                 model.getDataModels().add(dataModel);
                 store.model().insert(tx, dataModel);
             }
+            publish(tx, MODEL_TOPIC, actor, stored ? "saved" : "created", name, before, JournalTexts.model(dataModel)); //$NON-NLS-1$ //$NON-NLS-2$
             return dataModel.getId();
         });
-        post(actor, "modelSaved", name); //$NON-NLS-1$
         return id;
     }
 
@@ -337,12 +355,11 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
         }
     }
 
-    private void post(AuthenticatedUser actor, String change, String name) {
-        EventAdmin admin = events;
-        if (admin != null) {
-            admin.postEvent(new Event(CHANGED_TOPIC, Map.of("actor", actor.login(), "change", change, "name", name, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    "timestamp", clock.millis()))); //$NON-NLS-1$
-        }
+    /** Journals the change in its transaction (before and after in readable names) and posts it once committed. */
+    private void publish(Transaction tx, String topic, AuthenticatedUser actor, String change, String name, String before, String after)
+            throws StoreException {
+        EventPublisher.publish(store, tx, events, topic, "actor", actor.login(), "change", change, "name", name, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "before", before, "after", after, "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     /** Carries a refusal out of the transaction, which rolls back on any runtime exception. */

@@ -13,15 +13,16 @@ import org.osgi.service.event.EventAdmin;
  * How the security services make a change known: journaled in the change's own transaction (when
  * the installation has a journal), then posted on EventAdmin once that transaction has committed
  * (when an EventAdmin runs; headless tests may have none). A journal that cannot be written fails
- * the change: no change goes unjournaled.
+ * the change: no change goes unjournaled. Public in this x-internal package for the other
+ * concerns' services (data rights), which publish the same way.
  */
-final class EventPublisher {
+public final class EventPublisher {
 
     private EventPublisher() {
     }
 
     /** Journals in {@code tx} and posts after its commit; {@code properties} alternate names and values, null values left out. */
-    static void publish(CastellanStore store, Transaction tx, EventAdmin admin, String topic, Object... properties) throws StoreException {
+    public static void publish(CastellanStore store, Transaction tx, EventAdmin admin, String topic, Object... properties) throws StoreException {
         Map<String, Object> map = properties(properties);
         if (store.journal().isPresent()) {
             store.journal().get().record(tx, topic, map);
@@ -30,7 +31,7 @@ final class EventPublisher {
     }
 
     /** Publishes an event that changes nothing else (a refused login) in a transaction of its own. */
-    static void publishAlone(CastellanStore store, EventAdmin admin, String topic, Object... properties) throws StoreException {
+    public static void publishAlone(CastellanStore store, EventAdmin admin, String topic, Object... properties) throws StoreException {
         store.inTransaction(tx -> {
             publish(store, tx, admin, topic, properties);
             return null;
