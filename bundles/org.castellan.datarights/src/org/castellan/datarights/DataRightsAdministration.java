@@ -73,6 +73,13 @@ public interface DataRightsAdministration {
     String saveModel(AuthenticatedUser actor, DataModel model) throws DataRightsException;
 
     /**
+     * Deletes a data model a host no longer has. Refused, naming them, while data rights have
+     * grants on it (they would be lost: remove the model from those rights first) or multi-source
+     * models use it as a source.
+     */
+    void deleteModel(AuthenticatedUser actor, String modelId) throws DataRightsException;
+
+    /**
      * Refuses models that carry data rights as components of a multi-source model, naming each
      * model and the data right that locks it.
      */

@@ -174,6 +174,36 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
         return id;
     }
 
+    @Override
+    public void deleteModel(AuthenticatedUser actor, String modelId) throws DataRightsException {
+        change(actor, (tx, model) -> {
+            DataModel stored = model.getDataModels().stream().filter(m -> m.getId().equals(modelId)).findFirst()
+                    .orElseThrow(() -> new DataRightsException(NLS.bind(Messages.Model_unknown, modelId)));
+            Set<String> rights = new TreeSet<>();
+            for (DataRight right : model.getDataRights()) {
+                if (right.getModelGrants().stream().anyMatch(g -> g.getModel() != null && modelId.equals(g.getModel().getId()))) {
+                    rights.add(right.getName());
+                }
+            }
+            if (!rights.isEmpty()) {
+                throw new DataRightsException(NLS.bind(Messages.Model_deleteInRights, stored.getName(), String.join("\", \"", rights))); //$NON-NLS-1$
+            }
+            Set<String> users = new TreeSet<>();
+            for (DataModel multiSource : model.getDataModels()) {
+                if (multiSource.getComponents().stream().anyMatch(c -> modelId.equals(c.getId()))) {
+                    users.add(multiSource.getName());
+                }
+            }
+            if (!users.isEmpty()) {
+                throw new DataRightsException(NLS.bind(Messages.Model_deleteSource, stored.getName(), String.join("\", \"", users))); //$NON-NLS-1$
+            }
+            String before = JournalTexts.model(stored);
+            store.model().delete(tx, stored);
+            publish(tx, MODEL_TOPIC, actor, "deleted", stored.getName(), before, null); //$NON-NLS-1$
+            return null;
+        });
+    }
+
     private static void checkParameters(DataModel dataModel, String name) throws DataRightsException {
         Set<String> seen = new HashSet<>();
         for (ModelParameter parameter : dataModel.getParameters()) {

@@ -40,6 +40,9 @@ public final class Messages extends NLS {
     public static String Model_unknownComponent;
     public static String Model_componentCycle;
     public static String Model_componentGetsRights;
+    public static String Model_unknown;
+    public static String Model_deleteInRights;
+    public static String Model_deleteSource;
     public static String Journal_right;
     public static String Journal_nobody;
     public static String Journal_none;

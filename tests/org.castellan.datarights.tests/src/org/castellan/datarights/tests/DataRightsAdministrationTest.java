@@ -196,6 +196,31 @@ class DataRightsAdministrationTest {
     }
 
     @Test
+    void aModelIsDeletedOnlyOnceNoDataRightNorMultiSourceModelUsesItSoNoGrantIsLost() throws Exception {
+        administration.create(admin, newRight(store.model().load(), "Northern sales", "Sales"));
+        String salesId = model(store.model().load(), "Sales").getId();
+        DataRightsException inRight = assertThrows(DataRightsException.class, () -> administration.deleteModel(admin, salesId));
+        assertEquals("The data model \"Sales\" has grants in the data rights \"Northern sales\": deleting it would lose them. "
+                + "Remove the model from these data rights (or delete them) first. Nothing was deleted.", inRight.getMessage());
+        assertEquals(2, store.model().load().getDataModels().size());
+        assertEquals("Sales", store.model().load().getDataRights().get(0).getModelGrants().get(0).getModel().getName(), "the grant is kept");
+
+        administration.saveModel(admin, multiSource(store.model().load(), "Stock overview", "Stock"));
+        String stockId = model(store.model().load(), "Stock").getId();
+        DataRightsException source = assertThrows(DataRightsException.class, () -> administration.deleteModel(admin, stockId));
+        assertTrue(source.getMessage().startsWith("The data model \"Stock\" is a source of the multi-source model(s) \"Stock overview\"."),
+                source.getMessage());
+
+        DataRight right = store.model().load().getDataRights().get(0);
+        right.getModelGrants().clear();
+        administration.save(admin, right);
+        administration.deleteModel(admin, salesId);
+        assertEquals(List.of("Stock", "Stock overview"), store.model().load().getDataModels().stream().map(DataModel::getName).sorted().toList());
+        DataRightsException gone = assertThrows(DataRightsException.class, () -> administration.deleteModel(admin, salesId));
+        assertTrue(gone.getMessage().contains("no longer exists"), gone.getMessage());
+    }
+
+    @Test
     void aMultiSourceModelCannotBeOneOfItsOwnSources() throws Exception {
         administration.saveModel(admin, multiSource(store.model().load(), "Combined", "Sales"));
         administration.saveModel(admin, multiSource(store.model().load(), "Wider", "Combined", "Stock"));
