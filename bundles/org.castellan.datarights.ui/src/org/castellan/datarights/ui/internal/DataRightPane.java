@@ -362,11 +362,16 @@ public final class DataRightPane extends Composite {
      * dimension is shown, so that a dimension of a million members opens at once.
      */
     private Member find(String uniqueName) {
+        return index().get(uniqueName);
+    }
+
+    /** The shown dimension's members by unique name, indexed at the first question. */
+    private java.util.Map<String, Member> index() {
         if (!indexed && dimension != null) {
             dimension.eAllContents().forEachRemaining(o -> byName.putIfAbsent(((Member) o).getUniqueName(), (Member) o));
             indexed = true;
         }
-        return byName.get(uniqueName);
+        return byName;
     }
 
     /** One pass over the members for each filter text, so a dimension of a million members stays usable. */
@@ -377,8 +382,7 @@ public final class DataRightPane extends Composite {
             return;
         }
         filtered = new HashSet<>();
-        find(""); // builds the index
-        for (Member member : byName.values()) {
+        for (Member member : index().values()) {
             if (matches(member, wanted)) {
                 for (Object up = member; up instanceof Member m && filtered.add(m); up = m.eContainer()) {
                     // the member and its ancestors, up to one already added
