@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 
+import org.castellan.model.DataModel;
 import org.castellan.model.DataRight;
 import org.castellan.model.RepositoryObject;
 import org.castellan.security.AuthenticatedUser;
@@ -16,17 +17,29 @@ import org.castellan.security.AuthenticatedUser;
  * A data model that has been in a data right is locked out of multi-source models (their rights
  * would not carry over): removing the model from the data right does not lift the lock; only
  * deleting the whole data right does. {@link #checkMultiSourceComponents} is the check a host runs
- * before saving a multi-source model.
+ * before saving a multi-source model; {@link #saveModel} runs it too. The other way round, a
+ * model that is a source of a multi-source model cannot be given data rights.
  */
 public interface DataRightsAdministration {
 
     /** The right "Administer data rights". */
     String ADMINISTER_RIGHT = "org.castellan.datarights.administer"; //$NON-NLS-1$
 
-    /** Topic of the event posted after a change; properties {@code actor}, {@code change}, {@code name}, {@code timestamp}. */
+    /**
+     * Topic of a data right's change, journaled in its transaction and posted after it; properties
+     * {@code actor}, {@code change} (created, saved, deleted), {@code name}, {@code before} and
+     * {@code after} (the right in readable names: holders, models, measures, dimensions and members;
+     * absent for a creation and a deletion respectively), {@code timestamp}.
+     */
     String CHANGED_TOPIC = "org/castellan/datarights/right/CHANGED"; //$NON-NLS-1$
 
-    /** Topic of the event posted after permissions were saved; properties {@code actor}, {@code objects} (names), {@code timestamp}. */
+    /** Topic of a data model's registration or change; properties as for {@link #CHANGED_TOPIC} (parameters, sources). */
+    String MODEL_TOPIC = "org/castellan/datarights/model/CHANGED"; //$NON-NLS-1$
+
+    /**
+     * Topic of folder and report levels saved; properties {@code actor}, {@code objects} (names),
+     * {@code before} and {@code after} (one line an object: its levels per login or group), {@code timestamp}.
+     */
     String PERMISSIONS_TOPIC = "org/castellan/datarights/permissions/CHANGED"; //$NON-NLS-1$
 
     /**
@@ -47,6 +60,24 @@ public interface DataRightsAdministration {
      * the tree would then have a grant to a principal that no longer exists.
      */
     void savePermissions(AuthenticatedUser actor, Collection<? extends RepositoryObject> objects) throws DataRightsException;
+
+    /**
+     * Stores a data model a host registers, or the changes to one read earlier: its measures,
+     * dimensions and members, its parameters and, for a multi-source model, the models it is made
+     * of. Refused, with nothing saved, when a parameter has no default value (data rights are
+     * defined on the model evaluated with its parameters' default values), when a component
+     * carries or has carried data rights (see {@link #checkMultiSourceComponents}), when a
+     * component does not exist or the model would be one of its own sources, and when someone
+     * saved it in between. Returns the model's id.
+     */
+    String saveModel(AuthenticatedUser actor, DataModel model) throws DataRightsException;
+
+    /**
+     * Deletes a data model a host no longer has. Refused, naming them, while data rights have
+     * grants on it (they would be lost: remove the model from those rights first) or multi-source
+     * models use it as a source.
+     */
+    void deleteModel(AuthenticatedUser actor, String modelId) throws DataRightsException;
 
     /**
      * Refuses models that carry data rights as components of a multi-source model, naming each

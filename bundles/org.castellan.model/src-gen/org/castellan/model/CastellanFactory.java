@@ -139,6 +139,15 @@ public interface CastellanFactory extends EFactory {
 	DataModel createDataModel();
 
 	/**
+	 * Returns a new object of class '<em>Model Parameter</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Model Parameter</em>'.
+	 * @generated
+	 */
+	ModelParameter createModelParameter();
+
+	/**
 	 * Returns a new object of class '<em>Measure</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1320,13 +1320,31 @@ public interface CastellanPackage extends EPackage {
 	int DATA_MODEL__DIMENSIONS = ENTITY_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Parameters</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_MODEL__PARAMETERS = ENTITY_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Components</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_MODEL__COMPONENTS = ENTITY_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Data Model</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_MODEL_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 4;
+	int DATA_MODEL_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Data Model</em>' class.
@@ -1338,6 +1356,70 @@ public interface CastellanPackage extends EPackage {
 	int DATA_MODEL_OPERATION_COUNT = ENTITY_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.castellan.model.impl.ModelParameterImpl <em>Model Parameter</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.castellan.model.impl.ModelParameterImpl
+	 * @see org.castellan.model.impl.CastellanPackageImpl#getModelParameter()
+	 * @generated
+	 */
+	int MODEL_PARAMETER = 16;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_PARAMETER__ID = ENTITY__ID;
+
+	/**
+	 * The feature id for the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_PARAMETER__VERSION = ENTITY__VERSION;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_PARAMETER__NAME = ENTITY_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Default Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_PARAMETER__DEFAULT_VALUE = ENTITY_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Model Parameter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_PARAMETER_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Model Parameter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_PARAMETER_OPERATION_COUNT = ENTITY_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.castellan.model.impl.MeasureImpl <em>Measure</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1345,7 +1427,7 @@ public interface CastellanPackage extends EPackage {
 	 * @see org.castellan.model.impl.CastellanPackageImpl#getMeasure()
 	 * @generated
 	 */
-	int MEASURE = 16;
+	int MEASURE = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1409,7 +1491,7 @@ public interface CastellanPackage extends EPackage {
 	 * @see org.castellan.model.impl.CastellanPackageImpl#getDimension()
 	 * @generated
 	 */
-	int DIMENSION = 17;
+	int DIMENSION = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1482,7 +1564,7 @@ public interface CastellanPackage extends EPackage {
 	 * @see org.castellan.model.impl.CastellanPackageImpl#getMember()
 	 * @generated
 	 */
-	int MEMBER = 18;
+	int MEMBER = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1555,7 +1637,7 @@ public interface CastellanPackage extends EPackage {
 	 * @see org.castellan.model.impl.CastellanPackageImpl#getDataRight()
 	 * @generated
 	 */
-	int DATA_RIGHT = 19;
+	int DATA_RIGHT = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1637,7 +1719,7 @@ public interface CastellanPackage extends EPackage {
 	 * @see org.castellan.model.impl.CastellanPackageImpl#getDataModelGrant()
 	 * @generated
 	 */
-	int DATA_MODEL_GRANT = 20;
+	int DATA_MODEL_GRANT = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1710,7 +1792,7 @@ public interface CastellanPackage extends EPackage {
 	 * @see org.castellan.model.impl.CastellanPackageImpl#getMeasureGrant()
 	 * @generated
 	 */
-	int MEASURE_GRANT = 21;
+	int MEASURE_GRANT = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1774,7 +1856,7 @@ public interface CastellanPackage extends EPackage {
 	 * @see org.castellan.model.impl.CastellanPackageImpl#getDimensionGrant()
 	 * @generated
 	 */
-	int DIMENSION_GRANT = 22;
+	int DIMENSION_GRANT = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1856,7 +1938,7 @@ public interface CastellanPackage extends EPackage {
 	 * @see org.castellan.model.impl.CastellanPackageImpl#getPermissionLevel()
 	 * @generated
 	 */
-	int PERMISSION_LEVEL = 23;
+	int PERMISSION_LEVEL = 24;
 
 	/**
 	 * The meta object id for the '{@link org.castellan.model.SessionPolicy <em>Session Policy</em>}' enum.
@@ -1866,7 +1948,7 @@ public interface CastellanPackage extends EPackage {
 	 * @see org.castellan.model.impl.CastellanPackageImpl#getSessionPolicy()
 	 * @generated
 	 */
-	int SESSION_POLICY = 24;
+	int SESSION_POLICY = 25;
 
 	/**
 	 * The meta object id for the '<em>Authorization Level</em>' data type.
@@ -1875,7 +1957,7 @@ public interface CastellanPackage extends EPackage {
 	 * @see org.castellan.model.impl.CastellanPackageImpl#getAuthorizationLevel()
 	 * @generated
 	 */
-	int AUTHORIZATION_LEVEL = 25;
+	int AUTHORIZATION_LEVEL = 26;
 
 
 	/**
@@ -2653,6 +2735,60 @@ public interface CastellanPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDataModel_Dimensions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.castellan.model.DataModel#getParameters <em>Parameters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Parameters</em>'.
+	 * @see org.castellan.model.DataModel#getParameters()
+	 * @see #getDataModel()
+	 * @generated
+	 */
+	EReference getDataModel_Parameters();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.castellan.model.DataModel#getComponents <em>Components</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Components</em>'.
+	 * @see org.castellan.model.DataModel#getComponents()
+	 * @see #getDataModel()
+	 * @generated
+	 */
+	EReference getDataModel_Components();
+
+	/**
+	 * Returns the meta object for class '{@link org.castellan.model.ModelParameter <em>Model Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Model Parameter</em>'.
+	 * @see org.castellan.model.ModelParameter
+	 * @generated
+	 */
+	EClass getModelParameter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.castellan.model.ModelParameter#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.castellan.model.ModelParameter#getName()
+	 * @see #getModelParameter()
+	 * @generated
+	 */
+	EAttribute getModelParameter_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.castellan.model.ModelParameter#getDefaultValue <em>Default Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Default Value</em>'.
+	 * @see org.castellan.model.ModelParameter#getDefaultValue()
+	 * @see #getModelParameter()
+	 * @generated
+	 */
+	EAttribute getModelParameter_DefaultValue();
 
 	/**
 	 * Returns the meta object for class '{@link org.castellan.model.Measure <em>Measure</em>}'.
@@ -3619,6 +3755,48 @@ public interface CastellanPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DATA_MODEL__DIMENSIONS = eINSTANCE.getDataModel_Dimensions();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameters</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DATA_MODEL__PARAMETERS = eINSTANCE.getDataModel_Parameters();
+
+		/**
+		 * The meta object literal for the '<em><b>Components</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DATA_MODEL__COMPONENTS = eINSTANCE.getDataModel_Components();
+
+		/**
+		 * The meta object literal for the '{@link org.castellan.model.impl.ModelParameterImpl <em>Model Parameter</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.castellan.model.impl.ModelParameterImpl
+		 * @see org.castellan.model.impl.CastellanPackageImpl#getModelParameter()
+		 * @generated
+		 */
+		EClass MODEL_PARAMETER = eINSTANCE.getModelParameter();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_PARAMETER__NAME = eINSTANCE.getModelParameter_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Default Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_PARAMETER__DEFAULT_VALUE = eINSTANCE.getModelParameter_DefaultValue();
 
 		/**
 		 * The meta object literal for the '{@link org.castellan.model.impl.MeasureImpl <em>Measure</em>}' class.

@@ -21,6 +21,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.castellan.model.DataModel#getDescription <em>Description</em>}</li>
  *   <li>{@link org.castellan.model.DataModel#getMeasures <em>Measures</em>}</li>
  *   <li>{@link org.castellan.model.DataModel#getDimensions <em>Dimensions</em>}</li>
+ *   <li>{@link org.castellan.model.DataModel#getParameters <em>Parameters</em>}</li>
+ *   <li>{@link org.castellan.model.DataModel#getComponents <em>Components</em>}</li>
  * </ul>
  *
  * @see org.castellan.model.CastellanPackage#getDataModel()
@@ -108,5 +110,35 @@ public interface DataModel extends Entity {
 	 * @generated
 	 */
 	EList<Dimension> getDimensions();
+
+	/**
+	 * Returns the value of the '<em><b>Parameters</b></em>' containment reference list.
+	 * The list contents are of type {@link org.castellan.model.ModelParameter}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Parameters of a parameterised model; rights are defined on the model evaluated with their default values.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Parameters</em>' containment reference list.
+	 * @see org.castellan.model.CastellanPackage#getDataModel_Parameters()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ModelParameter> getParameters();
+
+	/**
+	 * Returns the value of the '<em><b>Components</b></em>' reference list.
+	 * The list contents are of type {@link org.castellan.model.DataModel}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The models a multi-source model is made of; empty for a model with one source. A model that has carried data rights cannot be a component.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Components</em>' reference list.
+	 * @see org.castellan.model.CastellanPackage#getDataModel_Components()
+	 * @model annotation="http://castellan.org/store table='data_model_components'"
+	 * @generated
+	 */
+	EList<DataModel> getComponents();
 
 } // DataModel

@@ -20,6 +20,8 @@ enum Command {
     BACKUP_VERIFY("backup", "verify", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     BACKUP_RESTORE("backup", "restore", 1, Set.of(Invocation.INTO), Set.of(Invocation.OVER)), //$NON-NLS-1$ //$NON-NLS-2$
     MENU_IMPORT("menu", "import", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    DATARIGHTS_EFFECTIVE("datarights", "effective", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    DATARIGHTS_FILTER("datarights", "filter", 2, Set.of(Invocation.SQL), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     HELP("help", null, 0, Set.of(), Set.of()); //$NON-NLS-1$
 
     private final String group;
@@ -52,7 +54,12 @@ enum Command {
 
     /** What its arguments are, for the message when they are missing. */
     String argumentDescription() {
-        return arguments == 2 ? Messages.argumentRole : this == MENU_IMPORT ? Messages.argumentFile : Messages.argumentLogin;
+        return switch (this) {
+            case MENU_IMPORT -> Messages.argumentFile;
+            case DATARIGHTS_EFFECTIVE -> Messages.argumentObject;
+            case DATARIGHTS_FILTER -> Messages.argumentModel;
+            default -> arguments == 2 ? Messages.argumentRole : Messages.argumentLogin;
+        };
     }
 
     boolean takesValue(String option) {

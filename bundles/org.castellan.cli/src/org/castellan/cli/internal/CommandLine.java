@@ -159,6 +159,9 @@ public final class CommandLine {
             case AUDIT_VERIFY -> verifyJournal(installation, actor);
             case BACKUP_RUN, BACKUP_LIST, BACKUP_VERIFY, BACKUP_RESTORE -> backup(installation, actor, invocation);
             case MENU_IMPORT -> MenuImport.run(installation, actor, invocation.argument(0), err);
+            case DATARIGHTS_EFFECTIVE -> DataRightsQueries.effective(installation, actor, invocation.argument(0), invocation.argument(1), out);
+            case DATARIGHTS_FILTER -> DataRightsQueries.filter(installation, actor, invocation.argument(0), invocation.argument(1),
+                    invocation.value(Invocation.SQL), out);
             case HELP -> throw new IllegalStateException("help needs no installation"); //$NON-NLS-1$
         }
     }

@@ -28,6 +28,7 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
     static final String MEDIUM = "--medium"; //$NON-NLS-1$
     static final String INTO = "--into"; //$NON-NLS-1$
     static final String OVER = "--over"; //$NON-NLS-1$
+    static final String SQL = "--sql"; //$NON-NLS-1$
     static final String FORMAT_TEXT = "text"; //$NON-NLS-1$
     static final String FORMAT_TSV = "tsv"; //$NON-NLS-1$
 

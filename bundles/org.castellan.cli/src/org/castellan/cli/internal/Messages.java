@@ -72,6 +72,26 @@ public final class Messages extends NLS {
     public static String auditBroken;
     public static String promptBackupPassphrase;
 
+    public static String argumentObject;
+    public static String argumentModel;
+    public static String datarightsNotAllowed;
+    public static String datarightsUserUnknown;
+    public static String datarightsObjectUnknown;
+    public static String datarightsTop;
+    public static String datarightsModelUnknown;
+    public static String datarightsNoRight;
+    public static String datarightsMeasures;
+    public static String datarightsDimension;
+    public static String datarightsEveryMember;
+    public static String datarightsNoMember;
+    public static String datarightsSubtrees;
+    public static String datarightsMembers;
+    public static String datarightsUnknown;
+    public static String datarightsNone;
+    public static String datarightsWhere;
+    public static String datarightsParameter;
+    public static String datarightsSchemaUnreadable;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,10 +19,12 @@ import org.castellan.model.DataModel;
 import org.castellan.model.DataModelGrant;
 import org.castellan.model.DataRight;
 import org.castellan.model.Installation;
+import org.castellan.model.ModelParameter;
 import org.castellan.model.RepositoryObject;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.EffectiveRights;
+import org.castellan.store.JournaledEvents;
 import org.castellan.security.internal.SecurityRevision;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StaleObjectException;
@@ -33,7 +36,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
 /**
@@ -72,12 +74,13 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
         checkName(right);
         String id = change(actor, (tx, model) -> {
             checkNameFree(model, right);
+            checkNotComponents(model, right);
             model.getDataRights().add(right);
             store.model().insert(tx, right);
             ModelLocks.lock(tx, right.getId(), modelIds(right));
+            publish(tx, CHANGED_TOPIC, actor, "created", right.getName(), null, JournalTexts.right(right)); //$NON-NLS-1$
             return right.getId();
         });
-        post(actor, "created", right.getName()); //$NON-NLS-1$
         return id;
     }
 
@@ -85,58 +88,208 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
     public void save(AuthenticatedUser actor, DataRight right) throws DataRightsException {
         checkName(right);
         change(actor, (tx, model) -> {
-            if (model.getDataRights().stream().noneMatch(stored -> stored.getId().equals(right.getId()))) {
-                throw new DataRightsException(NLS.bind(Messages.Administration_unknownRight, right.getName()));
-            }
+            DataRight stored = model.getDataRights().stream().filter(r -> r.getId().equals(right.getId())).findFirst()
+                    .orElseThrow(() -> new DataRightsException(NLS.bind(Messages.Administration_unknownRight, right.getName())));
             checkNameFree(model, right);
+            checkNotComponents(model, right);
+            String before = JournalTexts.right(stored);
             store.model().update(tx, right);
             // Models removed from the right stay locked: only deleting the whole right lifts it.
             ModelLocks.lock(tx, right.getId(), modelIds(right));
+            publish(tx, CHANGED_TOPIC, actor, "saved", right.getName(), before, JournalTexts.right(right)); //$NON-NLS-1$
             return null;
         });
-        post(actor, "saved", right.getName()); //$NON-NLS-1$
     }
 
     @Override
     public void delete(AuthenticatedUser actor, String dataRightId) throws DataRightsException {
-        String name = change(actor, (tx, model) -> {
+        change(actor, (tx, model) -> {
             DataRight stored = model.getDataRights().stream().filter(r -> r.getId().equals(dataRightId)).findFirst()
                     .orElseThrow(() -> new DataRightsException(NLS.bind(Messages.Administration_unknownRight, dataRightId)));
+            String before = JournalTexts.right(stored);
             store.model().delete(tx, stored);
             ModelLocks.release(tx, dataRightId);
-            return stored.getName();
+            publish(tx, CHANGED_TOPIC, actor, "deleted", stored.getName(), before, null); //$NON-NLS-1$
+            return null;
         });
-        post(actor, "deleted", name); //$NON-NLS-1$
     }
 
     @Override
     public void savePermissions(AuthenticatedUser actor, Collection<? extends RepositoryObject> objects) throws DataRightsException {
         change(actor, (tx, model) -> {
+            Map<String, RepositoryObject> stored = new HashMap<>();
+            model.eAllContents().forEachRemaining(o -> {
+                if (o instanceof RepositoryObject object) {
+                    stored.put(object.getId(), object);
+                }
+            });
+            List<String> before = new java.util.ArrayList<>();
+            List<String> after = new java.util.ArrayList<>();
+            for (RepositoryObject object : objects) {
+                RepositoryObject old = stored.get(object.getId());
+                if (old != null) {
+                    before.add(JournalTexts.permissions(old));
+                }
+                after.add(JournalTexts.permissions(object));
+            }
             for (RepositoryObject object : objects) {
                 store.model().update(tx, object);
             }
             // Read back as written: the stored tree must still compile (no grant to a deleted principal).
             ObjectPermissions.compile(store.model().load(tx));
+            if (!objects.isEmpty()) {
+                JournaledEvents.publish(store, tx, () -> events, PERMISSIONS_TOPIC, "actor", actor.login(), //$NON-NLS-1$
+                        "objects", String.join(", ", objects.stream().map(RepositoryObject::getName).sorted().toList()), //$NON-NLS-1$ //$NON-NLS-2$
+                        "before", String.join("\n", before), "after", String.join("\n", after), "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            }
             return null;
         });
-        EventAdmin admin = events;
-        if (admin != null && !objects.isEmpty()) {
-            admin.postEvent(new Event(PERMISSIONS_TOPIC, Map.of("actor", actor.login(), "objects", //$NON-NLS-1$ //$NON-NLS-2$
-                    String.join(", ", objects.stream().map(RepositoryObject::getName).sorted().toList()), "timestamp", clock.millis()))); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Override
+    public String saveModel(AuthenticatedUser actor, DataModel dataModel) throws DataRightsException {
+        String name = dataModel.getName() == null ? "" : dataModel.getName().strip(); //$NON-NLS-1$
+        if (name.isEmpty()) {
+            throw new DataRightsException(Messages.Model_nameMissing);
+        }
+        checkParameters(dataModel, name);
+        String id = change(actor, (tx, model) -> {
+            boolean stored = dataModel.getId() != null
+                    && model.getDataModels().stream().anyMatch(m -> m.getId().equals(dataModel.getId()));
+            if (model.getDataModels().stream().anyMatch(m -> !m.getId().equals(dataModel.getId()) && m.getName().strip().equalsIgnoreCase(name))) {
+                throw new DataRightsException(NLS.bind(Messages.Model_nameTaken, name));
+            }
+            checkComponents(tx, model, dataModel);
+            String before = null;
+            if (stored) {
+                before = JournalTexts.model(model.getDataModels().stream().filter(m -> m.getId().equals(dataModel.getId())).findFirst().orElseThrow());
+                store.model().update(tx, dataModel);
+            } else {
+                model.getDataModels().add(dataModel);
+                store.model().insert(tx, dataModel);
+            }
+            publish(tx, MODEL_TOPIC, actor, stored ? "saved" : "created", name, before, JournalTexts.model(dataModel)); //$NON-NLS-1$ //$NON-NLS-2$
+            return dataModel.getId();
+        });
+        return id;
+    }
+
+    @Override
+    public void deleteModel(AuthenticatedUser actor, String modelId) throws DataRightsException {
+        change(actor, (tx, model) -> {
+            DataModel stored = model.getDataModels().stream().filter(m -> m.getId().equals(modelId)).findFirst()
+                    .orElseThrow(() -> new DataRightsException(NLS.bind(Messages.Model_unknown, modelId)));
+            Set<String> rights = new TreeSet<>();
+            for (DataRight right : model.getDataRights()) {
+                if (right.getModelGrants().stream().anyMatch(g -> g.getModel() != null && modelId.equals(g.getModel().getId()))) {
+                    rights.add(right.getName());
+                }
+            }
+            if (!rights.isEmpty()) {
+                throw new DataRightsException(NLS.bind(Messages.Model_deleteInRights, stored.getName(), String.join("\", \"", rights))); //$NON-NLS-1$
+            }
+            Set<String> users = new TreeSet<>();
+            for (DataModel multiSource : model.getDataModels()) {
+                if (multiSource.getComponents().stream().anyMatch(c -> modelId.equals(c.getId()))) {
+                    users.add(multiSource.getName());
+                }
+            }
+            if (!users.isEmpty()) {
+                throw new DataRightsException(NLS.bind(Messages.Model_deleteSource, stored.getName(), String.join("\", \"", users))); //$NON-NLS-1$
+            }
+            String before = JournalTexts.model(stored);
+            store.model().delete(tx, stored);
+            publish(tx, MODEL_TOPIC, actor, "deleted", stored.getName(), before, null); //$NON-NLS-1$
+            return null;
+        });
+    }
+
+    private static void checkParameters(DataModel dataModel, String name) throws DataRightsException {
+        Set<String> seen = new HashSet<>();
+        for (ModelParameter parameter : dataModel.getParameters()) {
+            String parameterName = parameter.getName() == null ? "" : parameter.getName().strip(); //$NON-NLS-1$
+            if (parameterName.isEmpty()) {
+                throw new DataRightsException(NLS.bind(Messages.Model_parameterNameMissing, name));
+            }
+            if (!seen.add(parameterName.toLowerCase(java.util.Locale.ROOT))) {
+                throw new DataRightsException(NLS.bind(Messages.Model_parameterTwice, name, parameterName));
+            }
+            if (parameter.getDefaultValue() == null || parameter.getDefaultValue().isBlank()) {
+                throw new DataRightsException(NLS.bind(Messages.Model_parameterWithoutDefault, name, parameterName));
+            }
+        }
+    }
+
+    /** The components exist, do not lead back to the model, and carry no data rights (now or before). */
+    private static void checkComponents(Transaction tx, Installation model, DataModel dataModel) throws DataRightsException, java.sql.SQLException {
+        Map<String, DataModel> byId = new HashMap<>();
+        for (DataModel stored : model.getDataModels()) {
+            byId.put(stored.getId(), stored);
+        }
+        Set<String> componentIds = new java.util.LinkedHashSet<>();
+        for (DataModel component : dataModel.getComponents()) {
+            if (component.getId() == null || !byId.containsKey(component.getId())) {
+                throw new DataRightsException(NLS.bind(Messages.Model_unknownComponent, dataModel.getName(),
+                        component.getName() == null ? component.getId() : component.getName()));
+            }
+            componentIds.add(component.getId());
+        }
+        // A cycle through the stored models' sources: a path from a component back to this model.
+        java.util.Deque<List<String>> paths = new java.util.ArrayDeque<>();
+        for (String componentId : componentIds) {
+            paths.push(List.of(componentId));
+        }
+        Set<String> visited = new HashSet<>();
+        while (!paths.isEmpty()) {
+            List<String> path = paths.pop();
+            String last = path.get(path.size() - 1);
+            if (last.equals(dataModel.getId())) {
+                List<String> names = new java.util.ArrayList<>();
+                names.add(dataModel.getName());
+                path.forEach(step -> names.add(byId.get(step).getName()));
+                throw new DataRightsException(NLS.bind(Messages.Model_componentCycle, dataModel.getName(), String.join(" > ", names))); //$NON-NLS-1$
+            }
+            if (visited.add(last)) {
+                for (DataModel next : byId.get(last).getComponents()) {
+                    List<String> longer = new java.util.ArrayList<>(path);
+                    longer.add(next.getId());
+                    paths.push(longer);
+                }
+            }
+        }
+        refuseLocked(componentIds, lockedByModel(ModelLocks.read(tx), model), byId);
+    }
+
+    /** A model that is a source of a multi-source model cannot be given data rights. */
+    private static void checkNotComponents(Installation model, DataRight right) throws DataRightsException {
+        for (DataModelGrant grant : right.getModelGrants()) {
+            if (grant.getModel() == null) {
+                continue;
+            }
+            for (DataModel multiSource : model.getDataModels()) {
+                if (multiSource.getComponents().stream().anyMatch(c -> c.getId().equals(grant.getModel().getId()))) {
+                    throw new DataRightsException(NLS.bind(Messages.Model_componentGetsRights, grant.getModel().getName(), multiSource.getName()));
+                }
+            }
         }
     }
 
     @Override
     public void checkMultiSourceComponents(Collection<String> modelIds) throws DataRightsException {
         Map<String, Set<String>> locked = lockedModels();
-        Map<String, String> names = new HashMap<>();
+        Map<String, DataModel> byId = new HashMap<>();
         try {
             for (DataModel model : store.model().load().getDataModels()) {
-                names.put(model.getId(), model.getName());
+                byId.put(model.getId(), model);
             }
         } catch (StoreException e) {
             throw new DataRightsException(NLS.bind(Messages.Administration_storeFailed, e.getMessage()), e);
         }
+        refuseLocked(modelIds, locked, byId);
+    }
+
+    private static void refuseLocked(Collection<String> modelIds, Map<String, Set<String>> locked, Map<String, DataModel> byId)
+            throws DataRightsException {
         StringBuilder lines = new StringBuilder();
         for (String modelId : new TreeSet<>(modelIds)) {
             Set<String> rights = locked.get(modelId);
@@ -144,7 +297,8 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
                 if (!lines.isEmpty()) {
                     lines.append('\n');
                 }
-                lines.append(NLS.bind(Messages.MultiSource_refusedLine, names.getOrDefault(modelId, modelId), String.join("\", \"", rights))); //$NON-NLS-1$
+                DataModel model = byId.get(modelId);
+                lines.append(NLS.bind(Messages.MultiSource_refusedLine, model == null ? modelId : model.getName(), String.join("\", \"", rights))); //$NON-NLS-1$
             }
         }
         if (!lines.isEmpty()) {
@@ -155,23 +309,25 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
     @Override
     public Map<String, Set<String>> lockedModels() throws DataRightsException {
         try {
-            return store.inTransaction(tx -> {
-                Map<String, Set<String>> locks = ModelLocks.read(tx);
-                Map<String, String> rightNames = new HashMap<>();
-                for (DataRight right : store.model().load(tx).getDataRights()) {
-                    rightNames.put(right.getId(), right.getName());
-                }
-                Map<String, Set<String>> byModel = new TreeMap<>();
-                locks.forEach((rightId, models) -> {
-                    for (String model : models) {
-                        byModel.computeIfAbsent(model, key -> new TreeSet<>()).add(rightNames.getOrDefault(rightId, rightId));
-                    }
-                });
-                return byModel;
-            });
+            return store.inTransaction(tx -> lockedByModel(ModelLocks.read(tx), store.model().load(tx)));
         } catch (StoreException e) {
             throw new DataRightsException(NLS.bind(Messages.Administration_storeFailed, e.getMessage()), e);
         }
+    }
+
+    /** Model id to the names of the data rights that lock it. */
+    private static Map<String, Set<String>> lockedByModel(Map<String, Set<String>> locks, Installation model) {
+        Map<String, String> rightNames = new HashMap<>();
+        for (DataRight right : model.getDataRights()) {
+            rightNames.put(right.getId(), right.getName());
+        }
+        Map<String, Set<String>> byModel = new TreeMap<>();
+        locks.forEach((rightId, models) -> {
+            for (String modelId : models) {
+                byModel.computeIfAbsent(modelId, key -> new TreeSet<>()).add(rightNames.getOrDefault(rightId, rightId));
+            }
+        });
+        return byModel;
     }
 
     private static Set<String> modelIds(DataRight right) {
@@ -229,12 +385,11 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
         }
     }
 
-    private void post(AuthenticatedUser actor, String change, String name) {
-        EventAdmin admin = events;
-        if (admin != null) {
-            admin.postEvent(new Event(CHANGED_TOPIC, Map.of("actor", actor.login(), "change", change, "name", name, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    "timestamp", clock.millis()))); //$NON-NLS-1$
-        }
+    /** Journals the change in its transaction (before and after in readable names) and posts it once committed. */
+    private void publish(Transaction tx, String topic, AuthenticatedUser actor, String change, String name, String before, String after)
+            throws StoreException {
+        JournaledEvents.publish(store, tx, () -> events, topic, "actor", actor.login(), "change", change, "name", name, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "before", before, "after", after, "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     /** Carries a refusal out of the transaction, which rolls back on any runtime exception. */

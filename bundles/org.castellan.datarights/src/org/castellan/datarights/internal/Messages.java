@@ -32,6 +32,29 @@ public final class Messages extends NLS {
     public static String Administration_nameTaken;
     public static String Administration_nameMissing;
     public static String Settings_unreadable;
+    public static String Model_nameMissing;
+    public static String Model_nameTaken;
+    public static String Model_parameterNameMissing;
+    public static String Model_parameterTwice;
+    public static String Model_parameterWithoutDefault;
+    public static String Model_unknownComponent;
+    public static String Model_componentCycle;
+    public static String Model_componentGetsRights;
+    public static String Model_unknown;
+    public static String Model_deleteInRights;
+    public static String Model_deleteSource;
+    public static String Journal_right;
+    public static String Journal_nobody;
+    public static String Journal_none;
+    public static String Journal_model;
+    public static String Journal_refused;
+    public static String Journal_members;
+    public static String Journal_membersBelow;
+    public static String Journal_dataModel;
+    public static String Journal_object;
+    public static String Journal_level;
+    public static String Journal_group;
+    public static String Journal_noPermissions;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

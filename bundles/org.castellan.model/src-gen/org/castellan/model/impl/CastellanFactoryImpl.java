@@ -73,6 +73,7 @@ public class CastellanFactoryImpl extends EFactoryImpl implements CastellanFacto
 			case CastellanPackage.REPORT: return createReport();
 			case CastellanPackage.OBJECT_PERMISSION: return createObjectPermission();
 			case CastellanPackage.DATA_MODEL: return createDataModel();
+			case CastellanPackage.MODEL_PARAMETER: return createModelParameter();
 			case CastellanPackage.MEASURE: return createMeasure();
 			case CastellanPackage.DIMENSION: return createDimension();
 			case CastellanPackage.MEMBER: return createMember();
@@ -264,6 +265,17 @@ public class CastellanFactoryImpl extends EFactoryImpl implements CastellanFacto
 	public DataModel createDataModel() {
 		DataModelImpl dataModel = new DataModelImpl();
 		return dataModel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ModelParameter createModelParameter() {
+		ModelParameterImpl modelParameter = new ModelParameterImpl();
+		return modelParameter;
 	}
 
 	/**

@@ -18,6 +18,7 @@ import org.castellan.model.Measure;
 import org.castellan.model.MeasureGrant;
 import org.castellan.model.Member;
 import org.castellan.model.Membership;
+import org.castellan.model.ModelParameter;
 import org.castellan.model.ObjectPermission;
 import org.castellan.model.PermissionLevel;
 import org.castellan.model.Principal;
@@ -160,6 +161,13 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 	 * @generated
 	 */
 	private EClass dataModelEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass modelParameterEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1027,6 +1035,56 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getDataModel_Parameters() {
+		return (EReference)dataModelEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDataModel_Components() {
+		return (EReference)dataModelEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getModelParameter() {
+		return modelParameterEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getModelParameter_Name() {
+		return (EAttribute)modelParameterEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getModelParameter_DefaultValue() {
+		return (EAttribute)modelParameterEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMeasure() {
 		return measureEClass;
 	}
@@ -1447,6 +1505,12 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 		createEAttribute(dataModelEClass, DATA_MODEL__DESCRIPTION);
 		createEReference(dataModelEClass, DATA_MODEL__MEASURES);
 		createEReference(dataModelEClass, DATA_MODEL__DIMENSIONS);
+		createEReference(dataModelEClass, DATA_MODEL__PARAMETERS);
+		createEReference(dataModelEClass, DATA_MODEL__COMPONENTS);
+
+		modelParameterEClass = createEClass(MODEL_PARAMETER);
+		createEAttribute(modelParameterEClass, MODEL_PARAMETER__NAME);
+		createEAttribute(modelParameterEClass, MODEL_PARAMETER__DEFAULT_VALUE);
 
 		measureEClass = createEClass(MEASURE);
 		createEAttribute(measureEClass, MEASURE__UNIQUE_NAME);
@@ -1534,6 +1598,7 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 		reportEClass.getESuperTypes().add(this.getRepositoryObject());
 		objectPermissionEClass.getESuperTypes().add(this.getEntity());
 		dataModelEClass.getESuperTypes().add(this.getEntity());
+		modelParameterEClass.getESuperTypes().add(this.getEntity());
 		measureEClass.getESuperTypes().add(this.getEntity());
 		dimensionEClass.getESuperTypes().add(this.getEntity());
 		memberEClass.getESuperTypes().add(this.getEntity());
@@ -1630,6 +1695,12 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 		initEAttribute(getDataModel_Description(), ecorePackage.getEString(), "description", null, 0, 1, DataModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getDataModel_Measures(), this.getMeasure(), null, "measures", null, 0, -1, DataModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getDataModel_Dimensions(), this.getDimension(), null, "dimensions", null, 0, -1, DataModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getDataModel_Parameters(), this.getModelParameter(), null, "parameters", null, 0, -1, DataModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getDataModel_Components(), this.getDataModel(), null, "components", null, 0, -1, DataModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(modelParameterEClass, ModelParameter.class, "ModelParameter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getModelParameter_Name(), ecorePackage.getEString(), "name", null, 1, 1, ModelParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getModelParameter_DefaultValue(), ecorePackage.getEString(), "defaultValue", null, 0, 1, ModelParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(measureEClass, Measure.class, "Measure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getMeasure_UniqueName(), ecorePackage.getEString(), "uniqueName", null, 1, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1943,6 +2014,31 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 		   });
 		addAnnotation
 		  (getDataModel_Description(),
+		   source,
+		   new String[] {
+			   "length", "1024" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getDataModel_Components(),
+		   source,
+		   new String[] {
+			   "table", "data_model_components" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (modelParameterEClass,
+		   source,
+		   new String[] {
+			   "table", "model_parameters", //$NON-NLS-1$ //$NON-NLS-2$
+			   "label", "name" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getModelParameter_Name(),
+		   source,
+		   new String[] {
+			   "length", "200" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getModelParameter_DefaultValue(),
 		   source,
 		   new String[] {
 			   "length", "1024" //$NON-NLS-1$ //$NON-NLS-2$

@@ -8,6 +8,7 @@ import org.castellan.model.CastellanPackage;
 import org.castellan.model.DataModel;
 import org.castellan.model.Dimension;
 import org.castellan.model.Measure;
+import org.castellan.model.ModelParameter;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -20,6 +21,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
@@ -34,6 +36,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.castellan.model.impl.DataModelImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.castellan.model.impl.DataModelImpl#getMeasures <em>Measures</em>}</li>
  *   <li>{@link org.castellan.model.impl.DataModelImpl#getDimensions <em>Dimensions</em>}</li>
+ *   <li>{@link org.castellan.model.impl.DataModelImpl#getParameters <em>Parameters</em>}</li>
+ *   <li>{@link org.castellan.model.impl.DataModelImpl#getComponents <em>Components</em>}</li>
  * </ul>
  *
  * @generated
@@ -98,6 +102,26 @@ public class DataModelImpl extends EntityImpl implements DataModel {
 	 * @ordered
 	 */
 	protected EList<Dimension> dimensions;
+
+	/**
+	 * The cached value of the '{@link #getParameters() <em>Parameters</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getParameters()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ModelParameter> parameters;
+
+	/**
+	 * The cached value of the '{@link #getComponents() <em>Components</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getComponents()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<DataModel> components;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -196,12 +220,40 @@ public class DataModelImpl extends EntityImpl implements DataModel {
 	 * @generated
 	 */
 	@Override
+	public EList<ModelParameter> getParameters() {
+		if (parameters == null) {
+			parameters = new EObjectContainmentEList<ModelParameter>(ModelParameter.class, this, CastellanPackage.DATA_MODEL__PARAMETERS);
+		}
+		return parameters;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<DataModel> getComponents() {
+		if (components == null) {
+			components = new EObjectResolvingEList<DataModel>(DataModel.class, this, CastellanPackage.DATA_MODEL__COMPONENTS);
+		}
+		return components;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CastellanPackage.DATA_MODEL__MEASURES:
 				return ((InternalEList<?>)getMeasures()).basicRemove(otherEnd, msgs);
 			case CastellanPackage.DATA_MODEL__DIMENSIONS:
 				return ((InternalEList<?>)getDimensions()).basicRemove(otherEnd, msgs);
+			case CastellanPackage.DATA_MODEL__PARAMETERS:
+				return ((InternalEList<?>)getParameters()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -222,6 +274,10 @@ public class DataModelImpl extends EntityImpl implements DataModel {
 				return getMeasures();
 			case CastellanPackage.DATA_MODEL__DIMENSIONS:
 				return getDimensions();
+			case CastellanPackage.DATA_MODEL__PARAMETERS:
+				return getParameters();
+			case CastellanPackage.DATA_MODEL__COMPONENTS:
+				return getComponents();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -249,6 +305,14 @@ public class DataModelImpl extends EntityImpl implements DataModel {
 				getDimensions().clear();
 				getDimensions().addAll((Collection<? extends Dimension>)newValue);
 				return;
+			case CastellanPackage.DATA_MODEL__PARAMETERS:
+				getParameters().clear();
+				getParameters().addAll((Collection<? extends ModelParameter>)newValue);
+				return;
+			case CastellanPackage.DATA_MODEL__COMPONENTS:
+				getComponents().clear();
+				getComponents().addAll((Collection<? extends DataModel>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -273,6 +337,12 @@ public class DataModelImpl extends EntityImpl implements DataModel {
 			case CastellanPackage.DATA_MODEL__DIMENSIONS:
 				getDimensions().clear();
 				return;
+			case CastellanPackage.DATA_MODEL__PARAMETERS:
+				getParameters().clear();
+				return;
+			case CastellanPackage.DATA_MODEL__COMPONENTS:
+				getComponents().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -293,6 +363,10 @@ public class DataModelImpl extends EntityImpl implements DataModel {
 				return measures != null && !measures.isEmpty();
 			case CastellanPackage.DATA_MODEL__DIMENSIONS:
 				return dimensions != null && !dimensions.isEmpty();
+			case CastellanPackage.DATA_MODEL__PARAMETERS:
+				return parameters != null && !parameters.isEmpty();
+			case CastellanPackage.DATA_MODEL__COMPONENTS:
+				return components != null && !components.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -132,6 +132,10 @@ public class CastellanAdapterFactory extends AdapterFactoryImpl {
 				return createDataModelAdapter();
 			}
 			@Override
+			public Adapter caseModelParameter(ModelParameter object) {
+				return createModelParameterAdapter();
+			}
+			@Override
 			public Adapter caseMeasure(Measure object) {
 				return createMeasureAdapter();
 			}
@@ -400,6 +404,20 @@ public class CastellanAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDataModelAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.castellan.model.ModelParameter <em>Model Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.castellan.model.ModelParameter
+	 * @generated
+	 */
+	public Adapter createModelParameterAdapter() {
 		return null;
 	}
 

@@ -181,6 +181,13 @@ public class CastellanSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CastellanPackage.MODEL_PARAMETER: {
+				ModelParameter modelParameter = (ModelParameter)theEObject;
+				T result = caseModelParameter(modelParameter);
+				if (result == null) result = caseEntity(modelParameter);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case CastellanPackage.MEASURE: {
 				Measure measure = (Measure)theEObject;
 				T result = caseMeasure(measure);
@@ -471,6 +478,21 @@ public class CastellanSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDataModel(DataModel object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Model Parameter</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Model Parameter</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseModelParameter(ModelParameter object) {
 		return null;
 	}
 

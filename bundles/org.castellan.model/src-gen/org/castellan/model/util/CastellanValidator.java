@@ -128,6 +128,8 @@ public class CastellanValidator extends EObjectValidator {
 				return validateObjectPermission((ObjectPermission)value, diagnostics, context);
 			case CastellanPackage.DATA_MODEL:
 				return validateDataModel((DataModel)value, diagnostics, context);
+			case CastellanPackage.MODEL_PARAMETER:
+				return validateModelParameter((ModelParameter)value, diagnostics, context);
 			case CastellanPackage.MEASURE:
 				return validateMeasure((Measure)value, diagnostics, context);
 			case CastellanPackage.DIMENSION:
@@ -295,6 +297,15 @@ public class CastellanValidator extends EObjectValidator {
 	 */
 	public boolean validateDataModel(DataModel dataModel, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(dataModel, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateModelParameter(ModelParameter modelParameter, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(modelParameter, diagnostics, context);
 	}
 
 	/**

@@ -84,17 +84,11 @@ class DataRightsEditorsTest {
     @Test
     void objectPermissionsShowTheEffectiveTreeWithThePathAsNamesOnlyAndWhy() throws Exception {
         Installation model = F.createInstallation();
-        Group everyone = F.createGroup();
-        everyone.setId("everyone");
-        everyone.setName("Everyone");
-        model.getGroups().add(everyone);
-        User anna = F.createUser();
-        anna.setId("anna");
-        anna.setLogin("anna");
+        Group everyone = everyone(model);
+        User anna = anna(model);
         Membership membership = F.createMembership();
         membership.setGroup(everyone);
         anna.getMemberships().add(membership);
-        model.getUsers().add(anna);
         Folder sales = folder("sales", "Sales");
         grant(sales, everyone, PermissionLevel.EDIT);
         Folder board = folder("board", "Board");
@@ -195,6 +189,100 @@ class DataRightsEditorsTest {
         assertTrue(changes > 0);
     }
 
+    @Test
+    void levelsAreSetOnSeveralSelectedObjectsAtOnce() throws Exception {
+        Installation model = F.createInstallation();
+        Group everyone = everyone(model);
+        User anna = anna(model);
+        Folder sales = folder("sales", "Sales");
+        grant(sales, everyone, PermissionLevel.EDIT);
+        Folder board = folder("board", "Board");
+        Folder hr = folder("hr", "HR");
+        model.getObjects().addAll(List.of(sales, board, hr));
+
+        ObjectPermissionsPane pane = new ObjectPermissionsPane(shell("Object permissions"), model, () -> changes++);
+        shell.open();
+        pane.select("sales", "board");
+        org.eclipse.swt.widgets.Table grants = named(shell, org.eclipse.swt.widgets.Table.class, "grants");
+        assertEquals(1, grants.getItemCount());
+        assertEquals("Edit (on 1 of the 2 selected)", grants.getItem(0).getText(1));
+        org.eclipse.swt.widgets.Combo principal = named(shell, org.eclipse.swt.widgets.Combo.class, "principal");
+        principal.select(principal.indexOf("anna"));
+        named(shell, org.eclipse.swt.widgets.Combo.class, "level").select(PermissionLevel.LIMITED_VALUE);
+        Ui.click(named(shell, Button.class, "add"));
+        assertEquals(PermissionLevel.LIMITED, sales.getPermissions().get(1).getLevel());
+        assertEquals(anna, board.getPermissions().get(0).getPrincipal());
+        assertEquals(PermissionLevel.LIMITED, board.getPermissions().get(0).getLevel());
+        assertTrue(hr.getPermissions().isEmpty(), "an object not selected is left alone");
+        assertEquals("Limited", grants.getItem(1).getText(1));
+        assertEquals(List.of(sales, board), List.copyOf(pane.edited()));
+        Screenshots.of(shell, "object-permissions-several");
+
+        // Everyone gets Preview on both at once; then anna is removed from both.
+        principal.select(principal.indexOf("Everyone (group)"));
+        named(shell, org.eclipse.swt.widgets.Combo.class, "level").select(PermissionLevel.PREVIEW_VALUE);
+        Ui.click(named(shell, Button.class, "add"));
+        assertEquals("Preview", grants.getItem(0).getText(1));
+        assertEquals(PermissionLevel.PREVIEW, board.getPermissions().get(1).getLevel());
+        grants.setSelection(1);
+        Ui.click(named(shell, Button.class, "remove"));
+        assertEquals(1, grants.getItemCount());
+        assertTrue(sales.getPermissions().stream().noneMatch(p -> p.getPrincipal() == anna));
+        assertTrue(board.getPermissions().stream().noneMatch(p -> p.getPrincipal() == anna));
+        assertEquals(3, changes);
+    }
+
+    @Test
+    void aDimensionOfAMillionMembersOpensAtOnceAndTheHoldersPickerShowsWhole() throws Exception {
+        Installation model = F.createInstallation();
+        anna(model);
+        DataModel sales = F.createDataModel();
+        sales.setName("Sales");
+        org.castellan.model.ModelParameter year = F.createModelParameter();
+        year.setName("Year");
+        year.setDefaultValue("2026");
+        sales.getParameters().add(year);
+        Dimension customer = F.createDimension();
+        customer.setUniqueName("[Customer]");
+        customer.setCaption("Customer");
+        List<Member> million = new java.util.ArrayList<>(1_000_000);
+        for (int i = 1; i <= 1_000_000; i++) {
+            Member member = F.createMember();
+            member.setUniqueName("[Customer].[C" + i + "]");
+            million.add(member);
+        }
+        ((org.eclipse.emf.ecore.util.InternalEList<Member>) customer.getMembers()).addAllUnique(million);
+        sales.getDimensions().add(customer);
+        model.getDataModels().add(sales);
+        DataRight right = F.createDataRight();
+        right.setName("Key accounts");
+        model.getDataRights().add(right);
+
+        DataRightPane pane = new DataRightPane(shell("Data right"), model, right, () -> changes++);
+        shell.open();
+        pane.addModel(sales);
+        Tree modelTree = named(shell, Tree.class, "model");
+        assertEquals("Model Sales (evaluated with its default parameters: Year = 2026)", modelTree.getItem(0).getText());
+        pane.selectDimension("[Customer]");
+        Ui.settle(shell.getDisplay(), 200);
+        Tree members = named(shell, Tree.class, "members");
+        assertEquals(1_000_000, members.getItemCount());
+        assertEquals("[Customer].[C1]", members.getItem(0).getText());
+        assertTrue(pane.materializedMembers() < 1_000, "only the rows shown were asked for: " + pane.materializedMembers());
+        members.setTopItem(members.getItem(999_999));
+        Ui.settle(shell.getDisplay(), 200);
+        assertEquals("[Customer].[C1000000]", members.getItem(999_999).getText());
+        assertTrue(pane.materializedMembers() < 2_000, "scrolling to the end asks for the rows shown there: " + pane.materializedMembers());
+        // A member typed by hand is ticked in place, the million still not expanded.
+        pane.typed("[Customer].[C999999]");
+        assertTrue(members.getItem(999_998).getChecked());
+        assertEquals(List.of("[Customer].[C999999]"), right.getModelGrants().get(0).getDimensionGrants().get(0).getMemberUniqueNames());
+
+        // The holders' picker is whole at this size: its last buttons show without scrolling.
+        DataRightsWorkbenchTest.assertShownWhole(shell, named(shell, org.eclipse.swt.custom.ScrolledComposite.class, DataRightPane.HOLDERS));
+        Screenshots.of(shell, "data-right-million-members");
+    }
+
     /** Sends the check event a click on a tree item's box sends. */
     private static final class Event {
         static void check(Tree tree, TreeItem item) {
@@ -210,6 +298,22 @@ class DataRightsEditorsTest {
         member.setUniqueName(uniqueName);
         member.setCaption(caption);
         return member;
+    }
+
+    private static Group everyone(Installation model) {
+        Group everyone = F.createGroup();
+        everyone.setId("everyone");
+        everyone.setName("Everyone");
+        model.getGroups().add(everyone);
+        return everyone;
+    }
+
+    private static User anna(Installation model) {
+        User anna = F.createUser();
+        anna.setId("anna");
+        anna.setLogin("anna");
+        model.getUsers().add(anna);
+        return anna;
     }
 
     private static Folder folder(String id, String name) {

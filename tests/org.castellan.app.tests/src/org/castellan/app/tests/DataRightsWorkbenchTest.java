@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 import org.castellan.app.internal.flow.LoggedIn;
 import org.castellan.datarights.DataRightsAdministration;
@@ -20,7 +21,11 @@ import org.castellan.datarights.ui.internal.DataRightsView;
 import org.castellan.datarights.ui.internal.ObjectPermissionsPane;
 import org.castellan.model.CastellanFactory;
 import org.castellan.model.DataModel;
+import org.castellan.model.DataModelGrant;
 import org.castellan.model.DataRight;
+import org.castellan.model.Dimension;
+import org.castellan.model.DimensionGrant;
+import org.castellan.model.Member;
 import org.castellan.model.Measure;
 import org.castellan.model.Folder;
 import org.castellan.model.Installation;
@@ -29,6 +34,7 @@ import org.castellan.security.ui.internal.SecurityPerspective;
 import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.security.ui.internal.widgets.DualListPicker;
 import org.castellan.store.CastellanStore;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -63,10 +69,7 @@ class DataRightsWorkbenchTest {
 
     @Test
     void aDataRightIsCreatedInTheEditorOnceTheSettingShowsIt() throws Exception {
-        Path folder = temp.resolve("bi");
-        try (LoggedIn loggedIn = Installations.create(folder, "BI server", null)) {
-            loggedIn.publishSession();
-            Files.writeString(folder.resolve("installation.properties"), "\ndatarights.editor.enabled=true\n", StandardOpenOption.APPEND);
+        try (LoggedIn loggedIn = withEditorShown(temp.resolve("bi"))) {
             CastellanStore store = SecurityServices.get(CastellanStore.class);
             String modelId = store.inTransaction(tx -> {
                 Installation model = store.model().load(tx);
@@ -123,6 +126,136 @@ class DataRightsWorkbenchTest {
                 page.closePerspective(page.getPerspective(), false, false);
             }
         }
+    }
+
+    @Test
+    void aDataRightIsReloadedSavedAsAndDeletedInItsEditor() throws Exception {
+        try (LoggedIn loggedIn = withEditorShown(temp.resolve("bi"))) {
+            CastellanStore store = SecurityServices.get(CastellanStore.class);
+            CastellanFactory f = CastellanFactory.eINSTANCE;
+            String dimensionId = store.inTransaction(tx -> {
+                Installation model = store.model().load(tx);
+                DataModel sales = f.createDataModel();
+                sales.setName("Sales");
+                Dimension customer = f.createDimension();
+                customer.setUniqueName("[Customer]");
+                customer.setCaption("Customer");
+                Member acme = f.createMember();
+                acme.setUniqueName("[Customer].[ACME]");
+                acme.setCaption("ACME");
+                customer.getMembers().add(acme);
+                sales.getDimensions().add(customer);
+                model.getDataModels().add(sales);
+                store.model().insert(tx, sales);
+                return customer.getId();
+            });
+            // A right made before the host reloaded the model: Initech is typed by its unique name.
+            Installation loaded = store.model().load();
+            DataRight customers = f.createDataRight();
+            customers.setName("Customers");
+            customers.getHolders().add(loaded.getUsers().get(0));
+            DataModelGrant grant = f.createDataModelGrant();
+            grant.setModel(loaded.getDataModels().get(0));
+            DimensionGrant dimension = f.createDimensionGrant();
+            dimension.setDimension(loaded.getDataModels().get(0).getDimensions().get(0));
+            dimension.setAllowed(true);
+            dimension.getMemberUniqueNames().add("[Customer].[Initech]");
+            grant.getDimensionGrants().add(dimension);
+            customers.getModelGrants().add(grant);
+            DataRightsAdministration administration = SecurityServices.get(DataRightsAdministration.class);
+            String id = administration.create(loggedIn.user(), customers);
+
+            IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+            IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(SecurityPerspective.ID, window);
+            try {
+                page.showView(DataRightsView.ID);
+                Shell shell = window.getShell();
+                DataRightsEditor editor = assertInstanceOf(DataRightsEditor.class,
+                        page.openEditor(new DataRightsEditorInput(false, id, "Customers"), DataRightsEditor.ID));
+                pane(shell).selectDimension("[Customer]");
+                assertEquals(List.of("ACME", "[Customer].[Initech] (not in the loaded model)"), itemTexts(named(shell, Tree.class, "members")));
+                // The holders' picker is whole in the editor as it opens.
+                assertShownWhole(shell, named(shell, org.eclipse.swt.custom.ScrolledComposite.class, DataRightPane.HOLDERS));
+
+                // The host reloads the model: Initech is now a member, and shows as selected.
+                store.inTransaction(tx -> {
+                    Installation model = store.model().load(tx);
+                    Dimension customer = model.getDataModels().get(0).getDimensions().get(0);
+                    assertEquals(dimensionId, customer.getId());
+                    Member initech = f.createMember();
+                    initech.setUniqueName("[Customer].[Initech]");
+                    initech.setCaption("Initech");
+                    customer.getMembers().add(initech);
+                    store.model().update(tx, customer);
+                    return null;
+                });
+                Ui.click(named(shell, Button.class, "reload"));
+                pane(shell).selectDimension("[Customer]");
+                Ui.settle(shell.getDisplay(), 100);
+                Tree members = named(shell, Tree.class, "members");
+                assertEquals(List.of("ACME", "Initech"), itemTexts(members));
+                assertFalse(members.getItem(0).getChecked());
+                assertTrue(members.getItem(1).getChecked(), "the typed member shows as selected after the reload");
+                assertFalse(editor.isDirty(), "reloading changes nothing of the right");
+                Screenshots.of(shell, "data-right-reloaded");
+
+                // Save As: a new right as edited, under another name; the editor now edits it.
+                assertTrue(editor.isSaveAsAllowed());
+                new DialogScript(shell.getDisplay()).thenShellTitled("Save Data Right As", dialog -> {
+                    Text name = (Text) Ui.all(dialog).stream().filter(Text.class::isInstance).findFirst().orElseThrow();
+                    assertEquals("Copy of Customers", name.getText());
+                    name.setText("Key customers");
+                    Screenshots.of(dialog, "data-right-save-as");
+                    Ui.click(Ui.button(dialog, IDialogConstants.OK_ID));
+                }).run(editor::doSaveAs);
+                assertEquals("Key customers", editor.getPartName());
+                List<DataRight> rights = store.model().load().getDataRights();
+                assertEquals(List.of("Customers", "Key customers"), rights.stream().map(DataRight::getName).sorted().toList());
+                DataRight copy = rights.stream().filter(r -> r.getName().equals("Key customers")).findFirst().orElseThrow();
+                assertEquals(List.of("[Customer].[Initech]"), copy.getModelGrants().get(0).getDimensionGrants().get(0).getMemberUniqueNames());
+                assertEquals(loggedIn.user().id(), copy.getHolders().get(0).getId());
+
+                // Delete, after confirming: the copy goes, the original stays, the editor closes.
+                new DialogScript(shell.getDisplay()).thenShellTitled("Delete Data Right", dialog -> {
+                    Screenshots.of(dialog, "data-right-delete");
+                    Ui.click(Ui.button(dialog, IDialogConstants.OK_ID));
+                }).run(() -> Ui.click(named(shell, Button.class, "delete")));
+                assertEquals(List.of("Customers"), store.model().load().getDataRights().stream().map(DataRight::getName).toList());
+                assertEquals(0, page.getEditorReferences().length);
+                Table list = named(shell, Table.class, "list");
+                assertEquals("Customers", list.getItem(list.getItemCount() - 1).getText(), "the view no longer lists the deleted right");
+            } finally {
+                page.closeAllEditors(false);
+                page.closePerspective(page.getPerspective(), false, false);
+            }
+        }
+    }
+
+    /** Add All and Remove All lie inside the holders' area as it shows, without scrolling. */
+    static void assertShownWhole(Shell shell, org.eclipse.swt.custom.ScrolledComposite holders) {
+        for (String suffix : List.of(DualListPicker.ADD_ALL, DualListPicker.REMOVE_ALL)) {
+            Button button = Ui.named(shell, Button.class, DataRightPane.HOLDERS + suffix);
+            org.eclipse.swt.graphics.Rectangle bounds = shell.getDisplay().map(button.getParent(), holders, button.getBounds());
+            org.eclipse.swt.graphics.Rectangle area = holders.getClientArea();
+            assertTrue(button.isVisible() && bounds.y >= 0 && bounds.y + bounds.height <= area.height && bounds.x + bounds.width <= area.width,
+                    suffix + " at " + bounds + " in " + area);
+        }
+    }
+
+    /** A new installation whose setting shows the data-rights editor, its administrator logged in. */
+    private static LoggedIn withEditorShown(Path folder) throws Exception {
+        LoggedIn loggedIn = Installations.create(folder, "BI server", null);
+        loggedIn.publishSession();
+        Files.writeString(folder.resolve("installation.properties"), "\ndatarights.editor.enabled=true\n", StandardOpenOption.APPEND);
+        return loggedIn;
+    }
+
+    private static DataRightPane pane(Shell shell) {
+        return (DataRightPane) Ui.all(shell).stream().filter(c -> c instanceof DataRightPane && c.isVisible()).findFirst().orElseThrow();
+    }
+
+    private static List<String> itemTexts(Tree tree) {
+        return java.util.Arrays.stream(tree.getItems()).map(TreeItem::getText).toList();
     }
 
     @Test

@@ -59,6 +59,15 @@ final class CliInstallation {
         }
     }
 
+    /** Runs a command as the administrator, his password on standard input. */
+    Run asAdmin(String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 3);
+        all[args.length] = "--as";
+        all[args.length + 1] = ADMIN;
+        all[args.length + 2] = "--password-stdin";
+        return run(ScriptedTerminal.stdin(PASSWORD), all);
+    }
+
     Run run(Terminal terminal, String... args) {
         return run(terminal, Map.of(), args);
     }

@@ -45,7 +45,7 @@ class CommandLineTest {
     }
 
     private Run asAdmin(String... args) {
-        return installation.run(ScriptedTerminal.stdin(PASSWORD), concat(args, "--as", ADMIN, "--password-stdin"));
+        return installation.asAdmin(args);
     }
 
     private Run addPaul(String... options) {

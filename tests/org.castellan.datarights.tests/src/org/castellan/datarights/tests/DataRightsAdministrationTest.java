@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.castellan.datarights.DataRightsAdministration;
 import org.castellan.datarights.DataRightsException;
 import org.castellan.datarights.DataRightsSettings;
 import org.castellan.datarights.internal.DataRightsAccessImpl;
@@ -150,6 +151,209 @@ class DataRightsAdministrationTest {
         assertDoesNotThrow(() -> administration.checkMultiSourceComponents(List.of(salesId, stockId)));
         assertEquals(Map.of(), administration.lockedModels());
         assertTrue(store.model().load().getDataRights().isEmpty());
+    }
+
+    private DataModel multiSource(Installation installation, String name, String... components) {
+        DataModel combined = F.createDataModel();
+        combined.setName(name);
+        for (String component : components) {
+            combined.getComponents().add(model(installation, component));
+        }
+        return combined;
+    }
+
+    @Test
+    void theServiceRefusesAMultiSourceModelMadeOfAModelWithDataRightsUntilTheWholeRightIsDeleted() throws Exception {
+        String id = administration.create(admin, newRight(store.model().load(), "Northern sales", "Sales"));
+        DataRightsException refused = assertThrows(DataRightsException.class,
+                () -> administration.saveModel(admin, multiSource(store.model().load(), "Sales and stock", "Sales", "Stock")));
+        assertTrue(refused.getMessage().contains("- \"Sales\" (data right \"Northern sales\")"), refused.getMessage());
+        assertFalse(refused.getMessage().contains("\"Stock\""), "only the locked model is named: " + refused.getMessage());
+        assertEquals(2, store.model().load().getDataModels().size(), "nothing saved on refusal");
+
+        // The right now covers Stock only: Sales stays locked, and Stock is locked too.
+        Installation loaded = store.model().load();
+        DataRight right = loaded.getDataRights().get(0);
+        right.getModelGrants().get(0).setModel(model(loaded, "Stock"));
+        administration.save(admin, right);
+        refused = assertThrows(DataRightsException.class,
+                () -> administration.saveModel(admin, multiSource(store.model().load(), "Sales and stock", "Sales", "Stock")));
+        assertTrue(refused.getMessage().contains("\"Sales\"") && refused.getMessage().contains("\"Stock\""), refused.getMessage());
+
+        administration.delete(admin, id);
+        String combinedId = administration.saveModel(admin, multiSource(store.model().load(), "Sales and stock", "Sales", "Stock"));
+        DataModel stored = model(store.model().load(), "Sales and stock");
+        assertEquals(combinedId, stored.getId());
+        assertEquals(List.of("Sales", "Stock"), stored.getComponents().stream().map(DataModel::getName).toList());
+
+        // The other way round: a source of a multi-source model cannot be given data rights.
+        DataRightsException source = assertThrows(DataRightsException.class,
+                () -> administration.create(admin, newRight(store.model().load(), "Stock keepers", "Stock")));
+        assertTrue(source.getMessage().contains("\"Stock\" is a source of the multi-source model \"Sales and stock\""), source.getMessage());
+        assertTrue(store.model().load().getDataRights().isEmpty());
+        assertEquals(Map.of(), administration.lockedModels(), "a refused right locks nothing");
+        assertDoesNotThrow(() -> administration.create(admin, newRight(store.model().load(), "Combined", "Sales and stock")));
+    }
+
+    @Test
+    void aModelIsDeletedOnlyOnceNoDataRightNorMultiSourceModelUsesItSoNoGrantIsLost() throws Exception {
+        administration.create(admin, newRight(store.model().load(), "Northern sales", "Sales"));
+        String salesId = model(store.model().load(), "Sales").getId();
+        DataRightsException inRight = assertThrows(DataRightsException.class, () -> administration.deleteModel(admin, salesId));
+        assertEquals("The data model \"Sales\" has grants in the data rights \"Northern sales\": deleting it would lose them. "
+                + "Remove the model from these data rights (or delete them) first. Nothing was deleted.", inRight.getMessage());
+        assertEquals(2, store.model().load().getDataModels().size());
+        assertEquals("Sales", store.model().load().getDataRights().get(0).getModelGrants().get(0).getModel().getName(), "the grant is kept");
+
+        administration.saveModel(admin, multiSource(store.model().load(), "Stock overview", "Stock"));
+        String stockId = model(store.model().load(), "Stock").getId();
+        DataRightsException source = assertThrows(DataRightsException.class, () -> administration.deleteModel(admin, stockId));
+        assertTrue(source.getMessage().startsWith("The data model \"Stock\" is a source of the multi-source model(s) \"Stock overview\"."),
+                source.getMessage());
+
+        DataRight right = store.model().load().getDataRights().get(0);
+        right.getModelGrants().clear();
+        administration.save(admin, right);
+        administration.deleteModel(admin, salesId);
+        assertEquals(List.of("Stock", "Stock overview"), store.model().load().getDataModels().stream().map(DataModel::getName).sorted().toList());
+        DataRightsException gone = assertThrows(DataRightsException.class, () -> administration.deleteModel(admin, salesId));
+        assertTrue(gone.getMessage().contains("no longer exists"), gone.getMessage());
+    }
+
+    @Test
+    void aMultiSourceModelCannotBeOneOfItsOwnSources() throws Exception {
+        administration.saveModel(admin, multiSource(store.model().load(), "Combined", "Sales"));
+        administration.saveModel(admin, multiSource(store.model().load(), "Wider", "Combined", "Stock"));
+        Installation installation = store.model().load();
+        DataModel combined = model(installation, "Combined");
+        combined.getComponents().add(model(installation, "Wider"));
+        DataRightsException e = assertThrows(DataRightsException.class, () -> administration.saveModel(admin, combined));
+        assertTrue(e.getMessage().contains("Combined > Wider > Combined"), e.getMessage());
+        assertEquals(List.of("Sales"), model(store.model().load(), "Combined").getComponents().stream().map(DataModel::getName).toList());
+    }
+
+    @Test
+    void aParameterisedModelKeepsItsDefaultValuesAndOneWithoutADefaultIsRefused() throws Exception {
+        Installation installation = store.model().load();
+        DataModel sales = model(installation, "Sales");
+        org.castellan.model.ModelParameter year = F.createModelParameter();
+        year.setName("Year");
+        year.setDefaultValue("2026");
+        org.castellan.model.ModelParameter company = F.createModelParameter();
+        company.setName("Company");
+        sales.getParameters().add(year);
+        sales.getParameters().add(company);
+        DataRightsException e = assertThrows(DataRightsException.class, () -> administration.saveModel(admin, sales));
+        assertTrue(e.getMessage().startsWith("The parameter \"Company\" of the data model \"Sales\" has no default value."), e.getMessage());
+        assertTrue(model(store.model().load(), "Sales").getParameters().isEmpty(), "nothing saved on refusal");
+
+        company.setDefaultValue("ACME");
+        administration.saveModel(admin, sales);
+        DataModel stored = model(store.model().load(), "Sales");
+        assertEquals(Map.of("Year", "2026", "Company", "ACME"), org.castellan.datarights.DataModels.evaluationValues(stored));
+        assertEquals(List.of("Year", "Company"), List.copyOf(org.castellan.datarights.DataModels.evaluationValues(stored).keySet()));
+        assertThrows(DataRightsException.class, () -> administration.saveModel(new AuthenticatedUser("not-a-user", "mallory", null, 0),
+                multiSource(store.model().load(), "Combined", "Stock")));
+        assertEquals(2, store.model().load().getDataModels().size());
+    }
+
+    /** A journal that keeps what it is given, or fails every write when told to. */
+    private static final class RecordingJournal implements org.castellan.store.ChangeJournal {
+        final List<Map<String, Object>> entries = new java.util.ArrayList<>();
+        final List<String> topics = new java.util.ArrayList<>();
+        boolean failing;
+
+        @Override
+        public void record(org.castellan.store.Transaction tx, String topic, Map<String, ?> properties) throws org.castellan.store.StoreException {
+            if (failing) {
+                throw new org.castellan.store.StoreException(org.castellan.store.StoreException.Problem.DATABASE_ERROR, "journal disk full");
+            }
+            assertTrue(tx != null, "journaled in the change's transaction");
+            topics.add(topic);
+            entries.add(Map.copyOf(properties));
+        }
+
+        @Override
+        public void rightsChanged(org.castellan.store.Transaction tx, String userId, String login, List<String> rightIds, boolean revoke) {
+        }
+    }
+
+    @Test
+    void everyChangeIsJournaledInItsTransactionWithReadableBeforeAndAfter() throws Exception {
+        RecordingJournal journal = new RecordingJournal();
+        store.journalTo(journal);
+        Installation installation = store.model().load();
+        DataRight right = newRight(installation, "Northern sales", "Sales");
+        DataModelGrant grant = right.getModelGrants().get(0);
+        org.castellan.model.DimensionGrant customers = F.createDimensionGrant();
+        customers.setDimension(model(installation, "Sales").getDimensions().get(0));
+        customers.setAllowed(true);
+        customers.getMemberUniqueNames().add("[Customer].[ACME]");
+        grant.getDimensionGrants().add(customers);
+        String id = administration.create(admin, right);
+        assertEquals(List.of(DataRightsAdministration.CHANGED_TOPIC), journal.topics);
+        Map<String, Object> created = journal.entries.get(0);
+        assertEquals("created", created.get("change"));
+        assertEquals("admin", created.get("actor"));
+        assertFalse(created.containsKey("before"));
+        assertEquals("\"Northern sales\" held by admin; model \"Sales\": measures none; dimensions [Customer] limited to [Customer].[ACME]",
+                created.get("after"));
+
+        DataRight stored = store.model().load().getDataRights().get(0);
+        org.castellan.model.MeasureGrant amount = F.createMeasureGrant();
+        amount.setMeasure(stored.getModelGrants().get(0).getModel().getMeasures().get(0));
+        amount.setAllowed(true);
+        stored.getModelGrants().get(0).getMeasureGrants().add(amount);
+        administration.save(admin, stored);
+        Map<String, Object> saved = journal.entries.get(1);
+        assertEquals(created.get("after"), saved.get("before"));
+        assertTrue(((String) saved.get("after")).contains("measures [Measures].[Amount]; dimensions"), (String) saved.get("after"));
+
+        // A journal that cannot be written fails the change: nothing is saved unjournaled.
+        journal.failing = true;
+        DataRight again = store.model().load().getDataRights().get(0);
+        again.setName("Renamed");
+        DataRightsException e = assertThrows(DataRightsException.class, () -> administration.save(admin, again));
+        assertTrue(e.getMessage().contains("journal disk full"), e.getMessage());
+        assertEquals("Northern sales", store.model().load().getDataRights().get(0).getName());
+        assertThrows(DataRightsException.class, () -> administration.delete(admin, id));
+        assertEquals(1, store.model().load().getDataRights().size());
+        journal.failing = false;
+
+        administration.delete(admin, id);
+        Map<String, Object> deleted = journal.entries.get(2);
+        assertEquals("deleted", deleted.get("change"));
+        assertEquals(saved.get("after"), deleted.get("before"));
+        assertFalse(deleted.containsKey("after"));
+
+        DataModel combined = F.createDataModel();
+        combined.setName("Sales and stock");
+        combined.getComponents().add(model(store.model().load(), "Sales"));
+        org.castellan.model.ModelParameter year = F.createModelParameter();
+        year.setName("Year");
+        year.setDefaultValue("2026");
+        combined.getParameters().add(year);
+        administration.saveModel(admin, combined);
+        assertEquals(DataRightsAdministration.MODEL_TOPIC, journal.topics.get(3));
+        assertEquals("model \"Sales and stock\": parameters Year = 2026; sources Sales; 0 measures, 0 dimensions", journal.entries.get(3).get("after"));
+
+        store.inTransaction(tx -> {
+            Installation model = store.model().load(tx);
+            Folder finance = F.createFolder();
+            finance.setName("Finance");
+            model.getObjects().add(finance);
+            store.model().insert(tx, finance);
+            return null;
+        });
+        Installation mine = store.model().load();
+        Folder finance = (Folder) mine.getObjects().get(0);
+        finance.getPermissions().add(Models.permission(mine.getUsers().get(0), PermissionLevel.LIMITED));
+        administration.savePermissions(admin, List.of(finance));
+        Map<String, Object> permissions = journal.entries.get(4);
+        assertEquals(DataRightsAdministration.PERMISSIONS_TOPIC, journal.topics.get(4));
+        assertEquals("\"Finance\": no rights of its own", permissions.get("before"));
+        assertEquals("\"Finance\": admin Limited", permissions.get("after"));
+        assertEquals(5, journal.entries.size());
     }
 
     @Test

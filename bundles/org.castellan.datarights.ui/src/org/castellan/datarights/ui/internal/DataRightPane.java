@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import org.castellan.datarights.DataModels;
 import org.castellan.model.CastellanFactory;
 import org.castellan.model.DataModel;
 import org.castellan.model.DataModelGrant;
@@ -29,10 +30,11 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.jface.viewers.ILazyTreeContentProvider;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -74,6 +76,10 @@ public final class DataRightPane extends Composite {
     private Dimension dimension;
     /** The shown dimension's members by unique name, indexed once when it is shown. */
     private final java.util.Map<String, Member> byName = new java.util.HashMap<>();
+    private boolean indexed;
+    private final MemberContent memberContent = new MemberContent();
+    /** Member rows the tree has asked for since the dimension was shown (it asks only for those it shows). */
+    private int materialized;
     /** What the filter box lets through (matches and their ancestors); null without a filter. */
     private Set<Object> filtered;
 
@@ -100,8 +106,11 @@ public final class DataRightPane extends Composite {
         addModel.setData(ObjectPermissionsPane.NAME, "addModel"); //$NON-NLS-1$
         addModel.addListener(SWT.Selection, e -> addModels());
 
-        SashForm sash = new SashForm(this, SWT.HORIZONTAL);
-        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(sash);
+        // Models and members above, the holders below: a sash, so that neither clips the other.
+        SashForm vertical = new SashForm(this, SWT.VERTICAL);
+        vertical.setData(ObjectPermissionsPane.NAME, "sash"); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(vertical);
+        SashForm sash = new SashForm(vertical, SWT.HORIZONTAL);
         modelTree = new CheckboxTreeViewer(sash, SWT.BORDER | SWT.SINGLE);
         modelTree.getTree().setData(ObjectPermissionsPane.NAME, "model"); //$NON-NLS-1$
         modelTree.setContentProvider(new ModelContent());
@@ -139,10 +148,11 @@ public final class DataRightPane extends Composite {
         type.setToolTipText(Messages.DataRight_typeTitle);
         type.setData(ObjectPermissionsPane.NAME, "type"); //$NON-NLS-1$
         type.addListener(SWT.Selection, e -> typeMember());
-        members = new CheckboxTreeViewer(memberPanel, SWT.BORDER);
+        members = new CheckboxTreeViewer(memberPanel, SWT.BORDER | SWT.VIRTUAL);
         members.getTree().setData(ObjectPermissionsPane.NAME, "members"); //$NON-NLS-1$
         GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(members.getTree());
-        members.setContentProvider(new MemberContent());
+        members.setUseHashlookup(true);
+        members.setContentProvider(memberContent);
         members.setLabelProvider(new LabelProvider() {
             @Override
             public String getText(Object element) {
@@ -165,13 +175,33 @@ public final class DataRightPane extends Composite {
         members.addCheckStateListener(e -> checkMember(e.getElement(), e.getChecked()));
         filter.addListener(SWT.Modify, e -> {
             applyFilter();
-            members.refresh();
+            resetMembers();
         });
-        members.addFilter(new MemberFilter());
         sash.setWeights(1, 1);
-        DualListPicker<Principal> holders = new DualListPicker<>(this, HOLDERS, Messages.DataRight_principals, Messages.DataRight_holders,
+        // Scrolled, so that a short editor never hides the picker's last buttons.
+        ScrolledComposite holdersScroll = new ScrolledComposite(vertical, SWT.V_SCROLL | SWT.H_SCROLL);
+        holdersScroll.setData(ObjectPermissionsPane.NAME, HOLDERS);
+        DualListPicker<Principal> holders = new DualListPicker<>(holdersScroll, HOLDERS, Messages.DataRight_principals, Messages.DataRight_holders,
                 ObjectPermissionsPane::principalName);
-        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(SWT.DEFAULT, 140).applyTo(holders.control());
+        holdersScroll.setContent(holders.control());
+        holdersScroll.setExpandHorizontal(true);
+        holdersScroll.setExpandVertical(true);
+        org.eclipse.swt.graphics.Point whole = holders.control().computeSize(SWT.DEFAULT, SWT.DEFAULT);
+        holdersScroll.setMinSize(Math.min(whole.x, 360), whole.y);
+        vertical.setWeights(1, 1);
+        // At the first size the editor gets, the holders get their whole height when the rest keeps as much.
+        vertical.addListener(SWT.Resize, new org.eclipse.swt.widgets.Listener() {
+            @Override
+            public void handleEvent(org.eclipse.swt.widgets.Event event) {
+                int height = vertical.getClientArea().height - vertical.getSashWidth();
+                if (height <= 0) {
+                    return;
+                }
+                vertical.removeListener(SWT.Resize, this);
+                int below = Math.min(whole.y, height / 2 + height / 10);
+                vertical.setWeights(height - below, below);
+            }
+        });
         List<Principal> principals = new ArrayList<>(installation.getUsers());
         principals.addAll(installation.getGroups());
         holders.setInput(principals, right.getHolders());
@@ -252,10 +282,9 @@ public final class DataRightPane extends Composite {
     private void showMembers(Object element) {
         dimension = element instanceof Dimension d ? d : null;
         byName.clear();
-        if (dimension != null) {
-            dimension.eAllContents().forEachRemaining(o -> byName.putIfAbsent(((Member) o).getUniqueName(), (Member) o));
-        }
+        indexed = false;
         applyFilter();
+        materialized = 0;
         if (dimension == null) {
             membersTitle.setText(Messages.DataRight_selectDimension);
             members.setInput(null);
@@ -291,8 +320,13 @@ public final class DataRightPane extends Composite {
             grant.getMemberUniqueNames().removeAll(names);
         }
         grant.setAllowed(true);
-        applyFilter();
-        members.refresh();
+        boolean typedNames = names.stream().anyMatch(n -> find(n) == null);
+        if (typedNames || filtered != null) {
+            applyFilter();
+            resetMembers(); // the list itself changed: a typed name comes or goes
+        } else {
+            updateMembers(names);
+        }
         modelTree.refresh();
         changed.run();
     }
@@ -304,6 +338,7 @@ public final class DataRightPane extends Composite {
             eraser.setSelection(false);
             return;
         }
+        List<String> before = List.copyOf(grant.getMemberUniqueNames());
         if (eraser.getSelection()) {
             Set<String> selected = new HashSet<>(grant.getMemberUniqueNames());
             List<String> top = new ArrayList<>();
@@ -316,13 +351,27 @@ public final class DataRightPane extends Composite {
             grant.getMemberUniqueNames().retainAll(top);
         }
         grant.setIncludeDescendants(eraser.getSelection());
-        members.refresh();
+        updateMembers(before);
         modelTree.refresh();
         changed.run();
     }
 
+    /**
+     * The member of the shown dimension with that unique name. The index is built at the first
+     * question (a typed name, the eraser, the filter box, a selection to show), not when the
+     * dimension is shown, so that a dimension of a million members opens at once.
+     */
     private Member find(String uniqueName) {
-        return byName.get(uniqueName);
+        return index().get(uniqueName);
+    }
+
+    /** The shown dimension's members by unique name, indexed at the first question. */
+    private java.util.Map<String, Member> index() {
+        if (!indexed && dimension != null) {
+            dimension.eAllContents().forEachRemaining(o -> byName.putIfAbsent(((Member) o).getUniqueName(), (Member) o));
+            indexed = true;
+        }
+        return byName;
     }
 
     /** One pass over the members for each filter text, so a dimension of a million members stays usable. */
@@ -333,7 +382,7 @@ public final class DataRightPane extends Composite {
             return;
         }
         filtered = new HashSet<>();
-        for (Member member : byName.values()) {
+        for (Member member : index().values()) {
             if (matches(member, wanted)) {
                 for (Object up = member; up instanceof Member m && filtered.add(m); up = m.eContainer()) {
                     // the member and its ancestors, up to one already added
@@ -450,6 +499,11 @@ public final class DataRightPane extends Composite {
         @Override
         public String getText(Object element) {
             if (element instanceof DataModelGrant grant) {
+                if (grant.getModel() != null && !grant.getModel().getParameters().isEmpty()) {
+                    List<String> values = new ArrayList<>();
+                    DataModels.evaluationValues(grant.getModel()).forEach((n, v) -> values.add(n + " = " + v)); //$NON-NLS-1$
+                    return NLS.bind(Messages.DataRight_modelWithParameters, grant.getModel().getName(), String.join(", ", values)); //$NON-NLS-1$
+                }
                 return NLS.bind(Messages.DataRight_model, grant.getModel() == null ? "?" : grant.getModel().getName()); //$NON-NLS-1$
             }
             if (element instanceof MeasuresNode) {
@@ -481,42 +535,114 @@ public final class DataRightPane extends Composite {
         }
     }
 
-    private final class MemberContent implements ITreeContentProvider {
+    /**
+     * The shown dimension's members, lazily: the tree asks for the rows it shows only (a virtual
+     * tree), so a dimension of a million members costs nothing until it is scrolled. Unique names
+     * typed before a reload follow the top members, flagged. The filter box narrows each level to
+     * the members that match or lead to a match.
+     */
+    private final class MemberContent implements ILazyTreeContentProvider {
+        /** The filtered children of each parent asked for, computed once per filter text. */
+        private final java.util.Map<Object, List<Object>> narrowed = new java.util.HashMap<>();
+
         @Override
-        public Object[] getElements(Object input) {
-            List<Object> roots = new ArrayList<>(((Dimension) input).getMembers());
-            DimensionGrant grant = grantOf((Dimension) input);
+        public void inputChanged(Viewer viewer, Object oldInput, Object newInput) {
+            narrowed.clear();
+        }
+
+        private List<?> children(Object parent) {
+            List<?> all;
+            if (parent instanceof Dimension d) {
+                all = roots(d);
+            } else if (parent instanceof Member m) {
+                all = m.getChildren();
+            } else {
+                return List.of();
+            }
+            if (filtered == null) {
+                return all;
+            }
+            return narrowed.computeIfAbsent(parent, key -> all.stream().filter(filtered::contains).map(Object.class::cast).toList());
+        }
+
+        /** The top members, then the names typed that the model does not have. */
+        private List<Object> roots(Dimension d) {
+            List<String> typed = new ArrayList<>();
+            DimensionGrant grant = grantOf(d);
             if (grant != null) {
                 for (String n : grant.getMemberUniqueNames()) {
                     if (find(n) == null) {
-                        roots.add(n); // typed before the reload: listed, flagged, kept
+                        typed.add(n); // typed before the reload: listed, flagged, kept
                     }
                 }
             }
-            return roots.toArray();
+            List<Member> top = d.getMembers();
+            return new java.util.AbstractList<>() {
+                @Override
+                public Object get(int index) {
+                    return index < top.size() ? top.get(index) : typed.get(index - top.size());
+                }
+
+                @Override
+                public int size() {
+                    return top.size() + typed.size();
+                }
+            };
         }
 
         @Override
-        public Object[] getChildren(Object parent) {
-            return parent instanceof Member m ? m.getChildren().toArray() : new Object[0];
+        public void updateElement(Object parent, int index) {
+            List<?> children = children(parent);
+            if (index < children.size()) {
+                Object child = children.get(index);
+                materialized++;
+                members.replace(parent, index, child);
+                members.setHasChildren(child, !children(child).isEmpty());
+            }
+        }
+
+        @Override
+        public void updateChildCount(Object element, int currentChildCount) {
+            int count = children(element).size();
+            if (count != currentChildCount) {
+                members.setChildCount(element, count);
+            }
         }
 
         @Override
         public Object getParent(Object element) {
-            return element instanceof Member m && m.eContainer() instanceof Member parent ? parent : null;
+            if (element instanceof Member m) {
+                return m.eContainer();
+            }
+            return dimension;
         }
 
-        @Override
-        public boolean hasChildren(Object element) {
-            return element instanceof Member m && !m.getChildren().isEmpty();
+        void clear() {
+            narrowed.clear();
         }
     }
 
-    /** Shows members whose caption or unique name contains the filter text, with their ancestors. */
-    private final class MemberFilter extends ViewerFilter {
-        @Override
-        public boolean select(Viewer viewer, Object parent, Object element) {
-            return filtered == null || filtered.contains(element);
+    /**
+     * Shows the members list again from the top (the filter or the typed names changed it). Never
+     * a viewer refresh, which would create an item for every member of a large dimension.
+     */
+    private void resetMembers() {
+        memberContent.clear();
+        members.setInput(dimension);
+    }
+
+    /** Shows the check marks of these members again, on the rows the tree has (the others are drawn when shown). */
+    private void updateMembers(List<String> names) {
+        List<Object> elements = new ArrayList<>(names.size());
+        for (String n : names) {
+            Member member = find(n);
+            elements.add(member == null ? n : member);
         }
+        members.update(elements.toArray(), null);
+    }
+
+    /** How many member rows the tree has asked for since the dimension was shown (the rows it shows, never the whole dimension). */
+    public int materializedMembers() {
+        return materialized;
     }
 }

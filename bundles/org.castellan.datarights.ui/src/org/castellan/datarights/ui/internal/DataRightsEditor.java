@@ -12,10 +12,14 @@ import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
@@ -39,6 +43,8 @@ public final class DataRightsEditor extends EditorPart {
     private Installation model;
     private DataRight right;
     private ObjectPermissionsPane objects;
+    private DataRightPane rightPane;
+    private Composite body;
     private Text problem;
 
     @Override
@@ -70,19 +76,83 @@ public final class DataRightsEditor extends EditorPart {
             showProblem(NLS.bind(Messages.Editor_readFailed, e.getMessage()));
             return;
         }
-        Composite pane;
         if (input().objects()) {
             objects = new ObjectPermissionsPane(parent, model, this::changed);
-            pane = objects;
-        } else {
-            right = model.getDataRights().stream().filter(r -> r.getId().equals(input().dataRightId())).findFirst().orElse(null);
-            if (right == null) {
-                right = CastellanFactory.eINSTANCE.createDataRight();
-                right.setName(Messages.Editor_newRight);
-            }
-            pane = new DataRightPane(parent, model, right, this::changed);
+            GridDataFactory.fillDefaults().grab(true, true).applyTo(objects);
+            return;
         }
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(pane);
+        right = model.getDataRights().stream().filter(r -> r.getId().equals(input().dataRightId())).findFirst().orElse(null);
+        if (right == null) {
+            right = CastellanFactory.eINSTANCE.createDataRight();
+            right.setName(Messages.Editor_newRight);
+        }
+        Composite actions = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(actions);
+        Button reload = new Button(actions, SWT.PUSH);
+        reload.setText(Messages.Editor_reload);
+        reload.setToolTipText(Messages.Editor_reloadTip);
+        reload.setData(ObjectPermissionsPane.NAME, "reload"); //$NON-NLS-1$
+        reload.addListener(SWT.Selection, e -> reloadModel());
+        Button delete = new Button(actions, SWT.PUSH);
+        delete.setText(Messages.Editor_delete);
+        delete.setData(ObjectPermissionsPane.NAME, "delete"); //$NON-NLS-1$
+        delete.addListener(SWT.Selection, e -> delete());
+        body = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(body);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+        showRight();
+    }
+
+    private void showRight() {
+        if (rightPane != null) {
+            rightPane.dispose();
+        }
+        rightPane = new DataRightPane(body, model, right, this::changed);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(rightPane);
+        body.layout(true, true);
+    }
+
+    /**
+     * Reads the installation's models again (the host reloaded them, adding members) and shows
+     * the data right's edits on them: members typed before then show as selected members.
+     */
+    public void reloadModel() {
+        Installation fresh;
+        try {
+            fresh = SecurityServices.get(CastellanStore.class).model().load();
+        } catch (StoreException | IllegalStateException e) {
+            ILog.of(getClass()).error(e.getMessage(), e);
+            showProblem(NLS.bind(Messages.Editor_readFailed, e.getMessage()));
+            return;
+        }
+        DataRightCopies.rebind(right, fresh);
+        model = fresh;
+        showRight();
+    }
+
+    /** Asks, then deletes the data right (which lifts its models' multi-source lock) and closes the editor. */
+    private void delete() {
+        if (!MessageDialog.openConfirm(getSite().getShell(), Messages.Editor_deleteTitle, NLS.bind(Messages.Editor_deleteMessage, right.getName()))) {
+            return;
+        }
+        if (right.getId() != null) {
+            try {
+                SecurityServices.get(DataRightsAdministration.class).delete(SecurityServices.currentUser(), right.getId());
+            } catch (DataRightsException | IllegalStateException e) {
+                ILog.of(getClass()).warn(e.getMessage(), e);
+                showProblem(e.getMessage());
+                return;
+            }
+        }
+        dirty = false;
+        refreshView();
+        getSite().getPage().closeEditor(this, false);
+    }
+
+    private void refreshView() {
+        if (getSite().getPage().findView(DataRightsView.ID) instanceof DataRightsView view) {
+            view.refresh();
+        }
     }
 
     private void changed() {
@@ -112,14 +182,7 @@ public final class DataRightsEditor extends EditorPart {
                 administration.save(SecurityServices.currentUser(), right);
             }
             setPartName(getEditorInput().getName());
-            if (getSite().getPage().findView(DataRightsView.ID) instanceof DataRightsView view) {
-                view.refresh();
-            }
-            problem.setVisible(false);
-            ((org.eclipse.swt.layout.GridData) problem.getLayoutData()).exclude = true;
-            problem.getParent().layout(true, true);
-            dirty = false;
-            firePropertyChange(PROP_DIRTY);
+            saved();
         } catch (DataRightsException | IllegalStateException e) {
             ILog.of(getClass()).warn(e.getMessage(), e);
             showProblem(e.getMessage());
@@ -129,9 +192,44 @@ public final class DataRightsEditor extends EditorPart {
         }
     }
 
+    private void saved() {
+        refreshView();
+        problem.setVisible(false);
+        ((org.eclipse.swt.layout.GridData) problem.getLayoutData()).exclude = true;
+        problem.getParent().layout(true, true);
+        dirty = false;
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    /** Asks for a name, then stores the data right as edited under it as a new data right; the original stays as stored. */
     @Override
     public void doSaveAs() {
-        showProblem(Messages.Editor_saveAsNotSupported);
+        InputDialog dialog = new InputDialog(getSite().getShell(), Messages.Editor_saveAsTitle, NLS.bind(Messages.Editor_saveAsMessage, right.getName()),
+                NLS.bind(Messages.Editor_copyName, right.getName()), text -> text.isBlank() ? Messages.Editor_saveAsNameMissing : null);
+        if (dialog.open() == IDialogConstants.OK_ID) {
+            saveAs(dialog.getValue().strip());
+        }
+    }
+
+    /**
+     * Stores a copy of the data right as edited, under another name, as a new data right; this
+     * editor then edits the copy. Refused (shown in red, edits kept) like a save.
+     */
+    public void saveAs(String name) {
+        DataRight copy = DataRightCopies.copy(right, name);
+        try {
+            String id = SecurityServices.get(DataRightsAdministration.class).create(SecurityServices.currentUser(), copy);
+            Installation fresh = SecurityServices.get(CastellanStore.class).model().load();
+            right = fresh.getDataRights().stream().filter(r -> r.getId().equals(id)).findFirst().orElseThrow();
+            model = fresh;
+            setInput(new DataRightsEditorInput(false, id, name));
+            setPartName(name);
+            showRight();
+            saved();
+        } catch (DataRightsException | StoreException | IllegalStateException e) {
+            ILog.of(getClass()).warn(e.getMessage(), e);
+            showProblem(e.getMessage());
+        }
     }
 
     @Override
@@ -141,7 +239,7 @@ public final class DataRightsEditor extends EditorPart {
 
     @Override
     public boolean isSaveAsAllowed() {
-        return false;
+        return objects == null && right != null;
     }
 
     @Override

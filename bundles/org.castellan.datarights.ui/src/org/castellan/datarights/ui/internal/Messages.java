@@ -12,6 +12,8 @@ public final class Messages extends NLS {
     public static String Permissions_objectColumn;
     public static String Permissions_principalColumn;
     public static String Permissions_levelColumn;
+    public static String Permissions_levelOnSome;
+    public static String Permissions_levelsMixed;
     public static String Permissions_add;
     public static String Permissions_remove;
     public static String Permissions_user;
@@ -21,6 +23,7 @@ public final class Messages extends NLS {
     public static String Permissions_problem;
     public static String DataRight_name;
     public static String DataRight_model;
+    public static String DataRight_modelWithParameters;
     public static String DataRight_measures;
     public static String DataRight_members;
     public static String DataRight_filter;
@@ -41,7 +44,15 @@ public final class Messages extends NLS {
     public static String Editor_objectsName;
     public static String Editor_newRight;
     public static String Editor_readFailed;
-    public static String Editor_saveAsNotSupported;
+    public static String Editor_reload;
+    public static String Editor_reloadTip;
+    public static String Editor_delete;
+    public static String Editor_deleteTitle;
+    public static String Editor_deleteMessage;
+    public static String Editor_saveAsTitle;
+    public static String Editor_saveAsMessage;
+    public static String Editor_copyName;
+    public static String Editor_saveAsNameMissing;
     public static String Editor_wrongInput;
     public static String View_objects;
     public static String View_hidden;

@@ -85,7 +85,7 @@ public final class ObjectPermissionsPane extends Composite {
         permissionsTab.setText(Messages.Permissions_tab);
         SashForm sash = new SashForm(tabs, SWT.HORIZONTAL);
         permissionsTab.setControl(sash);
-        objects = new TreeViewer(sash, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
+        objects = new TreeViewer(sash, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION);
         objects.getTree().setData(NAME, "objects"); //$NON-NLS-1$
         objects.setContentProvider(new ObjectTree());
         objects.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> ((RepositoryObject) o).getName()));
@@ -99,11 +99,11 @@ public final class ObjectPermissionsPane extends Composite {
         TableViewerColumn who = new TableViewerColumn(grants, SWT.NONE);
         who.getColumn().setText(Messages.Permissions_principalColumn);
         who.getColumn().setWidth(180);
-        who.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> principalName(((ObjectPermission) o).getPrincipal())));
+        who.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> principalName(((Row) o).principal())));
         TableViewerColumn level = new TableViewerColumn(grants, SWT.NONE);
         level.getColumn().setText(Messages.Permissions_levelColumn);
         level.getColumn().setWidth(110);
-        level.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> ((ObjectPermission) o).getLevel().getLiteral()));
+        level.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> ((Row) o).levelText()));
         level.setEditingSupport(new LevelEditing());
         principalChoice = new Combo(right, SWT.READ_ONLY);
         principalChoice.setData(NAME, "principal"); //$NON-NLS-1$
@@ -172,45 +172,83 @@ public final class ObjectPermissionsPane extends Composite {
         return principal instanceof User user ? user.getLogin() : NLS.bind(Messages.Permissions_group, ((Group) principal).getName());
     }
 
-    private RepositoryObject selectedObject() {
-        return (RepositoryObject) objects.getStructuredSelection().getFirstElement();
+    /**
+     * A user's or group's levels on the selected objects: one line whatever the number of objects
+     * selected, showing the level when it is the same on every one of them.
+     */
+    private record Row(Principal principal, List<ObjectPermission> permissions, int objects) {
+        String levelText() {
+            java.util.Set<PermissionLevel> levels = java.util.EnumSet.noneOf(PermissionLevel.class);
+            permissions.forEach(p -> levels.add(p.getLevel()));
+            if (levels.size() == 1 && permissions.size() == objects) {
+                return levels.iterator().next().getLiteral();
+            }
+            if (levels.size() == 1) {
+                return NLS.bind(Messages.Permissions_levelOnSome, new Object[] { levels.iterator().next().getLiteral(), permissions.size(), objects });
+            }
+            return NLS.bind(Messages.Permissions_levelsMixed, objects);
+        }
+    }
+
+    private List<RepositoryObject> selectedObjects() {
+        List<RepositoryObject> selected = new ArrayList<>();
+        for (Object element : objects.getStructuredSelection().toList()) {
+            selected.add((RepositoryObject) element);
+        }
+        return selected;
     }
 
     private void showGrants() {
-        RepositoryObject object = selectedObject();
-        grants.setInput(object == null ? List.of() : object.getPermissions());
+        List<RepositoryObject> selected = selectedObjects();
+        Map<Principal, List<ObjectPermission>> byPrincipal = new java.util.LinkedHashMap<>();
+        for (RepositoryObject object : selected) {
+            for (ObjectPermission permission : object.getPermissions()) {
+                byPrincipal.computeIfAbsent(permission.getPrincipal(), key -> new ArrayList<>()).add(permission);
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        byPrincipal.forEach((principal, permissions) -> rows.add(new Row(principal, permissions, selected.size())));
+        grants.setInput(rows);
     }
 
-    private void addGrant() {
-        RepositoryObject object = selectedObject();
-        if (object == null || principalChoice.getSelectionIndex() < 0) {
-            return;
+    /** Gives a principal a level on every selected object (changing the level where he has one). */
+    private void setLevel(Principal principal, PermissionLevel level) {
+        for (RepositoryObject object : selectedObjects()) {
+            ObjectPermission existing = object.getPermissions().stream().filter(p -> p.getPrincipal() == principal).findFirst().orElse(null);
+            if (existing != null) {
+                existing.setLevel(level);
+            } else {
+                ObjectPermission permission = CastellanFactory.eINSTANCE.createObjectPermission();
+                permission.setPrincipal(principal);
+                permission.setLevel(level);
+                object.getPermissions().add(permission);
+            }
+            edited.add(object);
         }
-        Principal principal = principals.get(principalChoice.getSelectionIndex());
-        PermissionLevel level = PermissionLevel.get(levelChoice.getSelectionIndex());
-        ObjectPermission existing = object.getPermissions().stream().filter(p -> p.getPrincipal() == principal).findFirst().orElse(null);
-        if (existing != null) {
-            existing.setLevel(level);
-        } else {
-            ObjectPermission permission = CastellanFactory.eINSTANCE.createObjectPermission();
-            permission.setPrincipal(principal);
-            permission.setLevel(level);
-            object.getPermissions().add(permission);
-        }
-        edited.add(object);
-        grants.refresh();
+        showGrants();
         changed.run();
     }
 
-    private void removeGrants() {
-        RepositoryObject object = selectedObject();
-        IStructuredSelection selection = grants.getStructuredSelection();
-        if (object == null || selection.isEmpty()) {
+    private void addGrant() {
+        if (selectedObjects().isEmpty() || principalChoice.getSelectionIndex() < 0) {
             return;
         }
-        object.getPermissions().removeAll(selection.toList());
-        edited.add(object);
-        grants.refresh();
+        setLevel(principals.get(principalChoice.getSelectionIndex()), PermissionLevel.get(levelChoice.getSelectionIndex()));
+    }
+
+    private void removeGrants() {
+        IStructuredSelection selection = grants.getStructuredSelection();
+        if (selection.isEmpty()) {
+            return;
+        }
+        for (Object element : selection.toList()) {
+            for (ObjectPermission permission : ((Row) element).permissions()) {
+                RepositoryObject object = (RepositoryObject) permission.eContainer();
+                object.getPermissions().remove(permission);
+                edited.add(object);
+            }
+        }
+        showGrants();
         changed.run();
     }
 
@@ -254,13 +292,17 @@ public final class ObjectPermissionsPane extends Composite {
         showEffective();
     }
 
-    /** Selects an object on both tabs by id. */
-    public void select(String objectId) {
+    /** Selects objects on the Permissions tab by id, and the first of them on the Effective permissions tab. */
+    public void select(String objectId, String... moreIds) {
+        java.util.Set<String> ids = new java.util.HashSet<>(List.of(moreIds));
+        ids.add(objectId);
+        List<RepositoryObject> chosen = new ArrayList<>();
         model.eAllContents().forEachRemaining(o -> {
-            if (o instanceof RepositoryObject object && object.getId().equals(objectId)) {
-                objects.setSelection(new org.eclipse.jface.viewers.StructuredSelection(object), true);
+            if (o instanceof RepositoryObject object && ids.contains(object.getId())) {
+                chosen.add(object);
             }
         });
+        objects.setSelection(new org.eclipse.jface.viewers.StructuredSelection(chosen), true);
         VisibleObject shown = visible.get(objectId);
         if (shown != null) {
             effective.setSelection(new org.eclipse.jface.viewers.StructuredSelection(shown), true);
@@ -284,17 +326,16 @@ public final class ObjectPermissionsPane extends Composite {
 
         @Override
         protected Object getValue(Object element) {
-            return ((ObjectPermission) element).getLevel().getValue();
+            return ((Row) element).permissions().get(0).getLevel().getValue();
         }
 
         @Override
         protected void setValue(Object element, Object value) {
             PermissionLevel level = PermissionLevel.get((Integer) value);
-            if (level != null && level != ((ObjectPermission) element).getLevel()) {
-                ((ObjectPermission) element).setLevel(level);
-                edited.add((RepositoryObject) ((ObjectPermission) element).eContainer());
-                grants.update(element, null);
-                changed.run();
+            Row row = (Row) element;
+            boolean same = row.permissions().size() == row.objects() && row.permissions().stream().allMatch(p -> p.getLevel() == level);
+            if (level != null && !same) {
+                setLevel(row.principal(), level);
             }
         }
     }
