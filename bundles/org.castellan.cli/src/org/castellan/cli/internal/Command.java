@@ -15,6 +15,9 @@ enum Command {
     ROLE_GRANT("role", "grant", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     ROLE_REVOKE("role", "revoke", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     AUDIT_VERIFY("audit", "verify", 0, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    AUDIT_REPORT("audit", "report", 1, Set.of(Invocation.FROM, Invocation.TO, Invocation.USER, Invocation.BUNDLE, Invocation.FORMAT, Invocation.OUT), //$NON-NLS-1$ //$NON-NLS-2$
+            Set.of(Invocation.FAILURES_ONLY)),
+    AUDIT_PURGE("audit", "purge", 0, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     BACKUP_RUN("backup", "run", 0, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     BACKUP_LIST("backup", "list", 0, Set.of(Invocation.MEDIUM), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     BACKUP_VERIFY("backup", "verify", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
@@ -52,6 +55,9 @@ enum Command {
 
     /** What its arguments are, for the message when they are missing. */
     String argumentDescription() {
+        if (this == AUDIT_REPORT) {
+            return Messages.argumentReportKind;
+        }
         return arguments == 2 ? Messages.argumentRole : this == MENU_IMPORT ? Messages.argumentFile : Messages.argumentLogin;
     }
 

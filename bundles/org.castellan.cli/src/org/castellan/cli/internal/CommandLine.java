@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.castellan.audit.AuditException;
 import org.castellan.audit.AuditJournal;
+import org.castellan.audit.AuditReports;
+import org.castellan.audit.Report;
+import org.castellan.audit.ReportFilter;
 import org.castellan.backup.BackupCommand;
 import org.castellan.backup.BackupService;
 import org.castellan.security.AccountException;
@@ -157,6 +161,8 @@ public final class CommandLine {
             }
             case ROLE_GRANT, ROLE_REVOKE -> changeRole(installation.roles(), actor, invocation);
             case AUDIT_VERIFY -> verifyJournal(installation, actor);
+            case AUDIT_REPORT -> report(installation, actor, invocation);
+            case AUDIT_PURGE -> purgeJournal(installation, actor);
             case BACKUP_RUN, BACKUP_LIST, BACKUP_VERIFY, BACKUP_RESTORE -> backup(installation, actor, invocation);
             case MENU_IMPORT -> MenuImport.run(installation, actor, invocation.argument(0), err);
             case HELP -> throw new IllegalStateException("help needs no installation"); //$NON-NLS-1$
@@ -196,6 +202,35 @@ public final class CommandLine {
             } else {
                 throw new CommandLineException(ExitCode.JOURNAL_BROKEN, NLS.bind(Messages.auditBroken, result.firstBrokenRow().get()));
             }
+        } catch (StoreException e) {
+            throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, e.getMessage(), e);
+        }
+    }
+
+    /** Runs a report and writes it to a file; the service refuses non-administrators and journals the export. */
+    private void report(OpenInstallation installation, AuthenticatedUser actor, Invocation invocation) throws CommandLineException {
+        ReportFilter filter = new ReportFilter(invocation.day(Invocation.FROM), invocation.day(Invocation.TO), invocation.value(Invocation.USER).orElse(null),
+                invocation.value(Invocation.BUNDLE).orElse(null), invocation.flag(Invocation.FAILURES_ONLY));
+        AuditReports reports = installation.service(AuditReports.class);
+        try {
+            Report report = reports.run(actor, invocation.reportKind(), filter);
+            Path file = invocation.out().toAbsolutePath();
+            reports.export(actor, report, invocation.reportFormat(), file);
+            err.println(NLS.bind(Messages.reportWritten, new Object[] { report.title(), report.rows().size(), file }));
+        } catch (AuditException e) {
+            throw new CommandLineException(ExitCode.REFUSED, e.getMessage(), e);
+        } catch (StoreException e) {
+            throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, e.getMessage(), e);
+        }
+    }
+
+    /** Purges the rows older than the retention period; the purge journals itself (a checkpoint row). */
+    private void purgeJournal(OpenInstallation installation, AuthenticatedUser actor) throws CommandLineException {
+        try {
+            int removed = installation.audit().purge(actor);
+            err.println(NLS.bind(Messages.purged, removed));
+        } catch (AuditException e) {
+            throw new CommandLineException(ExitCode.REFUSED, e.getMessage(), e);
         } catch (StoreException e) {
             throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, e.getMessage(), e);
         }

@@ -72,6 +72,14 @@ public final class Messages extends NLS {
     public static String auditBroken;
     public static String promptBackupPassphrase;
 
+    public static String argumentReportKind;
+    public static String reportKindUnknown;
+    public static String reportFormatUnknown;
+    public static String dayUnreadable;
+    public static String reportOutMissing;
+    public static String reportWritten;
+    public static String purged;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
