@@ -1,5 +1,6 @@
 package org.castellan.audit.internal;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +20,7 @@ import java.util.TreeMap;
 
 import org.castellan.audit.AuditException;
 import org.castellan.audit.AuditJournal;
+import org.castellan.audit.ChainHead;
 import org.castellan.audit.JournalEntry;
 import org.castellan.security.AccessControl;
 import org.castellan.security.AccountService;
@@ -28,6 +30,7 @@ import org.castellan.store.ChangeJournal;
 import org.castellan.store.SettingsTable;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
@@ -55,6 +58,8 @@ public final class JournalService implements AuditJournal, ChangeJournal {
     private final Clock clock;
     private final Workstation workstation;
     private final AccessControl access;
+    /** The last head written to the installation folder. */
+    private long anchored;
 
     /** For Declarative Services: the opened installation's store. */
     @Activate
@@ -166,6 +171,7 @@ public final class JournalService implements AuditJournal, ChangeJournal {
         JournalEntry entry = new JournalEntry(seq + 1, JournalRow.stored(clock.instant()), topic, actor, null, bundle, workstation.name(),
                 workstation.ipAddress(), workstation.osUser(), workstation.programVersion(), details);
         JournalRow row = new JournalRow(entry, previous);
+        tx.afterCommit(() -> anchor(new ChainHead(entry.seq(), row.hash())));
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_journal (" + COLUMNS + ", prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$ //$NON-NLS-2$
             ps.setLong(1, entry.seq());
             ps.setTimestamp(2, Timestamp.from(entry.recordedAt()));
@@ -181,6 +187,30 @@ public final class JournalService implements AuditJournal, ChangeJournal {
             ps.setString(12, previous);
             ps.setString(13, row.hash());
             ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Keeps the head of the chain in the installation folder (and so in the backups that take the
+     * "Audit journal head" data set) once its row is committed; a newer head is never replaced by
+     * an older one. A client of a shared installation has no folder: the server's workstation keeps it.
+     */
+    private void anchor(ChainHead head) {
+        Optional<java.nio.file.Path> folder = store.folder();
+        if (folder.isEmpty()) {
+            return;
+        }
+        synchronized (this) {
+            if (head.seq() <= anchored) {
+                return;
+            }
+            try {
+                head.write(folder.get().resolve(ChainHead.FILE));
+                anchored = head.seq();
+            } catch (IOException e) {
+                // The row is committed and chained; only the outside copy of the head is behind.
+                ILog.of(JournalService.class).warn(NLS.bind(Messages.headNotWritten, folder.get().resolve(ChainHead.FILE), e.getMessage()), e);
+            }
         }
     }
 
@@ -304,6 +334,46 @@ public final class JournalService implements AuditJournal, ChangeJournal {
                 }
             }
             return new Verification(checked, Optional.empty());
+        });
+    }
+
+    @Override
+    public Verification verify(ChainHead anchor) throws StoreException {
+        Verification chain = verify();
+        if (!chain.intact()) {
+            return chain;
+        }
+        return store.inTransaction(tx -> {
+            long first = 0;
+            long last = 0;
+            try (Statement st = tx.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT MIN(seq), MAX(seq) FROM audit_journal")) { //$NON-NLS-1$
+                if (rs.next()) {
+                    first = rs.getLong(1);
+                    last = rs.getLong(2);
+                }
+            }
+            if (anchor.seq() > last) {
+                return new Verification(chain.rowsChecked(), Optional.of(last + 1));
+            }
+            if (anchor.seq() < first) {
+                return chain;
+            }
+            try (PreparedStatement ps = tx.connection().prepareStatement("SELECT row_hash FROM audit_journal WHERE seq = ?")) { //$NON-NLS-1$
+                ps.setLong(1, anchor.seq());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getString(1).equals(anchor.hash()) ? chain : new Verification(chain.rowsChecked(), Optional.of(anchor.seq()));
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<ChainHead> head() throws StoreException {
+        return store.inTransaction(tx -> {
+            try (Statement st = tx.connection().createStatement();
+                    ResultSet rs = st.executeQuery("SELECT seq, row_hash FROM audit_journal ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) { //$NON-NLS-1$
+                return rs.next() ? Optional.of(new ChainHead(rs.getLong(1), rs.getString(2))) : Optional.<ChainHead>empty();
+            }
         });
     }
 

@@ -1,5 +1,6 @@
 package org.castellan.cli.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import org.castellan.audit.AuditException;
 import org.castellan.audit.AuditJournal;
 import org.castellan.audit.AuditReports;
+import org.castellan.audit.ChainHead;
 import org.castellan.audit.Report;
 import org.castellan.audit.ReportFilter;
 import org.castellan.backup.BackupCommand;
@@ -160,7 +162,7 @@ public final class CommandLine {
                 }
             }
             case ROLE_GRANT, ROLE_REVOKE -> changeRole(installation.roles(), actor, invocation);
-            case AUDIT_VERIFY -> verifyJournal(installation, actor);
+            case AUDIT_VERIFY -> verifyJournal(installation, actor, invocation.value(Invocation.HEAD).map(Path::of));
             case AUDIT_REPORT -> report(installation, actor, invocation);
             case AUDIT_PURGE -> purgeJournal(installation, actor);
             case BACKUP_RUN, BACKUP_LIST, BACKUP_VERIFY, BACKUP_RESTORE -> backup(installation, actor, invocation);
@@ -191,12 +193,23 @@ public final class CommandLine {
     }
 
     /** Checks the journal's hash chain; administrators only, as the journal holds everyone's logins. */
-    private void verifyJournal(OpenInstallation installation, AuthenticatedUser actor) throws CommandLineException {
+    private void verifyJournal(OpenInstallation installation, AuthenticatedUser actor, Optional<Path> headFile) throws CommandLineException {
         if (!installation.access().hasRight(actor.id(), AccountService.ADMINISTER_RIGHT)) {
             throw new CommandLineException(ExitCode.REFUSED, Messages.auditAdministratorsOnly);
         }
         try {
-            AuditJournal.Verification result = installation.audit().verify();
+            Optional<ChainHead> head = Optional.empty();
+            if (headFile.isPresent()) {
+                try {
+                    head = ChainHead.read(headFile.get());
+                } catch (IOException e) {
+                    throw new CommandLineException(ExitCode.REFUSED, NLS.bind(Messages.headUnreadable, headFile.get()), e);
+                }
+                if (head.isEmpty()) {
+                    throw new CommandLineException(ExitCode.REFUSED, NLS.bind(Messages.headUnreadable, headFile.get()));
+                }
+            }
+            AuditJournal.Verification result = head.isPresent() ? installation.audit().verify(head.get()) : installation.audit().verify();
             if (result.intact()) {
                 out.println(NLS.bind(Messages.auditIntact, result.rowsChecked()));
             } else {

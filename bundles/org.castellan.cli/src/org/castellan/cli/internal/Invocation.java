@@ -41,6 +41,7 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
     static final String USER = "--user"; //$NON-NLS-1$
     static final String BUNDLE = "--bundle"; //$NON-NLS-1$
     static final String OUT = "--out"; //$NON-NLS-1$
+    static final String HEAD = "--head"; //$NON-NLS-1$
     static final String FAILURES_ONLY = "--failures-only"; //$NON-NLS-1$
 
     /** The environment variable naming who acts when {@code --as} is not given. */

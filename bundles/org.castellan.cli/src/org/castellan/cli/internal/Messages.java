@@ -79,6 +79,7 @@ public final class Messages extends NLS {
     public static String reportOutMissing;
     public static String reportWritten;
     public static String purged;
+    public static String headUnreadable;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

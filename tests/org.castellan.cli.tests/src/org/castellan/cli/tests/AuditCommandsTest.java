@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.castellan.audit.AuditJournal;
+import org.castellan.audit.ChainHead;
 import org.castellan.cli.internal.ExitCode;
 import org.castellan.cli.tests.CliInstallation.Run;
 import org.castellan.store.CastellanStore;
@@ -138,6 +139,26 @@ class AuditCommandsTest {
         Run verify = asAdmin("audit", "verify");
         assertEquals(ExitCode.DONE, verify.exitCode(), verify.toString());
         assertTrue(verify.out().contains("intact"), verify.toString());
+    }
+
+    @Test
+    void verifyWithTheHeadKeptOutsideTheDatabaseFindsATailCutOff() throws Exception {
+        Path head = installation.folder.resolve(ChainHead.FILE);
+        Path kept = Files.copy(head, dir.resolve("journal-head-of-the-backup"));
+        Run intact = asAdmin("audit", "verify", "--head", kept.toString());
+        assertEquals(ExitCode.DONE, intact.exitCode(), intact.toString());
+        long last = ChainHead.read(kept).orElseThrow().seq();
+        store(store -> store.inTransaction(tx -> {
+            try (var st = tx.connection().createStatement()) {
+                return st.executeUpdate("DELETE FROM audit_journal WHERE seq >= " + (last - 1));
+            }
+        }));
+        Run cut = asAdmin("audit", "verify", "--head", kept.toString());
+        assertEquals(ExitCode.JOURNAL_BROKEN, cut.exitCode(), cut.toString());
+        assertTrue(cut.err().contains("row " + (last - 1) + " does not match"), cut.toString());
+        Run missing = asAdmin("audit", "verify", "--head", dir.resolve("nothing").toString());
+        assertEquals(ExitCode.REFUSED, missing.exitCode(), missing.toString());
+        assertTrue(missing.err().contains("holds no journal head"), missing.toString());
     }
 
     @FunctionalInterface
