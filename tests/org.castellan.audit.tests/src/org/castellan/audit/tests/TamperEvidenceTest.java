@@ -130,6 +130,20 @@ class TamperEvidenceTest {
     }
 
     @Test
+    void aBatchIsChainedLikeSingleRowsAndMovesTheHeadOnce() throws Exception {
+        List<org.castellan.audit.JournalEvent> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            events.add(new org.castellan.audit.JournalEvent(org.castellan.audit.AuditJournal.TOPIC_ENTERED, java.util.Map.of("login", "paul", "id", "v" + i)));
+        }
+        journal.recordAll(events);
+        List<JournalEntry> after = journal.entries(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"));
+        assertEquals(rows.size() + 250, after.size());
+        assertTrue(after.get(after.size() - 1).details().contains("id=v249\n"), after.get(after.size() - 1)::details);
+        assertTrue(journal.verify().intact());
+        assertEquals(journal.head(), ChainHead.read(store.folder().orElseThrow().resolve(ChainHead.FILE)));
+    }
+
+    @Test
     void aRewrittenTailIsFoundAgainstTheHead() throws Exception {
         ChainHead anchor = journal.head().orElseThrow();
         // The last row replaced by one that chains correctly to its predecessor but says something else.
