@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -484,22 +485,27 @@ public final class ReportService implements AuditReports {
      */
     private static List<Row> rightsOnDay(Transaction tx, ReportFilter filter, Period period) throws SQLException {
         Map<String, String> contributors = contributors(tx);
-        String sql = filter.login() != null
-                ? "SELECT " + ARCHIVE_COLUMNS + " FROM rights_archive WHERE login = ? AND changed_at < ? ORDER BY changed_at DESC, id DESC FETCH FIRST 1 ROWS ONLY" //$NON-NLS-1$ //$NON-NLS-2$
-                : "SELECT a.login, a.changed_at, a.rights, a.is_revoke, a.user_id FROM rights_archive a JOIN (SELECT user_id, MAX(changed_at) AS last_at " //$NON-NLS-1$
-                        + "FROM rights_archive WHERE changed_at < ? GROUP BY user_id) l ON a.user_id = l.user_id AND a.changed_at = l.last_at ORDER BY a.id"; //$NON-NLS-1$
         Map<String, Archived> lastOfUser = new LinkedHashMap<>();
-        try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
-            int p = 1;
-            if (filter.login() != null) {
-                ps.setString(p++, filter.login());
+        String last = "SELECT " + ARCHIVE_COLUMNS + " FROM rights_archive WHERE %s = ? AND changed_at < ? ORDER BY changed_at DESC, id DESC FETCH FIRST 1 ROWS ONLY"; //$NON-NLS-1$ //$NON-NLS-2$
+        if (filter.login() != null) {
+            try (PreparedStatement ps = tx.connection().prepareStatement(String.format(last, "login"))) { //$NON-NLS-1$
+                lastBefore(ps, filter.login(), period.end()).ifPresent(record -> lastOfUser.put(record.login(), record));
             }
-            ps.setTimestamp(p, Timestamp.from(period.end()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    // Ordered by id: a later record of the same instant replaces an earlier one.
-                    Archived record = archived(rs);
-                    lastOfUser.put(filter.login() != null ? record.login() : rs.getString(5), record);
+        } else {
+            // Every user the archive knows (also those deleted since), one index probe each: the next user id, then his last record.
+            try (PreparedStatement nextUser = tx.connection().prepareStatement("SELECT MIN(user_id) FROM rights_archive WHERE user_id > ?"); //$NON-NLS-1$
+                    PreparedStatement lastRecord = tx.connection().prepareStatement(String.format(last, "user_id"))) { //$NON-NLS-1$
+                String user = ""; //$NON-NLS-1$
+                while (true) {
+                    nextUser.setString(1, user);
+                    try (ResultSet rs = nextUser.executeQuery()) {
+                        user = rs.next() ? rs.getString(1) : null;
+                    }
+                    if (user == null) {
+                        break;
+                    }
+                    String id = user;
+                    lastBefore(lastRecord, user, period.end()).ifPresent(record -> lastOfUser.put(id, record));
                 }
             }
         }
@@ -517,6 +523,14 @@ public final class ReportService implements AuditReports {
             }
         }
         return rows;
+    }
+
+    private static Optional<Archived> lastBefore(PreparedStatement ps, String key, Instant before) throws SQLException {
+        ps.setString(1, key);
+        ps.setTimestamp(2, Timestamp.from(before));
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(archived(rs)) : Optional.empty();
+        }
     }
 
     private static String bundleOf(String right, Map<String, String> contributors) {
