@@ -155,7 +155,9 @@ class AuditCommandsTest {
         }));
         Run cut = asAdmin("audit", "verify", "--head", kept.toString());
         assertEquals(ExitCode.JOURNAL_BROKEN, cut.exitCode(), cut.toString());
-        assertTrue(cut.err().contains("row " + (last - 1) + " does not match"), cut.toString());
+        // The cut removed rows last-1 and last; the login of this very command was appended as row last-1 again, so
+        // the journal now ends one row short of the head kept outside: row last is named.
+        assertTrue(cut.err().contains("row " + last + " does not match"), cut.toString());
         Run missing = asAdmin("audit", "verify", "--head", dir.resolve("nothing").toString());
         assertEquals(ExitCode.REFUSED, missing.exitCode(), missing.toString());
         assertTrue(missing.err().contains("holds no journal head"), missing.toString());
