@@ -30,6 +30,14 @@ mkdir -p "$results"
 "$java" -jar benchmarks/target/benchmarks.jar DataFilterBenchmark \
     -rf json -rff "$results/data-filter.json" | tee "$results/data-filter.txt"
 
+# (a6) Audit journal ingestion with durable commits: chained batches next to one JDBC insert per event (JMH),
+# and the history reports on 5 million journal rows and 1 million archive records (JMH; the data is
+# written once into benchmarks/target/audit-data-* and reused).
+"$java" -jar benchmarks/target/benchmarks.jar JournalIngestionBenchmark \
+    -rf json -rff "$results/journal-ingestion.json" | tee "$results/journal-ingestion.txt"
+"$java" -jar benchmarks/target/benchmarks.jar AuditReportBenchmark \
+    -rf json -rff "$results/audit-reports.json" | tee "$results/audit-reports.txt"
+
 # (a3) Argon2id verification, the cost of a login (JMH).
 "$java" -jar benchmarks/target/benchmarks.jar PasswordHashBenchmark \
     -rf json -rff "$results/password-hash.json" | tee "$results/password-hash.txt"
@@ -64,4 +72,7 @@ grep -h -E '^(Logins|Heartbeats|Count check)' "$results/session-load.txt"
 sed -n '/^Backup of a/,$p' "$results/backup.txt"
 sed -n '/^Benchmark /,$p' "$results/object-permissions.txt"
 sed -n '/^Benchmark /,$p' "$results/data-filter.txt"
+sed -n '/^Benchmark /,$p' "$results/journal-ingestion.txt"
+awk '/batchedChained /{b=$4} /oneInsertPerEventJdbc /{o=$4} END{if (o > 0) printf "Journal ingestion: batched chained / one insert per event = %.1f\n", b/o}' "$results/journal-ingestion.txt"
+sed -n '/^Benchmark /,$p' "$results/audit-reports.txt"
 grep -h -A2 '^Cold start' "$results/cold-start-existing.txt" "$results/cold-start-fresh.txt"

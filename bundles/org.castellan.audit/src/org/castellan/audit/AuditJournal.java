@@ -65,11 +65,28 @@ public interface AuditJournal {
      */
     void dataLeft(AuthenticatedUser user, String topic, String source, int rows, String right, String destination) throws StoreException;
 
+    /**
+     * Journals many events in one transaction, chained in their order, with one durable commit:
+     * for bursts (menu entries, logins of a busy installation) that would otherwise pay a disk
+     * flush each. All or none are written.
+     */
+    void recordAll(List<JournalEvent> events) throws StoreException;
+
     /** The rows recorded between two instants (inclusive), oldest first. */
     List<JournalEntry> entries(Instant from, Instant to) throws StoreException;
 
     /** Checks the whole chain; names the first row whose hash or link does not match. */
     Verification verify() throws StoreException;
+
+    /**
+     * Checks the whole chain and that it still reaches a head kept outside the database: a tail
+     * cut off (rows removed from the end) names the first missing row, a rewritten tail names the
+     * anchored row. A head older than the oldest row kept (purged since) only checks the chain.
+     */
+    Verification verify(ChainHead anchor) throws StoreException;
+
+    /** The journal's last row and its hash, to keep outside the database; empty for an empty journal. */
+    Optional<ChainHead> head() throws StoreException;
 
     /** The rights a user held at an instant, from the archive (empty when none was archived before it). */
     Optional<List<String>> rightsAt(String login, Instant when) throws StoreException;

@@ -1,5 +1,6 @@
 package org.castellan.audit.internal;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +20,9 @@ import java.util.TreeMap;
 
 import org.castellan.audit.AuditException;
 import org.castellan.audit.AuditJournal;
+import org.castellan.audit.ChainHead;
 import org.castellan.audit.JournalEntry;
+import org.castellan.audit.JournalEvent;
 import org.castellan.security.AccessControl;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
@@ -28,6 +31,7 @@ import org.castellan.store.ChangeJournal;
 import org.castellan.store.SettingsTable;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
@@ -55,6 +59,8 @@ public final class JournalService implements AuditJournal, ChangeJournal {
     private final Clock clock;
     private final Workstation workstation;
     private final AccessControl access;
+    /** The last head written to the installation folder. */
+    private long anchored;
 
     /** For Declarative Services: the opened installation's store. */
     @Activate
@@ -81,11 +87,10 @@ public final class JournalService implements AuditJournal, ChangeJournal {
     @Override
     public void record(Transaction tx, String topic, Map<String, ?> properties) throws StoreException {
         try {
-            if (topic.startsWith(LOGIN_TOPICS) && !journalsLogin(tx, topic)) {
-                return;
+            Pending row = pending(tx, topic, properties);
+            if (row != null) {
+                append(tx, List.of(row));
             }
-            Object actor = properties.get("actor") != null ? properties.get("actor") : properties.get("login"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            append(tx, topic, actor == null ? null : actor.toString(), bundleOf(topic), details(properties));
         } catch (SQLException e) {
             throw new StoreException(StoreException.Problem.DATABASE_ERROR, e.getMessage(), e);
         }
@@ -148,7 +153,27 @@ public final class JournalService implements AuditJournal, ChangeJournal {
         };
     }
 
-    private void append(Transaction tx, String topic, String actor, String bundle, String details) throws SQLException {
+    /** A row to append: the fields the event gives; number, time, workstation and hashes are added. */
+    private record Pending(String topic, String actor, String bundle, String details) {
+    }
+
+    /** The pending row of an event, or null when the logins setting leaves it out. */
+    private static Pending pending(Transaction tx, String topic, Map<String, ?> properties) throws SQLException {
+        if (topic.startsWith(LOGIN_TOPICS) && !journalsLogin(tx, topic)) {
+            return null;
+        }
+        Object actor = properties.get("actor") != null ? properties.get("actor") : properties.get("login"); //$NON-NLS-1$ //$NON-NLS-2$
+        return new Pending(topic, actor == null ? null : actor.toString(), bundleOf(topic), details(properties));
+    }
+
+    /**
+     * Appends rows at the end of the chain under the table lock: one read of the chain's end, then
+     * every row chained in memory and inserted as one JDBC batch, committed with the transaction.
+     */
+    private void append(Transaction tx, List<Pending> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
         Connection c = tx.connection();
         try (Statement st = c.createStatement()) {
             // One writer at a time on every workstation: the chain has one end.
@@ -157,30 +182,76 @@ public final class JournalService implements AuditJournal, ChangeJournal {
         long seq = 0;
         String previous = JournalRow.GENESIS;
         try (Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT seq, row_hash FROM audit_journal ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) { //$NON-NLS-1$
+                ResultSet rs = st.executeQuery("SELECT seq, row_hash FROM audit_journal WHERE seq = (SELECT MAX(seq) FROM audit_journal)")) { //$NON-NLS-1$
             if (rs.next()) {
                 seq = rs.getLong(1);
                 previous = rs.getString(2);
             }
         }
-        JournalEntry entry = new JournalEntry(seq + 1, JournalRow.stored(clock.instant()), topic, actor, null, bundle, workstation.name(),
-                workstation.ipAddress(), workstation.osUser(), workstation.programVersion(), details);
-        JournalRow row = new JournalRow(entry, previous);
+        Instant now = JournalRow.stored(clock.instant());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_journal (" + COLUMNS + ", prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$ //$NON-NLS-2$
-            ps.setLong(1, entry.seq());
-            ps.setTimestamp(2, Timestamp.from(entry.recordedAt()));
-            ps.setString(3, entry.topic());
-            ps.setString(4, entry.actor());
-            ps.setString(5, entry.company());
-            ps.setString(6, entry.bundle());
-            ps.setString(7, entry.workstation());
-            ps.setString(8, entry.ipAddress());
-            ps.setString(9, entry.osUser());
-            ps.setString(10, entry.programVersion());
-            ps.setString(11, entry.details());
-            ps.setString(12, previous);
-            ps.setString(13, row.hash());
-            ps.executeUpdate();
+            for (Pending pending : rows) {
+                JournalEntry entry = new JournalEntry(++seq, now, pending.topic(), pending.actor(), null, pending.bundle(), workstation.name(),
+                        workstation.ipAddress(), workstation.osUser(), workstation.programVersion(), pending.details());
+                String hash = new JournalRow(entry, previous).hash();
+                ps.setLong(1, entry.seq());
+                ps.setTimestamp(2, Timestamp.from(entry.recordedAt()));
+                ps.setString(3, entry.topic());
+                ps.setString(4, entry.actor());
+                ps.setString(5, entry.company());
+                ps.setString(6, entry.bundle());
+                ps.setString(7, entry.workstation());
+                ps.setString(8, entry.ipAddress());
+                ps.setString(9, entry.osUser());
+                ps.setString(10, entry.programVersion());
+                ps.setString(11, entry.details());
+                ps.setString(12, previous);
+                ps.setString(13, hash);
+                ps.addBatch();
+                previous = hash;
+            }
+            ps.executeBatch();
+        }
+        ChainHead head = new ChainHead(seq, previous);
+        tx.afterCommit(() -> anchor(head));
+    }
+
+    @Override
+    public void recordAll(List<JournalEvent> events) throws StoreException {
+        store.inTransaction(tx -> {
+            List<Pending> rows = new ArrayList<>(events.size());
+            for (JournalEvent event : events) {
+                Pending row = pending(tx, event.topic(), event.properties());
+                if (row != null) {
+                    rows.add(row);
+                }
+            }
+            append(tx, rows);
+            return null;
+        });
+    }
+
+    /**
+     * Keeps the head of the chain in the installation folder (and so in the backups that take the
+     * "Audit journal head" data set) once its row is committed; a newer head is never replaced by
+     * an older one. A client of a shared installation has no folder: the server's workstation keeps it.
+     */
+    private void anchor(ChainHead head) {
+        Optional<java.nio.file.Path> folder = store.folder();
+        if (folder.isEmpty()) {
+            return;
+        }
+        synchronized (this) {
+            if (head.seq() <= anchored) {
+                return;
+            }
+            try {
+                head.write(folder.get().resolve(ChainHead.FILE));
+                anchored = head.seq();
+            } catch (IOException e) {
+                // The row is committed and chained; only the outside copy of the head is behind.
+                ILog.of(JournalService.class).warn(NLS.bind(Messages.headNotWritten, folder.get().resolve(ChainHead.FILE), e.getMessage()), e);
+            }
         }
     }
 
@@ -304,6 +375,46 @@ public final class JournalService implements AuditJournal, ChangeJournal {
                 }
             }
             return new Verification(checked, Optional.empty());
+        });
+    }
+
+    @Override
+    public Verification verify(ChainHead anchor) throws StoreException {
+        Verification chain = verify();
+        if (!chain.intact()) {
+            return chain;
+        }
+        return store.inTransaction(tx -> {
+            long first = 0;
+            long last = 0;
+            try (Statement st = tx.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT MIN(seq), MAX(seq) FROM audit_journal")) { //$NON-NLS-1$
+                if (rs.next()) {
+                    first = rs.getLong(1);
+                    last = rs.getLong(2);
+                }
+            }
+            if (anchor.seq() > last) {
+                return new Verification(chain.rowsChecked(), Optional.of(last + 1));
+            }
+            if (anchor.seq() < first) {
+                return chain;
+            }
+            try (PreparedStatement ps = tx.connection().prepareStatement("SELECT row_hash FROM audit_journal WHERE seq = ?")) { //$NON-NLS-1$
+                ps.setLong(1, anchor.seq());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getString(1).equals(anchor.hash()) ? chain : new Verification(chain.rowsChecked(), Optional.of(anchor.seq()));
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<ChainHead> head() throws StoreException {
+        return store.inTransaction(tx -> {
+            try (Statement st = tx.connection().createStatement();
+                    ResultSet rs = st.executeQuery("SELECT seq, row_hash FROM audit_journal WHERE seq = (SELECT MAX(seq) FROM audit_journal)")) { //$NON-NLS-1$
+                return rs.next() ? Optional.of(new ChainHead(rs.getLong(1), rs.getString(2))) : Optional.<ChainHead>empty();
+            }
         });
     }
 

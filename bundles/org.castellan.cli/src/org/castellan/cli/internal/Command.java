@@ -14,7 +14,10 @@ enum Command {
     USER_LIST("user", "list", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     ROLE_GRANT("role", "grant", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     ROLE_REVOKE("role", "revoke", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
-    AUDIT_VERIFY("audit", "verify", 0, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    AUDIT_VERIFY("audit", "verify", 0, Set.of(Invocation.HEAD), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    AUDIT_REPORT("audit", "report", 1, Set.of(Invocation.FROM, Invocation.TO, Invocation.USER, Invocation.BUNDLE, Invocation.FORMAT, Invocation.OUT), //$NON-NLS-1$ //$NON-NLS-2$
+            Set.of(Invocation.FAILURES_ONLY)),
+    AUDIT_PURGE("audit", "purge", 0, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     BACKUP_RUN("backup", "run", 0, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     BACKUP_LIST("backup", "list", 0, Set.of(Invocation.MEDIUM), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     BACKUP_VERIFY("backup", "verify", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
@@ -56,6 +59,7 @@ enum Command {
     String argumentDescription() {
         return switch (this) {
             case MENU_IMPORT -> Messages.argumentFile;
+            case AUDIT_REPORT -> Messages.argumentReportKind;
             case DATARIGHTS_EFFECTIVE -> Messages.argumentObject;
             case DATARIGHTS_FILTER -> Messages.argumentModel;
             default -> arguments == 2 ? Messages.argumentRole : Messages.argumentLogin;

@@ -1,5 +1,6 @@
 package org.castellan.cli.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -9,7 +10,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.castellan.audit.AuditException;
 import org.castellan.audit.AuditJournal;
+import org.castellan.audit.AuditReports;
+import org.castellan.audit.ChainHead;
+import org.castellan.audit.Report;
+import org.castellan.audit.ReportFilter;
 import org.castellan.backup.BackupCommand;
 import org.castellan.backup.BackupService;
 import org.castellan.security.AccountException;
@@ -156,7 +162,9 @@ public final class CommandLine {
                 }
             }
             case ROLE_GRANT, ROLE_REVOKE -> changeRole(installation.roles(), actor, invocation);
-            case AUDIT_VERIFY -> verifyJournal(installation, actor);
+            case AUDIT_VERIFY -> verifyJournal(installation, actor, invocation.value(Invocation.HEAD).map(Path::of));
+            case AUDIT_REPORT -> report(installation, actor, invocation);
+            case AUDIT_PURGE -> purgeJournal(installation, actor);
             case BACKUP_RUN, BACKUP_LIST, BACKUP_VERIFY, BACKUP_RESTORE -> backup(installation, actor, invocation);
             case MENU_IMPORT -> MenuImport.run(installation, actor, invocation.argument(0), err);
             case DATARIGHTS_EFFECTIVE -> DataRightsQueries.effective(installation, actor, invocation.argument(0), invocation.argument(1), out);
@@ -188,17 +196,57 @@ public final class CommandLine {
     }
 
     /** Checks the journal's hash chain; administrators only, as the journal holds everyone's logins. */
-    private void verifyJournal(OpenInstallation installation, AuthenticatedUser actor) throws CommandLineException {
+    private void verifyJournal(OpenInstallation installation, AuthenticatedUser actor, Optional<Path> headFile) throws CommandLineException {
         if (!installation.access().hasRight(actor.id(), AccountService.ADMINISTER_RIGHT)) {
             throw new CommandLineException(ExitCode.REFUSED, Messages.auditAdministratorsOnly);
         }
         try {
-            AuditJournal.Verification result = installation.audit().verify();
+            Optional<ChainHead> head = Optional.empty();
+            if (headFile.isPresent()) {
+                try {
+                    head = ChainHead.read(headFile.get());
+                } catch (IOException e) {
+                    throw new CommandLineException(ExitCode.REFUSED, NLS.bind(Messages.headUnreadable, headFile.get()), e);
+                }
+                if (head.isEmpty()) {
+                    throw new CommandLineException(ExitCode.REFUSED, NLS.bind(Messages.headUnreadable, headFile.get()));
+                }
+            }
+            AuditJournal.Verification result = head.isPresent() ? installation.audit().verify(head.get()) : installation.audit().verify();
             if (result.intact()) {
                 out.println(NLS.bind(Messages.auditIntact, result.rowsChecked()));
             } else {
                 throw new CommandLineException(ExitCode.JOURNAL_BROKEN, NLS.bind(Messages.auditBroken, result.firstBrokenRow().get()));
             }
+        } catch (StoreException e) {
+            throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, e.getMessage(), e);
+        }
+    }
+
+    /** Runs a report and writes it to a file; the service refuses non-administrators and journals the export. */
+    private void report(OpenInstallation installation, AuthenticatedUser actor, Invocation invocation) throws CommandLineException {
+        ReportFilter filter = new ReportFilter(invocation.day(Invocation.FROM), invocation.day(Invocation.TO), invocation.value(Invocation.USER).orElse(null),
+                invocation.value(Invocation.BUNDLE).orElse(null), invocation.flag(Invocation.FAILURES_ONLY));
+        AuditReports reports = installation.service(AuditReports.class);
+        try {
+            Report report = reports.run(actor, invocation.reportKind(), filter);
+            Path file = invocation.out().toAbsolutePath();
+            reports.export(actor, report, invocation.reportFormat(), file);
+            err.println(NLS.bind(Messages.reportWritten, new Object[] { report.title(), report.rows().size(), file }));
+        } catch (AuditException e) {
+            throw new CommandLineException(ExitCode.REFUSED, e.getMessage(), e);
+        } catch (StoreException e) {
+            throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, e.getMessage(), e);
+        }
+    }
+
+    /** Purges the rows older than the retention period; the purge journals itself (a checkpoint row). */
+    private void purgeJournal(OpenInstallation installation, AuthenticatedUser actor) throws CommandLineException {
+        try {
+            int removed = installation.audit().purge(actor);
+            err.println(NLS.bind(Messages.purged, removed));
+        } catch (AuditException e) {
+            throw new CommandLineException(ExitCode.REFUSED, e.getMessage(), e);
         } catch (StoreException e) {
             throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, e.getMessage(), e);
         }

@@ -1,6 +1,10 @@
 package org.castellan.cli.internal;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.castellan.audit.AuditReports;
+import org.castellan.audit.ReportKind;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -31,6 +37,13 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
     static final String SQL = "--sql"; //$NON-NLS-1$
     static final String FORMAT_TEXT = "text"; //$NON-NLS-1$
     static final String FORMAT_TSV = "tsv"; //$NON-NLS-1$
+    static final String FROM = "--from"; //$NON-NLS-1$
+    static final String TO = "--to"; //$NON-NLS-1$
+    static final String USER = "--user"; //$NON-NLS-1$
+    static final String BUNDLE = "--bundle"; //$NON-NLS-1$
+    static final String OUT = "--out"; //$NON-NLS-1$
+    static final String HEAD = "--head"; //$NON-NLS-1$
+    static final String FAILURES_ONLY = "--failures-only"; //$NON-NLS-1$
 
     /** The environment variable naming who acts when {@code --as} is not given. */
     static final String USER_VARIABLE = "CASTELLAN_USER"; //$NON-NLS-1$
@@ -119,7 +132,53 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
             throw CommandLineException.usage(Messages.actorMissing);
         }
         level();
-        tsv();
+        if (command == Command.AUDIT_REPORT) {
+            reportKind();
+            reportFormat();
+            day(FROM);
+            day(TO);
+            out();
+        } else {
+            tsv();
+        }
+    }
+
+    /** The report named by {@code audit report}'s argument. */
+    ReportKind reportKind() throws CommandLineException {
+        return ReportKind.ofCommandName(argument(0)).orElseThrow(() -> CommandLineException.usage(NLS.bind(Messages.reportKindUnknown, argument(0),
+                String.join(", ", Arrays.stream(ReportKind.values()).map(ReportKind::commandName).toList())))); //$NON-NLS-1$
+    }
+
+    /** {@code --format csv|pdf} of {@code audit report}; csv when absent. */
+    AuditReports.Format reportFormat() throws CommandLineException {
+        String format = values.getOrDefault(FORMAT, "csv"); //$NON-NLS-1$
+        return switch (format) {
+        case "csv" -> AuditReports.Format.CSV; //$NON-NLS-1$
+        case "pdf" -> AuditReports.Format.PDF; //$NON-NLS-1$
+        default -> throw CommandLineException.usage(NLS.bind(Messages.reportFormatUnknown, format));
+        };
+    }
+
+    /** A day option ({@code --from}, {@code --to}) as YYYY-MM-DD, or null when absent. */
+    LocalDate day(String option) throws CommandLineException {
+        String day = values.get(option);
+        if (day == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(day.strip());
+        } catch (DateTimeParseException e) {
+            throw CommandLineException.usage(NLS.bind(Messages.dayUnreadable, option, day));
+        }
+    }
+
+    /** {@code --out FILE}, which {@code audit report} needs. */
+    Path out() throws CommandLineException {
+        String out = values.get(OUT);
+        if (out == null || out.isBlank()) {
+            throw CommandLineException.usage(Messages.reportOutMissing);
+        }
+        return Path.of(out);
     }
 
     String argument(int index) {

@@ -91,6 +91,14 @@ public final class Messages extends NLS {
     public static String datarightsWhere;
     public static String datarightsParameter;
     public static String datarightsSchemaUnreadable;
+    public static String argumentReportKind;
+    public static String reportKindUnknown;
+    public static String reportFormatUnknown;
+    public static String dayUnreadable;
+    public static String reportOutMissing;
+    public static String reportWritten;
+    public static String purged;
+    public static String headUnreadable;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

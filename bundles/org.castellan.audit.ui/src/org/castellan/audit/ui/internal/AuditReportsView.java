@@ -1,0 +1,414 @@
+package org.castellan.audit.ui.internal;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.castellan.audit.AuditException;
+import org.castellan.audit.AuditJournal;
+import org.castellan.audit.AuditReports;
+import org.castellan.audit.LoginsPerDay;
+import org.castellan.audit.Report;
+import org.castellan.audit.ReportFilter;
+import org.castellan.audit.ReportKind;
+import org.castellan.security.AuthenticatedUser;
+import org.castellan.store.StoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * "Audit Reports": one of the six reports with its filters (period, user, bundle, failures only),
+ * a table sorted by any column (click its title; again for the other direction), failed logins
+ * and revokes in red, the logins and failures per day of the period as a chart, exports to CSV and
+ * PDF, and the check of the journal's chain. Queries, exports and the check run in jobs; the
+ * service refuses anyone but an administrator whatever this view shows.
+ */
+public final class AuditReportsView extends ViewPart {
+
+    public static final String ID = "org.castellan.audit.ui.views.reports"; //$NON-NLS-1$
+
+    /** Widget names (see {@code org.castellan.app.internal.dialogs.Fields#NAME}). */
+    public static final String NAME = "org.castellan.app.field"; //$NON-NLS-1$
+    public static final String KIND = "kind"; //$NON-NLS-1$
+    public static final String ALL_TIME = "allTime"; //$NON-NLS-1$
+    public static final String FROM = "from"; //$NON-NLS-1$
+    public static final String TO = "to"; //$NON-NLS-1$
+    public static final String USER = "user"; //$NON-NLS-1$
+    public static final String BUNDLE = "bundle"; //$NON-NLS-1$
+    public static final String FAILURES_ONLY = "failuresOnly"; //$NON-NLS-1$
+    public static final String RUN = "run"; //$NON-NLS-1$
+    public static final String EXPORT_CSV = "exportCsv"; //$NON-NLS-1$
+    public static final String EXPORT_PDF = "exportPdf"; //$NON-NLS-1$
+    public static final String VERIFY = "verify"; //$NON-NLS-1$
+    public static final String STATUS = "status"; //$NON-NLS-1$
+    public static final String TABLE = "table"; //$NON-NLS-1$
+
+    /** Where an export goes: a file chosen by the user, or none when he cancels. */
+    public interface FileChooser {
+        Optional<Path> choose(AuditReports.Format format, String suggestedName);
+    }
+
+    private final Clock clock = Clock.systemDefaultZone();
+    private Combo kind;
+    private Button allTime;
+    private DateTime from;
+    private DateTime to;
+    private Text user;
+    private Text bundle;
+    private Button failuresOnly;
+    private Label status;
+    private Table table;
+    private LoginsChart chart;
+    private Color flaggedColor;
+    private Report report;
+    private int sortColumn = -1;
+    private boolean ascending = true;
+    private FileChooser chooser = this::askForFile;
+    private volatile boolean busy;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        flaggedColor = new Color(parent.getDisplay(), 190, 0, 0);
+        parent.addDisposeListener(e -> flaggedColor.dispose());
+        GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
+        Composite filters = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(filters);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
+
+        new Label(filters, SWT.NONE).setText(Messages.kindLabel);
+        kind = new Combo(filters, SWT.READ_ONLY);
+        name(kind, KIND);
+        for (ReportKind each : ReportKind.values()) {
+            kind.add(title(each));
+        }
+        kind.select(ReportKind.LOGINS.ordinal());
+        kind.addListener(SWT.Selection, e -> updateEnablement());
+        new Label(filters, SWT.NONE).setText(Messages.fromLabel);
+        from = new DateTime(filters, SWT.DATE | SWT.MEDIUM | SWT.DROP_DOWN);
+        name(from, FROM);
+        set(from, LocalDate.now(clock).minusDays(29));
+        new Label(filters, SWT.NONE).setText(Messages.toLabel);
+        to = new DateTime(filters, SWT.DATE | SWT.MEDIUM | SWT.DROP_DOWN);
+        name(to, TO);
+        set(to, LocalDate.now(clock));
+
+        new Label(filters, SWT.NONE).setText(Messages.userLabel);
+        user = new Text(filters, SWT.BORDER);
+        name(user, USER);
+        user.setMessage(Messages.everyone);
+        GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(user);
+        new Label(filters, SWT.NONE).setText(Messages.bundleLabel);
+        bundle = new Text(filters, SWT.BORDER);
+        name(bundle, BUNDLE);
+        bundle.setMessage(Messages.everyBundle);
+        GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(bundle);
+        allTime = new Button(filters, SWT.CHECK);
+        allTime.setText(Messages.allTime);
+        name(allTime, ALL_TIME);
+        allTime.addListener(SWT.Selection, e -> updateEnablement());
+        failuresOnly = new Button(filters, SWT.CHECK);
+        failuresOnly.setText(Messages.failuresOnly);
+        name(failuresOnly, FAILURES_ONLY);
+
+        Composite buttons = new Composite(filters, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
+        GridDataFactory.fillDefaults().span(6, 1).applyTo(buttons);
+        button(buttons, Messages.run, RUN, this::runReport);
+        button(buttons, Messages.exportCsv, EXPORT_CSV, () -> export(AuditReports.Format.CSV));
+        button(buttons, Messages.exportPdf, EXPORT_PDF, () -> export(AuditReports.Format.PDF));
+        button(buttons, Messages.verify, VERIFY, this::verifyJournal);
+
+        status = new Label(parent, SWT.WRAP);
+        name(status, STATUS);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        table = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.VIRTUAL);
+        name(table, TABLE);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
+        chart = new LoginsChart(sash);
+        sash.setWeights(3, 1);
+        updateEnablement();
+    }
+
+    private static void name(org.eclipse.swt.widgets.Control control, String name) {
+        control.setData(NAME, name);
+    }
+
+    private static void button(Composite parent, String text, String name, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        name(button, name);
+        button.addListener(SWT.Selection, e -> action.run());
+    }
+
+    private static String title(ReportKind kind) {
+        return switch (kind) {
+        case CURRENT_RIGHTS -> Messages.kindCurrentRights;
+        case MENU_ENTRIES -> Messages.kindMenuEntries;
+        case DATA_LEFT -> Messages.kindDataLeft;
+        case LOGINS -> Messages.kindLogins;
+        case RIGHTS_CARD -> Messages.kindRightsCard;
+        case RIGHTS_ON_DAY -> Messages.kindRightsOnDay;
+        };
+    }
+
+    private static void set(DateTime widget, LocalDate day) {
+        widget.setDate(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
+    }
+
+    private static LocalDate get(DateTime widget) {
+        return LocalDate.of(widget.getYear(), widget.getMonth() + 1, widget.getDay());
+    }
+
+    private ReportKind chosenKind() {
+        return ReportKind.values()[kind.getSelectionIndex()];
+    }
+
+    private void updateEnablement() {
+        boolean onDay = chosenKind() == ReportKind.RIGHTS_ON_DAY;
+        allTime.setEnabled(!onDay);
+        from.setEnabled(!onDay && !allTime.getSelection());
+        failuresOnly.setEnabled(chosenKind() == ReportKind.LOGINS);
+    }
+
+    /** The filters as they stand. */
+    ReportFilter filter() {
+        boolean onDay = chosenKind() == ReportKind.RIGHTS_ON_DAY;
+        LocalDate first = onDay || allTime.getSelection() ? null : get(from);
+        return new ReportFilter(first, get(to), user.getText(), bundle.getText(), chosenKind() == ReportKind.LOGINS && failuresOnly.getSelection());
+    }
+
+    /** Selects a report, for the user's code and tests alike. */
+    public void choose(ReportKind newKind) {
+        kind.select(newKind.ordinal());
+        updateEnablement();
+    }
+
+    /** Replaces the file dialog (tests choose the file themselves). */
+    public void setFileChooser(FileChooser newChooser) {
+        chooser = newChooser;
+    }
+
+    /** The report shown, if any. */
+    public Optional<Report> report() {
+        return Optional.ofNullable(report);
+    }
+
+    /** The days the chart shows. */
+    public List<LoginsPerDay> chartDays() {
+        return chart.days();
+    }
+
+    /** Whether a query, an export or the check is running. */
+    public boolean busy() {
+        return busy;
+    }
+
+    private void showStatus(String text, boolean problem) {
+        if (status.isDisposed()) {
+            return;
+        }
+        status.setText(text);
+        status.setForeground(problem ? flaggedColor : null);
+        status.getParent().layout(true, true);
+    }
+
+    /** Runs the report and the chart of its period in a job; the table and chart change when both are in. */
+    void runReport() {
+        ReportKind chosen = chosenKind();
+        ReportFilter filter = filter();
+        AuthenticatedUser actor;
+        try {
+            actor = AuditServices.currentUser();
+        } catch (IllegalStateException e) {
+            showStatus(e.getMessage(), true);
+            return;
+        }
+        showStatus(NLS.bind(Messages.running, title(chosen)), false);
+        background(NLS.bind(Messages.running, title(chosen)), monitor -> {
+            AuditReports reports = AuditServices.reports();
+            Report result = reports.run(actor, chosen, filter);
+            monitor.worked(1);
+            List<LoginsPerDay> days = reports.loginsPerDay(actor, filter);
+            return display -> {
+                report = result;
+                sortColumn = -1;
+                chart.show(days);
+                showTable();
+                showStatus(NLS.bind(Messages.reportShown, result.title(), result.rows().size()), false);
+            };
+        });
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        /** Does the work off the UI thread; returns what to show on it. */
+        java.util.function.Consumer<Display> run(IProgressMonitor monitor) throws AuditException, StoreException;
+    }
+
+    private void background(String name, Work work) {
+        Display display = table.getDisplay();
+        busy = true;
+        Job job = Job.create(name, monitor -> {
+            monitor.beginTask(name, 2);
+            java.util.function.Consumer<Display> show;
+            try {
+                show = work.run(monitor);
+            } catch (AuditException | StoreException | IllegalStateException e) {
+                String message = e.getMessage();
+                show = d -> showStatus(message, true);
+            }
+            java.util.function.Consumer<Display> shown = show;
+            if (!monitor.isCanceled()) {
+                display.asyncExec(() -> {
+                    if (!table.isDisposed()) {
+                        shown.accept(display);
+                    }
+                    busy = false;
+                });
+            } else {
+                busy = false;
+            }
+            monitor.done();
+            return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+    }
+
+    private void showTable() {
+        table.setRedraw(false);
+        try {
+            for (TableColumn column : table.getColumns()) {
+                column.dispose();
+            }
+            List<String> titles = report.columns();
+            for (int i = 0; i < titles.size(); i++) {
+                TableColumn column = new TableColumn(table, SWT.LEFT);
+                column.setText(titles.get(i));
+                int index = i;
+                column.addListener(SWT.Selection, e -> sortBy(index));
+            }
+            table.clearAll();
+            table.setItemCount(report.rows().size());
+            for (int i = 0; i < table.getItemCount() && i < 200; i++) {
+                fill(table.getItem(i), i);
+            }
+            for (TableColumn column : table.getColumns()) {
+                column.pack();
+                column.setWidth(Math.min(Math.max(column.getWidth(), 60), 400));
+            }
+        } finally {
+            table.setRedraw(true);
+        }
+    }
+
+    private void fill(TableItem item, int index) {
+        if (report == null || index < 0 || index >= report.rows().size()) {
+            return;
+        }
+        Report.Row row = report.rows().get(index);
+        for (int i = 0; i < row.cells().size(); i++) {
+            item.setText(i, report.text(row.cells().get(i)));
+        }
+        item.setForeground(row.flagged() ? flaggedColor : null);
+    }
+
+    /** Sorts the rows by a column, by its values' own order (times as times, counts as numbers). */
+    public void sortBy(int column) {
+        if (report == null) {
+            return;
+        }
+        ascending = column != sortColumn || !ascending;
+        sortColumn = column;
+        Comparator<Report.Row> order = Comparator.comparing((Function<Report.Row, Object>) r -> r.cells().get(column), AuditReportsView::compare);
+        List<Report.Row> rows = new ArrayList<>(report.rows());
+        rows.sort(ascending ? order : order.reversed());
+        report = new Report(report.kind(), report.filter(), report.title(), report.zone(), report.columns(), rows);
+        table.setSortColumn(table.getColumn(column));
+        table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
+        table.clearAll();
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static int compare(Object a, Object b) {
+        if (a.getClass() == b.getClass() && a instanceof Comparable comparable) {
+            return comparable.compareTo(b);
+        }
+        if (a instanceof Instant != b instanceof Instant) {
+            return a instanceof Instant ? 1 : -1;
+        }
+        return String.valueOf(a).compareToIgnoreCase(String.valueOf(b));
+    }
+
+    /** Exports the report shown (as sorted) to a file the user chooses; the export is journaled by the service. */
+    void export(AuditReports.Format format) {
+        if (report == null) {
+            showStatus(Messages.nothingToExport, true);
+            return;
+        }
+        Report shown = report;
+        Optional<Path> file = chooser.choose(format, shown.kind().commandName() + (format == AuditReports.Format.CSV ? ".csv" : ".pdf")); //$NON-NLS-1$ //$NON-NLS-2$
+        if (file.isEmpty()) {
+            return;
+        }
+        AuthenticatedUser actor = AuditServices.currentUser();
+        background(NLS.bind(Messages.exporting, file.get()), monitor -> {
+            AuditServices.reports().export(actor, shown, format, file.get());
+            return display -> showStatus(NLS.bind(Messages.exported, shown.rows().size(), file.get()), false);
+        });
+    }
+
+    private Optional<Path> askForFile(AuditReports.Format format, String suggestedName) {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setOverwrite(true);
+        dialog.setFileName(suggestedName);
+        dialog.setFilterExtensions(new String[] { format == AuditReports.Format.CSV ? "*.csv" : "*.pdf" }); //$NON-NLS-1$ //$NON-NLS-2$
+        return Optional.ofNullable(dialog.open()).map(Path::of);
+    }
+
+    /** Checks the journal's chain in a job and names the first broken row. */
+    void verifyJournal() {
+        showStatus(Messages.verifying, false);
+        background(Messages.verifying, monitor -> {
+            AuditJournal.Verification result = AuditServices.journal().verify();
+            return display -> showStatus(result.intact() ? NLS.bind(Messages.chainIntact, result.rowsChecked())
+                    : NLS.bind(Messages.chainBroken, result.firstBrokenRow().orElseThrow(), result.rowsChecked()), !result.intact());
+        });
+    }
+
+    @Override
+    public void setFocus() {
+        kind.setFocus();
+    }
+}

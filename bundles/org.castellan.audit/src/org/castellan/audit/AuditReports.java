@@ -1,0 +1,41 @@
+package org.castellan.audit;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.castellan.security.AuthenticatedUser;
+import org.castellan.store.StoreException;
+
+/**
+ * The reports on the audit journal and the rights archive, for administrators only: the service
+ * refuses anyone else, whatever calls it (workbench, command line, a partner's code).
+ * <p>
+ * Bad input is refused with an {@link AuditException} whose message says what is wrong and what
+ * to do: a period whose first day is after its last, a period or day after today, a user nobody
+ * by that login ever was.
+ */
+public interface AuditReports {
+
+    /**
+     * Runs a report.
+     *
+     * @param actor  the user asking; refused unless he holds "Administer security"
+     * @param filter the period, user and bundle; {@link ReportKind#RIGHTS_CARD} needs a user
+     */
+    Report run(AuthenticatedUser actor, ReportKind kind, ReportFilter filter) throws AuditException, StoreException;
+
+    /** Successful and failed logins per day of the filter's period (every day, also those without any), for a chart. */
+    List<LoginsPerDay> loginsPerDay(AuthenticatedUser actor, ReportFilter filter) throws AuditException, StoreException;
+
+    /** The formats a report is exported to. */
+    enum Format {
+        CSV, PDF
+    }
+
+    /**
+     * Writes a report to a file and journals the export ({@link AuditJournal#TOPIC_EXPORTED}) in
+     * one transaction: if the journal cannot be written, no file is left; an existing file is
+     * replaced only once everything succeeded.
+     */
+    void export(AuthenticatedUser actor, Report report, Format format, Path file) throws AuditException, StoreException;
+}

@@ -1,0 +1,16 @@
+package org.castellan.audit;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An event to journal with {@link AuditJournal#recordAll}: its topic and properties, as
+ * published on EventAdmin.
+ */
+public record JournalEvent(String topic, Map<String, ?> properties) {
+
+    public JournalEvent {
+        Objects.requireNonNull(topic);
+        properties = Map.copyOf(properties);
+    }
+}

@@ -1,0 +1,315 @@
+package org.castellan.audit.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.castellan.audit.AuditException;
+import org.castellan.audit.AuditJournal;
+import org.castellan.audit.AuditReports;
+import org.castellan.audit.JournalEntry;
+import org.castellan.audit.LoginsPerDay;
+import org.castellan.audit.Report;
+import org.castellan.audit.ReportFilter;
+import org.castellan.audit.ReportKind;
+import org.castellan.audit.internal.JournalService;
+import org.castellan.audit.internal.ReportService;
+import org.castellan.audit.internal.Workstation;
+import org.castellan.security.AccountException;
+import org.castellan.security.AccountService;
+import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.NewUser;
+import org.castellan.security.internal.AccessControlImpl;
+import org.castellan.security.internal.AccountServiceImpl;
+import org.castellan.security.internal.ExtensionRightsCatalog;
+import org.castellan.security.internal.GroupAdministrationImpl;
+import org.castellan.security.internal.PasswordHashing;
+import org.castellan.security.internal.RoleAdministrationImpl;
+import org.castellan.security.internal.UserAdministrationImpl;
+import org.castellan.store.CastellanStore;
+import org.castellan.store.NewInstallation;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The six reports against a history the test makes at known times (in March 2026, Belgrade time):
+ * <ul>
+ * <li>03-01 08:00 admin is created (role Administrator).</li>
+ * <li>03-02 09:00 paul and marie are created, role Counter with cash and pricing.</li>
+ * <li>03-02 10:00 group Front with role Counter and member marie.</li>
+ * <li>03-03 10:00 paul gets role Counter directly.</li>
+ * <li>03-04 paul logs in, then fails once; he enters the Users view and copies 3 rows; marie enters Backup.</li>
+ * <li>03-05 00:00:00 exactly (the day's first instant): Counter loses pricing (revoke for both).</li>
+ * <li>03-06 10:00 Counter gets stock; 15:00 Counter loses cash; 18:00 "nobody" fails to log in.</li>
+ * <li>today is 03-10.</li>
+ * </ul>
+ */
+class AuditReportsTest {
+
+    private static final char[] PASSWORD = "Pharma-2026x".toCharArray();
+    private static final ZoneId ZONE = ZoneId.of("Europe/Belgrade");
+    private static final String CASH = ShopRights.CASH;
+    private static final String PRICING = ShopRights.PRICING;
+    private static final String STOCK = ShopRights.STOCK;
+    private static final String ADMINISTER = AccountService.ADMINISTER_RIGHT;
+
+    @TempDir
+    Path dir;
+
+    private final SettableClock clock = new SettableClock(ZONE, LocalDateTime.parse("2026-03-01T08:00:00"));
+    private CastellanStore store;
+    private JournalService journal;
+    private AuditReports reports;
+    private AuthenticatedUser admin;
+    private AuthenticatedUser paul;
+    private Instant revokedPricing;
+
+    @BeforeEach
+    void history() throws Exception {
+        store = CastellanStore.create(dir.resolve("audited"), NewInstallation.unencrypted("Audited"));
+        AccessControlImpl access = new AccessControlImpl(store, clock);
+        journal = new JournalService(store, access, clock, new Workstation("counter-1", "192.0.2.10", "pharmacist", "0.1.0"));
+        reports = new ReportService(store, access, clock);
+        ShopRights catalog = new ShopRights(new ExtensionRightsCatalog(RegistryFactory.getRegistry()));
+        AccountService accounts = new AccountServiceImpl(store, catalog, PasswordHashing.OWASP_MINIMUM, clock);
+        UserAdministrationImpl users = new UserAdministrationImpl(store, PasswordHashing.OWASP_MINIMUM, clock);
+        RoleAdministrationImpl roles = new RoleAdministrationImpl(store, catalog, clock);
+        GroupAdministrationImpl groups = new GroupAdministrationImpl(store, clock);
+        admin = accounts.createFirstAdministrator("admin", null, PASSWORD);
+
+        at("2026-03-02T09:00:00");
+        paul = users.createUser(admin, new NewUser("paul", "Paul Petrović", null, false, false, 2, PASSWORD));
+        AuthenticatedUser marie = users.createUser(admin, new NewUser("marie", "Marie", null, false, false, 2, PASSWORD));
+        roles.createRole(admin, "Counter", null, Set.of(CASH, PRICING));
+        at("2026-03-02T10:00:00");
+        groups.createGroup(admin, "Front", null, Set.of("Counter"), Set.of("marie"));
+        at("2026-03-03T10:00:00");
+        roles.assign(admin, "paul", "Counter");
+
+        at("2026-03-04T08:30:00");
+        accounts.authenticate("paul", PASSWORD);
+        at("2026-03-04T08:31:00");
+        assertThrows(AccountException.class, () -> accounts.authenticate("paul", "Wrong-2026x".toCharArray()));
+        at("2026-03-04T09:00:00");
+        journal.entered(paul, "view", "org.castellan.security.ui.users", "Users");
+        at("2026-03-04T09:05:00");
+        journal.dataLeft(paul, AuditJournal.TOPIC_COPIED, "org.castellan.security.ui.users", 3, ADMINISTER, null);
+        at("2026-03-04T11:00:00");
+        journal.entered(marie, "menu", "org.castellan.backup.ui.run", "Back up now");
+
+        revokedPricing = at("2026-03-05T00:00:00");
+        roles.revoke(admin, "Counter", PRICING);
+        at("2026-03-06T10:00:00");
+        roles.grant(admin, "Counter", STOCK);
+        at("2026-03-06T15:00:00");
+        roles.revoke(admin, "Counter", CASH);
+        at("2026-03-06T18:00:00");
+        assertThrows(AccountException.class, () -> accounts.authenticate("nobody", PASSWORD));
+        at("2026-03-10T12:00:00");
+    }
+
+    private Instant at(String localTime) {
+        return clock.set(LocalDateTime.parse(localTime));
+    }
+
+    private static Instant local(String localTime) {
+        return LocalDateTime.parse(localTime).atZone(ZONE).toInstant();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private Report run(ReportKind kind, ReportFilter filter) throws Exception {
+        return reports.run(admin, kind, filter);
+    }
+
+    private static ReportFilter period(String from, String to) {
+        return ReportFilter.everything().withPeriod(from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to));
+    }
+
+    /** Each row's cells as one line, cells separated by " | ", times as the report shows them. */
+    private static List<String> lines(Report report) {
+        return report.rows().stream().map(row -> String.join(" | ", row.cells().stream().map(report::text).toList())).toList();
+    }
+
+    @Test
+    void currentRightsNameTheWayEachRightIsHeldAndWhenThatWayWasGiven() throws Exception {
+        Report report = run(ReportKind.CURRENT_RIGHTS, ReportFilter.everything());
+        assertEquals(List.of("admin | admin | " + ADMINISTER + " | org.castellan.security | role Administrator | 2026-03-01 08:00:00",
+                // Marie holds stock through her group's role, which got it on the 6th: that is the date changed.
+                "marie | Marie | " + STOCK + " | org.castellan.example.shop | group Front, role Counter | 2026-03-06 10:00:00",
+                "paul | Paul Petrović | " + STOCK + " | org.castellan.example.shop | role Counter | 2026-03-06 10:00:00"), lines(report));
+        assertEquals(List.of(Instant.class), List.of(report.rows().get(0).cells().get(5).getClass()), "times sort as times");
+
+        assertEquals(1, run(ReportKind.CURRENT_RIGHTS, ReportFilter.everything().withLogin("paul")).rows().size());
+        assertEquals(List.of("admin"), run(ReportKind.CURRENT_RIGHTS, ReportFilter.everything().withBundle("org.castellan.security")).rows().stream()
+                .map(r -> r.cells().get(0)).toList());
+        assertEquals(2, run(ReportKind.CURRENT_RIGHTS, period("2026-03-06", "2026-03-06")).rows().size(), "changed on the 6th");
+        assertEquals(1, run(ReportKind.CURRENT_RIGHTS, period("2026-03-01", "2026-03-05")).rows().size(), "only admin's is older");
+    }
+
+    @Test
+    void menuEntriesAreFilteredByUserAndByTheBundleOfTheEnteredPart() throws Exception {
+        Report all = run(ReportKind.MENU_ENTRIES, ReportFilter.everything());
+        assertEquals(List.of("2026-03-04 09:00:00 | paul | view | Users | org.castellan.security.ui.users | counter-1 | 192.0.2.10",
+                "2026-03-04 11:00:00 | marie | menu | Back up now | org.castellan.backup.ui.run | counter-1 | 192.0.2.10"), lines(all));
+        assertEquals(List.of("marie"), run(ReportKind.MENU_ENTRIES, ReportFilter.everything().withBundle("org.castellan.backup.ui")).rows().stream()
+                .map(r -> r.cells().get(1)).toList());
+        assertEquals(List.of("paul"),
+                run(ReportKind.MENU_ENTRIES, ReportFilter.everything().withLogin("paul")).rows().stream().map(r -> r.cells().get(1)).toList());
+        assertTrue(run(ReportKind.MENU_ENTRIES, period("2026-03-05", "2026-03-10")).rows().isEmpty());
+    }
+
+    @Test
+    void copiesAndExportsShowSourceRowsAndRight() throws Exception {
+        Report report = run(ReportKind.DATA_LEFT, ReportFilter.everything());
+        assertEquals(List.of("2026-03-04 09:05:00 | paul | Copied | org.castellan.security.ui.users | 3 | " + ADMINISTER + " |  | counter-1"), lines(report));
+        assertEquals(3, report.rows().get(0).cells().get(4));
+    }
+
+    @Test
+    void loginsAllOrFailuresOnlyWithFailuresFlagged() throws Exception {
+        Report all = run(ReportKind.LOGINS, ReportFilter.everything());
+        assertEquals(List.of("2026-03-04 08:30:00 | paul | Succeeded |  | counter-1 | 192.0.2.10 | pharmacist | 0.1.0",
+                "2026-03-04 08:31:00 | paul | Failed | wrong password | counter-1 | 192.0.2.10 | pharmacist | 0.1.0",
+                "2026-03-06 18:00:00 | nobody | Failed | unknown login | counter-1 | 192.0.2.10 | pharmacist | 0.1.0"), lines(all));
+        assertEquals(List.of(false, true, true), all.rows().stream().map(Report.Row::flagged).toList());
+        Report failures = run(ReportKind.LOGINS, ReportFilter.everything().withFailuresOnly(true));
+        assertEquals(2, failures.rows().size());
+        assertTrue(failures.rows().stream().allMatch(Report.Row::flagged));
+        assertEquals(1, run(ReportKind.LOGINS, ReportFilter.everything().withLogin("nobody")).rows().size(), "a login that only ever failed is known");
+
+        List<LoginsPerDay> days = reports.loginsPerDay(admin, period("2026-03-04", "2026-03-06"));
+        assertEquals(List.of(new LoginsPerDay(LocalDate.parse("2026-03-04"), 1, 1), new LoginsPerDay(LocalDate.parse("2026-03-05"), 0, 0),
+                new LoginsPerDay(LocalDate.parse("2026-03-06"), 0, 1)), days);
+        assertEquals(30, reports.loginsPerDay(admin, ReportFilter.everything()).size(), "without a first day: the last 30 days");
+    }
+
+    @Test
+    void aRightsCardShowsEveryChangeAgainstTheRecordBeforeItEvenBeforeThePeriod() throws Exception {
+        Report card = run(ReportKind.RIGHTS_CARD, ReportFilter.everything().withLogin("marie"));
+        assertEquals(List.of("2026-03-02 10:00:00 | marie | Grant | " + CASH + ", " + PRICING + " |  | " + CASH + ", " + PRICING,
+                "2026-03-05 00:00:00 | marie | Revoke |  | " + PRICING + " | " + CASH,
+                "2026-03-06 10:00:00 | marie | Grant | " + STOCK + " |  | " + CASH + ", " + STOCK,
+                "2026-03-06 15:00:00 | marie | Revoke |  | " + CASH + " | " + STOCK), lines(card));
+        assertEquals(List.of(false, true, false, true), card.rows().stream().map(Report.Row::flagged).toList());
+
+        Report fromTheFifth = run(ReportKind.RIGHTS_CARD, period("2026-03-05", "2026-03-05").withLogin("marie"));
+        assertEquals(List.of("2026-03-05 00:00:00 | marie | Revoke |  | " + PRICING + " | " + CASH), lines(fromTheFifth));
+        assertTrue(run(ReportKind.RIGHTS_CARD, ReportFilter.everything().withLogin("marie").withBundle("org.castellan.security")).rows().isEmpty());
+    }
+
+    @Test
+    void rightsOnADayAreTheLastRecordOfThatDayAndAChangeAtMidnightBelongsToItsDay() throws Exception {
+        assertEquals(List.of("admin | " + ADMINISTER + " | org.castellan.security | 2026-03-01 08:00:00",
+                "marie | " + CASH + " | org.castellan.example.shop | 2026-03-02 10:00:00", "marie | " + PRICING + " | org.castellan.example.shop | 2026-03-02 10:00:00",
+                "paul | " + CASH + " | org.castellan.example.shop | 2026-03-03 10:00:00", "paul | " + PRICING + " | org.castellan.example.shop | 2026-03-03 10:00:00"),
+                lines(run(ReportKind.RIGHTS_ON_DAY, period(null, "2026-03-04"))));
+        // The revoke happened at the 5th's very first instant: the 5th shows it, the 4th (above) does not.
+        assertEquals(List.of("marie | " + CASH + " | org.castellan.example.shop | 2026-03-05 00:00:00"),
+                lines(run(ReportKind.RIGHTS_ON_DAY, period(null, "2026-03-05").withLogin("marie"))));
+        // Two changes on the 6th: the last one of the day counts.
+        assertEquals(List.of("marie | " + STOCK + " | org.castellan.example.shop | 2026-03-06 15:00:00"),
+                lines(run(ReportKind.RIGHTS_ON_DAY, period(null, "2026-03-06").withLogin("marie"))));
+        Report before = run(ReportKind.RIGHTS_ON_DAY, period(null, "2026-03-01"));
+        assertEquals(List.of("admin"), before.rows().stream().map(r -> r.cells().get(0)).toList(), "users not yet created are not listed");
+        Report security = run(ReportKind.RIGHTS_ON_DAY, period(null, "2026-03-06").withBundle("org.castellan.security"));
+        assertEquals(List.of("admin | " + ADMINISTER, "marie | (no rights)", "paul | (no rights)"),
+                security.rows().stream().map(r -> r.cells().get(0) + " | " + r.cells().get(1)).toList());
+    }
+
+    @Test
+    void aPointInTimeQueryExactlyAtAChangeSeesTheChange() throws Exception {
+        assertEquals(Optional.of(List.of(CASH)), journal.rightsAt("marie", revokedPricing));
+        assertEquals(Optional.of(List.of(CASH, PRICING)), journal.rightsAt("marie", revokedPricing.minusMillis(1)));
+        assertEquals(Optional.of(List.of(CASH, PRICING)), journal.rightsAt("paul", local("2026-03-03T10:00:00")));
+        assertEquals(Optional.empty(), journal.rightsAt("paul", local("2026-03-03T09:59:59.999")), "directly before he got the role");
+    }
+
+    @Test
+    void badInputIsRefusedWithAMessageThatSaysWhatToDo() throws Exception {
+        AuditException reversed = assertThrows(AuditException.class, () -> run(ReportKind.LOGINS, period("2026-03-06", "2026-03-05")));
+        assertTrue(reversed.getMessage().contains("2026-03-06") && reversed.getMessage().contains("2026-03-05"), reversed.getMessage());
+        AuditException future = assertThrows(AuditException.class, () -> run(ReportKind.RIGHTS_ON_DAY, period(null, "9999-12-31")));
+        assertTrue(future.getMessage().contains("9999-12-31") && future.getMessage().contains("2026-03-10"), future.getMessage());
+        assertThrows(AuditException.class, () -> run(ReportKind.LOGINS, period("2026-03-11", null)), "a period starting tomorrow");
+        AuditException unknown = assertThrows(AuditException.class, () -> run(ReportKind.RIGHTS_CARD, ReportFilter.everything().withLogin("nemo")));
+        assertTrue(unknown.getMessage().contains("\"nemo\""), unknown.getMessage());
+        assertThrows(AuditException.class, () -> run(ReportKind.RIGHTS_CARD, ReportFilter.everything()), "a card needs a user");
+        assertEquals(1, run(ReportKind.CURRENT_RIGHTS, ReportFilter.everything().withLogin("  paul ")).rows().size(), "spaces around a login are ignored");
+    }
+
+    @Test
+    void onlyAdministratorsRunOrExportReports() throws Exception {
+        AuditException refused = assertThrows(AuditException.class, () -> reports.run(paul, ReportKind.LOGINS, ReportFilter.everything()));
+        assertTrue(refused.getMessage().contains("Administer security"), refused.getMessage());
+        assertThrows(AuditException.class, () -> reports.loginsPerDay(paul, ReportFilter.everything()));
+        Report report = run(ReportKind.LOGINS, ReportFilter.everything());
+        Path file = dir.resolve("paul.csv");
+        assertThrows(AuditException.class, () -> reports.export(paul, report, AuditReports.Format.CSV, file));
+        assertFalse(Files.exists(file));
+        assertThrows(AuditException.class, () -> reports.run(null, ReportKind.LOGINS, ReportFilter.everything()));
+    }
+
+    @Test
+    void anExportWritesTheFileAndIsItselfJournaled() throws Exception {
+        Report report = run(ReportKind.LOGINS, ReportFilter.everything());
+        Path csv = dir.resolve("out/logins.csv");
+        reports.export(admin, report, AuditReports.Format.CSV, csv);
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals("Time,User,Result,Reason,Workstation,IP address,System user,Program version", lines.get(0));
+        assertEquals("2026-03-04 08:31:00,paul,Failed,wrong password,counter-1,192.0.2.10,pharmacist,0.1.0", lines.get(2));
+        assertEquals(4, lines.size());
+
+        Path pdf = dir.resolve("out/logins.pdf");
+        reports.export(admin, report, AuditReports.Format.PDF, pdf);
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertEquals("%PDF-", new String(bytes, 0, 5, StandardCharsets.US_ASCII));
+
+        List<JournalEntry> exports = journal.entries(Instant.EPOCH, clock.instant()).stream().filter(e -> e.topic().equals(AuditJournal.TOPIC_EXPORTED))
+                .toList();
+        assertEquals(2, exports.size());
+        assertTrue(exports.get(0).details().contains("file=" + csv.toAbsolutePath()), exports.get(0).details());
+        assertTrue(exports.get(0).details().contains("rows=3"), exports.get(0).details());
+        assertEquals("admin", exports.get(1).actor());
+        Report dataLeft = run(ReportKind.DATA_LEFT, ReportFilter.everything());
+        assertEquals(3, dataLeft.rows().size(), "the copy and both exports");
+        assertTrue(journal.verify().intact());
+    }
+
+    @Test
+    void anExportThatCannotBeWrittenLeavesNoJournalRow() throws Exception {
+        Report report = run(ReportKind.LOGINS, ReportFilter.everything());
+        Path blocker = Files.writeString(dir.resolve("a-file"), "not a folder");
+        AuditException failed = assertThrows(AuditException.class,
+                () -> reports.export(admin, report, AuditReports.Format.CSV, blocker.resolve("logins.csv")));
+        assertTrue(failed.getMessage().contains("logins.csv"), failed.getMessage());
+        assertTrue(journal.entries(Instant.EPOCH, clock.instant()).stream().noneMatch(e -> e.topic().equals(AuditJournal.TOPIC_EXPORTED)));
+    }
+
+    @Test
+    void csvCellsAreQuotedAndFormulasDefused() throws Exception {
+        Report report = new Report(ReportKind.MENU_ENTRIES, ReportFilter.everything(), "t", ZONE, List.of("a", "b", "c"),
+                List.of(new Report.Row(List.of("x,y", "say \"hi\"", "=SUM(A1)"), false)));
+        Path csv = dir.resolve("quoted.csv");
+        reports.export(admin, report, AuditReports.Format.CSV, csv);
+        assertEquals("\"x,y\",\"say \"\"hi\"\"\",'=SUM(A1)", Files.readAllLines(csv).get(1));
+    }
+}

@@ -1,0 +1,180 @@
+package org.castellan.cli.tests;
+
+import static org.castellan.cli.tests.CliInstallation.ADMIN;
+import static org.castellan.cli.tests.CliInstallation.PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.castellan.audit.AuditJournal;
+import org.castellan.audit.ChainHead;
+import org.castellan.cli.internal.ExitCode;
+import org.castellan.cli.tests.CliInstallation.Run;
+import org.castellan.store.CastellanStore;
+import org.castellan.store.SettingsTable;
+import org.castellan.store.StoreException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code castellan audit report} and {@code castellan audit purge} on a real installation. */
+class AuditCommandsTest {
+
+    private static final String PAUL_PASSWORD = "Counter-2026y";
+
+    private Path dir;
+    private CliInstallation installation;
+
+    /** An installation with its administrator and paul, who holds no right. */
+    @BeforeEach
+    void installationWithPaul(@TempDir Path folder) throws Exception {
+        dir = folder;
+        installation = new CliInstallation(folder.resolve("installation"));
+        Run paul = installation.run(ScriptedTerminal.stdin(PASSWORD, PAUL_PASSWORD), "user", "add", "paul", "--as", ADMIN, "--password-stdin");
+        assertEquals(ExitCode.DONE, paul.exitCode(), paul.toString());
+    }
+
+    private Run asAdmin(String... args) {
+        String[] all = Arrays.copyOf(args, args.length + 3);
+        all[args.length] = "--as";
+        all[args.length + 1] = ADMIN;
+        all[args.length + 2] = "--password-stdin";
+        return installation.run(ScriptedTerminal.stdin(PASSWORD), all);
+    }
+
+    @Test
+    void aReportIsWrittenAsCsvOrPdfAndEachExportIsJournaled() throws Exception {
+        Path csv = dir.resolve("logins.csv");
+        Run logins = asAdmin("audit", "report", "logins", "--out", csv.toString());
+        assertEquals(ExitCode.DONE, logins.exitCode(), logins.toString());
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals("Time,User,Result,Reason,Workstation,IP address,System user,Program version", lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",admin,Succeeded,")), lines::toString);
+        assertTrue(logins.err().contains("rows written to " + csv.toAbsolutePath()), logins.toString());
+
+        Path pdf = dir.resolve("rights.pdf");
+        Run rights = asAdmin("audit", "report", "current-rights", "--bundle", "org.castellan.security", "--format", "pdf", "--out", pdf.toString());
+        assertEquals(ExitCode.DONE, rights.exitCode(), rights.toString());
+        assertEquals("%PDF-", new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII));
+
+        Path card = dir.resolve("card.csv");
+        Run paulsCard = asAdmin("audit", "report", "rights-card", "--user", "admin", "--from", "2000-01-01", "--out", card.toString());
+        assertEquals(ExitCode.DONE, paulsCard.exitCode(), paulsCard.toString());
+        assertTrue(Files.readAllLines(card).get(1).contains(",admin,Grant,org.castellan.security.administer"), Files.readString(card));
+
+        Path exports = dir.resolve("exports.csv");
+        assertEquals(ExitCode.DONE, asAdmin("audit", "report", "data-left", "--out", exports.toString()).exitCode());
+        String shown = Files.readString(exports);
+        assertTrue(shown.contains("audit report logins") && shown.contains("audit report current-rights") && shown.contains("audit report rights-card"),
+                shown);
+        assertTrue(shown.contains(pdf.toAbsolutePath().toString()), shown);
+        assertEquals(ExitCode.DONE, asAdmin("audit", "verify").exitCode());
+    }
+
+    @Test
+    void badInputIsAUsageErrorOrARefusalWithAMessageAndWritesNothing() throws Exception {
+        Path out = dir.resolve("never.csv");
+        Run kind = asAdmin("audit", "report", "everything", "--out", out.toString());
+        assertEquals(ExitCode.USAGE, kind.exitCode(), kind.toString());
+        assertTrue(kind.err().contains("Unknown report \u201ceverything\u201d") && kind.err().contains("rights-on-day"), kind.toString());
+        Run day = asAdmin("audit", "report", "logins", "--from", "2026-13-01", "--out", out.toString());
+        assertEquals(ExitCode.USAGE, day.exitCode(), day.toString());
+        assertTrue(day.err().contains("--from takes a day as YYYY-MM-DD"), day.toString());
+        Run noOut = asAdmin("audit", "report", "logins");
+        assertEquals(ExitCode.USAGE, noOut.exitCode(), noOut.toString());
+        assertTrue(noOut.err().contains("--out FILE"), noOut.toString());
+        Run format = asAdmin("audit", "report", "logins", "--format", "xlsx", "--out", out.toString());
+        assertEquals(ExitCode.USAGE, format.exitCode(), format.toString());
+
+        Run reversed = asAdmin("audit", "report", "logins", "--from", "2026-03-06", "--to", "2026-03-05", "--out", out.toString());
+        assertEquals(ExitCode.REFUSED, reversed.exitCode(), reversed.toString());
+        assertTrue(reversed.err().contains("starts on 2026-03-06, after its last day 2026-03-05"), reversed.toString());
+        Run future = asAdmin("audit", "report", "rights-on-day", "--to", "9999-12-31", "--out", out.toString());
+        assertEquals(ExitCode.REFUSED, future.exitCode(), future.toString());
+        assertTrue(future.err().contains("9999-12-31"), future.toString());
+        Run unknown = asAdmin("audit", "report", "rights-card", "--user", "nemo", "--out", out.toString());
+        assertEquals(ExitCode.REFUSED, unknown.exitCode(), unknown.toString());
+        assertTrue(unknown.err().contains("\"nemo\""), unknown.toString());
+        Run paul = installation.run(ScriptedTerminal.stdin(PAUL_PASSWORD), "audit", "report", "logins", "--out", out.toString(), "--as", "paul",
+                "--password-stdin");
+        assertEquals(ExitCode.REFUSED, paul.exitCode(), paul.toString());
+        assertTrue(paul.err().contains("Administer security"), paul.toString());
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
+    @Test
+    void aPurgeNeedsTheRetentionSettingRemovesOldRowsAndIsJournaled() throws Exception {
+        Run unset = asAdmin("audit", "purge");
+        assertEquals(ExitCode.REFUSED, unset.exitCode(), unset.toString());
+        assertTrue(unset.err().contains(AuditJournal.SETTING_RETENTION_DAYS), unset.toString());
+        Run paul = installation.run(ScriptedTerminal.stdin(PAUL_PASSWORD), "audit", "purge", "--as", "paul", "--password-stdin");
+        assertEquals(ExitCode.REFUSED, paul.exitCode(), paul.toString());
+
+        long old = store(store -> store.inTransaction(tx -> {
+            SettingsTable.write(tx, AuditJournal.SETTING_RETENTION_DAYS, "365");
+            try (var st = tx.connection().createStatement()) {
+                // Everything so far becomes two years old, as in a journal kept for years.
+                return (long) st.executeUpdate("UPDATE audit_journal SET recorded_at = {fn TIMESTAMPADD(SQL_TSI_YEAR, -2, recorded_at)}");
+            }
+        }));
+        assertTrue(old > 3, "rows back-dated: " + old);
+        Run purge = asAdmin("audit", "purge");
+        assertEquals(ExitCode.DONE, purge.exitCode(), purge.toString());
+        assertTrue(purge.err().contains("rows older than the retention period removed"), purge.toString());
+        long purgedRows = Long.parseLong(purge.err().replaceAll("(?s).*purged: (\\d+) rows.*", "$1"));
+        assertTrue(purgedRows >= old, purge.toString());
+        String checkpoint = store(store -> store.inTransaction(tx -> {
+            try (var st = tx.connection().createStatement();
+                    var rs = st.executeQuery("SELECT actor, details FROM audit_journal WHERE topic = '" + AuditJournal.TOPIC_PURGED + "'")) {
+                return rs.next() ? rs.getString(1) + "|" + rs.getString(2) : "";
+            }
+        }));
+        assertTrue(checkpoint.startsWith("admin|") && checkpoint.contains("rows=" + purgedRows), checkpoint);
+        Run verify = asAdmin("audit", "verify");
+        assertEquals(ExitCode.DONE, verify.exitCode(), verify.toString());
+        assertTrue(verify.out().contains("intact"), verify.toString());
+    }
+
+    @Test
+    void verifyWithTheHeadKeptOutsideTheDatabaseFindsATailCutOff() throws Exception {
+        Path head = installation.folder.resolve(ChainHead.FILE);
+        Path kept = Files.copy(head, dir.resolve("journal-head-of-the-backup"));
+        Run intact = asAdmin("audit", "verify", "--head", kept.toString());
+        assertEquals(ExitCode.DONE, intact.exitCode(), intact.toString());
+        long last = ChainHead.read(kept).orElseThrow().seq();
+        store(store -> store.inTransaction(tx -> {
+            try (var st = tx.connection().createStatement()) {
+                return st.executeUpdate("DELETE FROM audit_journal WHERE seq >= " + (last - 1));
+            }
+        }));
+        Run cut = asAdmin("audit", "verify", "--head", kept.toString());
+        assertEquals(ExitCode.JOURNAL_BROKEN, cut.exitCode(), cut.toString());
+        // The cut removed rows last-1 and last; the login of this very command was appended as row last-1 again, so
+        // the journal now ends one row short of the head kept outside: row last is named.
+        assertTrue(cut.err().contains("row " + last + " does not match"), cut.toString());
+        Run missing = asAdmin("audit", "verify", "--head", dir.resolve("nothing").toString());
+        assertEquals(ExitCode.REFUSED, missing.exitCode(), missing.toString());
+        assertTrue(missing.err().contains("holds no journal head"), missing.toString());
+    }
+
+    @FunctionalInterface
+    private interface StoreWork<T> {
+        T run(CastellanStore store) throws StoreException;
+    }
+
+    private <T> T store(StoreWork<T> work) throws Exception {
+        return installation.with(services -> {
+            try {
+                return work.run(services.get(CastellanStore.class));
+            } catch (StoreException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+}
