@@ -41,7 +41,7 @@ class TranslationCompletenessTest {
     private static final int MINIMUM_BASE_FILES = 25;
 
     private static final Pattern TABLE = Pattern.compile("(messages|plugin)(_[a-z]{2}(_[A-Z]{2})?)?\\.properties"); //$NON-NLS-1$
-    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[^}]*\\}"); //$NON-NLS-1$
+    private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*(\\d+)\\s*(?:,\\s*([a-z]+))?"); //$NON-NLS-1$
     private static final Pattern FIELD = Pattern.compile("public static String (\\w+);"); //$NON-NLS-1$
 
     private static Path root;
@@ -223,12 +223,12 @@ class TranslationCompletenessTest {
         }
     }
 
-    /** The argument placeholders {n} of a message, outside the parts a pair of apostrophes quotes. */
+    /** The argument placeholders of a message ({n} or {n,type}, nested ones too), outside the parts a pair of apostrophes quotes. */
     static Set<String> arguments(String message) {
         Set<String> found = new TreeSet<>();
         Matcher m = ARGUMENT.matcher(message.replace("''", "")); //$NON-NLS-1$ //$NON-NLS-2$
         while (m.find()) {
-            found.add(m.group());
+            found.add("{" + m.group(1) + (m.group(2) == null ? "" : "," + m.group(2)) + "}"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         }
         return found;
     }
