@@ -75,7 +75,7 @@ class TranslationCompletenessTest {
                     continue;
                 }
                 translations++;
-                compare(base, english, translated, load(translated, problems), problems);
+                compare(relative(translated), base.getFileName().toString(), english, load(translated, problems), problems);
             }
         }
         report(problems);
@@ -186,9 +186,9 @@ class TranslationCompletenessTest {
         report(problems);
     }
 
-    private static void compare(Path base, Map<String, String> english, Path translated, Map<String, String> other,
+    /** Adds to {@code problems} what differs between the English table and one translation of it. */
+    static void compare(String where, String baseName, Map<String, String> english, Map<String, String> other,
             List<String> problems) {
-        String where = relative(translated);
         for (String key : english.keySet()) {
             if (!other.containsKey(key)) {
                 problems.add(where + ": missing key " + key + " (English: " + english.get(key) + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -196,7 +196,7 @@ class TranslationCompletenessTest {
         }
         for (String key : other.keySet()) {
             if (!english.containsKey(key)) {
-                problems.add(where + ": key " + key + " is not in " + base.getFileName()); //$NON-NLS-1$ //$NON-NLS-2$
+                problems.add(where + ": key " + key + " is not in " + baseName); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
         for (Map.Entry<String, String> entry : english.entrySet()) {
