@@ -2,6 +2,7 @@ package org.castellan.backup;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -52,6 +53,7 @@ public final class BackupCommand {
     /** The passphrase of an encrypted backup is missing or wrong. */
     public static final int PASSPHRASE = 9;
 
+    /** {@code backup list} prints tab-separated lines for scripts: ISO-like dates, whatever the language. */
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"); //$NON-NLS-1$
 
     private final BackupService service;
@@ -85,7 +87,8 @@ public final class BackupCommand {
                     BackupOptions options = service.options();
                     BackupResult result = withPassphrase(options.encrypt(),
                             p -> service.backUp(actor, options, p, progress(err)));
-                    err.println(NLS.bind(Messages.commandBackedUp, result.backup().folder(), result.backup().bytes()));
+                    err.println(NLS.bind(Messages.commandBackedUp, result.backup().folder(),
+                            NumberFormat.getIntegerInstance().format(result.backup().bytes())));
                     if (result.shuttingDown()) {
                         err.println(Messages.commandShuttingDown);
                     } else if (result.removable()) {

@@ -3,6 +3,7 @@ package org.castellan.cli.internal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.ArrayList;
@@ -214,7 +215,7 @@ public final class CommandLine {
             }
             AuditJournal.Verification result = head.isPresent() ? installation.audit().verify(head.get()) : installation.audit().verify();
             if (result.intact()) {
-                out.println(NLS.bind(Messages.auditIntact, result.rowsChecked()));
+                out.println(NLS.bind(Messages.auditIntact, NumberFormat.getIntegerInstance().format(result.rowsChecked())));
             } else {
                 throw new CommandLineException(ExitCode.JOURNAL_BROKEN, NLS.bind(Messages.auditBroken, result.firstBrokenRow().get()));
             }

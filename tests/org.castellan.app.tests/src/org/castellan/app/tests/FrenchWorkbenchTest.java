@@ -1,0 +1,141 @@
+package org.castellan.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import org.castellan.app.internal.flow.LoggedIn;
+import org.castellan.app.internal.workbench.AdministrationPerspective;
+import org.castellan.backup.ui.internal.BackupPerspective;
+import org.castellan.datarights.ui.internal.DataRightsView;
+import org.castellan.example.pharmacy.PharmacyPerspective;
+import org.castellan.menu.ui.internal.MainMenuDefinitionEditor;
+import org.castellan.security.AccountService;
+import org.castellan.security.ui.internal.SecurityPerspective;
+import org.castellan.security.ui.internal.views.UsersView;
+import org.castellan.sessions.ui.internal.SessionsPerspective;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The workbench in French, as started with {@code -nl fr}: every perspective, the Data Rights view
+ * and the Main Menu Definition, each with a screenshot (target/screenshots/fr-*.png). The strings
+ * are checked against the French text itself, not against the Messages fields, so an English
+ * fallback fails the test; dates must come out in the French short form.
+ *
+ * <p>The pom runs this class in its own test runtime (execution {@code french}, started with
+ * {@code -nl fr} and {@code -Dcastellan.test.nl=fr}); the English runtime skips it.
+ */
+@EnabledIfSystemProperty(named = "castellan.test.nl", matches = "fr")
+class FrenchWorkbenchTest {
+
+    /** 22/11/2026 14:05: the French short date and time. */
+    private static final Pattern FRENCH_SHORT_DATE_TIME = Pattern.compile("\\d{2}/\\d{2}/\\d{4},? \\d{2}:\\d{2}");
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void startedInFrench() {
+        String expected = System.getProperty("castellan.test.nl");
+        assertEquals(expected, Platform.getNL(), "the test runtime was started with -nl " + expected);
+        assertEquals(expected, Locale.getDefault(Locale.Category.FORMAT).getLanguage(), "-nl sets the locale dates and numbers use");
+    }
+
+    @Test
+    void everyPerspectiveSpeaksFrench() throws Exception {
+        try (LoggedIn loggedIn = Installations.create(temp.resolve("marche"), "Pharmacie du March\u00e9", null)) {
+            loggedIn.publishSession();
+            // A login through the account service records the last login the Users view shows as a date.
+            Installations.service(AccountService.class).authenticate(Installations.LOGIN, Installations.PASSWORD.toCharArray());
+            IWorkbench workbench = PlatformUI.getWorkbench();
+            IWorkbenchWindow window = workbench.getWorkbenchWindows()[0];
+            Shell shell = window.getShell();
+            Display display = shell.getDisplay();
+            assertEquals("S\u00e9curit\u00e9", workbench.getPerspectiveRegistry().findPerspectiveWithId(SecurityPerspective.ID).getLabel());
+            assertEquals("Sauvegarde", workbench.getPerspectiveRegistry().findPerspectiveWithId(BackupPerspective.ID).getLabel());
+            assertEquals("Pharmacie", workbench.getPerspectiveRegistry().findPerspectiveWithId(PharmacyPerspective.ID).getLabel());
+
+            IWorkbenchPage page = workbench.showPerspective(AdministrationPerspective.ID, window);
+            try {
+                assertShown(shell, "Int\u00e9gr\u00e9 : ce poste uniquement"::equals, "fr-administration");
+                assertShown(shell, "Connect\u00e9 en tant que :"::equals, "fr-administration");
+
+                page = workbench.showPerspective(SecurityPerspective.ID, window);
+                UsersView users = (UsersView) page.findView(UsersView.ID);
+                assertEquals("Utilisateurs", users.getPartName());
+                Ui.settle(display, 300);
+                users.viewer().expandAll();
+                List<String> cells = cells(users.viewer().getTree());
+                assertTrue(cells.contains("Actif"), () -> "status in French: " + cells);
+                assertTrue(cells.stream().anyMatch(c -> FRENCH_SHORT_DATE_TIME.matcher(c).matches()),
+                        () -> "the administrator's last login as a French short date and time: " + cells);
+                assertShown(shell, s -> s.startsWith("Postes de licence : "), "fr-security");
+
+                page.showView(DataRightsView.ID);
+                assertShown(shell, s -> s.startsWith("L'\u00e9diteur des droits sur les donn\u00e9es est masqu\u00e9"), "fr-security-data-rights");
+
+                page = workbench.showPerspective(SessionsPerspective.ID, window);
+                assertTrue(Ui.waitFor(display, 5000, () -> Ui.shownTexts(shell).stream().anyMatch(s -> s.startsWith("Sessions : 1,"))),
+                        () -> "session summary in French: " + Ui.shownTexts(shell));
+                assertShown(shell, "Soci\u00e9t\u00e9 :"::equals, "fr-sessions");
+
+                page = workbench.showPerspective(BackupPerspective.ID, window);
+                assertShown(shell, "Derni\u00e8re bonne sauvegarde :"::equals, "fr-backup");
+                Ui.buttonLabelled(shell, "Initialiser le support...");
+
+                page = workbench.showPerspective(PharmacyPerspective.ID, window);
+                assertShown(shell, s -> s.contains("la vue d'exemple du partenaire"), "fr-pharmacy");
+
+                page = workbench.showPerspective(AdministrationPerspective.ID, window);
+                Object editor = window.getService(IHandlerService.class).executeCommand("org.castellan.menu.ui.commands.definition", null);
+                assertInstanceOf(MainMenuDefinitionEditor.class, editor);
+                assertEquals("D\u00e9finition du menu principal", ((MainMenuDefinitionEditor) editor).getPartName());
+                assertShown(shell, s -> s.startsWith("Chaque option du menu principal"), "fr-menu-definition");
+            } finally {
+                for (IWorkbenchPage open : window.getPages()) {
+                    open.closeAllEditors(false);
+                    open.closeAllPerspectives(false, false);
+                }
+            }
+        }
+    }
+
+    /** Waits until the window shows a text {@code wanted} accepts, then takes the screenshot {@code name}. */
+    private static void assertShown(Shell shell, Predicate<String> wanted, String name) throws Exception {
+        assertTrue(Ui.waitFor(shell.getDisplay(), 5000, () -> Ui.shownTexts(shell).stream().anyMatch(wanted)),
+                () -> name + ": the French text is not shown in " + Ui.shownTexts(shell));
+        Screenshots.of(shell, name);
+    }
+
+    private static List<String> cells(Tree tree) {
+        List<String> cells = new ArrayList<>();
+        for (TreeItem section : tree.getItems()) {
+            for (TreeItem row : section.getItems()) {
+                for (int column = 0; column < tree.getColumnCount(); column++) {
+                    cells.add(row.getText(column));
+                }
+            }
+        }
+        return cells;
+    }
+}
