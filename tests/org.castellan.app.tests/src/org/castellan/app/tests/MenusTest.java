@@ -81,6 +81,7 @@ class MenusTest {
             page.activate(editor);
             Display display = window.getShell().getDisplay();
             window.getShell().forceActive();
+            pointAt(display, editor.getSite().getShell());
             Ui.settle(display, 300);
             press(display, SWT.CTRL, 's');
             assertTrue(Ui.waitFor(display, 5_000, () -> editor.saves() == 1), "Ctrl+S saved the editor");
@@ -88,6 +89,20 @@ class MenusTest {
         } finally {
             page.closeEditor(editor, false);
         }
+    }
+
+    /**
+     * Puts the pointer over the shell: without a window manager (Xvfb) the X server sends the keyboard
+     * to the window under the pointer, wherever an earlier test or the start left it.
+     */
+    private static void pointAt(Display display, org.eclipse.swt.widgets.Shell shell) {
+        org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+        Event move = new Event();
+        move.type = SWT.MouseMove;
+        move.x = bounds.x + bounds.width / 2;
+        move.y = bounds.y + bounds.height / 2;
+        display.post(move);
+        Ui.settle(display, 100);
     }
 
     /** Types a key with a modifier through the display's event queue, as the keyboard would. */
