@@ -277,4 +277,34 @@ class AuthorizationLevelsTest {
         IWorkbench workbench = PlatformUI.getWorkbench();
         assertNotNull(workbench);
     }
+
+    @Test
+    void installNewSoftwareAndCheckForUpdatesAreForAdministratorsOnly() throws Exception {
+        String updates = "org.castellan.update.ui.commands.";
+        String install = updates + "install";
+        String update = updates + "update";
+        IHandlerService handlers = window.getService(IHandlerService.class);
+        AuthenticatedUser supervisor = Installations.service(UserAdministration.class).createUser(loggedIn.user(),
+                new NewUser("supervisor", "Sam Supervisor", null, false, false, 9, PASSWORD.toCharArray()));
+
+        logInAs(manager);
+        assertEquals(List.of(), shown("help", false).stream().filter(id -> id.startsWith(updates)).toList(), "level 5: Help has neither");
+        assertThrows(NotEnabledException.class, () -> handlers.executeCommand(install, null));
+        assertThrows(NotEnabledException.class, () -> handlers.executeCommand(update, null));
+
+        logInAs(loggedIn.user());
+        Ui.waitFor(display, 10_000, () -> shown("help", false).containsAll(List.of(update, install)));
+        assertEquals(List.of(update, install), shown("help", false).stream().filter(id -> id.startsWith(updates)).toList(),
+                "an administrator: Help has Check for Updates and Install New Software");
+
+        // Level 9 without the right "Administer security": the menu shows them (the level allows),
+        // the handlers refuse.
+        logInAs(supervisor);
+        Ui.waitFor(display, 10_000, () -> shown("help", false).containsAll(List.of(update, install)));
+        for (String command : List.of(install, update)) {
+            ExecutionException refused = assertThrows(ExecutionException.class, () -> handlers.executeCommand(command, null), command);
+            assertEquals(org.eclipse.osgi.util.NLS.bind(org.castellan.update.ui.internal.Messages.notAdministrator, "supervisor"),
+                    refused.getMessage());
+        }
+    }
 }

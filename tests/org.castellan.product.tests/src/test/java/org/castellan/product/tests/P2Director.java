@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * The p2 director (the {@code org.eclipse.equinox.p2.director} application, run by Tycho's
  * {@code tycho-p2-director-plugin:director} goal in a Maven of its own), the tool an administrator
- * or an installer script uses to install, add to and update a Castellan product from an update
- * site. It runs without a project, in an empty working directory.
+ * or an installer script uses to install and update a Castellan product from an update site
+ * without a Castellan at hand. It runs without a project, in an empty working directory.
  */
 final class P2Director {
 
@@ -32,11 +32,6 @@ final class P2Director {
         run(site, destination, profile, List.of("-DinstallIUs=" + String.join(",", units), "-Droaming=true",
                 "-Dp2.os=linux", "-Dp2.ws=gtk", "-Dp2.arch=x86_64",
                 "-Dprofileproperties=org.eclipse.update.install.features=true"));
-    }
-
-    /** Adds the units to the existing installation in {@code destination}. */
-    void install(Path site, Path destination, String profile, String... units) throws IOException, InterruptedException {
-        run(site, destination, profile, List.of("-DinstallIUs=" + String.join(",", units)));
     }
 
     /** Replaces an installed unit by another version of it, in one provisioning plan (what an update is). */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,8 +38,9 @@ import org.w3c.dom.NodeList;
 
 /**
  * The update site of the build as an administrator uses it, with the p2 director: Castellan
- * installed from the site into an empty folder starts; the example partner feature installs into
- * the built product; the built product (version N) updates to the next version (N+1, a second
+ * installed from the site into an empty folder (by Tycho's director) starts; the example partner
+ * feature installs into the built product (by the product's own director application), and Help ›
+ * Check for Updates answers; the built product (version N) updates to the next version (N+1, a second
  * site built by {@link NextSiteBuild} with a raised qualifier) and keeps its installation: the
  * database with its users and the installation's settings files.
  * <p>
@@ -156,7 +158,10 @@ class UpdateSiteTest {
         assertEquals(1, before.exitCode(), "a right no installed bundle declares was granted\n" + before);
         assertTrue(before.err().contains(PHARMACY_RIGHT), before.toString());
 
-        director.install(site, product, PRODUCT_PROFILE, PHARMACY_FEATURE);
+        // The product's own p2 director application, as an installer script would run it.
+        ProductRun.CommandLineRun install = commandLine(product, List.of("-nosplash", "-application", "org.eclipse.equinox.p2.director",
+                "-repository", site.toUri().toString(), "-installIU", PHARMACY_FEATURE), "");
+        assertEquals(0, install.exitCode(), install.toString());
         assertTrue(configuredBundles(product).stream().anyMatch(b -> b.startsWith("org.castellan.example.pharmacy_0.1.0." + qualifier)),
                 "the partner bundle is not in the product's configuration: " + configuredBundles(product));
 
@@ -174,6 +179,23 @@ class UpdateSiteTest {
         String partnerWorkbench = screen.awaitWindow(INSTALLATION, withPartner, WINDOW_TIMEOUT);
         screen.awaitSettled(partnerWorkbench, withPartner, WINDOW_TIMEOUT);
         screen.screenshot("p2-03-partner-feature-installed");
+
+        // Help has the administrators' software updates; Check for Updates runs p2 in the product
+        // itself and answers in a dialog of its own (no newer version is on the known sites).
+        Path closed = screen.capture("root", work.resolve("menu-closed.png"));
+        screen.focus(partnerWorkbench);
+        screen.key("alt+h");
+        screen.await("the Help menu", withPartner, WINDOW_TIMEOUT, () -> {
+            Path now = screen.capture("root", work.resolve("menu-now.png"));
+            return Files.mismatch(now, closed) == -1 ? Optional.empty() : Optional.of(now);
+        });
+        screen.screenshot("p2-03b-help-menu-of-an-administrator");
+        screen.key("Return");                      // its first item: Check for Updates
+        String updates = screen.awaitWindow("Check for Updates", withPartner, WINDOW_TIMEOUT);
+        screen.awaitSettled(updates, withPartner, WINDOW_TIMEOUT);
+        screen.screenshot("p2-03c-check-for-updates");
+        screen.focus(updates);
+        screen.key("Return");
         FirstStart.exit(screen, partnerWorkbench);
         assertEquals(0, withPartner.awaitExit(EXIT_TIMEOUT), withPartner.outputTail());
     }
