@@ -8,6 +8,8 @@ import java.util.Objects;
  * @param optionId    the option
  * @param level       the new minimum level, 0 to 9
  * @param askPassword whether the supervisor's password is asked
+ *
+ * @since 0.1
  */
 public record LevelChange(String optionId, int level, boolean askPassword) {
 

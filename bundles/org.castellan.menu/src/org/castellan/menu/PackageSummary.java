@@ -10,6 +10,8 @@ import java.util.List;
  * @param defaultLevel  the default level it sets
  * @param changes       the levels it sets
  * @param notInstalled  the options it sets that no bundle on this installation declares (kept, they count once installed)
+ *
+ * @since 0.1
  */
 public record PackageSummary(long version, String source, int defaultLevel, List<LevelChange> changes, List<String> notInstalled) {
 
