@@ -10,22 +10,20 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Maven run of the project's own wrapper ({@code mvnw}) in a child process, with the Java, local
- * repository and offline mode of the build that runs the tests: the p2 director of Tycho and the
- * build of a second update site run this way, from what the build already has in {@code ~/.m2}.
+ * A Maven run of the project's own wrapper ({@code mvnw}) in a child process, with the Java and local
+ * repository of the build that runs the tests, offline: the p2 director of Tycho and the build of a
+ * second update site run this way, from what the build under test already put in {@code ~/.m2}.
  */
 final class MavenRun {
 
     private final Path wrapper;
     private final Path javaHome;
     private final String localRepository;
-    private final boolean offline;
 
-    private MavenRun(Path wrapper, Path javaHome, String localRepository, boolean offline) {
+    private MavenRun(Path wrapper, Path javaHome, String localRepository) {
         this.wrapper = wrapper;
         this.javaHome = javaHome;
         this.localRepository = localRepository;
-        this.offline = offline;
     }
 
     /** The wrapper of the source tree at {@code root}, configured from the test's system properties. */
@@ -35,13 +33,12 @@ final class MavenRun {
             throw new IllegalStateException("no executable Maven wrapper " + wrapper);
         }
         String repository = System.getProperty("castellan.maven.repo.local", "");
-        return new MavenRun(wrapper, Path.of(System.getProperty("java.home")), repository,
-                Boolean.parseBoolean(System.getProperty("castellan.maven.offline", "false")));
+        return new MavenRun(wrapper, Path.of(System.getProperty("java.home")), repository);
     }
 
     /** The same Maven settings for another source tree (a copy of this one). */
     MavenRun in(Path root) {
-        return new MavenRun(root.resolve("mvnw"), javaHome, localRepository, offline);
+        return new MavenRun(root.resolve("mvnw"), javaHome, localRepository);
     }
 
     /**
@@ -52,10 +49,7 @@ final class MavenRun {
     void run(Path workingDir, List<String> arguments, Path log, Duration timeout) throws IOException, InterruptedException {
         Files.createDirectories(workingDir);
         Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>(List.of(wrapper.toString(), "-B"));
-        if (offline) {
-            command.add("-o");
-        }
+        List<String> command = new ArrayList<>(List.of(wrapper.toString(), "-B", "-o"));
         if (!localRepository.isBlank()) {
             command.add("-Dmaven.repo.local=" + localRepository);
         }
