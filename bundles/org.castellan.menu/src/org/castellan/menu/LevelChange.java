@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param askPassword whether the supervisor's password is asked
  * @param details     the order, description, versions and scope set in expert mode, or null to keep
  *                    the declared ones
+ *
+ * @since 0.1
  */
 public record LevelChange(String optionId, int level, boolean askPassword, OptionDetails details) {
 

@@ -22,6 +22,8 @@ import org.osgi.framework.VersionRange;
  * a contribution no option covers needs the installation's default level. An exact id is more
  * specific than a pattern ({@code prefix*}), and a longer pattern more specific than a shorter one.
  * Immutable; built once per change of the declarations or overrides, then asked per user.
+ *
+ * @since 0.1
  */
 public final class MenuDefinition {
 

@@ -16,6 +16,8 @@ import org.castellan.security.AuthenticatedUser;
  * {@code revision}, {@code before}, {@code after}); {@value #TOPIC_STEP_UP_SUCCEEDED} and
  * {@value #TOPIC_STEP_UP_FAILED} ({@code login}, {@code supervisor}, {@code option}, and {@code reason}
  * for failures); {@value #TOPIC_PACKAGE_IMPORTED} ({@code actor}, {@code version}).
+ *
+ * @since 0.1
  */
 public interface MenuLevels {
 

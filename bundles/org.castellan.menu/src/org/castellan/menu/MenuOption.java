@@ -22,6 +22,8 @@ import java.util.Objects;
  *                      preference pages, menu items); an id ending in {@code *} covers every id that
  *                      starts with what precedes it
  * @param contributor   the symbolic name of the declaring bundle
+ *
+ * @since 0.1
  */
 public record MenuOption(String id, String menu, int order, String label, int level, boolean askPassword, String versions,
         List<String> editions, Scope scope, boolean essential, List<String> contributions, String contributor) {

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * The menu options the installed bundles declare (extension point {@code org.castellan.menu.options}),
  * following bundles as they are installed and uninstalled; one per option id.
+ *
+ * @since 0.1
  */
 public interface MenuOptionsCatalog {
 

@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param label    its description (not blank, at most {@value #MAXIMUM_LABEL} characters)
  * @param versions the product versions it exists in (an OSGi version range), or null for all
  * @param scope    central only, centres only, or both
+ *
+ * @since 0.1
  */
 public record OptionDetails(int order, String label, String versions, Scope scope) {
 

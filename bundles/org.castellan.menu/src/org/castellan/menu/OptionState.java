@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param askPassword whether the supervisor's password is asked (the override, else the declared one)
  * @param overridden  whether an administrator changed it
  * @param available   whether it exists on this installation (its scope, versions and editions)
+ *
+ * @since 0.1
  */
 public record OptionState(MenuOption option, int level, boolean askPassword, boolean overridden, boolean available) {
 

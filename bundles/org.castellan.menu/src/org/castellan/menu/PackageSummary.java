@@ -11,6 +11,8 @@ import java.util.List;
  * @param changes       the levels it sets
  * @param notInstalled  the options it sets that no bundle on this installation declares (kept, they count once installed)
  * @param roles         the roles and their rights it carries (empty when the central exported levels only)
+ *
+ * @since 0.1
  */
 public record PackageSummary(long version, String source, int defaultLevel, List<LevelChange> changes, List<String> notInstalled,
         List<PackagedRole> roles) {

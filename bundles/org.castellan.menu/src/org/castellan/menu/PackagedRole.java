@@ -9,6 +9,8 @@ import java.util.Objects;
  * @param name        the role's name
  * @param description its description, or null
  * @param rights      the ids of the rights it grants, sorted
+ *
+ * @since 0.1
  */
 public record PackagedRole(String name, String description, List<String> rights) {
 

@@ -1,6 +1,10 @@
 package org.castellan.menu;
 
-/** Where a menu option exists: on the central installation only, on its centres only, or on both. */
+/**
+ * Where a menu option exists: on the central installation only, on its centres only, or on both.
+ *
+ * @since 0.1
+ */
 public enum Scope {
     CENTRAL, CENTRES, BOTH;
 

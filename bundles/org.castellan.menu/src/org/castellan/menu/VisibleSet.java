@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * What one user may see: for every contribution id whether it is visible, and the same as
  * regular expressions over the {@code pluginId/localId} identifiers the workbench's activities
  * match, for the UI to hide the rest.
+ *
+ * @since 0.1
  */
 public final class VisibleSet {
 

@@ -11,6 +11,8 @@ import java.util.Set;
  * after {@link #REFRESH_INTERVAL_MILLIS}); one made on another workstation of a shared
  * installation within {@link #REFRESH_INTERVAL_MILLIS}, the interval at which the installation's
  * security revision (a counter every security change moves on) is read again.
+ *
+ * @since 0.1
  */
 public interface AccessControl {
 

@@ -11,6 +11,8 @@ package org.castellan.security;
  * password, disabled, locked, throttled);</li>
  * <li>{@value #TOPIC_ACCOUNT_LOCKED}: failed logins locked an account (see {@link LoginThrottling}).</li>
  * </ul>
+ *
+ * @since 0.1
  */
 public interface AccountService {
 

@@ -9,6 +9,8 @@ import java.util.Objects;
  * @param login              the login as stored
  * @param displayName        the name to show
  * @param authorizationLevel 0 to 9
+ *
+ * @since 0.1
  */
 public record AuthenticatedUser(String id, String login, String displayName, int authorizationLevel) {
 

@@ -24,6 +24,8 @@ import org.castellan.model.User;
  * <p>
  * A check is two hash lookups and a bit test, never a query, so it can guard every function a
  * host runs. The snapshot is immutable: compile a new one after the model changes.
+ *
+ * @since 0.1
  */
 public final class EffectiveRights {
 

@@ -11,6 +11,8 @@ import java.util.Set;
  * Publishes {@value #TOPIC_GROUP_CHANGED} (properties {@code group}, {@code actor},
  * {@code timestamp}, {@code change}, and {@code before} / {@code after}: the sorted member logins,
  * or the group's role names) for the audit journal.
+ *
+ * @since 0.1
  */
 public interface GroupAdministration {
 

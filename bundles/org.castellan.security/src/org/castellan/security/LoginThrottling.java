@@ -15,6 +15,8 @@ import java.time.Duration;
  * @param lockAfter    failures that lock the account; with {@code lockFor}, an hour never holds more
  *                     than {@value #MAXIMUM_FAILURES_PER_HOUR} failures
  * @param lockFor      how long a lock lasts
+ *
+ * @since 0.1
  */
 public record LoginThrottling(int freeFailures, Duration firstDelay, Duration maximumDelay, int lockAfter, Duration lockFor) {
 

@@ -17,6 +17,8 @@ import org.castellan.model.SessionPolicy;
  * @param sessionPolicy      how long his sessions last
  * @param roles              names of the roles given to him at once (in the same transaction)
  * @param groups             names of the groups he joins at once
+ *
+ * @since 0.1
  */
 public record NewUser(String login, String displayName, String email, boolean external, boolean domain, int authorizationLevel,
         char[] password, SessionPolicy sessionPolicy, Set<String> roles, Set<String> groups) {

@@ -17,6 +17,8 @@ import org.eclipse.osgi.util.NLS;
  * @param special        at least one character that is neither a letter nor a digit
  * @param maximumAgeDays days after which a password expires and must be changed; 0 for never
  * @param warningDays    days before expiry from which the login warns; 0 for no warning
+ *
+ * @since 0.1
  */
 public record PasswordPolicy(int minimumLength, boolean digit, boolean lowerCase, boolean upperCase, boolean special, int maximumAgeDays,
         int warningDays) {

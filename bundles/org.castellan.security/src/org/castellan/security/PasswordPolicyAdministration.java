@@ -11,6 +11,8 @@ import java.util.Optional;
  * change is published on {@link #TOPIC_POLICY_CHANGED} with {@code scope} ("installation" or the
  * group's name), {@code actor}, {@code timestamp}, {@code before} and {@code after} (the policies'
  * rules as text, "none" for a group without one).
+ *
+ * @since 0.1
  */
 public interface PasswordPolicyAdministration {
 

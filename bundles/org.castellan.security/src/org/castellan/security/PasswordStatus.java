@@ -9,6 +9,8 @@ import java.util.Optional;
  *
  * @param expiresAt when the password expires; empty when it never does
  * @param warn      whether the login should warn that expiry is near
+ *
+ * @since 0.1
  */
 public record PasswordStatus(Optional<Instant> expiresAt, boolean warn) {
 

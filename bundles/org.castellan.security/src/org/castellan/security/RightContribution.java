@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param category    heading the right is listed under (the category's label)
  * @param description what the right allows
  * @param contributor symbolic name of the declaring bundle
+ *
+ * @since 0.1
  */
 public record RightContribution(String id, String label, String category, String description, String contributor) {
 

@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * The rights and predefined roles the installed bundles declare (extension point
  * {@code org.castellan.security.rights}), following bundles as they are installed and uninstalled.
+ *
+ * @since 0.1
  */
 public interface RightsCatalog {
 

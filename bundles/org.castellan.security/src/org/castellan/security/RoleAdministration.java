@@ -10,6 +10,8 @@ import java.util.Set;
  * Publishes {@value #TOPIC_ROLE_CHANGED} (properties {@code role}, {@code actor},
  * {@code timestamp}, {@code change}, and {@code before} / {@code after}: the sorted right ids, or
  * the role names of a user) for the audit journal.
+ *
+ * @since 0.1
  */
 public interface RoleAdministration {
 

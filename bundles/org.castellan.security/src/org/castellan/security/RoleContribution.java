@@ -17,6 +17,8 @@ import java.util.Set;
  * @param granted     the rights the role holds when not {@code allRights}
  * @param excepted    the rights an {@code allRights} role does not hold
  * @param contributor symbolic name of the declaring bundle
+ *
+ * @since 0.1
  */
 public record RoleContribution(String id, String name, String description, boolean allRights, Set<String> granted,
         Set<String> excepted, String contributor) {

@@ -5,6 +5,8 @@ package org.castellan.security;
  *
  * @param total    seats bought, or {@link #UNLIMITED}
  * @param occupied users counted against them (external users are not)
+ *
+ * @since 0.1
  */
 public record Seats(int total, int occupied) {
 

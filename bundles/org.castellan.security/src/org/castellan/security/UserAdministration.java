@@ -10,6 +10,8 @@ import java.util.List;
  * Publishes {@value #TOPIC_USER_CREATED} (properties {@code login}, {@code actor},
  * {@code timestamp}, {@code external}, {@code level}), {@value #TOPIC_USER_CHANGED} and
  * {@value #TOPIC_PASSWORD_RESET}.
+ *
+ * @since 0.1
  */
 public interface UserAdministration {
 

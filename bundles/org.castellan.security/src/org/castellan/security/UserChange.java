@@ -9,6 +9,8 @@ import org.castellan.model.SessionPolicy;
  * user is known in the journal). Roles and groups are the complete new sets.
  *
  * @param version the {@link UserView#version()} the change was made on
+ *
+ * @since 0.1
  */
 public record UserChange(String login, long version, String displayName, String email, boolean external, int authorizationLevel,
         boolean enabled, SessionPolicy sessionPolicy, Set<String> roles, Set<String> groups) {

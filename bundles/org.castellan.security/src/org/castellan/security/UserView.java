@@ -16,6 +16,8 @@ import org.castellan.model.SessionPolicy;
  * @param lastLogin    his last successful login
  * @param lastFailure  his last failed attempt
  * @param lockedUntil  the end of a lock after too many failures, while it lasts
+ *
+ * @since 0.1
  */
 public record UserView(String id, String login, String displayName, String email, boolean external, boolean domain, boolean guest,
         int authorizationLevel, boolean enabled, SessionPolicy sessionPolicy, List<String> roles, List<String> groups,

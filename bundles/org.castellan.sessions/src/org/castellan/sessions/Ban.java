@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param authorId    the id of the administrator who set it
  * @param authorLogin his login
  * @param authorName  his display name
+ *
+ * @since 0.1
  */
 public record Ban(String id, String company, Instant startsAt, Instant endsAt, String message, String authorId, String authorLogin,
         String authorName) {

@@ -13,6 +13,8 @@ import org.castellan.store.Transaction;
  * The time every workstation of an installation agrees on: the database's
  * {@code CURRENT_TIMESTAMP}, so that a workstation whose clock is wrong neither looks stale nor
  * sets a ban at the wrong hour. Tests give a {@link Clock} instead, to move time without waiting.
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface DatabaseTime {

@@ -2,7 +2,11 @@ package org.castellan.sessions;
 
 import java.util.List;
 
-/** Exclusive processing must wait: other sessions are still active on the company ({@link #others()}). */
+/**
+ * Exclusive processing must wait: other sessions are still active on the company ({@link #others()}).
+ *
+ * @since 0.1
+ */
 public class ExclusiveProcessingRefusedException extends SessionException {
 
     private static final long serialVersionUID = 1L;

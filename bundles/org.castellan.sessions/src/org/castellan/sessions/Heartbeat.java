@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param endReason     why it ended, to show to the user
  * @param logoutRequest an administrator's "please log out", delivered once
  * @param settings      the installation's settings now (the interval may have changed)
+ *
+ * @since 0.1
  */
 public record Heartbeat(boolean open, Optional<String> endReason, Optional<LogoutRequest> logoutRequest, SessionSettings settings) {
 

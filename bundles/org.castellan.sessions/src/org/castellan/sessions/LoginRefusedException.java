@@ -6,6 +6,8 @@ import java.util.Objects;
  * A login refused by a ban. The message names the period, who set the ban and his message. When
  * {@link #mayOverride()} the user is a security administrator: he may open his session through
  * the ban ({@link SessionRegistry#open} with {@code forceBan}) or lift it.
+ *
+ * @since 0.1
  */
 public class LoginRefusedException extends SessionException {
 

@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param message     what the administrator wrote
  * @param requestedBy the administrator's login
  * @param requestedAt the database time of the request
+ *
+ * @since 0.1
  */
 public record LogoutRequest(String message, String requestedBy, Instant requestedAt) {
 

@@ -1,6 +1,10 @@
 package org.castellan.sessions;
 
-/** A refused or failed session operation; the message says what happened and what to do. */
+/**
+ * A refused or failed session operation; the message says what happened and what to do.
+ *
+ * @since 0.1
+ */
 public class SessionException extends Exception {
 
     private static final long serialVersionUID = 1L;

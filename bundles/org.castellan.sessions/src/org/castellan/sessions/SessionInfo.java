@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param staleSince    when it was found to have missed too many heartbeats; empty while active
  * @param clockOffset   how far the workstation's clock was from the database's when it opened
  * @param forcedBan     whether an administrator opened it through a ban
+ *
+ * @since 0.1
  */
 public record SessionInfo(String id, String userId, String login, String userName, Optional<String> company, Workstation workstation,
         Instant startedAt, Instant lastHeartbeat, Optional<Instant> staleSince, Duration clockOffset, boolean forcedBan) {

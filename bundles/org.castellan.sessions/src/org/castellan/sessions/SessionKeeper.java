@@ -14,6 +14,8 @@ import org.eclipse.core.runtime.ILog;
  * Keeps one open session alive: heartbeats it at the installation's interval on a daemon thread
  * and tells a listener what each heartbeat brought. Closing it closes the session (a clean exit);
  * a crashed process simply stops heartbeating and its session turns stale.
+ *
+ * @since 0.1
  */
 public final class SessionKeeper implements AutoCloseable {
 

@@ -29,6 +29,8 @@ import org.castellan.security.AuthenticatedUser;
  * <li>{@value #TOPIC_LOGOUT_REQUESTED}: {@code login} of the administrator, {@code company}, {@code message},
  * {@code sessions} (how many were asked).</li>
  * </ul>
+ *
+ * @since 0.1
  */
 public interface SessionRegistry {
 

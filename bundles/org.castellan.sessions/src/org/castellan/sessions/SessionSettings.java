@@ -14,6 +14,8 @@ import java.util.Objects;
  *                          ({@value #IDLE_TIMEOUT_MINUTES}, minutes; default 0)
  * @param absoluteTimeout   a session older than that ends, active or not; zero for never
  *                          ({@value #ABSOLUTE_TIMEOUT_MINUTES}, minutes; default 0)
+ *
+ * @since 0.1
  */
 public record SessionSettings(Duration heartbeatInterval, int missedHeartbeats, Duration idleTimeout, Duration absoluteTimeout) {
 

@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * Where a session runs: the workstation's name and address, the operating-system user, and the
  * program with its version (Castellan's workbench, or a host application opening its own sessions).
+ *
+ * @since 0.1
  */
 public record Workstation(String name, String ipAddress, String osUser, String program, String programVersion) {
 

@@ -13,6 +13,8 @@ import org.castellan.store.internal.DerbyStores;
  * the database credentials in {@code credentials.properties} and Derby's log in
  * {@code logs/derby.log}. Opening never deletes or rewrites existing data; every refusal is a
  * {@link StoreException} whose message names the folder and says what to do.
+ *
+ * @since 0.1
  */
 public interface CastellanStore extends AutoCloseable {
 

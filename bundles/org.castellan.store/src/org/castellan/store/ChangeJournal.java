@@ -8,6 +8,8 @@ import java.util.Map;
  * its journal entry commit or roll back together. The audit bundle registers the implementation
  * as an OSGi service; the services of every concern call it before their transaction ends.
  * Without one (the audit bundle not installed) nothing is journaled.
+ *
+ * @since 0.1
  */
 public interface ChangeJournal {
 

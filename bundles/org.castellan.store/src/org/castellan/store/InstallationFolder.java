@@ -14,6 +14,8 @@ import org.eclipse.osgi.service.datalocation.Location;
  * the product defaults to {@code ~/.castellan/default}; without one, {@code ~/.castellan/default}.
  * The workbench keeps its own state ({@code .metadata}) in the same folder; every Eclipse
  * application of Castellan (the workbench, the command line) resolves it the same way.
+ *
+ * @since 0.1
  */
 public final class InstallationFolder {
 

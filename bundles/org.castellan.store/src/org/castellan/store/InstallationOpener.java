@@ -11,6 +11,8 @@ import org.castellan.store.StoreException.Problem;
  * Opens an existing installation, asking for the encryption passphrase of an encrypted one until
  * it is right or the person gives up. Shared by every Eclipse application that opens an
  * installation folder (the workbench's dialog, the command line's console or environment).
+ *
+ * @since 0.1
  */
 public final class InstallationOpener {
 

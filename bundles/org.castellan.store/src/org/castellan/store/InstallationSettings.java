@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param encrypted      whether the database is encrypted at rest (a passphrase is needed to open it)
  * @param server         for {@link StoreMode#SERVER}, where to listen; for {@link StoreMode#CLIENT},
  *                       where the server is
+ *
+ * @since 0.1
  */
 public record InstallationSettings(String installationId, StoreMode mode, boolean encrypted, Optional<ServerAddress> server) {
 

@@ -14,6 +14,8 @@ import org.osgi.service.event.EventConstants;
  * transaction has committed (when an EventAdmin runs; headless programs may have none). A journal
  * that cannot be written fails the change, so no change goes unjournaled and no event announces a
  * change that rolled back.
+ *
+ * @since 0.1
  */
 public final class JournaledEvents {
 

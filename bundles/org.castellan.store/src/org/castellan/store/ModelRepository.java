@@ -13,6 +13,8 @@ import org.castellan.model.Installation;
  * Writes are checked against the version each object was read with: a write based on an old
  * version fails with {@link StaleObjectException} and changes nothing. The methods without a
  * {@link Transaction} run in a transaction of their own.
+ *
+ * @since 0.1
  */
 public interface ModelRepository {
 

@@ -9,6 +9,8 @@ import java.util.Optional;
  * @param name           name of the installation shown to administrators
  * @param encryptionPassphrase when present, the database is encrypted at rest with AES-256 and
  *                       this passphrase is needed at every start (it cannot be recovered)
+ *
+ * @since 0.1
  */
 public record NewInstallation(String name, Optional<char[]> encryptionPassphrase) {
 

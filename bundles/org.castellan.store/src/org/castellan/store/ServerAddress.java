@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * Where the server workstation of a shared installation listens, and the database path on that
  * machine.
+ *
+ * @since 0.1
  */
 public record ServerAddress(String host, int port, String databasePath) {
 

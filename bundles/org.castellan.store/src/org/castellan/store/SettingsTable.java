@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * The installation's {@code settings} table ({@code name}, {@code setting_value}): the values every
  * workstation of an installation shares, read and written inside the caller's transaction.
+ *
+ * @since 0.1
  */
 public final class SettingsTable {
 

@@ -4,6 +4,8 @@ package org.castellan.store;
  * Thrown when an update or delete is based on an object version that is no longer the stored
  * one: another administrator saved (or deleted) the same object in the meantime. Nothing of the
  * failed change was written.
+ *
+ * @since 0.1
  */
 public class StaleObjectException extends StoreException {
 

@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * A problem with the installation's data that a person must act on. The message says what
  * happened, where, and what to do; it is meant to be shown as it is.
+ *
+ * @since 0.1
  */
 public class StoreException extends Exception {
 

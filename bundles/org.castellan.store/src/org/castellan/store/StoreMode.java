@@ -1,6 +1,10 @@
 package org.castellan.store;
 
-/** How a workstation reaches the installation's database. */
+/**
+ * How a workstation reaches the installation's database.
+ *
+ * @since 0.1
+ */
 public enum StoreMode {
     /** This program alone opens the database, in its own process (one workstation). */
     EMBEDDED,

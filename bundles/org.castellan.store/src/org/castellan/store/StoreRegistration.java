@@ -17,6 +17,8 @@ import org.osgi.util.tracker.ServiceTracker;
  * <p>
  * Services obtained through {@link #awaitService} stay in use until {@link #close}, which releases
  * them, unregisters the store and closes it.
+ *
+ * @since 0.1
  */
 public final class StoreRegistration implements AutoCloseable {
 

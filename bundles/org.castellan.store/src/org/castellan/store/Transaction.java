@@ -5,6 +5,8 @@ import java.sql.Connection;
 /**
  * One database transaction. Everything done through the same transaction commits or rolls back
  * together, so a change and the journal entry describing it are never separated.
+ *
+ * @since 0.1
  */
 public interface Transaction {
 

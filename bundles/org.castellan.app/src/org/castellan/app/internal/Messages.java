@@ -79,6 +79,7 @@ public final class Messages extends NLS {
     public static String windowTitle;
     public static String menuFile;
     public static String menuWindow;
+    public static String menuHelp;
     public static String menuOpenPerspective;
     public static String menuShowView;
     public static String menuChangePassword;

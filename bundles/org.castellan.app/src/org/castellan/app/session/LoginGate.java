@@ -8,6 +8,8 @@ import org.eclipse.swt.widgets.Shell;
  * A last word on a login whose password was accepted, registered as an OSGi service by a bundle
  * that has one (the session registry's UI: a ban on new logins). The Login dialog asks it before
  * it closes; the log-out and the exit tell it the session ended.
+ *
+ * @since 0.1
  */
 public interface LoginGate {
 

@@ -22,6 +22,8 @@ import org.castellan.store.StoreMode;
  * @param mode             how this workstation reaches the database
  * @param schemaVersion    the schema version of the database, after migration
  * @param user             the logged-in user
+ *
+ * @since 0.1
  */
 public record WorkbenchSession(String installationName, Optional<Path> folder, StoreMode mode, int schemaVersion,
         AuthenticatedUser user) {

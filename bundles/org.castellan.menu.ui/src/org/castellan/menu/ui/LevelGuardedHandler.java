@@ -24,6 +24,8 @@ import org.eclipse.ui.handlers.HandlerUtil;
  * a key binding, another plug-in or {@code IHandlerService.executeCommand} is refused like the
  * menu is hidden. When the option asks for the password, the supervisor's is asked first.
  * Partners extend it (see {@code org.castellan.example.pharmacy}).
+ *
+ * @since 0.1
  */
 public abstract class LevelGuardedHandler extends AbstractHandler implements IExecutableExtension {
 

@@ -4,7 +4,11 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
 
-/** A model that breaks its constraints; the message lists every problem found. */
+/**
+ * A model that breaks its constraints; the message lists every problem found.
+ *
+ * @since 0.1
+ */
 public class InvalidModelException extends Exception {
 
     private static final long serialVersionUID = 1L;

@@ -23,6 +23,8 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
  * Exports an installation's model to XMI and imports it back: the exchange format between
  * installations and for support. Imports are validated (levels 0-9, required names) before anything
  * uses them.
+ *
+ * @since 0.1
  */
 public final class ModelExchange {
 

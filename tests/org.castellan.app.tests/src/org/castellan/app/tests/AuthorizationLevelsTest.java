@@ -321,4 +321,32 @@ class AuthorizationLevelsTest {
         IWorkbench workbench = PlatformUI.getWorkbench();
         assertNotNull(workbench);
     }
+
+    @Test
+    void installNewSoftwareAndCheckForUpdatesAreForAdministratorsOnly() throws Exception {
+        String install = "org.castellan.update.ui.commands.install";
+        String update = "org.castellan.update.ui.commands.update";
+        IHandlerService handlers = window.getService(IHandlerService.class);
+        AuthenticatedUser supervisor = Installations.service(UserAdministration.class).createUser(loggedIn.user(),
+                new NewUser("supervisor", "Sam Supervisor", null, false, false, 9, PASSWORD.toCharArray()));
+
+        // The Help menu's items follow the visible set (the workbench fills Help when it opens; the
+        // product test looks at it on screen).
+        logInAs(manager);
+        assertEquals(List.of(false, false), List.of(state().visible(update), state().visible(install)), "level 5 sees neither");
+        assertThrows(NotEnabledException.class, () -> handlers.executeCommand(install, null));
+        assertThrows(NotEnabledException.class, () -> handlers.executeCommand(update, null));
+
+        logInAs(loggedIn.user());
+        assertEquals(List.of(true, true), List.of(state().visible(update), state().visible(install)), "an administrator sees both");
+
+        // Level 9 without the right "Administer security": the level allows, the handlers refuse.
+        logInAs(supervisor);
+        assertEquals(List.of(true, true), List.of(state().visible(update), state().visible(install)));
+        for (String command : List.of(install, update)) {
+            ExecutionException refused = assertThrows(ExecutionException.class, () -> handlers.executeCommand(command, null), command);
+            assertEquals(org.eclipse.osgi.util.NLS.bind(org.castellan.update.ui.internal.Messages.notAdministrator, "supervisor"),
+                    refused.getMessage());
+        }
+    }
 }

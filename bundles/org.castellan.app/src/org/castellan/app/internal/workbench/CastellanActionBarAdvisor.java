@@ -17,7 +17,8 @@ import org.eclipse.ui.menus.CommandContributionItemParameter;
 
 /**
  * The main menu. File: Save, Save As…, Close, Close All, Change Password…, Log Out…, Exit; Window:
- * Open Perspective, Show View, Reset Perspective. The workbench's own actions carry their command
+ * Open Perspective, Show View, Reset Perspective; Help (id {@value IWorkbenchActionConstants#M_HELP},
+ * group {@code additions}: the software-update commands). The workbench's own actions carry their command
  * ids, so editors get Ctrl+S and the dirty-state handling, and the standard key bindings apply.
  * Other bundles contribute to the File menu (id {@value IWorkbenchActionConstants#M_FILE}, before
  * Exit: group {@code additions}) and add menus of their own through {@code org.eclipse.ui.menus}.
@@ -99,5 +100,10 @@ public final class CastellanActionBarAdvisor extends ActionBarAdvisor {
         window.add(new Separator());
         window.add(resetPerspective);
         menuBar.add(window);
+
+        // Filled by other bundles (Install New Software…, Check for Updates); hidden while empty.
+        MenuManager help = new MenuManager(Messages.menuHelp, IWorkbenchActionConstants.M_HELP);
+        help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        menuBar.add(help);
     }
 }

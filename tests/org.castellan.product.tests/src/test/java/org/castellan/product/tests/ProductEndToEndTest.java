@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -69,7 +68,7 @@ class ProductEndToEndTest {
                 "no executable castellan script in " + product + ": build releng/org.castellan.repository first");
         output = Path.of(System.getProperty("castellan.test.output", "target")).toAbsolutePath();
         Path e2e = output.resolve("e2e");
-        deleteTree(e2e);
+        Trees.delete(e2e);
         data = e2e.resolve("installation");
         workingDir = e2e.resolve("working-dir");
         home = e2e.resolve("home");
@@ -97,15 +96,7 @@ class ProductEndToEndTest {
         screen.awaitSettled(dialog, first, WINDOW_TIMEOUT);
         screen.screenshot("01-first-start-dialog");
 
-        screen.focus(dialog);
-        screen.type(INSTALLATION);                 // the installation name has the focus
-        screen.key("Tab");                         // login: keeps the offered "admin"
-        screen.key("Tab");
-        screen.type("E2E Administrator");          // display name
-        screen.key("Tab");
-        screen.type(PASSWORD);
-        screen.key("Tab");
-        screen.type(PASSWORD);                     // confirmation
+        FirstStart.fill(screen, dialog, INSTALLATION, "E2E Administrator", PASSWORD);
         screen.awaitSettled(dialog, first, WINDOW_TIMEOUT);
         screen.screenshot("02-first-start-filled");
         screen.key("Return");                      // Create is the default button
@@ -258,14 +249,4 @@ class ProductEndToEndTest {
         return count;
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }
