@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.time.Instant;
 import java.util.List;
 
 import org.castellan.app.internal.dialogs.ChangePasswordDialog;
 import org.castellan.audit.AuditJournal;
-import org.castellan.audit.JournalEntry;
 import org.castellan.app.internal.dialogs.LoginDialog;
 import org.castellan.app.internal.flow.LoggedIn;
 import org.castellan.app.internal.workbench.SessionSwitch;
@@ -31,8 +29,6 @@ import org.castellan.security.ui.internal.widgets.DualListPicker;
 import org.castellan.security.ui.internal.widgets.NameDialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -179,17 +175,9 @@ class SecurityPerspectiveTest {
         tree.setSelection(paul);
         users.viewer().setSelection(users.viewer().getSelection());
         users.copySelection();
-        Clipboard clipboard = new Clipboard(display);
-        try {
-            String copied = (String) clipboard.getContents(TextTransfer.getInstance());
-            assertTrue(copied.startsWith("Login\t") && copied.contains("\npaul\tPaul Comptoir\t"), copied);
-        } finally {
-            clipboard.dispose();
-        }
-        List<JournalEntry> journaled = SecurityServices.get(AuditJournal.class).entries(Instant.EPOCH, Instant.now().plusSeconds(60));
-        JournalEntry copy = journaled.get(journaled.size() - 1);
-        assertEquals(AuditJournal.TOPIC_COPIED, copy.topic());
-        assertTrue(copy.details().contains("rows=1\n") && copy.details().contains("source=" + UsersView.ID), copy.details());
+        String copied = Copies.clipboard(display);
+        assertTrue(copied.startsWith("Login\t") && copied.contains("\npaul\tPaul Comptoir\t"), copied);
+        Copies.assertLastJournaledCopy(SecurityServices.get(AuditJournal.class), UsersView.ID, 1);
     }
 
     private static void execute(IWorkbenchWindow window, String command) {

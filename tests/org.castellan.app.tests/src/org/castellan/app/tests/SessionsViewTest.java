@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.castellan.app.internal.dialogs.LoginDialog;
 import org.castellan.app.internal.flow.LoggedIn;
+import org.castellan.audit.AuditJournal;
 import org.castellan.security.NewUser;
 import org.castellan.security.UserAdministration;
 import org.castellan.sessions.Ban;
@@ -24,6 +25,7 @@ import org.castellan.sessions.ui.internal.BlockOpeningsDialog;
 import org.castellan.sessions.ui.internal.SessionsPerspective;
 import org.castellan.sessions.ui.internal.WorkbenchSessionGate;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -36,6 +38,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +89,7 @@ class SessionsViewTest {
                 RGB red = banRow.getBackground(0).getRGB();
                 assertTrue(red.red > 200 && red.green < 180 && red.blue < 180, "a red background: " + red);
                 Screenshots.of(shell, "active-sessions-with-ban");
+                copyTheBan(display, view);
 
                 clerkIsRefused(display, loggedIn);
                 administratorForcesTheBan(display, loggedIn, registry);
@@ -109,6 +113,15 @@ class SessionsViewTest {
                 shell.close();
             }
         }
+    }
+
+    /** Edit > Copy on the ban's row: the text on the clipboard, and the copy in the audit journal. */
+    private static void copyTheBan(Display display, ActiveSessionsView view) throws Exception {
+        view.viewer().setSelection(new StructuredSelection(view.viewer().getElementAt(0)));
+        view.getViewSite().getActionBars().getGlobalActionHandler(ActionFactory.COPY.getId()).run();
+        String copied = Copies.clipboard(display);
+        assertTrue(copied.startsWith(view.viewer().getTable().getColumn(0).getText() + "\t") && copied.contains(CLOSING), copied);
+        Copies.assertLastJournaledCopy(Installations.service(AuditJournal.class), ActiveSessionsView.ID, 1);
     }
 
     private static void blockOpenings(Display display, Shell shell) throws Exception {

@@ -138,7 +138,6 @@ public final class Messages extends NLS {
     public static String policyDefaultPreset;
     public static String policySaved;
     public static String applyButton;
-    public static String copyNotJournaled;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

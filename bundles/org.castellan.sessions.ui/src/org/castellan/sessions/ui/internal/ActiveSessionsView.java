@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.castellan.app.audit.JournaledCopy;
 import org.castellan.app.internal.dialogs.Fields;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.sessions.Ban;
@@ -118,6 +119,8 @@ public final class ActiveSessionsView extends ViewPart {
             });
         }
         viewer.setContentProvider(ArrayContentProvider.getInstance());
+        // Edit > Copy (Ctrl+C): journaled first, as every table Castellan shows
+        JournaledCopy.install(getViewSite(), viewer, SessionRegistry.BLOCK_RIGHT, summary::setText);
         viewer.addSelectionChangedListener(e -> updateButtons());
         getSite().setSelectionProvider(viewer);
         purgeExpired();

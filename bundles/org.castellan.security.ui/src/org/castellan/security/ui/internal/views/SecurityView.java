@@ -9,12 +9,11 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import org.castellan.app.internal.dialogs.Fields;
-import org.castellan.audit.AuditJournal;
+import org.castellan.app.audit.JournaledCopy;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.ui.internal.Messages;
 import org.castellan.security.ui.internal.SecurityServices;
-import org.castellan.store.StoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
@@ -31,9 +30,6 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -191,32 +187,13 @@ public abstract class SecurityView<T> extends ViewPart {
         if (rows.isEmpty()) {
             return;
         }
-        StringBuilder text = new StringBuilder();
         List<Column<T>> columns = columns();
-        text.append(String.join("\t", columns.stream().map(Column::title).toList())).append('\n'); //$NON-NLS-1$
-        for (Object row : rows) {
-            text.append(String.join("\t", columns.stream().map(c -> { //$NON-NLS-1$
-                String value = c.text().apply(type.cast(row));
-                return value == null ? "" : value.replace('\t', ' ').replace('\n', ' '); //$NON-NLS-1$
-            }).toList())).append('\n');
-        }
-        try {
-            java.util.Optional<AuditJournal> journal = SecurityServices.find(AuditJournal.class);
-            if (journal.isPresent()) {
-                journal.get().dataLeft(SecurityServices.currentUser(), AuditJournal.TOPIC_COPIED, getViewSite().getId(), rows.size(),
-                        AccountService.ADMINISTER_RIGHT, null);
-            }
-        } catch (StoreException e) {
-            ILog.of(getClass()).error(e.getMessage(), e);
-            summary.setText(NLS.bind(Messages.copyNotJournaled, e.getMessage()));
-            return;
-        }
-        Clipboard clipboard = new Clipboard(viewer.getControl().getDisplay());
-        try {
-            clipboard.setContents(new Object[] { text.toString() }, new Transfer[] { TextTransfer.getInstance() });
-        } finally {
-            clipboard.dispose();
-        }
+        List<List<String>> cells = rows.stream().map(row -> columns.stream().map(c -> c.text().apply(type.cast(row))).toList()).toList();
+        JournaledCopy.copy(viewer.getControl().getDisplay(), getViewSite().getId(), AccountService.ADMINISTER_RIGHT,
+                columns.stream().map(Column::title).toList(), cells).ifPresent(refused -> {
+                    ILog.of(getClass()).warn(refused);
+                    summary.setText(refused);
+                });
     }
 
     /** Reloads the list from the services, keeping the selection when the object is still there. */
