@@ -15,6 +15,8 @@ import org.castellan.store.StoreException;
  * What a failure to write does: for changes (users, groups, roles, rights, policies, passwords)
  * the change fails with it and nothing is saved; a login event that changes nothing is journaled
  * in a transaction of its own, and when that fails the login is refused. Nothing is dropped.
+ *
+ * @since 0.1
  */
 public interface AuditJournal {
 

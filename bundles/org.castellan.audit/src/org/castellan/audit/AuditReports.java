@@ -13,6 +13,8 @@ import org.castellan.store.StoreException;
  * Bad input is refused with an {@link AuditException} whose message says what is wrong and what
  * to do: a period whose first day is after its last, a period or day after today, a user nobody
  * by that login ever was.
+ *
+ * @since 0.1
  */
 public interface AuditReports {
 

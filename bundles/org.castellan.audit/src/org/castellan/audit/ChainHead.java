@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  *
  * @param seq  the row's number
  * @param hash its hash
+ *
+ * @since 0.1
  */
 public record ChainHead(long seq, String hash) {
 

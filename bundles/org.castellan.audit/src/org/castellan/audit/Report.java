@@ -13,6 +13,8 @@ import java.util.Objects;
  *
  * @param title the report's title with its filter, as a person reads it
  * @param zone  the installation's time zone, in which times are shown
+ *
+ * @since 0.1
  */
 public record Report(ReportKind kind, ReportFilter filter, String title, ZoneId zone, List<String> columns, List<Row> rows) {
 

@@ -11,6 +11,8 @@ import java.time.LocalDate;
  * @param login        only this user, or null for everyone
  * @param bundle       only this bundle ("package"), or null for every bundle
  * @param failuresOnly for {@link ReportKind#LOGINS}: only the failed logins
+ *
+ * @since 0.1
  */
 public record ReportFilter(LocalDate from, LocalDate to, String login, String bundle, boolean failuresOnly) {
 

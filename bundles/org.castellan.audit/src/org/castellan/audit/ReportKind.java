@@ -3,7 +3,11 @@ package org.castellan.audit;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The reports of the audit journal and the rights archive. */
+/**
+ * The reports of the audit journal and the rights archive.
+ *
+ * @since 0.1
+ */
 public enum ReportKind {
     /** Every right each enabled user holds now, the way he holds it, and when that way was given. */
     CURRENT_RIGHTS,

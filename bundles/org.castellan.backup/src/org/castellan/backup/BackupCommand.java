@@ -33,6 +33,8 @@ import org.eclipse.osgi.util.NLS;
  *
  * Exit codes 0 to 4 mean what they mean for every command of {@code castellan}; the others are the
  * backup's own (see {@link #MEDIUM_ABSENT} and the following).
+ *
+ * @since 0.1
  */
 public final class BackupCommand {
 

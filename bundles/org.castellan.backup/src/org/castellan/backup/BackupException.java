@@ -6,6 +6,8 @@ import java.util.Objects;
  * A backup, verification or restore that could not be done. The message says what happened and
  * what to do, and is meant to be shown as it is; {@link #problem()} lets callers react (the
  * command line's exit code, the wizard's "initialise the medium" offer).
+ *
+ * @since 0.1
  */
 public class BackupException extends Exception {
 

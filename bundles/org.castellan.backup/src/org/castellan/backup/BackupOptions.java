@@ -14,6 +14,8 @@ import java.util.Set;
  * @param dataSets             ids of the optional data sets to include (see {@link DataSet})
  * @param dailyKept            how many daily good backups to keep on the medium (the newest of each day)
  * @param weeklyKept           how many weekly good backups to keep (the newest of each ISO week)
+ *
+ * @since 0.1
  */
 public record BackupOptions(boolean compress, boolean encrypt, boolean shutdownWhenFinished, Set<String> dataSets, int dailyKept,
         int weeklyKept) {

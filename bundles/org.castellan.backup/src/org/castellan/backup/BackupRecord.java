@@ -14,6 +14,8 @@ import java.util.Set;
  * @param encrypted  whether a passphrase is needed to restore it
  * @param dataSets   the optional data sets it holds
  * @param bytes      its size on the medium
+ *
+ * @since 0.1
  */
 public record BackupRecord(Path folder, Instant created, boolean compressed, boolean encrypted, Set<String> dataSets, long bytes) {
 

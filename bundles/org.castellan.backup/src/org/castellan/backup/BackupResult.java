@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param verifying    time spent verifying it (checksums, booting the copy, checking every table)
  * @param removable    whether the medium is removable: the person may take it out once told so
  * @param shuttingDown whether the shutdown command was started
+ *
+ * @since 0.1
  */
 public record BackupResult(BackupRecord backup, List<BackupRecord> removed, Duration writing, Duration verifying, boolean removable,
         boolean shuttingDown) {

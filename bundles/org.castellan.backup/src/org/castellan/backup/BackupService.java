@@ -30,6 +30,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
  * and, where they apply, {@code backup}, {@code bytes}, {@code reason}, {@code problem}:
  * {@value #TOPIC_STARTED}, {@value #TOPIC_SUCCEEDED}, {@value #TOPIC_FAILED},
  * {@value #TOPIC_MEDIUM_INITIALISED}, {@value #TOPIC_RESTORED}.
+ *
+ * @since 0.1
  */
 public interface BackupService {
 

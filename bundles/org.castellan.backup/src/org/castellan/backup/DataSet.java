@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param description a sentence on what it holds, or empty
  * @param path        the folder, relative to the installation folder
  * @param contributor the bundle that declared it
+ *
+ * @since 0.1
  */
 public record DataSet(String id, String label, String description, String path, String contributor) {
 

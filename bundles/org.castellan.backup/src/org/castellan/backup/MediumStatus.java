@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param message   for every state but {@link State#READY}, what is wrong and what to do
  * @param mediumId  the identifier the marker gives the medium, when it has one
  * @param initialised when the medium was initialised, when it was
+ *
+ * @since 0.1
  */
 public record MediumStatus(State state, Path directory, String message, Optional<String> mediumId, Optional<Instant> initialised) {
 

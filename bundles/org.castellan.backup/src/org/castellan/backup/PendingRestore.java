@@ -7,6 +7,8 @@ import java.nio.file.Path;
  * backed up first, and the restored one waits, verified, next to it. {@link #complete()} swaps
  * them once the caller has closed the installation (its store, its lock); until then nothing of
  * the current installation has changed, and {@link #abandon()} removes the prepared copy.
+ *
+ * @since 0.1
  */
 public interface PendingRestore {
 

@@ -14,6 +14,8 @@ import org.castellan.model.PermissionLevel;
  * @param principalName the user's login or the group's name
  * @param throughGroup  whether the grant reaches the user through a group
  * @param level         the level given
+ *
+ * @since 0.1
  */
 public record AppliedGrant(String objectId, String objectName, String principalId, String principalName,
         boolean throughGroup, PermissionLevel level) {

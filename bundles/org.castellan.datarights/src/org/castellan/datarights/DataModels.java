@@ -7,7 +7,11 @@ import java.util.Map;
 import org.castellan.model.DataModel;
 import org.castellan.model.ModelParameter;
 
-/** What a host needs to know about a data model when data rights are defined on it. */
+/**
+ * What a host needs to know about a data model when data rights are defined on it.
+ *
+ * @since 0.1
+ */
 public final class DataModels {
 
     private DataModels() {

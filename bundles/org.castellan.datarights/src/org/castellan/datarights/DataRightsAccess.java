@@ -9,6 +9,8 @@ import org.castellan.model.PermissionLevel;
  * sees, and what he may see of a data model. Answers come from snapshots compiled from the
  * installation's model ({@link ObjectPermissions}, {@link EffectiveDataRights}), rebuilt after a
  * change is published on this workstation, never a query per check.
+ *
+ * @since 0.1
  */
 public interface DataRightsAccess {
 

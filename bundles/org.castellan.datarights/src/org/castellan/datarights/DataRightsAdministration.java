@@ -19,6 +19,8 @@ import org.castellan.security.AuthenticatedUser;
  * deleting the whole data right does. {@link #checkMultiSourceComponents} is the check a host runs
  * before saving a multi-source model; {@link #saveModel} runs it too. The other way round, a
  * model that is a source of a multi-source model cannot be given data rights.
+ *
+ * @since 0.1
  */
 public interface DataRightsAdministration {
 

@@ -5,6 +5,8 @@ package org.castellan.datarights;
  * on an unknown object, a model that carries data rights used in a multi-source model, a change
  * by someone who may not make it. The message says what happened and what to do; nothing was
  * changed.
+ *
+ * @since 0.1
  */
 public class DataRightsException extends Exception {
 

@@ -19,6 +19,8 @@ import org.eclipse.osgi.util.NLS;
  * workbench shows the data-rights editor, as Comarch BI Point's {@code EnableRestrictRolesManagement}
  * in its {@code Config.json}. Hidden by default; the rules apply whether it shows or not.</li>
  * </ul>
+ *
+ * @since 0.1
  */
 public final class DataRightsSettings {
 

@@ -37,6 +37,8 @@ import org.eclipse.osgi.util.NLS;
  * everything below them, including members added later. Across roles, the intersection.</li>
  * </ol>
  * Filters are computed without expanding a selection into the members below it.
+ *
+ * @since 0.1
  */
 public final class EffectiveDataRights {
 

@@ -18,6 +18,8 @@ import java.util.TreeSet;
  * once it is loaded.</li>
  * </ul>
  * An empty filter that is not {@code everything} allows no member.
+ *
+ * @since 0.1
  */
 public final class MemberFilter {
 

@@ -12,6 +12,8 @@ import org.castellan.model.Member;
 /**
  * The members of one dimension as loaded, by unique name: each member's parent and level (0 for
  * the top members). Immutable; a model reload compiles a new one.
+ *
+ * @since 0.1
  */
 public final class MemberHierarchy {
 

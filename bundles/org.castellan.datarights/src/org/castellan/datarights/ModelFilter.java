@@ -15,6 +15,8 @@ import java.util.Set;
  * @param granted    whether at least one of the user's data rights covers the model
  * @param measures   unique names of the measures allowed
  * @param dimensions member filter of each dimension allowed, by dimension unique name
+ *
+ * @since 0.1
  */
 public record ModelFilter(String modelId, boolean granted, Set<String> measures, Map<String, MemberFilter> dimensions) {
 

@@ -39,6 +39,8 @@ import org.eclipse.osgi.util.NLS;
  * </ol>
  * The visible tree holds the objects a user has at least Preview on, and the folders above them as
  * names only when he cannot open them himself.
+ *
+ * @since 0.1
  */
 public final class ObjectPermissions {
 

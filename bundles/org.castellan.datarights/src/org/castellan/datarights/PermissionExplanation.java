@@ -24,6 +24,8 @@ import org.eclipse.osgi.util.NLS;
  * @param overridden     grants for the user on ancestors above the deciding object: they do not
  *                       apply, the nearest grants decide (a No access folder does not hide an
  *                       object that has rights of its own)
+ *
+ * @since 0.1
  */
 public record PermissionExplanation(String objectId, PermissionLevel level, Optional<String> source, List<String> path,
         List<AppliedGrant> deciding, Optional<AppliedGrant> noAccessWinner, List<AppliedGrant> overridden) {

@@ -29,6 +29,8 @@ import org.eclipse.osgi.util.NLS;
  *
  * @param sql        the predicate, to follow {@code WHERE} or {@code AND}
  * @param parameters the values of its parameters, in order
+ *
+ * @since 0.1
  */
 public record SqlPredicate(String sql, List<String> parameters) {
 

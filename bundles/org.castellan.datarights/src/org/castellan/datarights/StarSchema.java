@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * the fact joins to (for a date dimension: year, month, day). The last column is the grain of the
  * facts. Column names are SQL identifiers, optionally qualified ({@code d_date.year_name}); they
  * are checked here because they are the only text the predicate does not pass as parameters.
+ *
+ * @since 0.1
  */
 public final class StarSchema {
 

@@ -15,6 +15,8 @@ import org.castellan.model.PermissionLevel;
  *                  name-only line
  * @param nameOnly  true for a folder the user may not open, shown only because something below it
  *                  is visible to him (rights set on that object decide even under No access)
+ *
+ * @since 0.1
  */
 public record VisibleObject(String id, String name, Optional<String> parentId, PermissionLevel level, boolean nameOnly) {
 
