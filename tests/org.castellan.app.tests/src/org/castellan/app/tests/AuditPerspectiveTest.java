@@ -16,7 +16,6 @@ import java.util.Optional;
 
 import org.castellan.app.internal.flow.LoggedIn;
 import org.castellan.audit.AuditJournal;
-import org.castellan.audit.AuditReports;
 import org.castellan.audit.JournalEntry;
 import org.castellan.audit.Report;
 import org.castellan.audit.ReportKind;

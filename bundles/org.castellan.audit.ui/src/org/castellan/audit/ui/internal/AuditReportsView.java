@@ -20,7 +20,6 @@ import org.castellan.audit.ReportKind;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.store.StoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;

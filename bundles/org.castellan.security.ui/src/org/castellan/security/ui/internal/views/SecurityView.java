@@ -13,7 +13,6 @@ import org.castellan.app.audit.JournaledCopy;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.ui.internal.Messages;
-import org.castellan.security.ui.internal.SecurityServices;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
