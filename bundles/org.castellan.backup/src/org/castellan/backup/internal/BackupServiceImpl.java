@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -396,31 +397,33 @@ public final class BackupServiceImpl implements BackupService {
 
             long verifyStart = System.nanoTime();
             // Verified where it was written, without a second copy: booting the copy recovers it as a
-            // restore would and shuts it down cleanly, and only then are its checksums taken.
+            // restore would and shuts it down cleanly. While Derby checks it, the disk writes what was
+            // copied and (for a plain backup) the files are hashed, those the boot writes again after.
             monitor.subTask(Messages.stepBootCopy);
-            Map<String, Long> rows;
-            // The disk writes what was copied while Derby checks the copy: the final forcing finds little left to write.
-            try (Flusher flusher = new Flusher(partial)) {
-                rows = bootAndCheck(partial, payload, monitor.split(15));
+            Manifest manifest;
+            try (Flusher flusher = new Flusher(partial);
+                    EarlyManifest early = description.packed() ? null : EarlyManifest.start(partial)) {
+                Map<String, Long> rows = bootAndCheck(partial, payload, monitor.split(15));
+                cancelled(monitor);
+                if (description.packed()) {
+                    monitor.subTask(Messages.stepPacking);
+                    Manifest.of(payload, BackupFolder.CONTENTS, monitor.split(5)).write(payload.resolve(BackupFolder.CONTENTS));
+                    Archive.pack(payload, partial.resolve(Archive.fileName(options.encrypt())), options.compress(), passphrase, monitor.split(15));
+                    Trees.delete(payload);
+                    // Read back: the archive opens (with the passphrase) and holds what was packed.
+                    monitor.subTask(Messages.stepChecksums);
+                    payload(partial, description, passphrase, scratch, monitor.split(10));
+                    Trees.delete(scratch);
+                } else {
+                    monitor.worked(30);
+                }
+                monitor.subTask(Messages.stepManifest);
+                BackupFolder.writeRows(partial, rows);
+                // Every file is hashed and forced to the medium before the folder is marked good.
+                manifest = early == null ? Manifest.of(partial, BackupFolder.MANIFEST, true, monitor.split(10), BackupFolder.VERIFICATION)
+                        : early.finish(BackupFolder.MANIFEST, FileTime.from(clock.instant()), monitor.split(10), BackupFolder.VERIFICATION);
             }
-            cancelled(monitor);
-            if (description.packed()) {
-                monitor.subTask(Messages.stepPacking);
-                Manifest.of(payload, BackupFolder.CONTENTS, monitor.split(5)).write(payload.resolve(BackupFolder.CONTENTS));
-                Archive.pack(payload, partial.resolve(Archive.fileName(options.encrypt())), options.compress(), passphrase, monitor.split(15));
-                Trees.delete(payload);
-                // Read back: the archive opens (with the passphrase) and holds what was packed.
-                monitor.subTask(Messages.stepChecksums);
-                payload(partial, description, passphrase, scratch, monitor.split(10));
-                Trees.delete(scratch);
-            } else {
-                monitor.worked(30);
-            }
-            monitor.subTask(Messages.stepManifest);
-            BackupFolder.writeRows(partial, rows);
-            // Every file is read once more for its checksum and forced to the medium before the folder is marked good.
-            Manifest.of(partial, BackupFolder.MANIFEST, true, monitor.split(10), BackupFolder.VERIFICATION)
-                    .write(partial.resolve(BackupFolder.MANIFEST));
+            manifest.write(partial.resolve(BackupFolder.MANIFEST));
             force(partial.resolve(BackupFolder.MANIFEST), partial.resolve(BackupFolder.VERIFICATION));
             cancelled(monitor);
             Path good = medium.resolve(name);

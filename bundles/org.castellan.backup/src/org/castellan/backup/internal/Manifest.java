@@ -47,15 +47,27 @@ final class Manifest {
      * @param force whether each file is also forced to the medium once read (before a backup is marked good)
      */
     static Manifest of(Path root, String name, boolean force, SubMonitor monitor, String... notCovered) throws IOException {
+        return of(root, name, force, Map.of(), monitor, notCovered);
+    }
+
+    /**
+     * As {@link #of(Path, String, boolean, SubMonitor, String...)}, taking the checksums of
+     * {@code known} as they are: their files are not read again (nor forced, when {@code force}).
+     */
+    static Manifest of(Path root, String name, boolean force, Map<String, String> known, SubMonitor monitor, String... notCovered)
+            throws IOException {
         List<String> files = Trees.files(root);
         files.remove(name);
         files.removeAll(List.of(notCovered));
         String[] sums = new String[files.size()];
         List<Parallel.Task> tasks = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            int index = i;
-            Path file = root.resolve(files.get(i));
-            tasks.add(() -> sums[index] = sha256(file, force));
+            sums[i] = known.get(files.get(i));
+            if (sums[i] == null) {
+                int index = i;
+                Path file = root.resolve(files.get(i));
+                tasks.add(() -> sums[index] = sha256(file, force));
+            }
         }
         Parallel.run(tasks, monitor);
         Map<String, String> checksums = new LinkedHashMap<>();
@@ -110,7 +122,8 @@ final class Manifest {
         return sha256(file, false);
     }
 
-    private static String sha256(Path file, boolean force) throws IOException {
+    /** @param force whether the file is also forced to the medium once read */
+    static String sha256(Path file, boolean force) throws IOException {
         MessageDigest digest = digest();
         ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {

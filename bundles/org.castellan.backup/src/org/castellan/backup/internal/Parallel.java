@@ -41,18 +41,32 @@ final class Parallel {
     }
 
     static void run(List<Task> tasks, SubMonitor monitor) throws IOException {
-        monitor.setWorkRemaining(tasks.size());
-        if (tasks.isEmpty()) {
-            return;
+        try (Running running = start(tasks)) {
+            running.await(monitor);
         }
-        AtomicBoolean stop = new AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(tasks.size(), workers()), r -> {
-            Thread t = new Thread(r, "castellan-backup-io-" + THREADS.incrementAndGet()); //$NON-NLS-1$
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>(tasks.size());
+    }
+
+    /**
+     * Starts the tasks on a few threads and returns at once, so that the calling thread can do
+     * other work meanwhile; {@link Running#await} then waits for them with progress and cancel.
+     */
+    static Running start(List<Task> tasks) {
+        return new Running(tasks);
+    }
+
+    /** Tasks under way. Closing it stops the tasks not yet started and waits for the others. */
+    static final class Running implements AutoCloseable {
+        private final AtomicBoolean stop = new AtomicBoolean();
+        private final ExecutorService pool;
+        private final List<Future<?>> futures;
+
+        private Running(List<Task> tasks) {
+            pool = Executors.newFixedThreadPool(Math.max(1, Math.min(tasks.size(), workers())), r -> {
+                Thread t = new Thread(r, "castellan-backup-io-" + THREADS.incrementAndGet()); //$NON-NLS-1$
+                t.setDaemon(true);
+                return t;
+            });
+            futures = new ArrayList<>(tasks.size());
             for (Task task : tasks) {
                 futures.add(pool.submit(() -> {
                     if (!stop.get()) {
@@ -61,13 +75,21 @@ final class Parallel {
                     return null;
                 }));
             }
+            pool.shutdown();
+        }
+
+        /** Waits for every task, reporting one unit of work each; the first failure stops the others and is thrown. */
+        void await(SubMonitor monitor) throws IOException {
+            monitor.setWorkRemaining(futures.size());
             for (Future<?> future : futures) {
-                await(future, monitor, stop);
+                Parallel.await(future, monitor, stop);
                 monitor.worked(1);
             }
-        } finally {
+        }
+
+        @Override
+        public void close() {
             stop.set(true);
-            pool.shutdown();
             awaitTermination(pool);
         }
     }
