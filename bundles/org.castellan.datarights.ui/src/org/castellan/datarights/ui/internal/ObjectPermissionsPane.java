@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.castellan.app.internal.widgets.Columns;
 import org.castellan.datarights.DataRightsException;
 import org.castellan.datarights.ObjectPermissions;
 import org.castellan.datarights.VisibleObject;
@@ -97,12 +98,10 @@ public final class ObjectPermissionsPane extends Composite {
         GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(grants.getTable());
         grants.setContentProvider(ArrayContentProvider.getInstance());
         TableViewerColumn who = new TableViewerColumn(grants, SWT.NONE);
-        who.getColumn().setText(Messages.Permissions_principalColumn);
-        who.getColumn().setWidth(180);
+        Columns.title(who.getColumn(), Messages.Permissions_principalColumn, 180);
         who.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> principalName(((Row) o).principal())));
         TableViewerColumn level = new TableViewerColumn(grants, SWT.NONE);
-        level.getColumn().setText(Messages.Permissions_levelColumn);
-        level.getColumn().setWidth(110);
+        Columns.title(level.getColumn(), Messages.Permissions_levelColumn, 110);
         level.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> ((Row) o).levelText()));
         level.setEditingSupport(new LevelEditing());
         principalChoice = new Combo(right, SWT.READ_ONLY);
@@ -138,8 +137,7 @@ public final class ObjectPermissionsPane extends Composite {
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(effective.getTree());
         effective.setContentProvider(new VisibleTree());
         TreeViewerColumn name = new TreeViewerColumn(effective, SWT.NONE);
-        name.getColumn().setText(Messages.Permissions_objectColumn);
-        name.getColumn().setWidth(260);
+        Columns.title(name.getColumn(), Messages.Permissions_objectColumn, 260);
         name.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -152,8 +150,7 @@ public final class ObjectPermissionsPane extends Composite {
             }
         });
         TreeViewerColumn effectiveLevel = new TreeViewerColumn(effective, SWT.NONE);
-        effectiveLevel.getColumn().setText(Messages.Permissions_effectiveColumn);
-        effectiveLevel.getColumn().setWidth(140);
+        Columns.title(effectiveLevel.getColumn(), Messages.Permissions_effectiveColumn, 140);
         effectiveLevel.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> ((VisibleObject) o).nameOnly() ? Messages.Permissions_nameOnly
                 : ((VisibleObject) o).level().getLiteral()));
         explanation = new Text(page, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);

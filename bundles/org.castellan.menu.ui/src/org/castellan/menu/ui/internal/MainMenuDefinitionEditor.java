@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import org.castellan.app.internal.widgets.Columns;
 import org.castellan.menu.LevelChange;
 import org.castellan.menu.MenuDefinition;
 import org.castellan.menu.MenuException;
@@ -254,8 +255,7 @@ public final class MainMenuDefinitionEditor extends EditorPart {
 
     private TableViewerColumn column(String title, int width, Function<Row, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
+        Columns.title(column.getColumn(), title, width);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {

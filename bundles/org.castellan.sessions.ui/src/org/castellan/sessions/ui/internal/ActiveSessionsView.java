@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import org.castellan.app.audit.JournaledCopy;
 import org.castellan.app.internal.dialogs.Fields;
+import org.castellan.app.internal.widgets.Columns;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.sessions.Ban;
 import org.castellan.sessions.ExclusiveProcessingRefusedException;
@@ -104,8 +105,7 @@ public final class ActiveSessionsView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
         for (Column column : columns()) {
             TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
-            c.getColumn().setText(column.title());
-            c.getColumn().setWidth(column.width());
+            Columns.title(c.getColumn(), column.title(), column.width());
             c.setLabelProvider(new ColumnLabelProvider() {
                 @Override
                 public String getText(Object element) {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import org.castellan.app.internal.dialogs.Fields;
 import org.castellan.app.audit.JournaledCopy;
+import org.castellan.app.internal.widgets.Columns;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.ui.internal.Messages;
@@ -120,35 +121,28 @@ public abstract class SecurityView<T> extends ViewPart {
     }
 
     private void createColumns() {
-        int charWidth = averageCharWidth();
+        int charWidth = Columns.charWidth(viewer.getTree());
         boolean first = true;
         for (Column<T> column : columns()) {
             TreeViewerColumn c = new TreeViewerColumn(viewer, SWT.LEFT);
-            c.getColumn().setText(column.title());
-            c.getColumn().setWidth(column.widthChars() * charWidth);
+            Columns.title(c.getColumn(), column.title(), column.widthChars() * charWidth);
             c.getColumn().setMoveable(true);
-            boolean titleColumn = first;
-            c.setLabelProvider(new ColumnLabelProvider() {
-                @Override
-                public String getText(Object element) {
-                    if (element instanceof Section section) {
-                        return titleColumn ? SectionTitles.of(section.title(), section.items().size()) : ""; //$NON-NLS-1$
-                    }
-                    String text = column.text().apply(type.cast(element));
-                    return text == null ? "" : text; //$NON-NLS-1$
-                }
-            });
+            c.setLabelProvider(labels(column, first));
             first = false;
         }
     }
 
-    private int averageCharWidth() {
-        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(viewer.getTree());
-        try {
-            return (int) Math.ceil(gc.getFontMetrics().getAverageCharacterWidth());
-        } finally {
-            gc.dispose();
-        }
+    private ColumnLabelProvider labels(Column<T> column, boolean titleColumn) {
+        return new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                if (element instanceof Section section) {
+                    return titleColumn ? SectionTitles.of(section.title(), section.items().size()) : ""; //$NON-NLS-1$
+                }
+                String text = column.text().apply(type.cast(element));
+                return text == null ? "" : text; //$NON-NLS-1$
+            }
+        };
     }
 
     private void createMenus() {
