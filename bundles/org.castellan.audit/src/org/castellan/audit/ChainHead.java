@@ -46,7 +46,7 @@ public record ChainHead(long seq, String hash) {
         }
         Matcher matcher = TEXT.matcher(Files.readString(file, StandardCharsets.US_ASCII));
         if (!matcher.matches()) {
-            throw new IOException(file.toString());
+            throw new IOException(org.castellan.audit.internal.Messages.headMalformed);
         }
         return Optional.of(new ChainHead(Long.parseLong(matcher.group(1)), matcher.group(2)));
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -128,7 +129,20 @@ class AuditPerspectiveTest {
                 assertEquals(3, dataLeft.rows().size(), "the clerk's copy and both exports");
                 Screenshots.of(shell, "audit-exports-and-copies");
 
-                verify(display, shell, "intact");
+                verify(display, shell, "up to the head kept in");
+                // The end cut off: the chain that is left is whole, only the head kept outside the database shows it.
+                long last = loggedIn.store().store().inTransaction(tx -> {
+                    try (PreparedStatement max = tx.connection().prepareStatement("SELECT MAX(seq) FROM audit_journal");
+                            ResultSet rs = max.executeQuery();
+                            PreparedStatement cut = tx.connection().prepareStatement("DELETE FROM audit_journal WHERE seq = ?")) {
+                        rs.next();
+                        cut.setLong(1, rs.getLong(1));
+                        cut.executeUpdate();
+                        return rs.getLong(1);
+                    }
+                });
+                verify(display, shell, "row " + last + " was changed, removed or inserted");
+                Screenshots.of(shell, "audit-journal-cut-off");
                 long victim = exports.get(0).seq();
                 loggedIn.store().store().inTransaction(tx -> {
                     try (PreparedStatement ps = tx.connection().prepareStatement("UPDATE audit_journal SET details = 'rows=1' WHERE seq = ?")) {

@@ -396,13 +396,27 @@ public final class AuditReportsView extends ViewPart {
         return Optional.ofNullable(dialog.open()).map(Path::of);
     }
 
-    /** Checks the journal's chain in a job and names the first broken row. */
+    /**
+     * Checks the journal's chain in a job, and that it still reaches the head kept in the
+     * installation folder (a cut-off or rewritten end), and names the first broken row.
+     */
     void verifyJournal() {
         showStatus(Messages.verifying, false);
         background(Messages.verifying, monitor -> {
-            AuditJournal.Verification result = AuditServices.journal().verify();
-            return display -> showStatus(result.intact() ? NLS.bind(Messages.chainIntact, result.rowsChecked())
-                    : NLS.bind(Messages.chainBroken, result.firstBrokenRow().orElseThrow(), result.rowsChecked()), !result.intact());
+            AuditServices.KeptHead kept = AuditServices.keptHead();
+            AuditJournal journal = AuditServices.journal();
+            AuditJournal.Verification result = kept.head().isPresent() ? journal.verify(kept.head().get()) : journal.verify();
+            String message;
+            if (!result.intact()) {
+                message = NLS.bind(Messages.chainBroken, result.firstBrokenRow().orElseThrow(), result.rowsChecked());
+            } else if (kept.head().isPresent()) {
+                message = NLS.bind(Messages.chainIntactToHead, result.rowsChecked(), kept.file().orElseThrow());
+            } else if (kept.file().isPresent()) {
+                message = NLS.bind(Messages.chainIntactNoHead, result.rowsChecked(), kept.file().get());
+            } else {
+                message = NLS.bind(Messages.chainIntactHeadOnServer, result.rowsChecked());
+            }
+            return display -> showStatus(message, !result.intact());
         });
     }
 

@@ -33,7 +33,10 @@ public final class Messages extends NLS {
     public static String exporting;
     public static String exported;
     public static String verifying;
-    public static String chainIntact;
+    public static String chainIntactToHead;
+    public static String chainIntactNoHead;
+    public static String chainIntactHeadOnServer;
+    public static String headUnreadable;
     public static String chainBroken;
     public static String chartTitle;
     public static String chartSucceeded;
