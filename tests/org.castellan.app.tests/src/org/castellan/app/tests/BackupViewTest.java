@@ -20,6 +20,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -56,8 +57,10 @@ class BackupViewTest {
                 BackupView view = (BackupView) page.findView(BackupView.ID);
                 assertTrue(view != null, "the Backup perspective shows the Backup view");
                 Shell shell = window.getShell();
-                assertTrue(Ui.waitFor(display, 5000, () -> Ui.shownTexts(shell).contains(Messages.serverThisAlone)), "the bottom bar says where the database is: "
+                assertTrue(Ui.waitFor(display, 5000, () -> Ui.shownTexts(shell).contains(Messages.serverThisAlone)), "the toolbar says where the database is: "
                         + Ui.shownTexts(shell));
+                assertTrue(Ui.all(shell).stream().anyMatch(c -> c instanceof Label mark && mark.getImage() != null
+                        && Messages.serverThisAloneTip.equals(mark.getToolTipText())), "the server's red mark stands before the text");
                 Screenshots.of(shell, "backup-view-no-medium");
 
                 initialiseMedium(display, shell, medium);
