@@ -339,6 +339,20 @@ class AuthorizationLevelsTest {
 
         logInAs(loggedIn.user());
         assertEquals(List.of(true, true), List.of(state().visible(update), state().visible(install)), "an administrator sees both");
+        // For the administrator the command opens p2's install wizard (its "Work with" page).
+        Display display = window.getShell().getDisplay();
+        new DialogScript(display).thenShellTitled("Install", wizard -> {
+            Ui.settle(display, 500);
+            Screenshots.of(wizard, "install-new-software");
+            assertTrue(Ui.shownTexts(wizard).stream().anyMatch(t -> t.replace("&", "").startsWith("Work with")), () -> String.join(" | ", Ui.shownTexts(wizard)));
+            wizard.close();
+        }).run(() -> {
+            try {
+                handlers.executeCommand(install, null);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
 
         // Level 9 without the right "Administer security": the level allows, the handlers refuse.
         logInAs(supervisor);
