@@ -49,7 +49,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The workbench in French, as started with {@code -nl fr}: every perspective, the Data Rights view
  * and the Main Menu Definition, each with a screenshot (target/screenshots/fr-*.png), and Eclipse's
  * own strings that Castellan's fragments translate (wizard buttons, the workbench's menu actions,
- * Reset Perspective and Show View; fr-wizard-buttons, fr-reset-perspective, fr-show-view). The strings
+ * Reset Perspective, Show View, Install New Software; fr-wizard-buttons, fr-reset-perspective,
+ * fr-show-view, fr-install-new-software). The strings
  * are checked against the French text itself, not against the Messages fields, so an English
  * fallback fails the test; dates must come out in the French short form.
  *
@@ -151,7 +152,8 @@ class FrenchWorkbenchTest {
 
     /**
      * The workbench's actions in Castellan's File and Window menus, the perspective switcher, and
-     * two of its dialogs (Reset Perspective, Show View), each with French buttons, left without a change.
+     * two of its dialogs (Reset Perspective, Show View), and p2's Install New Software wizard, each with
+     * French buttons, left without a change.
      */
     private static void workbenchSpeaksFrench(IWorkbenchWindow window) throws Exception {
         Map<ActionFactory, String> menuItems = new LinkedHashMap<>();
@@ -198,6 +200,19 @@ class FrenchWorkbenchTest {
             Screenshots.of(showView, "fr-show-view");
             Ui.click(cancel);
         }).run(() -> execute(handlers, "org.eclipse.ui.views.showView"));
+
+        // Help > Install New Software... (an administrator is logged in): p2's wizard, translated by its fragment.
+        new DialogScript(shell.getDisplay()).thenShellShowing("Installer", "Logiciels disponibles", install -> {
+            List<String> shown = Ui.shownTexts(install);
+            assertTrue(shown.contains("&Utiliser :") && shown.contains("S\u00e9lectionnez un site ou saisissez son emplacement."),
+                    () -> "the Available Software page in French: " + shown);
+            Ui.buttonLabelled(install, "&Ajouter...");
+            Ui.buttonLabelled(install, "&Masquer les \u00e9l\u00e9ments d\u00e9j\u00e0 install\u00e9s");
+            Button cancel = Ui.button(install, IDialogConstants.CANCEL_ID);
+            assertEquals("Annuler", cancel.getText());
+            Screenshots.of(install, "fr-install-new-software");
+            Ui.click(cancel);
+        }).run(() -> execute(handlers, "org.castellan.update.ui.commands.install"));
     }
 
     private static void execute(IHandlerService handlers, String commandId) {
