@@ -102,6 +102,7 @@ class FrenchWorkbenchTest {
                 assertTrue(cells.stream().anyMatch(c -> FRENCH_SHORT_DATE_TIME.matcher(c).matches()),
                         () -> "the administrator's last login as a French short date and time: " + cells);
                 assertShown(shell, s -> s.startsWith("Postes de licence : "), "fr-security");
+                assertTrue(toolTips(shell).contains("Menu de la vue"), () -> "the views' View Menu button in French: " + toolTips(shell));
 
                 page.showView(DataRightsView.ID);
                 assertShown(shell, s -> s.startsWith("L'\u00e9diteur des droits sur les donn\u00e9es est masqu\u00e9"), "fr-security-data-rights");
@@ -172,15 +173,7 @@ class FrenchWorkbenchTest {
             }
         }
         Shell shell = window.getShell();
-        List<String> toolTips = new ArrayList<>();
-        for (Control control : Ui.all(shell)) {
-            if (control instanceof ToolBar bar) {
-                for (ToolItem item : bar.getItems()) {
-                    toolTips.add(item.getToolTipText());
-                }
-            }
-        }
-        assertTrue(toolTips.contains("Ouvrir une perspective"), () -> "the perspective switcher in French: " + toolTips);
+        assertTrue(toolTips(shell).contains("Ouvrir une perspective"), () -> "the perspective switcher in French: " + toolTips(shell));
 
         IHandlerService handlers = window.getService(IHandlerService.class);
         new DialogScript(shell.getDisplay()).thenShellTitled("R\u00e9initialiser la perspective", reset -> {
@@ -213,6 +206,19 @@ class FrenchWorkbenchTest {
             Screenshots.of(install, "fr-install-new-software");
             Ui.click(cancel);
         }).run(() -> execute(handlers, "org.castellan.update.ui.commands.install"));
+    }
+
+    /** The tooltips of the window's tool items (view toolbars, the perspective switcher). */
+    private static List<String> toolTips(Shell shell) {
+        List<String> toolTips = new ArrayList<>();
+        for (Control control : Ui.all(shell)) {
+            if (control instanceof ToolBar bar) {
+                for (ToolItem item : bar.getItems()) {
+                    toolTips.add(item.getToolTipText());
+                }
+            }
+        }
+        return toolTips;
     }
 
     private static void execute(IHandlerService handlers, String commandId) {
