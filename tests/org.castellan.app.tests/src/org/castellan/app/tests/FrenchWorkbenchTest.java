@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -172,6 +174,8 @@ class FrenchWorkbenchTest {
                 action.dispose();
             }
         }
+        // The shortcut beside Fermer tous les \u00e9diteurs, as the menu shows it (the key names are JFace's).
+        assertEquals("Maj+Ctrl+W", window.getService(IBindingService.class).getBestActiveBindingFormattedFor("org.eclipse.ui.file.closeAll"));
         Shell shell = window.getShell();
         assertTrue(toolTips(shell).contains("Ouvrir une perspective"), () -> "the perspective switcher in French: " + toolTips(shell));
 
@@ -188,6 +192,9 @@ class FrenchWorkbenchTest {
         new DialogScript(shell.getDisplay()).thenShellTitled("Afficher la vue", showView -> {
             assertTrue(Ui.all(showView).stream().anyMatch(c -> c instanceof Text text && "saisir le texte du filtre".equals(text.getMessage())),
                     "the filter field's hint in French");
+            List<String> categories = Ui.all(showView).stream().filter(Tree.class::isInstance)
+                    .flatMap(tree -> Arrays.stream(((Tree) tree).getItems())).map(TreeItem::getText).toList();
+            assertTrue(categories.contains("G\u00e9n\u00e9ral"), () -> "org.eclipse.ui's category in French: " + categories);
             Ui.buttonLabelled(showView, "&Ouvrir");
             Button cancel = Ui.buttonLabelled(showView, "Annuler");
             Screenshots.of(showView, "fr-show-view");

@@ -51,8 +51,10 @@ class TranslationCompletenessTest {
     private static final Pattern FIELD = Pattern.compile("public static String (\\w+);"); //$NON-NLS-1$
     private static final Pattern HOST_VERSION = Pattern.compile("bundle-version\\s*=\\s*\"([^\"]+)\""); //$NON-NLS-1$
 
-    /** Fewer fragments than this means the scan went wrong (JFace, workbench, e4 renderers, e4 add-ons, p2 UI). */
-    private static final int MINIMUM_ECLIPSE_FRAGMENTS = 5;
+    /** Fewer fragments than this means the scan went wrong (JFace, workbench, UI, e4 renderers, e4 add-ons, p2 UI). */
+    private static final int MINIMUM_ECLIPSE_FRAGMENTS = 6;
+    /** A translated table in a fragment of an Eclipse bundle: messages, plugin, or a key formatter's names. */
+    private static final Pattern HOST_TABLE = Pattern.compile("[A-Za-z]+_[a-z]{2}\\.properties"); //$NON-NLS-1$
 
     private static Path root;
     private static List<Path> baseFiles;
@@ -388,7 +390,7 @@ class TranslationCompletenessTest {
         try (Stream<Path> files = Files.walk(root.resolve("bundles"))) { //$NON-NLS-1$
             for (Path p : files.filter(TranslationCompletenessTest::isSource).toList()) {
                 String name = p.getFileName().toString();
-                if (!TABLE.matcher(name).matches() || !name.contains("_")) { //$NON-NLS-1$
+                if (!HOST_TABLE.matcher(name).matches()) {
                     continue;
                 }
                 String baseName = name.substring(0, name.indexOf('_')) + ".properties"; //$NON-NLS-1$
