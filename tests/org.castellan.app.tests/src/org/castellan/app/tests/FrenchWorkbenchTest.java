@@ -138,8 +138,8 @@ class FrenchWorkbenchTest {
     }
 
     /**
-     * Eclipse's own strings, translated by Castellan's fragments of JFace and the workbench: the
-     * buttons of a JFace wizard (the Backup view's Initialise Medium), cancelled with Annuler.
+     * Eclipse's own strings, translated by Castellan's fragment of JFace: the buttons of a JFace
+     * wizard (the Backup view's Initialise Medium), cancelled with Annuler.
      */
     private static void wizardButtonsSpeakFrench(Display display, Button initialise) throws Exception {
         new DialogScript(display).thenShellTitled("Initialiser le support", wizard -> {
@@ -154,9 +154,9 @@ class FrenchWorkbenchTest {
     }
 
     /**
-     * The workbench's actions in Castellan's File and Window menus, the perspective switcher, and
-     * two of its dialogs (Reset Perspective, Show View), and p2's Install New Software wizard, each with
-     * French buttons, left without a change.
+     * The workbench's actions in Castellan's File and Window menus, a shortcut's key names, the
+     * perspective switcher, two of the workbench's dialogs (Reset Perspective, Show View) and p2's
+     * Install New Software wizard, each with French buttons, left without a change.
      */
     private static void workbenchSpeaksFrench(IWorkbenchWindow window) throws Exception {
         Map<ActionFactory, String> menuItems = new LinkedHashMap<>();
@@ -174,7 +174,7 @@ class FrenchWorkbenchTest {
                 action.dispose();
             }
         }
-        // The shortcut beside Fermer tous les \u00e9diteurs, as the menu shows it (the key names are JFace's).
+        // The shortcut beside Close All Editors, as the File menu shows it (the key names are JFace's).
         assertEquals("Maj+Ctrl+W", window.getService(IBindingService.class).getBestActiveBindingFormattedFor("org.eclipse.ui.file.closeAll"));
         Shell shell = window.getShell();
         assertTrue(toolTips(shell).contains("Ouvrir une perspective"), () -> "the perspective switcher in French: " + toolTips(shell));
