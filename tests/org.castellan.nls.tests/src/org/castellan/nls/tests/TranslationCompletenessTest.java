@@ -53,7 +53,7 @@ class TranslationCompletenessTest {
 
     /** Fewer fragments than this means the scan went wrong (JFace, workbench, UI, e4 renderers, e4 add-ons, p2 UI). */
     private static final int MINIMUM_ECLIPSE_FRAGMENTS = 6;
-    /** A translated table in a fragment of an Eclipse bundle: messages, plugin, or a key formatter's names. */
+    /** A translated table in a fragment of an Eclipse bundle (messages, plugin, or another resource bundle's). */
     private static final Pattern HOST_TABLE = Pattern.compile("[A-Za-z]+_[a-z]{2}\\.properties"); //$NON-NLS-1$
 
     private static Path root;
