@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -22,14 +25,21 @@ import org.castellan.security.ui.internal.SecurityPerspective;
 import org.castellan.security.ui.internal.views.UsersView;
 import org.castellan.sessions.ui.internal.SessionsPerspective;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +48,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The workbench in French, as started with {@code -nl fr}: every perspective, the Data Rights view
- * and the Main Menu Definition, each with a screenshot (target/screenshots/fr-*.png). The strings
+ * and the Main Menu Definition, each with a screenshot (target/screenshots/fr-*.png), and Eclipse's
+ * own strings that Castellan's fragments translate (wizard buttons, the workbench's menu actions,
+ * Reset Perspective, Show View, Install New Software; fr-wizard-buttons, fr-reset-perspective,
+ * fr-show-view, fr-install-new-software). The strings
  * are checked against the French text itself, not against the Messages fields, so an English
  * fallback fails the test; dates must come out in the French short form.
  *
@@ -90,6 +103,7 @@ class FrenchWorkbenchTest {
                 assertTrue(cells.stream().anyMatch(c -> FRENCH_SHORT_DATE_TIME.matcher(c).matches()),
                         () -> "the administrator's last login as a French short date and time: " + cells);
                 assertShown(shell, s -> s.startsWith("Postes de licence : "), "fr-security");
+                assertTrue(toolTips(shell).contains("Menu de la vue"), () -> "the views' View Menu button in French: " + toolTips(shell));
 
                 page.showView(DataRightsView.ID);
                 assertShown(shell, s -> s.startsWith("L'\u00e9diteur des droits sur les donn\u00e9es est masqu\u00e9"), "fr-security-data-rights");
@@ -101,7 +115,7 @@ class FrenchWorkbenchTest {
 
                 page = workbench.showPerspective(BackupPerspective.ID, window);
                 assertShown(shell, "Derni\u00e8re bonne sauvegarde :"::equals, "fr-backup");
-                Ui.buttonLabelled(shell, "Initialiser le support...");
+                wizardButtonsSpeakFrench(display, Ui.buttonLabelled(shell, "Initialiser le support..."));
 
                 page = workbench.showPerspective(PharmacyPerspective.ID, window);
                 assertShown(shell, s -> s.contains("la vue d'exemple du partenaire"), "fr-pharmacy");
@@ -111,12 +125,111 @@ class FrenchWorkbenchTest {
                 assertInstanceOf(MainMenuDefinitionEditor.class, editor);
                 assertEquals("D\u00e9finition du menu principal", ((MainMenuDefinitionEditor) editor).getPartName());
                 assertShown(shell, s -> s.startsWith("Chaque option du menu principal"), "fr-menu-definition");
+
+                workbenchSpeaksFrench(window);
             } finally {
                 for (IWorkbenchPage open : window.getPages()) {
                     open.closeAllEditors(false);
                     open.closeAllPerspectives(false, false);
                 }
             }
+        }
+    }
+
+    /**
+     * Eclipse's own strings, translated by Castellan's fragment of JFace: the buttons of a JFace
+     * wizard (the Backup view's Initialise Medium), cancelled with Annuler.
+     */
+    private static void wizardButtonsSpeakFrench(Display display, Button initialise) throws Exception {
+        new DialogScript(display).thenShellTitled("Initialiser le support", wizard -> {
+            assertEquals("< &Pr\u00e9c\u00e9dent", Ui.button(wizard, IDialogConstants.BACK_ID).getText());
+            assertEquals("&Suivant >", Ui.button(wizard, IDialogConstants.NEXT_ID).getText());
+            assertEquals("&Terminer", Ui.button(wizard, IDialogConstants.FINISH_ID).getText());
+            Button cancel = Ui.button(wizard, IDialogConstants.CANCEL_ID);
+            assertEquals("Annuler", cancel.getText());
+            Screenshots.of(wizard, "fr-wizard-buttons");
+            Ui.click(cancel);
+        }).run(() -> Ui.click(initialise));
+    }
+
+    /**
+     * The workbench's actions in Castellan's File and Window menus, the perspective switcher, two
+     * of the workbench's dialogs (Reset Perspective, Show View) and p2's Install New Software
+     * wizard, each with French buttons, left without a change.
+     */
+    private static void workbenchSpeaksFrench(IWorkbenchWindow window) throws Exception {
+        Map<ActionFactory, String> menuItems = new LinkedHashMap<>();
+        menuItems.put(ActionFactory.SAVE, "&Enregistrer");
+        menuItems.put(ActionFactory.SAVE_AS, "Enregistrer &sous...");
+        menuItems.put(ActionFactory.CLOSE, "&Fermer l'\u00e9diteur");
+        menuItems.put(ActionFactory.CLOSE_ALL, "Fermer &tous les \u00e9diteurs");
+        menuItems.put(ActionFactory.QUIT, "&Quitter");
+        menuItems.put(ActionFactory.RESET_PERSPECTIVE, "&R\u00e9initialiser la perspective...");
+        for (Map.Entry<ActionFactory, String> item : menuItems.entrySet()) {
+            ActionFactory.IWorkbenchAction action = item.getKey().create(window);
+            try {
+                assertEquals(item.getValue(), action.getText(), item.getKey().getId());
+            } finally {
+                action.dispose();
+            }
+        }
+        Shell shell = window.getShell();
+        assertTrue(toolTips(shell).contains("Ouvrir une perspective"), () -> "the perspective switcher in French: " + toolTips(shell));
+
+        IHandlerService handlers = window.getService(IHandlerService.class);
+        new DialogScript(shell.getDisplay()).thenShellTitled("R\u00e9initialiser la perspective", reset -> {
+            assertTrue(Ui.shownTexts(reset).contains("R\u00e9initialiser la perspective Administration \u00e0 ses valeurs par d\u00e9faut ?"),
+                    () -> "the question in French: " + Ui.shownTexts(reset));
+            Ui.buttonLabelled(reset, "&R\u00e9initialiser la perspective");
+            Button no = Ui.buttonLabelled(reset, "&Non"); // JFace's No
+            Screenshots.of(reset, "fr-reset-perspective");
+            Ui.click(no);
+        }).run(() -> execute(handlers, "org.eclipse.ui.window.resetPerspective"));
+
+        new DialogScript(shell.getDisplay()).thenShellTitled("Afficher la vue", showView -> {
+            assertTrue(Ui.all(showView).stream().anyMatch(c -> c instanceof Text text && "saisir le texte du filtre".equals(text.getMessage())),
+                    "the filter field's hint in French");
+            List<String> categories = Ui.all(showView).stream().filter(Tree.class::isInstance)
+                    .flatMap(tree -> Arrays.stream(((Tree) tree).getItems())).map(TreeItem::getText).toList();
+            assertTrue(categories.contains("G\u00e9n\u00e9ral"), () -> "org.eclipse.ui's category in French: " + categories);
+            Ui.buttonLabelled(showView, "&Ouvrir");
+            Button cancel = Ui.buttonLabelled(showView, "Annuler");
+            Screenshots.of(showView, "fr-show-view");
+            Ui.click(cancel);
+        }).run(() -> execute(handlers, "org.eclipse.ui.views.showView"));
+
+        // Help > Install New Software... (an administrator is logged in): p2's wizard, translated by its fragment.
+        new DialogScript(shell.getDisplay()).thenShellShowing("Installer", "Logiciels disponibles", install -> {
+            List<String> shown = Ui.shownTexts(install);
+            assertTrue(shown.contains("&Utiliser :") && shown.contains("S\u00e9lectionnez un site ou saisissez son emplacement."),
+                    () -> "the Available Software page in French: " + shown);
+            Ui.buttonLabelled(install, "&Ajouter...");
+            Ui.buttonLabelled(install, "&Masquer les \u00e9l\u00e9ments d\u00e9j\u00e0 install\u00e9s");
+            Button cancel = Ui.button(install, IDialogConstants.CANCEL_ID);
+            assertEquals("Annuler", cancel.getText());
+            Screenshots.of(install, "fr-install-new-software");
+            Ui.click(cancel);
+        }).run(() -> execute(handlers, "org.castellan.update.ui.commands.install"));
+    }
+
+    /** The tooltips of the window's tool items (view toolbars, the perspective switcher). */
+    private static List<String> toolTips(Shell shell) {
+        List<String> toolTips = new ArrayList<>();
+        for (Control control : Ui.all(shell)) {
+            if (control instanceof ToolBar bar) {
+                for (ToolItem item : bar.getItems()) {
+                    toolTips.add(item.getToolTipText());
+                }
+            }
+        }
+        return toolTips;
+    }
+
+    private static void execute(IHandlerService handlers, String commandId) {
+        try {
+            handlers.executeCommand(commandId, null);
+        } catch (Exception e) {
+            throw new AssertionError("command " + commandId + " failed", e);
         }
     }
 

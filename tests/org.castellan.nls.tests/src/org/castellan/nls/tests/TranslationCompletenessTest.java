@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +18,16 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.VersionRange;
 
 /**
  * Every string table of every bundle ({@code messages*.properties} for the NLS classes,
@@ -43,6 +49,12 @@ class TranslationCompletenessTest {
     private static final Pattern TABLE = Pattern.compile("(messages|plugin)(_[a-z]{2}(_[A-Z]{2})?)?\\.properties"); //$NON-NLS-1$
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*(\\d+)\\s*(?:,\\s*([a-z]+))?"); //$NON-NLS-1$
     private static final Pattern FIELD = Pattern.compile("public static String (\\w+);"); //$NON-NLS-1$
+    private static final Pattern HOST_VERSION = Pattern.compile("bundle-version\\s*=\\s*\"([^\"]+)\""); //$NON-NLS-1$
+
+    /** Fewer fragments than this means the scan went wrong (JFace, workbench, UI, e4 renderers, e4 add-ons, p2 UI). */
+    private static final int MINIMUM_ECLIPSE_FRAGMENTS = 6;
+    /** A translated table in a fragment of an Eclipse bundle (messages, plugin, or another resource bundle's). */
+    private static final Pattern HOST_TABLE = Pattern.compile("[A-Za-z]+_[a-z]{2}\\.properties"); //$NON-NLS-1$
 
     private static Path root;
     private static List<Path> baseFiles;
@@ -95,10 +107,69 @@ class TranslationCompletenessTest {
                         if (!LANGUAGES.contains(language)) {
                             problems.add(relative(p) + ": language " + language + " is not one Castellan ships " + LANGUAGES); //$NON-NLS-1$ //$NON-NLS-2$
                         }
-                        if (!Files.exists(p.resolveSibling(name.substring(0, name.indexOf('_')) + ".properties"))) { //$NON-NLS-1$
+                        // Eclipse's strings translated by a fragment have their English in the host (checked below).
+                        if (!Files.exists(p.resolveSibling(name.substring(0, name.indexOf('_')) + ".properties")) //$NON-NLS-1$
+                                && fragmentHost(bundleOf(p)) == null) {
                             problems.add(relative(p) + ": no English base file beside it"); //$NON-NLS-1$
                         }
                     });
+        }
+        report(problems);
+    }
+
+    /**
+     * Castellan's fragments of Eclipse bundles (JFace, the workbench, ...) translate the strings of
+     * their host that users see, as Eclipse's language packs do. Each table exists in every
+     * language with the same keys, each key and its arguments taken from the host's English table
+     * (read from the host bundle in this test runtime), and the host's version is one the fragment
+     * attaches to.
+     */
+    @Test
+    void eclipseStringsTranslatedByFragmentsMatchTheirHosts() throws IOException {
+        List<String> problems = new ArrayList<>();
+        Map<String, Bundle> installed = new TreeMap<>();
+        for (Bundle bundle : FrameworkUtil.getBundle(TranslationCompletenessTest.class).getBundleContext().getBundles()) {
+            installed.merge(bundle.getSymbolicName(), bundle, (a, b) -> a.getVersion().compareTo(b.getVersion()) >= 0 ? a : b);
+        }
+        Map<Path, Set<String>> fragments = fragmentTables();
+        assertTrue(fragments.size() >= MINIMUM_ECLIPSE_FRAGMENTS, "Found only " + fragments.keySet() //$NON-NLS-1$
+                + " as fragments translating Eclipse's strings, expected at least " + MINIMUM_ECLIPSE_FRAGMENTS); //$NON-NLS-1$
+        for (Map.Entry<Path, Set<String>> fragment : fragments.entrySet()) {
+            String header = fragmentHost(fragment.getKey());
+            String hostName = header.split(";")[0].trim(); //$NON-NLS-1$
+            Bundle host = installed.get(hostName);
+            if (host == null) {
+                problems.add(relative(fragment.getKey()) + ": its host " + hostName //$NON-NLS-1$
+                        + " is not in the test runtime; add it to the extraRequirements of org.castellan.nls.tests"); //$NON-NLS-1$
+                continue;
+            }
+            Matcher range = HOST_VERSION.matcher(header);
+            if (!range.find()) {
+                problems.add(relative(fragment.getKey()) + ": Fragment-Host gives no bundle-version range"); //$NON-NLS-1$
+            } else if (!new VersionRange(range.group(1)).includes(host.getVersion())) {
+                problems.add(relative(fragment.getKey()) + ": " + hostName + " " + host.getVersion() + " is outside " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + range.group(1) + ", so the translations do not attach; check the keys against it, then widen the range"); //$NON-NLS-1$
+            }
+            for (String table : fragment.getValue()) {
+                URL entry = host.getEntry(table);
+                if (entry == null) {
+                    problems.add(relative(fragment.getKey().resolve(table)) + ": " + hostName + " " + host.getVersion() //$NON-NLS-1$ //$NON-NLS-2$
+                            + " has no " + table + " any more"); //$NON-NLS-1$ //$NON-NLS-2$
+                    continue;
+                }
+                Map<String, String> english;
+                try (InputStream in = entry.openStream()) {
+                    english = load(in, hostName + "/" + table, problems); //$NON-NLS-1$
+                }
+                Map<String, Map<String, String>> byLanguage = new TreeMap<>();
+                for (String language : LANGUAGES) {
+                    Path translated = fragment.getKey().resolve(table.replace(".properties", "_" + language + ".properties")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    if (Files.exists(translated)) {
+                        byLanguage.put(language, load(translated, problems));
+                    }
+                }
+                compareFragment(relative(fragment.getKey().resolve(table)), hostName + "/" + table, english, byLanguage, problems); //$NON-NLS-1$
+            }
         }
         report(problems);
     }
@@ -110,16 +181,18 @@ class TranslationCompletenessTest {
     @Test
     void tablesAreAsciiWithUnicodeEscapes() throws IOException {
         List<String> problems = new ArrayList<>();
-        for (Path base : baseFiles) {
-            for (Path file : family(base)) {
-                byte[] bytes = Files.readAllBytes(file);
-                for (int i = 0, line = 1; i < bytes.length; i++) {
-                    if (bytes[i] == '\n') {
-                        line++;
-                    } else if (bytes[i] < 0) {
-                        problems.add(relative(file) + ":" + line + ": non-ASCII byte; write \\uXXXX instead"); //$NON-NLS-1$ //$NON-NLS-2$
-                        break;
-                    }
+        List<Path> files = new ArrayList<>();
+        baseFiles.forEach(base -> files.addAll(family(base)));
+        // A fragment's English base is in its host: only its translations are here.
+        fragmentTables().forEach((fragment, tables) -> tables.forEach(table -> files.addAll(family(fragment.resolve(table)))));
+        for (Path file : files.stream().filter(Files::exists).toList()) {
+            byte[] bytes = Files.readAllBytes(file);
+            for (int i = 0, line = 1; i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                } else if (bytes[i] < 0) {
+                    problems.add(relative(file) + ":" + line + ": non-ASCII byte; write \\uXXXX instead"); //$NON-NLS-1$ //$NON-NLS-2$
+                    break;
                 }
             }
         }
@@ -194,6 +267,42 @@ class TranslationCompletenessTest {
                 problems.add(where + ": missing key " + key + " (English: " + english.get(key) + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
         }
+        compareValues(where, baseName, english, other, problems);
+    }
+
+    /**
+     * Adds to {@code problems} what is wrong in the translations of an Eclipse string table that a
+     * fragment of its host carries ({@code byLanguage}: each of {@link #LANGUAGES} to its table, or
+     * absent when the file is missing). Such a table translates only the keys users see, the rest
+     * falls back to the host's English; but every language translates the same keys, each of them
+     * a key of the host's English table, with its arguments.
+     */
+    static void compareFragment(String where, String baseName, Map<String, String> english,
+            Map<String, Map<String, String>> byLanguage, List<String> problems) {
+        Set<String> translated = new TreeSet<>();
+        byLanguage.values().forEach(table -> translated.addAll(table.keySet()));
+        for (String language : LANGUAGES) {
+            String file = where.replace(".properties", "_" + language + ".properties"); //$NON-NLS-1$ //$NON-NLS-2$
+            Map<String, String> table = byLanguage.get(language);
+            if (table == null) {
+                problems.add(file + ": missing (" + translated.size() + " keys translated in other languages)"); //$NON-NLS-1$ //$NON-NLS-2$
+                continue;
+            }
+            for (String key : translated) {
+                if (!table.containsKey(key)) {
+                    List<String> others = byLanguage.entrySet().stream().filter(e -> e.getValue().containsKey(key))
+                            .map(Map.Entry::getKey).sorted().toList();
+                    problems.add(file + ": missing key " + key + ", which " + others + " translate (English: " //$NON-NLS-1$ //$NON-NLS-2$
+                            + english.getOrDefault(key, "none") + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+            }
+            compareValues(file, baseName, english, table, problems);
+        }
+    }
+
+    /** Adds the problems of the keys a translation has: unknown to English, empty, other arguments, wrong apostrophes. */
+    private static void compareValues(String where, String baseName, Map<String, String> english, Map<String, String> other,
+            List<String> problems) {
         for (String key : other.keySet()) {
             if (!english.containsKey(key)) {
                 problems.add(where + ": key " + key + " is not in " + baseName); //$NON-NLS-1$ //$NON-NLS-2$
@@ -238,20 +347,24 @@ class TranslationCompletenessTest {
     }
 
     private static Map<String, String> load(Path file, List<String> problems) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(in, relative(file), problems);
+        }
+    }
+
+    private static Map<String, String> load(InputStream in, String where, List<String> problems) throws IOException {
         Properties properties = new Properties() {
             private static final long serialVersionUID = 1L;
 
             @Override
             public synchronized Object put(Object key, Object value) {
                 if (containsKey(key)) {
-                    problems.add(relative(file) + ": key " + key + " is defined twice"); //$NON-NLS-1$ //$NON-NLS-2$
+                    problems.add(where + ": key " + key + " is defined twice"); //$NON-NLS-1$ //$NON-NLS-2$
                 }
                 return super.put(key, value);
             }
         };
-        try (InputStream in = Files.newInputStream(file)) {
-            properties.load(in);
-        }
+        properties.load(in);
         Map<String, String> map = new TreeMap<>();
         properties.forEach((k, v) -> map.put((String) k, (String) v));
         return map;
@@ -266,6 +379,52 @@ class TranslationCompletenessTest {
             }
         }
         return files;
+    }
+
+    /**
+     * The fragments under bundles/ that translate a host's string tables (translations with no
+     * English file beside them), each with the tables' paths in the host, without language suffix.
+     */
+    private static Map<Path, Set<String>> fragmentTables() throws IOException {
+        Map<Path, Set<String>> tables = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root.resolve("bundles"))) { //$NON-NLS-1$
+            for (Path p : files.filter(TranslationCompletenessTest::isSource).toList()) {
+                String name = p.getFileName().toString();
+                if (!HOST_TABLE.matcher(name).matches()) {
+                    continue;
+                }
+                String baseName = name.substring(0, name.indexOf('_')) + ".properties"; //$NON-NLS-1$
+                Path bundle = bundleOf(p);
+                if (!Files.exists(p.resolveSibling(baseName)) && fragmentHost(bundle) != null) {
+                    tables.computeIfAbsent(bundle, b -> new TreeSet<>())
+                            .add(bundle.relativize(p.resolveSibling(baseName)).toString().replace('\\', '/'));
+                }
+            }
+        }
+        return tables;
+    }
+
+    /** The bundle folder (the nearest one with META-INF/MANIFEST.MF) a file belongs to. */
+    private static Path bundleOf(Path file) {
+        for (Path p = file.getParent(); p != null && p.startsWith(root); p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve("META-INF/MANIFEST.MF"))) { //$NON-NLS-1$
+                return p;
+            }
+        }
+        return file.getParent();
+    }
+
+    /** The bundle's Fragment-Host header, or null when it is no fragment. */
+    private static String fragmentHost(Path bundle) {
+        Path manifest = bundle.resolve("META-INF/MANIFEST.MF"); //$NON-NLS-1$
+        if (!Files.isRegularFile(manifest)) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(manifest)) {
+            return new Manifest(in).getMainAttributes().getValue("Fragment-Host"); //$NON-NLS-1$
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean isSource(Path p) {
