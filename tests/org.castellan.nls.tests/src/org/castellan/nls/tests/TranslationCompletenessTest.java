@@ -453,7 +453,7 @@ class TranslationCompletenessTest {
      * the Castellan parent pom and a bundles folder. Surefire runs the test somewhere inside this
      * module; the system property {@code castellan.repository} overrides the search.
      */
-    private static Path repositoryRoot() throws IOException {
+    static Path repositoryRoot() throws IOException {
         String given = System.getProperty("castellan.repository"); //$NON-NLS-1$
         Path start = Path.of(given != null ? given : System.getProperty("user.dir")).toAbsolutePath(); //$NON-NLS-1$
         for (Path p = start; p != null; p = p.getParent()) {
