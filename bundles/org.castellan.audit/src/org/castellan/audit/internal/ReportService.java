@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -235,8 +237,10 @@ public final class ReportService implements AuditReports {
     }
 
     private String title(ReportKind kind, ReportFilter filter, Period period) {
-        String when = kind == ReportKind.RIGHTS_ON_DAY ? period.last().toString()
-                : NLS.bind(Messages.titlePeriod, period.first() == null ? Messages.titleBeginning : period.first(), period.last());
+        // Dates as the person's language writes them: the title is read, on screen and on paper.
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+        String when = kind == ReportKind.RIGHTS_ON_DAY ? day.format(period.last())
+                : NLS.bind(Messages.titlePeriod, period.first() == null ? Messages.titleBeginning : day.format(period.first()), day.format(period.last()));
         StringBuilder title = new StringBuilder(ReportColumns.title(kind)).append(", ").append(when); //$NON-NLS-1$
         if (filter.login() != null) {
             title.append(", ").append(NLS.bind(Messages.titleUser, filter.login())); //$NON-NLS-1$

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 
 import org.castellan.app.internal.flow.LoggedIn;
 import org.castellan.app.internal.workbench.AdministrationPerspective;
+import org.castellan.audit.ui.internal.AuditPerspective;
+import org.castellan.audit.ui.internal.AuditReportsView;
 import org.castellan.backup.ui.internal.BackupPerspective;
 import org.castellan.datarights.ui.internal.DataRightsView;
 import org.castellan.example.pharmacy.PharmacyPerspective;
@@ -119,6 +121,12 @@ class FrenchWorkbenchTest {
 
                 page = workbench.showPerspective(PharmacyPerspective.ID, window);
                 assertShown(shell, s -> s.contains("la vue d'exemple du partenaire"), "fr-pharmacy");
+
+                page = workbench.showPerspective(AuditPerspective.ID, window);
+                Ui.click(Ui.named(shell, Button.class, AuditReportsView.RUN));
+                assertTrue(Ui.waitFor(display, 20_000, () -> Ui.label(shell, AuditReportsView.STATUS).getText().matches(".* : (aucune ligne|1 ligne|[0-9 \u202f\u00a0]+ lignes)\\.")),
+                        () -> "the report's summary in French: " + Ui.label(shell, AuditReportsView.STATUS).getText());
+                assertShown(shell, "Rapport :"::equals, "fr-audit");
 
                 page = workbench.showPerspective(AdministrationPerspective.ID, window);
                 Object editor = window.getService(IHandlerService.class).executeCommand("org.castellan.menu.ui.commands.definition", null);

@@ -1,9 +1,12 @@
 package org.castellan.audit.ui.internal;
 
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -64,6 +67,7 @@ public final class AuditReportsView extends ViewPart {
     public static final String RUN = "run"; //$NON-NLS-1$
     public static final String EXPORT_CSV = "exportCsv"; //$NON-NLS-1$
     public static final String EXPORT_PDF = "exportPdf"; //$NON-NLS-1$
+    private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM);
     public static final String VERIFY = "verify"; //$NON-NLS-1$
     public static final String STATUS = "status"; //$NON-NLS-1$
     public static final String TABLE = "table"; //$NON-NLS-1$
@@ -264,7 +268,7 @@ public final class AuditReportsView extends ViewPart {
                 sortColumn = -1;
                 chart.show(days);
                 showTable();
-                showStatus(NLS.bind(Messages.reportShown, result.title(), result.rows().size()), false);
+                showStatus(MessageFormat.format(Messages.reportShown, result.title(), result.rows().size()), false);
             };
         });
     }
@@ -338,7 +342,9 @@ public final class AuditReportsView extends ViewPart {
         }
         Report.Row row = report.rows().get(index);
         for (int i = 0; i < row.cells().size(); i++) {
-            item.setText(i, report.text(row.cells().get(i)));
+            Object cell = row.cells().get(i);
+            // On screen, times as the person's language writes them; exports keep the report's own unambiguous form.
+            item.setText(i, cell instanceof Instant instant ? SHOWN_TIME.format(instant.atZone(report.zone())) : report.text(cell));
         }
         item.setForeground(row.flagged() ? flaggedColor : null);
     }

@@ -1,7 +1,11 @@
 package org.castellan.audit.ui.internal;
 
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 
 import org.castellan.audit.LoginsPerDay;
 import org.eclipse.swt.SWT;
@@ -18,7 +22,10 @@ import org.eclipse.swt.widgets.Composite;
  */
 final class LoginsChart {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd"); //$NON-NLS-1$
+    /** Day and month as the person's language writes a short date, without the year ("24/10", "10/24", "24.10."). */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern(DateTimeFormatterBuilder
+            .getLocalizedDateTimePattern(FormatStyle.SHORT, null, IsoChronology.INSTANCE, Locale.getDefault(Locale.Category.FORMAT))
+            .replaceAll("[^dM]*y+[^dM]*$", "").replaceAll("^y+[^dM]*", "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     private static final int MARGIN = 8;
 
     private final Canvas canvas;
