@@ -125,4 +125,13 @@ class TranslationCheckTest {
         assertEquals(Set.of("{0,choice}", "{0,number}"), //$NON-NLS-1$ //$NON-NLS-2$
                 TranslationCompletenessTest.arguments("{0,choice,0#none|1<{0,number,integer} days}")); //$NON-NLS-1$
     }
+
+    @Test
+    void aChoiceThatMessageFormatCannotReadIsFound() {
+        assertProblems(Map.of(
+                "saved", "{0} utilisateurs sur {1} enregistr\u00e9s.", //$NON-NLS-1$ //$NON-NLS-2$
+                "title", "Les droits de l'utilisateur", //$NON-NLS-1$ //$NON-NLS-2$
+                "expires", "Expire {0,choice,0#aujourd''hui|1<dans {0,number,integer jours}"), //$NON-NLS-1$ //$NON-NLS-2$
+                "not a valid MessageFormat pattern"); //$NON-NLS-1$
+    }
 }

@@ -325,10 +325,24 @@ class TranslationCompletenessTest {
                 problems.add(where + ": key " + entry.getKey() //$NON-NLS-1$
                         + " has arguments and a single apostrophe, which hides the text after it; write '' instead"); //$NON-NLS-1$
             }
+            if (expected.stream().anyMatch(argument -> argument.contains(",")) && !parses(value)) { //$NON-NLS-1$
+                problems.add(where + ": key " + entry.getKey() //$NON-NLS-1$
+                        + " is not a valid MessageFormat pattern (a choice or number argument badly written): it would fail when shown"); //$NON-NLS-1$
+            }
             if (expected.isEmpty() && value.contains("''") && !entry.getValue().contains("''")) { //$NON-NLS-1$ //$NON-NLS-2$
                 problems.add(where + ": key " + entry.getKey() //$NON-NLS-1$
                         + " has no arguments, so '' shows doubled to users; write a single apostrophe"); //$NON-NLS-1$
             }
+        }
+    }
+
+    /** Whether a message with typed arguments ({0,choice,...}) is one java.text.MessageFormat accepts. */
+    private static boolean parses(String message) {
+        try {
+            new java.text.MessageFormat(message);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 
