@@ -136,7 +136,7 @@ public final class ColdStartHarness {
             close(process, window, dialog);
             return new Sample(dialog, markerAt - start, windowAt - start);
         } finally {
-            process.destroyForcibly();
+            kill(process);
         }
     }
 
@@ -167,7 +167,7 @@ public final class ColdStartHarness {
             screen.key("alt+f", "x");            // File > Exit
             stop(process);
         } finally {
-            process.destroyForcibly();
+            kill(process);
         }
     }
 
@@ -219,9 +219,15 @@ public final class ColdStartHarness {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+                kill(process);
             }
         }
+    }
+
+    /** Kills a run that is still there, its JVM first: the castellan script runs Castellan's JVM as its child. */
+    private static void kill(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
     }
 
     private static String summary(List<Long> millis) {

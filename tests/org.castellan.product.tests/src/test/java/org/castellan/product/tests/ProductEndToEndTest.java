@@ -63,10 +63,8 @@ class ProductEndToEndTest {
 
     @BeforeAll
     void startDisplay() throws IOException, InterruptedException {
-        product = Path.of(System.getProperty("castellan.product.dir")).toAbsolutePath().normalize();
-        assertTrue(Files.isExecutable(product.resolve("castellan")),
-                "no executable castellan script in " + product + ": build releng/org.castellan.repository first");
-        output = Path.of(System.getProperty("castellan.test.output", "target")).toAbsolutePath();
+        product = ProductRun.builtProduct();
+        output = ProductRun.testOutput();
         Path e2e = output.resolve("e2e");
         Trees.delete(e2e);
         data = e2e.resolve("installation");

@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * One run of the materialized product, started the way a person starts it: its {@code castellan}
- * script with {@code -data DIR}. The script replaces itself with the JVM ({@code exec}), so this
- * process is Castellan itself.
+ * script with {@code -data DIR}. The script runs Castellan's JVM as its child and starts it again
+ * when Castellan asks for a restart (exit code 23), so one run may hold several JVMs one after the
+ * other; it ends with the last one's exit code.
  */
 final class ProductRun implements AutoCloseable {
 
@@ -41,6 +43,23 @@ final class ProductRun implements AutoCloseable {
                 .redirectOutput(output.toFile());
         builder.environment().putAll(environment);
         return new ProductRun(builder.start(), output);
+    }
+
+    /**
+     * The materialized product the build made (system property {@code castellan.product.dir}),
+     * checked to hold its {@code castellan} script.
+     */
+    static Path builtProduct() {
+        Path product = Path.of(System.getProperty("castellan.product.dir")).toAbsolutePath().normalize();
+        if (!Files.isExecutable(product.resolve("castellan"))) {
+            throw new AssertionError("no executable castellan script in " + product + ": build releng/org.castellan.repository first");
+        }
+        return product;
+    }
+
+    /** The folder the tests write into (system property {@code castellan.test.output}): the module's target. */
+    static Path testOutput() {
+        return Path.of(System.getProperty("castellan.test.output", "target")).toAbsolutePath();
     }
 
     /** What a run of the command line printed, and its exit code. */
@@ -84,8 +103,9 @@ final class ProductRun implements AutoCloseable {
         return builder;
     }
 
-    long pid() {
-        return process.pid();
+    /** The script's process and its descendants, among them the JVM running now. */
+    List<Long> pids() {
+        return Stream.concat(Stream.of(process.toHandle()), process.descendants()).map(ProcessHandle::pid).toList();
     }
 
     boolean isAlive() {
@@ -116,12 +136,16 @@ final class ProductRun implements AutoCloseable {
         }
     }
 
-    /** Ends a run a failed test left behind. */
+    /**
+     * Ends a run a failed test left behind: the script passes a TERM on to the JVM; a run that does
+     * not end is killed, its JVM first.
+     */
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
                 process.waitFor(30, TimeUnit.SECONDS);
             }

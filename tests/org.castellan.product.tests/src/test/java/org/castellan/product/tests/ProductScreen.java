@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import javax.imageio.ImageIO;
@@ -83,13 +85,32 @@ final class ProductScreen implements AutoCloseable {
         return await("a window named /" + regex + "/", product, timeout, () -> display.windowsNamed(regex).stream().findFirst());
     }
 
-    /** Polls until the product process shows a visible window whose name passes the test. */
+    /**
+     * Polls until a visible window whose name matches is not one of {@code known}: the next dialog
+     * when several have the same title (a wizard and the confirmation it opens).
+     *
+     * @return the window id
+     */
+    String awaitOtherWindow(String regex, Set<String> known, ProductRun product, Duration timeout) throws IOException, InterruptedException {
+        return await("a window named /" + regex + "/ other than " + known, product, timeout,
+                () -> display.windowsNamed(regex).stream().filter(w -> !known.contains(w)).findFirst());
+    }
+
+    /** Polls until the window is no longer visible (closed, or hidden with its dialog). */
+    void awaitGone(String window, ProductRun product, Duration timeout) throws IOException, InterruptedException {
+        await("window " + window + " to close", product, timeout,
+                () -> display.windowsNamed(".*").contains(window) ? Optional.empty() : Optional.of(Boolean.TRUE));
+    }
+
+    /** Polls until the product run (its JVM) shows a visible window whose name passes the test. */
     String awaitWindowOf(ProductRun product, Predicate<String> name, String what, Duration timeout)
             throws IOException, InterruptedException {
         return await(what, product, timeout, () -> {
-            for (String window : display.windowsOf(product.pid())) {
-                if (name.test(display.windowName(window))) {
-                    return Optional.of(window);
+            for (long pid : product.pids()) {
+                for (String window : display.windowsOf(pid)) {
+                    if (name.test(display.windowName(window))) {
+                        return Optional.of(window);
+                    }
                 }
             }
             return Optional.empty();
@@ -109,11 +130,21 @@ final class ProductScreen implements AutoCloseable {
                         + "\n" + product.outputTail());
             }
             if (Instant.now().isAfter(deadline)) {
-                screenshot("timeout-" + Instant.now().toEpochMilli());
-                throw new AssertionError("No " + what + " after " + timeout.toSeconds() + " s\n" + product.outputTail());
+                Path shot = screenshot("timeout-" + Instant.now().toEpochMilli());
+                throw new AssertionError("No " + what + " after " + timeout.toSeconds() + " s; the screen is in " + shot
+                        + ", its windows: " + visibleWindows() + "\n" + product.outputTail());
             }
             Thread.sleep(POLL.toMillis());
         }
+    }
+
+    /** The names of the visible windows, for failure messages. */
+    private List<String> visibleWindows() throws IOException, InterruptedException {
+        List<String> names = new ArrayList<>();
+        for (String window : display.windowsNamed(".")) {
+            names.add(window + " \"" + display.windowName(window) + '"');
+        }
+        return names;
     }
 
     /** A look at the screen that may not find what it looks for yet. */
