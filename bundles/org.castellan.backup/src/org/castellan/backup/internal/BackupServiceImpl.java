@@ -303,13 +303,18 @@ public final class BackupServiceImpl implements BackupService {
     @Override
     public Optional<Instant> lastGoodBackup() throws BackupException {
         try {
-            return store.inTransaction(tx -> BackupSettings.read(tx, BackupSettings.LAST_GOOD)).flatMap(v -> {
+            Optional<Instant> recorded = store.inTransaction(tx -> BackupSettings.read(tx, BackupSettings.LAST_GOOD)).flatMap(v -> {
                 try {
                     return Optional.of(Instant.parse(v.trim()));
                 } catch (DateTimeParseException e) {
                     return Optional.empty();
                 }
             });
+            // A restored installation is the state of the backup it came from (the server's workstation knows which).
+            Optional<Instant> restoredFrom = installation == null ? Optional.empty() : RestoredFrom.created(installation);
+            return recorded.isPresent() && restoredFrom.isPresent()
+                    ? Optional.of(recorded.get().isAfter(restoredFrom.get()) ? recorded.get() : restoredFrom.get())
+                    : recorded.or(() -> restoredFrom);
         } catch (StoreException e) {
             throw new BackupException(Problem.DATABASE, e.getMessage(), e);
         }
@@ -833,6 +838,7 @@ public final class BackupServiceImpl implements BackupService {
             compareRows(backup, rows);
             Trees.delete(scratch);
             cancelled(monitor);
+            RestoredFrom.write(staging, backup, description.created());
             if (Files.isDirectory(target)) {
                 Files.delete(target); // empty, checked before
             }

@@ -68,7 +68,12 @@ final class BackedUpInstallation implements AutoCloseable {
     }
 
     BackupServiceImpl service(CastellanStore on) {
-        return new BackupServiceImpl(on, folder, new AccessControlImpl(on, clock), RegistryFactory.getRegistry(), clock,
+        return service(on, folder);
+    }
+
+    /** The backup service of another installation folder (a restored one), with this one's clock. */
+    BackupServiceImpl service(CastellanStore on, Path at) {
+        return new BackupServiceImpl(on, at, new AccessControlImpl(on, clock), RegistryFactory.getRegistry(), clock,
                 command -> shutdowns.add(command));
     }
 

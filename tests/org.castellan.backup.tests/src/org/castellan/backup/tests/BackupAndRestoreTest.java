@@ -91,6 +91,8 @@ class BackupAndRestoreTest extends InstallationTest {
         installation.backup.restore(installation.admin, result.backup().folder(), lost, Optional.empty(), new NullProgressMonitor());
         try (CastellanStore restored = CastellanStore.open(lost, Optional.empty())) {
             assertEquals(before, BackedUpInstallation.digest(restored), "row counts and checksums of every table");
+            assertEquals(Optional.of(result.backup().created()), installation.service(restored, lost).lastGoodBackup(),
+                    "a restored installation is not told to back up as if it never had: its backup is the one restored");
         }
         assertEquals("aspirin;4.20\n", Files.readString(lost.resolve("prices/tarif.csv")), "the ticked data set came back");
     }
@@ -110,6 +112,8 @@ class BackupAndRestoreTest extends InstallationTest {
                 CastellanStore previous = CastellanStore.open(aside, Optional.empty())) {
             assertEquals(50, BackedUpInstallation.count(restored, "sales"));
             assertEquals(60, BackedUpInstallation.count(previous, "sales"), "the replaced installation is kept");
+            assertEquals(Optional.of(first.created()), installation.service(restored, installation.folder).lastGoodBackup(),
+                    "the restored installation's last good backup is the one it came from");
         }
         assertEquals(2, installation.backup.backups(medium).size(), "the safety backup is a good backup too");
         installation = new BackedUpInstallation(dir.resolve("next"), new TestClock());
