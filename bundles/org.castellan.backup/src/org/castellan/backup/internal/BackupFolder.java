@@ -1,8 +1,6 @@
 package org.castellan.backup.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,11 +77,11 @@ final class BackupFolder {
             p.setProperty(COMPRESSED, Boolean.toString(compressed));
             p.setProperty(ENCRYPTED, Boolean.toString(encrypted));
             dataSetPaths.forEach((id, path) -> p.setProperty(DATASET_PREFIX + id, path));
-            store(p, folder.resolve(PROPERTIES));
+            PropertiesFiles.store(p, folder.resolve(PROPERTIES));
         }
 
         static Description read(Path folder) throws IOException {
-            Properties p = load(folder.resolve(PROPERTIES));
+            Properties p = PropertiesFiles.load(folder.resolve(PROPERTIES));
             String id = p.getProperty(INSTALLATION_ID);
             String created = p.getProperty(CREATED);
             if (id == null || created == null) {
@@ -115,7 +113,7 @@ final class BackupFolder {
     static void writeRows(Path folder, Map<String, Long> rows) throws IOException {
         Properties p = new Properties();
         rows.forEach((table, n) -> p.setProperty(ROWS_PREFIX + table, Long.toString(n)));
-        store(p, folder.resolve(VERIFICATION));
+        PropertiesFiles.store(p, folder.resolve(VERIFICATION));
     }
 
     static Optional<Map<String, Long>> readRows(Path folder) throws IOException {
@@ -123,7 +121,7 @@ final class BackupFolder {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        Properties p = load(file);
+        Properties p = PropertiesFiles.load(file);
         Map<String, Long> rows = new java.util.TreeMap<>();
         for (String key : p.stringPropertyNames()) {
             if (key.startsWith(ROWS_PREFIX)) {
@@ -175,17 +173,4 @@ final class BackupFolder {
         return leftovers;
     }
 
-    private static Properties load(Path file) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            p.load(in);
-        }
-        return p;
-    }
-
-    private static void store(Properties p, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            p.store(out, null);
-        }
-    }
 }

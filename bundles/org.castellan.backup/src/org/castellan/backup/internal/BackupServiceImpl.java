@@ -332,10 +332,9 @@ public final class BackupServiceImpl implements BackupService {
         if (installation == null) {
             return Optional.empty();
         }
-        java.util.Properties p = new java.util.Properties();
-        try (java.io.InputStream in = Files.newInputStream(installation.resolve("installation.properties"))) { //$NON-NLS-1$
-            p.load(in);
-            return Optional.ofNullable(p.getProperty("installation.created")).map(String::trim).map(Instant::parse); //$NON-NLS-1$
+        try {
+            return Optional.ofNullable(PropertiesFiles.load(installation.resolve("installation.properties")) //$NON-NLS-1$
+                    .getProperty("installation.created")).map(String::trim).map(Instant::parse); //$NON-NLS-1$
         } catch (IOException | DateTimeParseException e) {
             return Optional.empty();
         }

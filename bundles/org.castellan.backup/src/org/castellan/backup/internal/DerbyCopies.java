@@ -1,7 +1,6 @@
 package org.castellan.backup.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.CallableStatement;
@@ -90,10 +89,7 @@ final class DerbyCopies {
     record Credentials(String user, String password) {
 
         static Credentials read(Path file) throws IOException {
-            Properties p = new Properties();
-            try (InputStream in = Files.newInputStream(file)) {
-                p.load(in);
-            }
+            Properties p = PropertiesFiles.load(file);
             String user = p.getProperty("database.user"); //$NON-NLS-1$
             String password = p.getProperty("database.password"); //$NON-NLS-1$
             if (user == null || password == null) {

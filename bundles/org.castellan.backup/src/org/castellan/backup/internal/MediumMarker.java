@@ -1,7 +1,6 @@
 package org.castellan.backup.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,10 +40,7 @@ record MediumMarker(String mediumId, String installationId, String installationN
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            p.load(in);
-        }
+        Properties p = PropertiesFiles.load(file);
         String medium = p.getProperty(MEDIUM_ID);
         String installation = p.getProperty(INSTALLATION_ID);
         if (medium == null || installation == null) {

@@ -1,8 +1,6 @@
 package org.castellan.backup.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,9 +27,7 @@ final class RestoredFrom {
         Properties p = new Properties();
         p.setProperty(BACKUP, backup.toString());
         p.setProperty(CREATED, created.toString());
-        try (OutputStream out = Files.newOutputStream(installation.resolve(FILE))) {
-            p.store(out, "The backup this installation was restored from"); //$NON-NLS-1$
-        }
+        PropertiesFiles.store(p, installation.resolve(FILE));
     }
 
     /** When the backup an installation was restored from was taken; empty when it was never restored (or the file is unreadable). */
@@ -40,10 +36,8 @@ final class RestoredFrom {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            p.load(in);
-            return Optional.ofNullable(p.getProperty(CREATED)).map(String::trim).map(Instant::parse);
+        try {
+            return Optional.ofNullable(PropertiesFiles.load(file).getProperty(CREATED)).map(String::trim).map(Instant::parse);
         } catch (IOException | DateTimeParseException e) {
             return Optional.empty();
         }
