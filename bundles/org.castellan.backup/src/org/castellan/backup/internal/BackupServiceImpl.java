@@ -18,12 +18,14 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.castellan.backup.BackupException;
 import org.castellan.backup.BackupException.Problem;
@@ -312,9 +314,7 @@ public final class BackupServiceImpl implements BackupService {
             });
             // A restored installation is the state of the backup it came from (the server's workstation knows which).
             Optional<Instant> restoredFrom = installation == null ? Optional.empty() : RestoredFrom.created(installation);
-            return recorded.isPresent() && restoredFrom.isPresent()
-                    ? Optional.of(recorded.get().isAfter(restoredFrom.get()) ? recorded.get() : restoredFrom.get())
-                    : recorded.or(() -> restoredFrom);
+            return Stream.of(recorded, restoredFrom).flatMap(Optional::stream).max(Comparator.naturalOrder());
         } catch (StoreException e) {
             throw new BackupException(Problem.DATABASE, e.getMessage(), e);
         }

@@ -24,13 +24,11 @@ final class FirstStart {
      */
     static String create(ProductScreen screen, ProductRun run, String installation, String displayName, String password,
             Duration timeout) throws IOException, InterruptedException {
-        String dialog = screen.awaitWindow(DIALOG, run, timeout);
-        screen.awaitSettled(dialog, run, timeout);
+        String dialog = screen.awaitPaintedWindow(DIALOG, run, timeout);
         fill(screen, dialog, installation, displayName, password);
         screen.awaitSettled(dialog, run, timeout);
         screen.key("Return");                      // Create is the default button
-        String workbench = screen.awaitWindow(installation, run, timeout);
-        screen.awaitSettled(workbench, run, timeout);
+        String workbench = screen.awaitPaintedWindow(installation, run, timeout);
         return workbench;
     }
 
@@ -46,6 +44,15 @@ final class FirstStart {
         screen.type(password);
         screen.key("Tab");
         screen.type(password);                     // confirmation
+    }
+
+    /** Logs in as the administrator the first start created: the open Log in dialog's login, then password, then Return. */
+    static void logIn(ProductScreen screen, String dialog, String password) throws IOException, InterruptedException {
+        screen.focus(dialog);
+        screen.type(LOGIN);
+        screen.key("Tab");
+        screen.type(password);
+        screen.key("Return");
     }
 
     /** File › Exit through the menu's mnemonics. */

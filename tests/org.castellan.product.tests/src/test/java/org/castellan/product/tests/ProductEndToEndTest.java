@@ -48,7 +48,6 @@ class ProductEndToEndTest {
     private static final String INSTALLATION = "E2E Pharmacy";
     /** The workbench window names the installation; no dialog does. */
     private static final String WORKBENCH = INSTALLATION;
-    private static final String LOGIN = "admin";
     private static final String PASSWORD = "Castellan-2026!";
 
     private Path product;
@@ -90,8 +89,7 @@ class ProductEndToEndTest {
     @Order(1)
     void firstStartCreatesTheAdministratorAndOpensTheWorkbench() throws Exception {
         first = start();
-        String dialog = screen.awaitWindow(FIRST_START, first, WINDOW_TIMEOUT);
-        screen.awaitSettled(dialog, first, WINDOW_TIMEOUT);
+        String dialog = screen.awaitPaintedWindow(FIRST_START, first, WINDOW_TIMEOUT);
         screen.screenshot("01-first-start-dialog");
 
         FirstStart.fill(screen, dialog, INSTALLATION, "E2E Administrator", PASSWORD);
@@ -99,8 +97,7 @@ class ProductEndToEndTest {
         screen.screenshot("02-first-start-filled");
         screen.key("Return");                      // Create is the default button
 
-        String workbench = screen.awaitWindow(WORKBENCH, first, WINDOW_TIMEOUT);
-        screen.awaitSettled(workbench, first, WINDOW_TIMEOUT);
+        String workbench = screen.awaitPaintedWindow(WORKBENCH, first, WINDOW_TIMEOUT);
         screen.screenshot("03-workbench-after-first-start");
         assertTrue(screen.windowName(workbench).startsWith("Castellan"), screen.windowName(workbench));
         assertTrue(Files.isRegularFile(data.resolve("installation.properties")), "no installation in " + data);
@@ -114,17 +111,12 @@ class ProductEndToEndTest {
     @Order(2)
     void laterStartAsksToLogInRefusesAWrongPasswordAndAcceptsTheRightOne() throws Exception {
         first = start();
-        String dialog = screen.awaitWindow(LOG_IN, first, WINDOW_TIMEOUT);
-        screen.awaitSettled(dialog, first, WINDOW_TIMEOUT);
+        String dialog = screen.awaitPaintedWindow(LOG_IN, first, WINDOW_TIMEOUT);
         screen.screenshot("04-login-dialog");
         assertTrue(screen.windowsNamed(FIRST_START).isEmpty(), "the first-start dialog came back");
 
         Path before = screen.capture(dialog, output.resolve("e2e/login-before.png"));
-        screen.focus(dialog);
-        screen.type(LOGIN);                        // the login has the focus
-        screen.key("Tab");
-        screen.type("Wrong-Password-1");
-        screen.key("Return");
+        FirstStart.logIn(screen, dialog, "Wrong-Password-1");
 
         // A refusal shows an error (a red icon) in the dialog, which stays open with the password cleared.
         int redBefore = redPixels(before);
@@ -139,18 +131,11 @@ class ProductEndToEndTest {
         screen.focus(dialog);
         screen.type(PASSWORD);                     // the password field has the focus again
         screen.key("Return");
-        String workbench = screen.awaitWindow(WORKBENCH, first, WINDOW_TIMEOUT);
-        screen.awaitSettled(workbench, first, WINDOW_TIMEOUT);
+        String workbench = screen.awaitPaintedWindow(WORKBENCH, first, WINDOW_TIMEOUT);
         screen.screenshot("06-workbench-after-login");
 
         // The File menu as a person opens it (Alt+F), for a look at its items: Save... Log Out... Exit.
-        Path closed = screen.capture("root", output.resolve("e2e/menu-closed.png"));
-        screen.focus(workbench);
-        screen.key("alt+f");
-        screen.await("the File menu", first, WINDOW_TIMEOUT, () -> {
-            Path now = screen.capture("root", output.resolve("e2e/menu-now.png"));
-            return Files.mismatch(now, closed) == -1 ? Optional.empty() : Optional.of(now);
-        });
+        screen.openMenu(workbench, "alt+f", "the File menu", first, WINDOW_TIMEOUT);
         screen.screenshot("06b-file-menu");
         screen.key("Escape");
     }
@@ -186,7 +171,7 @@ class ProductEndToEndTest {
     @Order(4)
     void theCommandLineListsTheUsersWithoutADisplay() throws Exception {
         ProductRun.CommandLineRun run = ProductRun.commandLine(product,
-                List.of("user", "list", "--as", LOGIN, "--password-stdin", "-data", data.toString()), PASSWORD + "\n", workingDir, home,
+                List.of("user", "list", "--as", FirstStart.LOGIN, "--password-stdin", "-data", data.toString()), PASSWORD + "\n", workingDir, home,
                 output.resolve("e2e"), EXIT_TIMEOUT);
         assertEquals(0, run.exitCode(), run.toString());
         List<String> lines = run.out().lines().toList();
@@ -196,7 +181,7 @@ class ProductEndToEndTest {
         assertTrue(lines.contains("External users") && lines.get(lines.size() - 1).startsWith("Seats: "), run.out());
 
         ProductRun.CommandLineRun wrong = ProductRun.commandLine(product,
-                List.of("user", "list", "--as", LOGIN, "--password-stdin", "-data", data.toString()), "Wrong-Password-1\n", workingDir, home,
+                List.of("user", "list", "--as", FirstStart.LOGIN, "--password-stdin", "-data", data.toString()), "Wrong-Password-1\n", workingDir, home,
                 output.resolve("e2e"), EXIT_TIMEOUT);
         assertEquals(4, wrong.exitCode(), wrong.toString());
         assertEquals("", wrong.out());

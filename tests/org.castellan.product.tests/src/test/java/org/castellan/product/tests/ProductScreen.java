@@ -71,6 +71,21 @@ final class ProductScreen implements AutoCloseable {
         return display.capture(window, file);
     }
 
+    /**
+     * Opens a menu of {@code window} with its key (alt+f) and waits until the screen shows it: a
+     * menu is a window of its own that xdotool does not name, so the screen is compared with
+     * itself before the key.
+     */
+    void openMenu(String window, String menuKey, String what, ProductRun product, Duration timeout) throws IOException, InterruptedException {
+        Path closed = display.capture("root", scratch.resolve("menu-closed.png"));
+        focus(window);
+        key(menuKey);
+        await(what, product, timeout, () -> {
+            Path now = display.capture("root", scratch.resolve("menu-now.png"));
+            return Files.mismatch(now, closed) == -1 ? Optional.empty() : Optional.of(now);
+        });
+    }
+
     /** Saves the whole screen as {@code <name>.png} in the screenshots folder. */
     Path screenshot(String name) throws IOException, InterruptedException {
         return display.capture("root", screenshots.resolve(name + ".png"));
@@ -83,6 +98,13 @@ final class ProductScreen implements AutoCloseable {
      */
     String awaitWindow(String regex, ProductRun product, Duration timeout) throws IOException, InterruptedException {
         return await("a window named /" + regex + "/", product, timeout, () -> display.windowsNamed(regex).stream().findFirst());
+    }
+
+    /** {@link #awaitWindow}, then {@link #awaitSettled}: the window found, once painted. */
+    String awaitPaintedWindow(String regex, ProductRun product, Duration timeout) throws IOException, InterruptedException {
+        String window = awaitWindow(regex, product, timeout);
+        awaitSettled(window, product, timeout);
+        return window;
     }
 
     /**

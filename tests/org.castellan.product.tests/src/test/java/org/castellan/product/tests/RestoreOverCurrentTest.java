@@ -109,8 +109,7 @@ class RestoreOverCurrentTest {
         // The Backup view's buttons: Back Up… (focused), Initialise Medium…, Restore….
         screen.focus(workbench);
         screen.key("Tab", "space");
-        String wizard = screen.awaitWindow(INITIALISE, run, WINDOW_TIMEOUT);
-        screen.awaitSettled(wizard, run, WINDOW_TIMEOUT);
+        String wizard = screen.awaitPaintedWindow(INITIALISE, run, WINDOW_TIMEOUT);
         screen.focus(wizard);
         screen.type(medium.toString());            // the folder field has the focus
         screen.awaitSettled(wizard, run, WINDOW_TIMEOUT);
@@ -141,8 +140,7 @@ class RestoreOverCurrentTest {
         // File › Change Password…: current password, the new one twice, Change Password.
         screen.focus(workbench);
         screen.key("alt+f", "h");
-        String dialog = screen.awaitWindow(PASSWORD_DIALOG, run, WINDOW_TIMEOUT);
-        screen.awaitSettled(dialog, run, WINDOW_TIMEOUT);
+        String dialog = screen.awaitPaintedWindow(PASSWORD_DIALOG, run, WINDOW_TIMEOUT);
         screen.focus(dialog);
         screen.type(PASSWORD);
         screen.key("Tab");
@@ -163,8 +161,7 @@ class RestoreOverCurrentTest {
         // The Backup view again (Back Up… has the focus back), then Restore… two buttons further.
         screen.focus(workbench);
         screen.key("Tab", "Tab", "space");
-        String wizard = screen.awaitWindow(RESTORE, run, WINDOW_TIMEOUT);
-        screen.awaitSettled(wizard, run, WINDOW_TIMEOUT);
+        String wizard = screen.awaitPaintedWindow(RESTORE, run, WINDOW_TIMEOUT);
         screen.screenshot("restore-10-choose-backup");
         screen.focus(wizard);
         screen.key("alt+n");                       // the remembered medium's newest good backup is chosen
@@ -180,16 +177,10 @@ class RestoreOverCurrentTest {
         answer(RESTORE, Set.of(wizard, confirm), JOB_TIMEOUT, "restore-13-restarting");
 
         // The same run goes on: the script starts Castellan again, which opens the restored installation.
-        String login = screen.awaitWindow(LOG_IN, run, WINDOW_TIMEOUT);
-        screen.awaitSettled(login, run, WINDOW_TIMEOUT);
+        String login = screen.awaitPaintedWindow(LOG_IN, run, WINDOW_TIMEOUT);
         screen.screenshot("restore-14-login-after-restart");
-        screen.focus(login);
-        screen.type(FirstStart.LOGIN);
-        screen.key("Tab");
-        screen.type(PASSWORD);                     // the password of the backup's time
-        screen.key("Return");
-        workbench = screen.awaitWindow(INSTALLATION, run, WINDOW_TIMEOUT);
-        screen.awaitSettled(workbench, run, WINDOW_TIMEOUT);
+        FirstStart.logIn(screen, login, PASSWORD);  // the password of the backup's time
+        workbench = screen.awaitPaintedWindow(INSTALLATION, run, WINDOW_TIMEOUT);
         screen.screenshot("restore-15-restored-workbench");
         openBackupPerspective("restore-16-open-perspective-again");
         screen.screenshot("restore-17-restored-backup-view");
@@ -252,8 +243,7 @@ class RestoreOverCurrentTest {
     private void openBackupPerspective(String screenshot) throws IOException, InterruptedException {
         screen.focus(workbench);
         screen.key("alt+w", "o", "o");
-        String perspectives = screen.awaitWindow("Perspective", run, WINDOW_TIMEOUT);
-        screen.awaitSettled(perspectives, run, WINDOW_TIMEOUT);
+        String perspectives = screen.awaitPaintedWindow("Perspective", run, WINDOW_TIMEOUT);
         screen.focus(perspectives);
         screen.key("Down", "Down");
         screen.awaitSettled(perspectives, run, WINDOW_TIMEOUT);

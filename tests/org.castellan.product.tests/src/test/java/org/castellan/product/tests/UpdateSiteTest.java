@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -136,8 +135,7 @@ class UpdateSiteTest {
         assertTrue(help.out().startsWith("Usage: castellan"), help.out());
 
         ProductRun run = start(fresh, work.resolve("fresh-installation"));
-        String dialog = screen.awaitWindow(FirstStart.DIALOG, run, WINDOW_TIMEOUT);
-        screen.awaitSettled(dialog, run, WINDOW_TIMEOUT);
+        String dialog = screen.awaitPaintedWindow(FirstStart.DIALOG, run, WINDOW_TIMEOUT);
         screen.screenshot("p2-01-installed-by-director-first-start");
         run.close();
     }
@@ -169,30 +167,17 @@ class UpdateSiteTest {
         assertEquals(0, after.exitCode(), "the installed partner bundle's right is unknown\n" + after);
 
         ProductRun withPartner = start(product, installation);
-        String login = screen.awaitWindow("Log in", withPartner, WINDOW_TIMEOUT);
-        screen.awaitSettled(login, withPartner, WINDOW_TIMEOUT);
-        screen.focus(login);
-        screen.type(FirstStart.LOGIN);
-        screen.key("Tab");
-        screen.type(PASSWORD);
-        screen.key("Return");
-        String partnerWorkbench = screen.awaitWindow(INSTALLATION, withPartner, WINDOW_TIMEOUT);
-        screen.awaitSettled(partnerWorkbench, withPartner, WINDOW_TIMEOUT);
+        String login = screen.awaitPaintedWindow("Log in", withPartner, WINDOW_TIMEOUT);
+        FirstStart.logIn(screen, login, PASSWORD);
+        String partnerWorkbench = screen.awaitPaintedWindow(INSTALLATION, withPartner, WINDOW_TIMEOUT);
         screen.screenshot("p2-03-partner-feature-installed");
 
         // Help has the administrators' software updates; Check for Updates runs p2 in the product
         // itself and answers in a dialog of its own (no newer version is on the known sites).
-        Path closed = screen.capture("root", work.resolve("menu-closed.png"));
-        screen.focus(partnerWorkbench);
-        screen.key("alt+h");
-        screen.await("the Help menu", withPartner, WINDOW_TIMEOUT, () -> {
-            Path now = screen.capture("root", work.resolve("menu-now.png"));
-            return Files.mismatch(now, closed) == -1 ? Optional.empty() : Optional.of(now);
-        });
+        screen.openMenu(partnerWorkbench, "alt+h", "the Help menu", withPartner, WINDOW_TIMEOUT);
         screen.screenshot("p2-03b-help-menu-of-an-administrator");
         screen.key("Return");                      // its first item: Check for Updates
-        String updates = screen.awaitWindow("Check for Updates", withPartner, WINDOW_TIMEOUT);
-        screen.awaitSettled(updates, withPartner, WINDOW_TIMEOUT);
+        String updates = screen.awaitPaintedWindow("Check for Updates", withPartner, WINDOW_TIMEOUT);
         screen.screenshot("p2-03c-check-for-updates");
         screen.focus(updates);
         screen.key("Return");
@@ -236,8 +221,7 @@ class UpdateSiteTest {
         assertEquals(new String(credentials), Files.readString(installation.resolve("credentials.properties")), "credentials.properties changed");
 
         ProductRun updated = start(product, installation);
-        String login = screen.awaitWindow("Log in", updated, WINDOW_TIMEOUT);
-        screen.awaitSettled(login, updated, WINDOW_TIMEOUT);
+        String login = screen.awaitPaintedWindow("Log in", updated, WINDOW_TIMEOUT);
         screen.screenshot("p2-04-updated-product-asks-to-log-in");
         assertTrue(screen.windowsNamed(FirstStart.DIALOG).isEmpty(), "the updated product did not find its installation");
         updated.close();
