@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import org.osgi.framework.Version;
 import org.osgi.framework.VersionRange;
@@ -41,6 +43,15 @@ public final class MenuDefinition {
      * @param defaultLevel the level of contributions no option covers
      */
     public MenuDefinition(Collection<MenuOption> declared, Map<String, LevelChange> overrides, int defaultLevel, MenuContext context) {
+        this(declared, overrides, defaultLevel, context, right -> true);
+    }
+
+    /**
+     * @param rightDeclared whether an installed bundle declares a right: an option requiring one that
+     *                      none does is closed to everyone (see {@link OptionState#undeclaredRights()})
+     */
+    public MenuDefinition(Collection<MenuOption> declared, Map<String, LevelChange> overrides, int defaultLevel, MenuContext context,
+            Predicate<String> rightDeclared) {
         this.defaultLevel = defaultLevel;
         List<OptionState> states = new ArrayList<>(declared.size());
         Map<String, OptionState> ids = new HashMap<>();
@@ -50,8 +61,10 @@ public final class MenuDefinition {
             LevelChange change = overrides.get(option.id());
             boolean overridden = change != null && !option.essential();
             MenuOption effective = overridden && change.details() != null ? change.details().applyTo(option) : option;
+            List<String> rights = overridden && change.rights() != null ? change.rights() : option.rights();
             OptionState state = new OptionState(effective, option.essential() ? 0 : overridden ? change.level() : option.level(),
-                    overridden ? change.askPassword() : option.askPassword(), overridden, available(effective, context));
+                    overridden ? change.askPassword() : option.askPassword(), overridden, available(effective, context), rights,
+                    rights.stream().filter(rightDeclared.negate()).toList());
             states.add(state);
             ids.put(option.id(), state);
         }
@@ -156,19 +169,25 @@ public final class MenuDefinition {
         return conflicts;
     }
 
-    /** What a user of that level sees. */
+    /** What a user of that level who holds no right sees. */
     public VisibleSet visibleTo(int userLevel) {
+        return visibleTo(userLevel, Set.of());
+    }
+
+    /** What a user of that level holding those rights sees. */
+    public VisibleSet visibleTo(int userLevel, Set<String> heldRights) {
+        Set<String> rights = Set.copyOf(heldRights);
         List<String> hiddenExact = new ArrayList<>();
         List<String> shownExact = new ArrayList<>();
         for (Map.Entry<String, OptionState> entry : exact.entrySet()) {
-            (entry.getValue().allows(userLevel) ? shownExact : hiddenExact).add(entry.getKey());
+            (entry.getValue().allows(userLevel, rights) ? shownExact : hiddenExact).add(entry.getKey());
         }
         List<String> hiddenPrefixes = new ArrayList<>();
         List<String> shownPrefixes = new ArrayList<>();
         for (Map.Entry<String, OptionState> entry : prefixes) {
-            (entry.getValue().allows(userLevel) ? shownPrefixes : hiddenPrefixes).add(entry.getKey());
+            (entry.getValue().allows(userLevel, rights) ? shownPrefixes : hiddenPrefixes).add(entry.getKey());
         }
-        return new VisibleSet(this, userLevel, defaultLevel <= userLevel, hiddenExact, shownExact, hiddenPrefixes, shownPrefixes);
+        return new VisibleSet(this, userLevel, rights, defaultLevel <= userLevel, hiddenExact, shownExact, hiddenPrefixes, shownPrefixes);
     }
 
     /** The product version a range is checked against when none is known (outside OSGi). */

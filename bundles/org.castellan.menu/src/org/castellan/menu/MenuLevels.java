@@ -15,7 +15,11 @@ import org.castellan.security.AuthenticatedUser;
  * Events (EventAdmin), each with {@code timestamp}: {@value #TOPIC_CHANGED} ({@code actor},
  * {@code revision}, {@code before}, {@code after}); {@value #TOPIC_STEP_UP_SUCCEEDED} and
  * {@value #TOPIC_STEP_UP_FAILED} ({@code login}, {@code supervisor}, {@code option}, and {@code reason}
- * for failures); {@value #TOPIC_PACKAGE_IMPORTED} ({@code actor}, {@code version}).
+ * for failures); {@value #TOPIC_PACKAGE_IMPORTED} ({@code actor}, {@code version}); {@value #TOPIC_REFUSED}
+ * ({@code login}, {@code option}, {@code contribution}, {@code reason}, {@code message}).
+ * <p>
+ * An option is allowed when the user's level (as stored now) is at or above the option's AND he
+ * holds every right it requires (through his roles, directly or by his groups).
  *
  * @since 0.1
  */
@@ -27,6 +31,8 @@ public interface MenuLevels {
     String TOPIC_STEP_UP_SUCCEEDED = "org/castellan/menu/stepup/SUCCEEDED"; //$NON-NLS-1$
     String TOPIC_STEP_UP_FAILED = "org/castellan/menu/stepup/FAILED"; //$NON-NLS-1$
     String TOPIC_PACKAGE_IMPORTED = "org/castellan/menu/package/IMPORTED"; //$NON-NLS-1$
+    /** A user was refused an option: {@code login}, {@code option}, {@code contribution}, {@code reason} (an {@link OptionDecision.Reason}), {@code message}. */
+    String TOPIC_REFUSED = "org/castellan/menu/REFUSED"; //$NON-NLS-1$
 
     /** The option of the Main menu definition itself (and of exporting and importing packages). */
     String DEFINITION_OPTION = "org.castellan.menu.definition"; //$NON-NLS-1$
@@ -37,14 +43,21 @@ public interface MenuLevels {
     /** A counter every change moves on: a workstation whose copy is older reloads. */
     long revision() throws MenuException;
 
-    /** What the user, at his current level, may see. */
+    /** What the user, at his current level and with his current rights, may see. */
     VisibleSet visibleTo(AuthenticatedUser user) throws MenuException;
 
     /**
-     * Checks that the user, at his level as stored now, may open the contribution.
+     * Whether the user, at his level and with his rights as stored now, may open the contribution,
+     * and if not why. Only a question: nothing is journaled (see {@link #require}).
+     */
+    OptionDecision decide(AuthenticatedUser user, String contributionId) throws MenuException;
+
+    /**
+     * Checks that the user, at his level and with his rights as stored now, may open the
+     * contribution; a refusal is journaled ({@value #TOPIC_REFUSED}) before it is thrown.
      *
      * @return the option that decides it, null when none covers it
-     * @throws MenuException naming the option and the level it needs, when he may not
+     * @throws MenuException with {@link OptionDecision#message()}, when he may not
      */
     OptionState require(AuthenticatedUser user, String contributionId) throws MenuException;
 

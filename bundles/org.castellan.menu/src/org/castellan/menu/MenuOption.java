@@ -22,11 +22,13 @@ import java.util.Objects;
  *                      preference pages, menu items); an id ending in {@code *} covers every id that
  *                      starts with what precedes it
  * @param contributor   the symbolic name of the declaring bundle
+ * @param rights        the rights (ids of {@code org.castellan.security.rights}) a user must all hold, besides
+ *                      the level, to see and open it; empty when the level alone decides
  *
  * @since 0.1
  */
 public record MenuOption(String id, String menu, int order, String label, int level, boolean askPassword, String versions,
-        List<String> editions, Scope scope, boolean essential, List<String> contributions, String contributor) {
+        List<String> editions, Scope scope, boolean essential, List<String> contributions, String contributor, List<String> rights) {
 
     public MenuOption {
         Objects.requireNonNull(id);
@@ -36,8 +38,18 @@ public record MenuOption(String id, String menu, int order, String label, int le
         Objects.requireNonNull(contributor);
         editions = List.copyOf(editions);
         contributions = List.copyOf(contributions);
+        rights = List.copyOf(rights);
         if (level < 0 || level > MenuLevels.MAXIMUM_LEVEL) {
             throw new IllegalArgumentException("level " + level + " is outside 0-9"); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        if (essential && !rights.isEmpty()) {
+            throw new IllegalArgumentException("the essential option " + id + " cannot require rights"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    /** An option the level alone decides. */
+    public MenuOption(String id, String menu, int order, String label, int level, boolean askPassword, String versions, List<String> editions,
+            Scope scope, boolean essential, List<String> contributions, String contributor) {
+        this(id, menu, order, label, level, askPassword, versions, editions, scope, essential, contributions, contributor, List.of());
     }
 }

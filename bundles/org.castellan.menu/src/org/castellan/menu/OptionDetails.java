@@ -32,6 +32,6 @@ public record OptionDetails(int order, String label, String versions, Scope scop
     /** The option with these details in place of the declared ones. */
     MenuOption applyTo(MenuOption option) {
         return new MenuOption(option.id(), option.menu(), order, label, option.level(), option.askPassword(), versions, option.editions(), scope,
-                option.essential(), option.contributions(), option.contributor());
+                option.essential(), option.contributions(), option.contributor(), option.rights());
     }
 }

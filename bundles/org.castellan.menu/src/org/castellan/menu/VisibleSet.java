@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,16 +21,18 @@ public final class VisibleSet {
 
     private final MenuDefinition definition;
     private final int userLevel;
+    private final Set<String> userRights;
     private final boolean undeclaredVisible;
     private final List<String> hiddenExact;
     private final List<String> shownExact;
     private final List<String> hiddenPrefixes;
     private final List<String> shownPrefixes;
 
-    VisibleSet(MenuDefinition definition, int userLevel, boolean undeclaredVisible, List<String> hiddenExact, List<String> shownExact,
+    VisibleSet(MenuDefinition definition, int userLevel, Set<String> userRights, boolean undeclaredVisible, List<String> hiddenExact, List<String> shownExact,
             List<String> hiddenPrefixes, List<String> shownPrefixes) {
         this.definition = Objects.requireNonNull(definition);
         this.userLevel = userLevel;
+        this.userRights = Set.copyOf(userRights);
         this.undeclaredVisible = undeclaredVisible;
         this.hiddenExact = List.copyOf(hiddenExact);
         this.shownExact = List.copyOf(shownExact);
@@ -41,6 +44,25 @@ public final class VisibleSet {
         return userLevel;
     }
 
+    /** The rights the user held when the set was computed. */
+    public Set<String> userRights() {
+        return userRights;
+    }
+
+    /**
+     * Whether this set hides exactly what {@code other} hides: a workbench that shows one need not
+     * apply the other.
+     */
+    public boolean sameAs(VisibleSet other) {
+        return other != null && undeclaredVisible == other.undeclaredVisible && sameElements(hiddenExact, other.hiddenExact)
+                && sameElements(hiddenPrefixes, other.hiddenPrefixes) && sameElements(shownExact, other.shownExact)
+                && sameElements(shownPrefixes, other.shownPrefixes);
+    }
+
+    private static boolean sameElements(List<String> a, List<String> b) {
+        return a.size() == b.size() && Set.copyOf(a).equals(Set.copyOf(b));
+    }
+
     /** Whether contributions no option covers are visible (the default level is at or below the user's). */
     public boolean undeclaredVisible() {
         return undeclaredVisible;
@@ -48,7 +70,7 @@ public final class VisibleSet {
 
     /** Whether the contribution with this id is visible to the user. */
     public boolean visible(String contributionId) {
-        return definition.optionFor(contributionId).map(s -> s.allows(userLevel)).orElse(undeclaredVisible);
+        return definition.optionFor(contributionId).map(s -> s.allows(userLevel, userRights)).orElse(undeclaredVisible);
     }
 
     /** The option that decides the id, if any. */

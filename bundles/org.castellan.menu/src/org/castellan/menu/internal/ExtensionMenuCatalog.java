@@ -146,9 +146,20 @@ public final class ExtensionMenuCatalog implements MenuOptionsCatalog, IRegistry
         for (IConfigurationElement child : element.getChildren("contribution")) { //$NON-NLS-1$
             contributions.add(required(child, "id")); //$NON-NLS-1$
         }
+        List<String> rights = new ArrayList<>();
+        for (IConfigurationElement child : element.getChildren("requires")) { //$NON-NLS-1$
+            String right = required(child, "right"); //$NON-NLS-1$
+            if (!rights.contains(right)) {
+                rights.add(right);
+            }
+        }
+        boolean essential = Boolean.parseBoolean(element.getAttribute("essential")); //$NON-NLS-1$
+        if (essential && !rights.isEmpty()) {
+            throw new IllegalArgumentException(NLS.bind(Messages.optionEssentialRights, id));
+        }
         return new MenuOption(id, menus.getOrDefault(menu, menu), order, label, level,
                 Boolean.parseBoolean(element.getAttribute("askPassword")), versions, editions, scope, //$NON-NLS-1$
-                Boolean.parseBoolean(element.getAttribute("essential")), contributions, element.getContributor().getName()); //$NON-NLS-1$
+                essential, contributions, element.getContributor().getName(), rights);
     }
 
     private static String required(IConfigurationElement element, String attribute) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.castellan.menu.LevelChange;
 import org.castellan.menu.MenuContext;
@@ -21,6 +22,8 @@ import org.castellan.menu.MenuException;
 import org.castellan.menu.MenuLevels;
 import org.castellan.menu.MenuOption;
 import org.castellan.menu.MenuOptionsCatalog;
+import org.castellan.menu.OptionDecision;
+import org.castellan.menu.OptionDecision.Reason;
 import org.castellan.menu.OptionDetails;
 import org.castellan.menu.OptionState;
 import org.castellan.menu.PackageSummary;
@@ -31,6 +34,8 @@ import org.castellan.security.AccessControl;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.RightContribution;
+import org.castellan.security.RightsCatalog;
 import org.castellan.security.RoleAdministration;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.JournaledEvents;
@@ -61,6 +66,7 @@ public final class MenuLevelsImpl implements MenuLevels {
     private final MenuOptionsCatalog catalog;
     private final AccountService accounts;
     private final AccessControl access;
+    private final RightsCatalog rights;
     private final Version productVersion;
     private final Clock clock;
     private volatile Cached cached;
@@ -77,16 +83,17 @@ public final class MenuLevelsImpl implements MenuLevels {
 
     @Activate
     public MenuLevelsImpl(@Reference CastellanStore store, @Reference MenuOptionsCatalog catalog, @Reference AccountService accounts,
-            @Reference AccessControl access) {
-        this(store, catalog, accounts, access, bundleVersion(), Clock.systemUTC());
+            @Reference AccessControl access, @Reference RightsCatalog rights) {
+        this(store, catalog, accounts, access, rights, bundleVersion(), Clock.systemUTC());
     }
 
-    public MenuLevelsImpl(CastellanStore store, MenuOptionsCatalog catalog, AccountService accounts, AccessControl access,
+    public MenuLevelsImpl(CastellanStore store, MenuOptionsCatalog catalog, AccountService accounts, AccessControl access, RightsCatalog rights,
             Version productVersion, Clock clock) {
         this.store = Objects.requireNonNull(store);
         this.catalog = Objects.requireNonNull(catalog);
         this.accounts = Objects.requireNonNull(accounts);
         this.access = Objects.requireNonNull(access);
+        this.rights = Objects.requireNonNull(rights);
         this.productVersion = Objects.requireNonNull(productVersion);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -109,13 +116,20 @@ public final class MenuLevelsImpl implements MenuLevels {
         if (current != null && current.generation() == generation && current.revision() == revision) {
             return current.definition();
         }
+        Set<String> declaredRights = rights.rights().stream().map(RightContribution::id).collect(Collectors.toSet());
         MenuDefinition definition = read(tx -> {
             Site site = site(MenuSettings.read(tx, MenuSettings.SITE));
             String edition = MenuSettings.read(tx, MenuSettings.EDITION).orElse(DEFAULT_EDITION);
             int defaultLevel = (int) Math.min(MAXIMUM_LEVEL, Math.max(0, MenuSettings.number(tx, MenuSettings.DEFAULT_LEVEL, 0)));
-            return new MenuDefinition(catalog.options(), MenuSettings.overrides(tx), defaultLevel, new MenuContext(site, productVersion, edition));
+            return new MenuDefinition(catalog.options(), MenuSettings.overrides(tx), defaultLevel, new MenuContext(site, productVersion, edition),
+                    declaredRights::contains);
         });
         definition.conflicts().forEach(conflict -> ILog.of(getClass()).warn(NLS.bind(Messages.contributionConflict, conflict)));
+        for (OptionState state : definition.options()) {
+            for (String right : state.undeclaredRights()) {
+                ILog.of(getClass()).warn(NLS.bind(Messages.optionRightUndeclared, new Object[] { state.option().id(), state.option().contributor(), right }));
+            }
+        }
         cached = new Cached(generation, revision, definition);
         return definition;
     }
@@ -131,7 +145,7 @@ public final class MenuLevelsImpl implements MenuLevels {
 
     @Override
     public VisibleSet visibleTo(AuthenticatedUser user) throws MenuException {
-        return definition().visibleTo(currentLevel(user));
+        return definition().visibleTo(currentLevel(user), access.rightsOf(user.id()));
     }
 
     /** The level stored now: an administrator may have changed it since the user logged in. */
@@ -145,30 +159,67 @@ public final class MenuLevelsImpl implements MenuLevels {
             }
         });
         if (level == null) {
-            throw new MenuException(NLS.bind(Messages.userUnknown, user.login()));
+            throw new UnknownUser(NLS.bind(Messages.userUnknown, user.login()));
         }
         return level;
     }
 
     @Override
-    public OptionState require(AuthenticatedUser user, String contributionId) throws MenuException {
+    public OptionDecision decide(AuthenticatedUser user, String contributionId) throws MenuException {
         MenuDefinition definition = definition();
-        int level = currentLevel(user);
         Optional<OptionState> option = definition.optionFor(contributionId);
-        if (option.isEmpty()) {
-            if (definition.defaultLevel() > level) {
-                throw new MenuException(NLS.bind(Messages.refusedUndeclared, new Object[] { contributionId, definition.defaultLevel(), level }));
-            }
-            return null;
+        OptionState state = option.orElse(null);
+        int level;
+        try {
+            level = currentLevel(user);
+        } catch (UnknownUser e) {
+            return refusal(contributionId, state, Reason.UNKNOWN_USER, List.of(), e.getMessage());
         }
-        OptionState state = option.get();
+        if (state == null) {
+            return definition.defaultLevel() > level
+                    ? refusal(contributionId, null, Reason.DEFAULT_LEVEL, List.of(),
+                            NLS.bind(Messages.refusedUndeclared, new Object[] { contributionId, definition.defaultLevel(), level }))
+                    : new OptionDecision(contributionId, null, Reason.ALLOWED, List.of(), ""); //$NON-NLS-1$
+        }
+        String label = state.option().label();
         if (!state.available()) {
-            throw new MenuException(NLS.bind(Messages.refusedUnavailable, state.option().label()));
+            return refusal(contributionId, state, Reason.UNAVAILABLE, List.of(), NLS.bind(Messages.refusedUnavailable, label));
         }
-        if (!state.allows(level)) {
-            throw new MenuException(NLS.bind(Messages.refusedLevel, new Object[] { state.option().label(), state.level(), level }));
+        if (state.level() > level) {
+            return refusal(contributionId, state, Reason.LEVEL, List.of(), NLS.bind(Messages.refusedLevel, new Object[] { label, state.level(), level }));
         }
-        return state;
+        if (!state.undeclaredRights().isEmpty()) {
+            return refusal(contributionId, state, Reason.UNDECLARED_RIGHT, state.undeclaredRights(),
+                    NLS.bind(Messages.refusedRightUndeclared, label, String.join(", ", state.undeclaredRights()))); //$NON-NLS-1$
+        }
+        List<String> missing = state.missingRights(access.rightsOf(user.id()));
+        if (!missing.isEmpty()) {
+            String names = missing.stream().map(this::rightLabel).collect(Collectors.joining(", ")); //$NON-NLS-1$
+            return refusal(contributionId, state, Reason.RIGHTS, missing,
+                    NLS.bind(missing.size() == 1 ? Messages.refusedRight : Messages.refusedRights, label, names));
+        }
+        return new OptionDecision(contributionId, state, Reason.ALLOWED, List.of(), ""); //$NON-NLS-1$
+    }
+
+    private static OptionDecision refusal(String contributionId, OptionState state, Reason reason, List<String> rights, String message) {
+        return new OptionDecision(contributionId, state, reason, rights, message);
+    }
+
+    /** A right as administrators name it, its id when no bundle declares it any more. */
+    private String rightLabel(String rightId) {
+        return rights.right(rightId).map(RightContribution::label).orElse(rightId);
+    }
+
+    @Override
+    public OptionState require(AuthenticatedUser user, String contributionId) throws MenuException {
+        OptionDecision decision = decide(user, contributionId);
+        if (!decision.allowed()) {
+            String option = decision.option() == null ? contributionId : decision.option().option().id();
+            publishAlone(TOPIC_REFUSED, "login", user.login(), "option", option, "contribution", contributionId, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    "reason", decision.reason().name(), "message", decision.message()); //$NON-NLS-1$ //$NON-NLS-2$
+            throw new MenuException(decision.message());
+        }
+        return decision.option();
     }
 
     @Override
@@ -217,9 +268,11 @@ public final class MenuLevelsImpl implements MenuLevels {
             before[0] = describe(overrides.values());
             for (LevelChange change : changes) {
                 MenuOption option = definition.declared(change.optionId()).orElseThrow();
+                boolean sameRights = change.rights() == null || Set.copyOf(change.rights()).equals(Set.copyOf(option.rights()));
+                LevelChange stored = sameRights ? change.withRights(null) : change;
                 boolean declared = option.level() == change.level() && option.askPassword() == change.askPassword()
-                        && (change.details() == null || change.details().equals(OptionDetails.of(option)));
-                MenuSettings.write(tx, MenuSettings.OPTION + change.optionId(), declared ? null : MenuSettings.encode(change));
+                        && (change.details() == null || change.details().equals(OptionDetails.of(option))) && sameRights;
+                MenuSettings.writeOverride(tx, change.optionId(), declared ? null : stored);
             }
             long advanced = MenuSettings.advanceRevision(tx);
             publish(tx, TOPIC_CHANGED, "actor", admin.login(), "revision", advanced, "before", before[0], "after", describe(changes)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -227,7 +280,7 @@ public final class MenuLevelsImpl implements MenuLevels {
         });
     }
 
-    private static void check(MenuDefinition definition, LevelChange change) throws MenuException {
+    private void check(MenuDefinition definition, LevelChange change) throws MenuException {
         if (change.level() < 0 || change.level() > MAXIMUM_LEVEL) {
             throw new MenuException(NLS.bind(Messages.levelOutOfRange, change.optionId(), change.level()));
         }
@@ -243,6 +296,22 @@ public final class MenuLevelsImpl implements MenuLevels {
         }
         if (change.details() != null) {
             checkDetails(definition.declared(change.optionId()).orElseThrow(), change.details());
+        }
+        checkRights(state.get().option(), change.rights());
+    }
+
+    /** Required rights: never on an essential option, and only rights an installed bundle declares. */
+    private void checkRights(MenuOption option, List<String> required) throws MenuException {
+        if (required == null) {
+            return;
+        }
+        if (option.essential() && !required.isEmpty()) {
+            throw new MenuException(NLS.bind(Messages.optionEssential, option.label()));
+        }
+        for (String right : required) {
+            if (!rights.isDeclared(right)) {
+                throw new MenuException(NLS.bind(Messages.optionRightUnknown, option.label(), right));
+            }
         }
     }
 
@@ -274,6 +343,9 @@ public final class MenuLevelsImpl implements MenuLevels {
             if (details != null) {
                 text.append(", order ").append(details.order()).append(", \"").append(details.label()).append("\", versions ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                         .append(details.versions() == null ? "all" : details.versions()).append(", scope ").append(details.scope()); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            if (change.rights() != null) {
+                text.append(", rights ").append(change.rights().isEmpty() ? "none" : String.join(",", change.rights())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
             text.append('\n');
         }
@@ -400,8 +472,11 @@ public final class MenuLevelsImpl implements MenuLevels {
                 notInstalled.add(change.optionId());
             } else if (state.get().option().essential() && change.level() != 0) {
                 throw new MenuException(NLS.bind(Messages.packageEssential, state.get().option().label()));
-            } else if (change.details() != null) {
-                checkDetails(definition.declared(change.optionId()).orElseThrow(), change.details());
+            } else {
+                if (change.details() != null) {
+                    checkDetails(definition.declared(change.optionId()).orElseThrow(), change.details());
+                }
+                checkRights(state.get().option(), change.rights());
             }
             if ((MenuSettings.OPTION + change.optionId()).length() > MenuSettings.NAME_LENGTH) {
                 throw new MenuException(NLS.bind(Messages.optionIdTooLong, change.optionId()));
@@ -420,7 +495,7 @@ public final class MenuLevelsImpl implements MenuLevels {
             checkImportable(tx, read.version());
             MenuSettings.removeOverrides(tx);
             for (LevelChange change : overrides.values()) {
-                MenuSettings.write(tx, MenuSettings.OPTION + change.optionId(), MenuSettings.encode(change));
+                MenuSettings.writeOverride(tx, change.optionId(), change);
             }
             MenuSettings.write(tx, MenuSettings.DEFAULT_LEVEL, Integer.toString(read.defaultLevel()));
             MenuSettings.write(tx, MenuSettings.PACKAGE_VERSION, Long.toString(read.version()));
@@ -452,6 +527,15 @@ public final class MenuLevelsImpl implements MenuLevels {
 
         Refusal(String message) {
             super(StoreException.Problem.DATABASE_ERROR, message);
+        }
+    }
+
+    /** The user is unknown or disabled: a refusal, not a failure of the store. */
+    private static final class UnknownUser extends MenuException {
+        private static final long serialVersionUID = 1L;
+
+        UnknownUser(String message) {
+            super(message);
         }
     }
 

@@ -26,6 +26,7 @@ import org.eclipse.osgi.util.NLS;
  * source Central pharmacy
  * default 0
  * option org.castellan.example.pharmacy.pricing 6 true
+ * rights org.castellan.example.pharmacy.pricing org.castellan.example.pharmacy.pricing,org.castellan.example.pharmacy.cash
  * sha256 3f1c...   (of every byte before this line)
  * </pre>
  *
@@ -57,6 +58,9 @@ public final class MenuPackageFormat {
                 text.append("details ").append(change.optionId()).append(' ').append(details.order()).append(' ') //$NON-NLS-1$
                         .append(details.scope().name()).append(' ').append(details.versions() == null ? NO_VERSIONS : details.versions())
                         .append(' ').append(details.label().replace('\n', ' ')).append('\n');
+            }
+            if (change.rights() != null) {
+                text.append("rights ").append(change.optionId()).append(' ').append(String.join(",", change.rights())).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
         for (PackagedRole role : roles) {
@@ -90,6 +94,15 @@ public final class MenuPackageFormat {
         OptionDetails details = new OptionDetails(Integer.parseInt(parts[2]), parts[5], NO_VERSIONS.equals(parts[4]) ? null : parts[4],
                 Scope.valueOf(parts[3]));
         return new LevelChange(last.optionId(), last.level(), last.askPassword(), details);
+    }
+
+    /** The option line just read, with the rights the line that follows it requires (empty: none). */
+    private static LevelChange withRights(List<LevelChange> changes, String[] parts, int number, String line) throws MenuException {
+        LevelChange last = changes.isEmpty() ? null : changes.remove(changes.size() - 1);
+        if (last == null || parts.length != 3 || !last.optionId().equals(parts[1])) {
+            throw new MenuException(NLS.bind(Messages.packageLine, number, line));
+        }
+        return last.withRights(parts[2].isEmpty() ? List.of() : List.of(parts[2].split(","))); //$NON-NLS-1$
     }
 
     /** @throws MenuException saying how the file is damaged; nothing is read from a damaged file */
@@ -129,6 +142,7 @@ public final class MenuPackageFormat {
                     changes.add(new LevelChange(parts[1], level(parts[2], i + 1), Boolean.parseBoolean(parts[3])));
                 }
                 case "details" -> changes.add(withDetails(changes, line.split(" ", 6), i + 1, line)); //$NON-NLS-1$
+                case "rights" -> changes.add(withRights(changes, parts, i + 1, line)); //$NON-NLS-1$
                 default -> throw new MenuException(NLS.bind(Messages.packageLine, i + 1, line));
                 }
             } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,13 +16,16 @@ import org.castellan.store.Transaction;
 
 /**
  * The menu's rows in the installation's {@code settings} table, shared by every workstation:
- * {@code menu.option.<option id>} = {@code level;askPassword} for each override, {@code menu.default.level},
+ * {@code menu.option.<option id>} = {@code level;askPassword} for each override (with
+ * {@code menu.rights.<option id>} when it changes the required rights), {@code menu.default.level},
  * {@code menu.revision} (moved on by every change), {@code menu.package.version}, and the
  * installation's {@code installation.site} ({@code central} or {@code centre}) and {@code installation.edition}.
  */
 final class MenuSettings {
 
     static final String OPTION = "menu.option."; //$NON-NLS-1$
+    /** The rights an administrator requires for an option, comma-separated (empty: none), beside its {@link #OPTION} row. */
+    static final String RIGHTS = "menu.rights."; //$NON-NLS-1$
     static final String DEFAULT_LEVEL = "menu.default.level"; //$NON-NLS-1$
     static final String REVISION = "menu.revision"; //$NON-NLS-1$
     static final String PACKAGE_VERSION = "menu.package.version"; //$NON-NLS-1$
@@ -63,7 +67,30 @@ final class MenuSettings {
                 }
             }
         }
+        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT name, setting_value FROM settings WHERE name LIKE 'menu.rights.%'")) { //$NON-NLS-1$
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    // rights without their option row belong to no override: the declared values count
+                    overrides.computeIfPresent(rs.getString(1).substring(RIGHTS.length()), (id, change) -> change.withRights(decodeRights(rs)));
+                }
+            }
+        }
         return overrides;
+    }
+
+    private static List<String> decodeRights(ResultSet rs) {
+        try {
+            String value = rs.getString(2);
+            return value == null || value.isBlank() ? List.of() : List.of(value.split(",")); //$NON-NLS-1$
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes an option's override (null: back to the declaration), its rights row included. */
+    static void writeOverride(Transaction tx, String optionId, LevelChange change) throws SQLException {
+        write(tx, OPTION + optionId, change == null ? null : encode(change));
+        write(tx, RIGHTS + optionId, change == null || change.rights() == null ? null : String.join(",", change.rights())); //$NON-NLS-1$
     }
 
     static Optional<LevelChange> decode(String id, String value) {
@@ -96,7 +123,8 @@ final class MenuSettings {
     }
 
     static void removeOverrides(Transaction tx) throws SQLException {
-        try (PreparedStatement ps = tx.connection().prepareStatement("DELETE FROM settings WHERE name LIKE 'menu.option.%'")) { //$NON-NLS-1$
+        try (PreparedStatement ps = tx.connection().prepareStatement(
+                "DELETE FROM settings WHERE name LIKE 'menu.option.%' OR name LIKE 'menu.rights.%'")) { //$NON-NLS-1$
             ps.executeUpdate();
         }
     }

@@ -38,6 +38,12 @@ public final class Messages extends NLS {
     public static String versionsInvalid;
     public static String staleRevision;
     public static String storeFailed;
+    public static String optionEssentialRights;
+    public static String optionRightUndeclared;
+    public static String refusedRightUndeclared;
+    public static String refusedRight;
+    public static String refusedRights;
+    public static String optionRightUnknown;
 
     static {
         NLS.initializeMessages("org.castellan.menu.internal.messages", Messages.class); //$NON-NLS-1$

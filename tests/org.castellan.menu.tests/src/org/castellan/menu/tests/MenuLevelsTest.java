@@ -19,6 +19,7 @@ import java.util.Set;
 import org.castellan.menu.LevelChange;
 import org.castellan.menu.MenuException;
 import org.castellan.menu.MenuLevels;
+import org.castellan.menu.OptionDecision;
 import org.castellan.menu.OptionDetails;
 import org.castellan.menu.OptionState;
 import org.castellan.menu.Scope;
@@ -63,12 +64,15 @@ class MenuLevelsTest {
     private final List<CastellanStore> stores = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
     private final ExtensionMenuCatalog catalog = new ExtensionMenuCatalog(RegistryFactory.getRegistry());
+    private final ExtensionRightsCatalog rightsCatalog = new ExtensionRightsCatalog(RegistryFactory.getRegistry());
     private MenuLevelsImpl menu;
     private AuthenticatedUser admin;
     private AuthenticatedUser clerk;
     private AuthenticatedUser manager;
     private AuthenticatedUser supervisor;
     private AccountService accounts;
+    private AccessControlImpl access;
+    private RoleAdministrationImpl roles;
 
     /** An installation with its administrator (level 9), a clerk (0), a manager (5) and a second supervisor (9). */
     private MenuLevelsImpl installation(String name) throws Exception {
@@ -76,14 +80,16 @@ class MenuLevelsTest {
         CastellanStore store = CastellanStore.create(folder, NewInstallation.unencrypted(name));
         stores.add(store);
         Clock clock = Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneOffset.UTC);
-        accounts = new AccountServiceImpl(store, new ExtensionRightsCatalog(RegistryFactory.getRegistry()), PasswordHashing.OWASP_MINIMUM, clock,
+        accounts = new AccountServiceImpl(store, rightsCatalog, PasswordHashing.OWASP_MINIMUM, clock,
                 LoginThrottling.DEFAULT);
         admin = accounts.createFirstAdministrator("admin", null, PASSWORD);
         UserAdministrationImpl users = new UserAdministrationImpl(store, PasswordHashing.OWASP_MINIMUM, clock);
         clerk = users.createUser(admin, new NewUser("clerk", "Clerk", null, false, false, 0, PASSWORD.clone()));
         manager = users.createUser(admin, new NewUser("manager", "Manager", null, false, false, 5, PASSWORD.clone()));
         supervisor = users.createUser(admin, new NewUser("boss", "Boss", null, false, false, 9, PASSWORD.clone()));
-        MenuLevelsImpl levels = new MenuLevelsImpl(store, catalog, accounts, new AccessControlImpl(store, clock), new Version(0, 1, 0), clock);
+        access = new AccessControlImpl(store, clock);
+        roles = new RoleAdministrationImpl(store, rightsCatalog, clock);
+        MenuLevelsImpl levels = new MenuLevelsImpl(store, catalog, accounts, access, rightsCatalog, new Version(0, 1, 0), clock);
         levels.setEventAdmin(new EventAdmin() {
             @Override
             public void postEvent(Event event) {
@@ -117,6 +123,10 @@ class MenuLevelsTest {
         String problems = String.join("\n", catalog.problems());
         assertTrue(problems.contains("tooHigh has the level \"12\"; it must be a whole number from 0 to 9"), problems);
         assertTrue(problems.contains("the option org.castellan.menu.tests.moon has the scope \"moon\""), problems);
+        assertFalse(ids.contains("org.castellan.menu.tests.essentialWithRight"));
+        assertTrue(problems.contains("the essential option org.castellan.menu.tests.essentialWithRight names required rights"), problems);
+        assertEquals(List.of("org.castellan.menu.tests.stock", "org.castellan.menu.tests.discount"),
+                catalog.options().stream().filter(o -> o.id().equals("org.castellan.menu.tests.discounts")).findFirst().orElseThrow().rights());
     }
 
     @Test
@@ -296,6 +306,111 @@ class MenuLevelsTest {
                 () -> centre.importPackage(admin, lacking));
         assertEquals(List.of("org.castellan.security.administer"), rights(centreRoles, "Night auditor"), "nothing applied");
         assertEquals(1, centre.packageVersion());
+    }
+
+    static final String STOCK = "org.castellan.menu.tests.commands.stock";
+    static final String DISCOUNTS = "org.castellan.menu.tests.commands.discounts";
+    static final String ORPHAN = "org.castellan.menu.tests.commands.orphan";
+    static final String STOCK_RIGHT = "org.castellan.menu.tests.stock";
+    static final String DISCOUNT_RIGHT = "org.castellan.menu.tests.discount";
+
+    /** Gives the user a role holding those rights, and lets the rights snapshot see it at once. */
+    private void give(AuthenticatedUser user, String role, String... rights) throws Exception {
+        roles.createRole(admin, role, null, Set.of(rights));
+        roles.assign(admin, user.login(), role);
+        access.handleEvent(null);
+    }
+
+    @Test
+    void anOptionThatRequiresRightsNeedsTheLevelAndEveryRight() throws Exception {
+        assertFalse(menu.visibleTo(manager).visible(STOCK), "level 5 without the right");
+        OptionDecision noRight = menu.decide(manager, STOCK);
+        assertEquals(OptionDecision.Reason.RIGHTS, noRight.reason());
+        assertEquals(List.of(STOCK_RIGHT), noRight.missingRights());
+        assertEquals("\"Stock\" needs the right Manage stock, which none of your roles gives. Ask an administrator if you need it.",
+                noRight.message());
+
+        give(clerk, "Stock keepers", STOCK_RIGHT);
+        assertFalse(menu.visibleTo(clerk).visible(STOCK), "the right without the level");
+        assertEquals(OptionDecision.Reason.LEVEL, menu.decide(clerk, STOCK).reason());
+        assertEquals("\"Discounts\" needs the right Give discounts, which none of your roles gives. Ask an administrator if you need it.",
+                menu.decide(clerk, DISCOUNTS).message(), "one of two rights");
+
+        give(manager, "Managers", STOCK_RIGHT, DISCOUNT_RIGHT);
+        assertTrue(menu.visibleTo(manager).visible(STOCK));
+        assertTrue(menu.visibleTo(manager).visible(DISCOUNTS));
+        assertTrue(menu.decide(manager, STOCK).allowed());
+        menu.require(manager, STOCK);
+        assertTrue(menu.visibleTo(clerk).visible(CASH), "an option that requires no right: the level alone");
+        assertTrue(menu.decide(clerk, CASH).allowed());
+        assertEquals(Set.of(STOCK_RIGHT, DISCOUNT_RIGHT), menu.visibleTo(manager).userRights());
+
+        roles.revoke(admin, "Managers", DISCOUNT_RIGHT);
+        access.handleEvent(null);
+        assertFalse(menu.visibleTo(manager).visible(DISCOUNTS), "a role change reaches the next visible set");
+    }
+
+    @Test
+    void aRefusalIsJournaledAsARefusalWithItsReasonAndAQuestionIsNot() throws Exception {
+        menu.decide(clerk, PRICING);
+        assertTrue(events.isEmpty(), "decide only answers");
+
+        MenuException refused = assertThrows(MenuException.class, () -> menu.require(manager, STOCK));
+        assertEquals(1, events.size());
+        Event event = events.get(0);
+        assertEquals(MenuLevels.TOPIC_REFUSED, event.getTopic());
+        assertEquals("manager", event.getProperty("login"));
+        assertEquals("org.castellan.menu.tests.stock", event.getProperty("option"));
+        assertEquals(STOCK, event.getProperty("contribution"));
+        assertEquals("RIGHTS", event.getProperty("reason"));
+        assertEquals(refused.getMessage(), event.getProperty("message"));
+
+        assertThrows(MenuException.class, () -> menu.require(clerk, PRICING));
+        assertEquals("LEVEL", events.get(1).getProperty("reason"));
+    }
+
+    @Test
+    void anOptionNamingARightNoBundleDeclaresIsClosedToEveryoneUntilAnAdministratorCorrectsIt() throws Exception {
+        OptionState orphan = menu.definition().option("org.castellan.menu.tests.orphan").orElseThrow();
+        assertEquals(List.of("org.castellan.menu.tests.nobodyDeclaresThis"), orphan.undeclaredRights());
+        assertFalse(menu.visibleTo(admin).visible(ORPHAN), "not even the administrator");
+        OptionDecision decision = menu.decide(admin, ORPHAN);
+        assertEquals(OptionDecision.Reason.UNDECLARED_RIGHT, decision.reason());
+        assertTrue(decision.message().contains("org.castellan.menu.tests.nobodyDeclaresThis, which no installed bundle declares"), decision.message());
+
+        long revision = menu.revision();
+        assertMessage("\"Orphan\" cannot require the right com.nobody.right: no installed bundle declares it. Nothing was saved",
+                () -> menu.save(admin, List.of(new LevelChange("org.castellan.menu.tests.orphan", 0, false).withRights(List.of("com.nobody.right"))),
+                        revision));
+        assertMessage("\"Exit\" must stay reachable by everyone", () -> menu.save(admin,
+                List.of(new LevelChange("org.castellan.menu.exit", 0, false).withRights(List.of(STOCK_RIGHT))), revision));
+        assertEquals(revision, menu.revision(), "nothing was saved");
+
+        menu.save(admin, List.of(new LevelChange("org.castellan.menu.tests.orphan", 0, false).withRights(List.of())), revision);
+        assertTrue(menu.visibleTo(clerk).visible(ORPHAN), "corrected: no right required any more");
+        assertTrue(String.valueOf(events.get(0).getProperty("after")).contains("rights none"), String.valueOf(events.get(0).getProperty("after")));
+    }
+
+    @Test
+    void requiredRightsAreAnOverrideOfTheirOwnAndTravelInMenuPackages() throws Exception {
+        menu.save(admin, List.of(new LevelChange("org.castellan.menu.tests.cash", 0, false).withRights(List.of(STOCK_RIGHT))), menu.revision());
+        OptionState cash = menu.definition().option("org.castellan.menu.tests.cash").orElseThrow();
+        assertTrue(cash.overridden());
+        assertEquals(List.of(STOCK_RIGHT), cash.rights());
+        assertFalse(menu.visibleTo(clerk).visible(CASH), "the clerk lacks the right now required");
+
+        byte[] exported = menu.exportPackage(admin);
+        assertTrue(new String(exported, StandardCharsets.UTF_8).contains("\nrights org.castellan.menu.tests.cash " + STOCK_RIGHT + "\n"));
+        AuthenticatedUser centralAdmin = admin;
+        MenuLevelsImpl centre = installation("centre-rights");
+        centre.setSite(admin, Site.CENTRE);
+        centre.importPackage(admin, exported);
+        assertEquals(List.of(STOCK_RIGHT), centre.definition().option("org.castellan.menu.tests.cash").orElseThrow().rights());
+
+        menu.save(centralAdmin, List.of(new LevelChange("org.castellan.menu.tests.cash", 0, false).withRights(List.of())), menu.revision());
+        assertTrue(menu.definition().option("org.castellan.menu.tests.cash").orElseThrow().rights().isEmpty());
+        menu.save(centralAdmin, List.of(new LevelChange("org.castellan.menu.tests.cash", 0, false)), menu.revision());
+        assertFalse(menu.definition().option("org.castellan.menu.tests.cash").orElseThrow().overridden(), "back to the declaration");
     }
 
     private static List<String> rights(RoleAdministrationImpl roles, String name) throws Exception {
