@@ -84,7 +84,7 @@ public class AuditReportBenchmark {
             Files.writeString(complete, "");
         }
         store = CastellanStore.open(folder.resolve("installation"), Optional.empty());
-        reports = new ReportService(store, new AllowAll(), Clock.fixed(END, ZoneOffset.UTC));
+        reports = ReportService.withClock(store, new AllowAll(), Clock.fixed(END, ZoneOffset.UTC));
     }
 
     private void fill(CastellanStore target) throws StoreException {

@@ -18,6 +18,8 @@ public final class Messages extends NLS {
     public static String unknownUser;
     public static String journalInactive;
     public static String exportFailed;
+    public static String exportNoFolder;
+    public static String exportFolderNotWritable;
     public static String exportSource;
     public static String titlePeriod;
     public static String titleBeginning;

@@ -76,11 +76,16 @@ public final class ReportService implements AuditReports {
         Objects.requireNonNull(journal);
     }
 
-    /** For headless programs and tests; the clock's zone is the installation's. */
-    public ReportService(CastellanStore store, AccessControl access, Clock clock) {
+    // Private: SCR picks the public constructor by its number of parameters, and a Clock is no reference.
+    private ReportService(CastellanStore store, AccessControl access, Clock clock) {
         this.store = Objects.requireNonNull(store);
         this.access = Objects.requireNonNull(access);
         this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** For headless programs and tests; the clock's zone is the installation's. */
+    public static ReportService withClock(CastellanStore store, AccessControl access, Clock clock) {
+        return new ReportService(store, access, clock);
     }
 
     /** A period resolved to instants: {@code start} included, {@code end} (the day after the last) excluded. */
@@ -138,12 +143,16 @@ public final class ReportService implements AuditReports {
     public void export(AuthenticatedUser actor, Report report, Format format, Path file) throws AuditException, StoreException {
         requireAdministrator(actor);
         Path target = file.toAbsolutePath();
+        Path folder = target.getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new AuditException(NLS.bind(Messages.exportNoFolder, target, folder));
+        }
         Path temporary;
         try {
-            Files.createDirectories(target.getParent());
-            temporary = Files.createTempFile(target.getParent(), ".castellan-export", ".part"); //$NON-NLS-1$ //$NON-NLS-2$
+            // Next to the target, so that the move into place is atomic.
+            temporary = Files.createTempFile(folder, ".castellan-export", ".part"); //$NON-NLS-1$ //$NON-NLS-2$
         } catch (IOException e) {
-            throw new AuditException(NLS.bind(Messages.exportFailed, target, e.getMessage()), e);
+            throw new AuditException(NLS.bind(Messages.exportFolderNotWritable, new Object[] { target, folder, e.getMessage() }), e);
         }
         try {
             try {
@@ -152,8 +161,9 @@ public final class ReportService implements AuditReports {
                 } else {
                     ReportFiles.writePdf(report, temporary, clock.instant());
                 }
-            } catch (IOException | RuntimeException e) {
-                throw new AuditException(NLS.bind(Messages.exportFailed, target, e.getMessage()), e);
+            } catch (IOException | RuntimeException | LinkageError e) {
+                // LinkageError: a PDF library that cannot load (its weaving failed) is a failed export, never a silent one.
+                throw new AuditException(NLS.bind(Messages.exportFailed, target, Objects.toString(e.getMessage(), e.toString())), e);
             }
             ChangeJournal changes = store.journal().orElseThrow(() -> new AuditException(Messages.journalInactive));
             Map<String, Object> properties = new TreeMap<>(Map.of("login", actor.login(), "source", //$NON-NLS-1$ //$NON-NLS-2$

@@ -86,7 +86,8 @@ public final class CommandLine {
                 err.print(Messages.usage);
             }
             return e.exitCode();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // LinkageError: a library that cannot load (a failed weaving) must not end the run with code 0.
             ILog.of(getClass()).error(Messages.unexpectedError, e);
             err.println(NLS.bind(Messages.problem, Messages.unexpectedError));
             return ExitCode.REFUSED;

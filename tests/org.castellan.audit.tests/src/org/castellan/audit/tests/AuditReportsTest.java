@@ -84,7 +84,7 @@ class AuditReportsTest {
         store = CastellanStore.create(dir.resolve("audited"), NewInstallation.unencrypted("Audited"));
         AccessControlImpl access = new AccessControlImpl(store, clock);
         journal = new JournalService(store, access, clock, new Workstation("counter-1", "192.0.2.10", "pharmacist", "0.1.0"));
-        reports = new ReportService(store, access, clock);
+        reports = ReportService.withClock(store, access, clock);
         ShopRights catalog = new ShopRights(new ExtensionRightsCatalog(RegistryFactory.getRegistry()));
         AccountService accounts = new AccountServiceImpl(store, catalog, PasswordHashing.OWASP_MINIMUM, clock);
         UserAdministrationImpl users = new UserAdministrationImpl(store, PasswordHashing.OWASP_MINIMUM, clock);
@@ -271,7 +271,7 @@ class AuditReportsTest {
     @Test
     void anExportWritesTheFileAndIsItselfJournaled() throws Exception {
         Report report = run(ReportKind.LOGINS, ReportFilter.everything());
-        Path csv = dir.resolve("out/logins.csv");
+        Path csv = Files.createDirectories(dir.resolve("out")).resolve("logins.csv");
         reports.export(admin, report, AuditReports.Format.CSV, csv);
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertEquals("Time,User,Result,Reason,Workstation,IP address,System user,Program version", lines.get(0));
@@ -301,6 +301,17 @@ class AuditReportsTest {
         AuditException failed = assertThrows(AuditException.class,
                 () -> reports.export(admin, report, AuditReports.Format.CSV, blocker.resolve("logins.csv")));
         assertTrue(failed.getMessage().contains("logins.csv"), failed.getMessage());
+        assertTrue(journal.entries(Instant.EPOCH, clock.instant()).stream().noneMatch(e -> e.topic().equals(AuditJournal.TOPIC_EXPORTED)));
+    }
+
+    @Test
+    void anExportIntoAMissingFolderNamesItAndCreatesNothing() throws Exception {
+        Report report = run(ReportKind.LOGINS, ReportFilter.everything());
+        Path missing = dir.resolve("no-such-folder");
+        AuditException failed = assertThrows(AuditException.class,
+                () -> reports.export(admin, report, AuditReports.Format.PDF, missing.resolve("logins.pdf")));
+        assertTrue(failed.getMessage().contains("does not exist") && failed.getMessage().contains(missing.toString()), failed.getMessage());
+        assertFalse(Files.exists(missing), "the export created the folder");
         assertTrue(journal.entries(Instant.EPOCH, clock.instant()).stream().noneMatch(e -> e.topic().equals(AuditJournal.TOPIC_EXPORTED)));
     }
 

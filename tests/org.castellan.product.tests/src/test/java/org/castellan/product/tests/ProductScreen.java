@@ -77,12 +77,21 @@ final class ProductScreen implements AutoCloseable {
      * itself before the key.
      */
     void openMenu(String window, String menuKey, String what, ProductRun product, Duration timeout) throws IOException, InterruptedException {
-        Path closed = display.capture("root", scratch.resolve("menu-closed.png"));
+        pressAndAwaitChange(window, what, product, timeout, menuKey);
+    }
+
+    /**
+     * Presses keys in {@code window} and waits until the screen differs from before: for popups
+     * xdotool cannot name (menus, Quick Access).
+     */
+    void pressAndAwaitChange(String window, String what, ProductRun product, Duration timeout, String... keys)
+            throws IOException, InterruptedException {
+        Path before = display.capture("root", scratch.resolve("keys-before.png"));
         focus(window);
-        key(menuKey);
+        key(keys);
         await(what, product, timeout, () -> {
-            Path now = display.capture("root", scratch.resolve("menu-now.png"));
-            return Files.mismatch(now, closed) == -1 ? Optional.empty() : Optional.of(now);
+            Path now = display.capture("root", scratch.resolve("keys-now.png"));
+            return Files.mismatch(now, before) == -1 ? Optional.empty() : Optional.of(now);
         });
     }
 
