@@ -1,5 +1,7 @@
 package org.castellan.app.internal.workbench;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -7,7 +9,8 @@ import org.castellan.audit.AuditJournal;
 import org.castellan.security.AuthenticatedUser;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.commands.IExecutionListener;
+import org.eclipse.core.commands.IExecutionListenerWithChecks;
+import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.core.commands.NotHandledException;
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.runtime.ILog;
@@ -21,17 +24,22 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.activities.WorkbenchActivityHelper;
 import org.eclipse.ui.commands.ICommandService;
 
 /**
- * Journals where users go in the workbench, for the audit: each menu option run (a command),
- * perspective shown, view and editor opened, with the user logged in at that moment. A row that
- * cannot be written is logged: the workbench keeps working (entries change nothing).
+ * Journals where users go in the workbench, for the audit: each menu option run (a command whose
+ * handler ran, never one refused before it could), perspective shown, view and editor opened, with
+ * the user logged in at that moment. What the user's authorization hides is not an entry: the
+ * workbench closes it and the menu service journals it as a refusal. A row that cannot be written
+ * is logged: the workbench keeps working (entries change nothing).
  */
-public final class WorkbenchEntries implements IExecutionListener, IPartListener2, IPerspectiveListener, IPageListener, IWindowListener {
+public final class WorkbenchEntries implements IExecutionListenerWithChecks, IPartListener2, IPerspectiveListener, IPageListener, IWindowListener {
 
     private final Supplier<Optional<AuditJournal>> journal;
     private final Supplier<AuthenticatedUser> user;
+    /** Labels of the commands about to run, journaled once their handler has run. */
+    private final Map<String, String> starting = new HashMap<>();
 
     public WorkbenchEntries(Supplier<Optional<AuditJournal>> journal, Supplier<AuthenticatedUser> user) {
         this.journal = journal;
@@ -76,17 +84,31 @@ public final class WorkbenchEntries implements IExecutionListener, IPartListener
         } catch (NotDefinedException e) {
             // the id tells it as well
         }
-        entered("menu", commandId, label); //$NON-NLS-1$
+        starting.put(commandId, label);
+    }
+
+    private void ran(String commandId) {
+        String label = starting.remove(commandId);
+        if (label != null) {
+            entered("menu", commandId, label); //$NON-NLS-1$
+        }
     }
 
     @Override
     public void partOpened(IWorkbenchPartReference part) {
-        entered(part instanceof IViewReference ? "view" : "editor", part.getId(), part.getPartName()); //$NON-NLS-1$ //$NON-NLS-2$
+        IWorkbench workbench = part.getPage().getWorkbenchWindow().getWorkbench();
+        Object descriptor = part instanceof IViewReference ? workbench.getViewRegistry().find(part.getId())
+                : workbench.getEditorRegistry().findEditor(part.getId());
+        if (descriptor == null || !WorkbenchActivityHelper.restrictUseOf(descriptor)) {
+            entered(part instanceof IViewReference ? "view" : "editor", part.getId(), part.getPartName()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
     }
 
     @Override
     public void perspectiveActivated(IWorkbenchPage page, IPerspectiveDescriptor perspective) {
-        entered("perspective", perspective.getId(), perspective.getLabel()); //$NON-NLS-1$
+        if (!WorkbenchActivityHelper.restrictUseOf(perspective)) {
+            entered("perspective", perspective.getId(), perspective.getLabel()); //$NON-NLS-1$
+        }
     }
 
     @Override
@@ -139,16 +161,26 @@ public final class WorkbenchEntries implements IExecutionListener, IPartListener
 
     @Override
     public void notHandled(String commandId, NotHandledException exception) {
-        // entered before it ran: that is what is journaled
+        starting.remove(commandId);
+    }
+
+    @Override
+    public void notDefined(String commandId, NotDefinedException exception) {
+        starting.remove(commandId);
+    }
+
+    @Override
+    public void notEnabled(String commandId, NotEnabledException exception) {
+        starting.remove(commandId); // refused (the user's authorization, or not possible now): not entered
     }
 
     @Override
     public void postExecuteFailure(String commandId, ExecutionException exception) {
-        // entered before it ran: that is what is journaled
+        ran(commandId);
     }
 
     @Override
     public void postExecuteSuccess(String commandId, Object returnValue) {
-        // entered before it ran: that is what is journaled
+        ran(commandId);
     }
 }

@@ -11,7 +11,7 @@ import org.eclipse.ui.PlatformUI;
  * {@link PublishedLevels}: everything is visible when nobody is logged in), so menu and toolbar items hide with
  * {@code <visibleWhen><with variable="org.castellan.menu.visibleSet"><test property="org.castellan.menu.visible" args="ID"/></with></visibleWhen>}
  * and change at once when the level does. At the same time the commands the user may not see are
- * refused whoever handles them ({@link CommandVeto}).
+ * refused whoever handles them ({@link CommandVeto}), and what opens anyway is closed ({@link WorkbenchGuard}).
  */
 public final class LevelSourceProvider extends AbstractSourceProvider {
 
@@ -22,10 +22,17 @@ public final class LevelSourceProvider extends AbstractSourceProvider {
 
     private final MenuIdentifierWatch identifiers = new MenuIdentifierWatch(this::publish);
     private final CommandVeto veto = new CommandVeto();
+    private WorkbenchGuard guard;
     private final Runnable listener = () -> {
         if (PlatformUI.isWorkbenchRunning()) {
             identifiers.watch(PlatformUI.getWorkbench());
             veto.apply(PlatformUI.getWorkbench(), LevelState.get().flatMap(LevelState::visible).orElse(null));
+            LevelState.get().ifPresent(state -> {
+                if (guard == null) {
+                    guard = new WorkbenchGuard(state);
+                }
+                guard.apply(PlatformUI.getWorkbench());
+            });
         }
         publish();
     };

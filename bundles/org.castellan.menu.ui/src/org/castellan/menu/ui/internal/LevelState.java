@@ -9,6 +9,7 @@ import org.castellan.menu.MenuException;
 import org.castellan.menu.MenuLevels;
 import org.castellan.menu.VisibleSet;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.RightsCatalog;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -31,17 +32,19 @@ import org.osgi.service.event.EventHandler;
 
 /**
  * What the logged-in user may see, kept up to date: recomputed when the session changes (log out,
- * log in as someone else), when this workstation changes the menu or a user (events), and when
- * another workstation did ({@code menu.revision} read every {@value #POLL_MILLIS} ms). Each
+ * log in as someone else), when this workstation changes the menu, a user, a role or a group
+ * (events), and when another workstation did (the user's visible set computed again every
+ * {@value #POLL_MILLIS} ms: his level and rights may have changed there). Each
  * computation runs in a job, then is applied whole: the activity patterns, then, on the UI thread,
  * the listeners (the source provider that menus' visibleWhen and handlers' enablement follow).
  * Without a session nothing is hidden (another application's workbench, the login).
  */
 @Component(service = { LevelState.class, EventHandler.class }, immediate = true, property = {
-        "event.topics=org/castellan/menu/*", "event.topics=org/castellan/security/user/CHANGED" })
+        "event.topics=org/castellan/menu/*", "event.topics=org/castellan/security/user/CHANGED",
+        "event.topics=org/castellan/security/role/CHANGED", "event.topics=org/castellan/security/group/CHANGED" })
 public final class LevelState implements EventHandler {
 
-    static final long POLL_MILLIS = 2000;
+    static final long POLL_MILLIS = 1000;
 
     private final ActivityPatterns patterns;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -56,6 +59,7 @@ public final class LevelState implements EventHandler {
     };
     private volatile WorkbenchSession session;
     private volatile MenuLevels menu;
+    private volatile RightsCatalog rights;
     private volatile VisibleSet visible;
     private volatile long revision = -1;
     private volatile long applied;
@@ -110,9 +114,28 @@ public final class LevelState implements EventHandler {
         }
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindRights(RightsCatalog catalog) {
+        rights = catalog;
+    }
+
+    void unbindRights(RightsCatalog catalog) {
+        if (rights == catalog) {
+            rights = null;
+        }
+    }
+
+    /** The rights the installed bundles declare, as the Main Menu Definition offers them. */
+    public Optional<RightsCatalog> rights() {
+        return Optional.ofNullable(rights);
+    }
+
     @Override
     public void handleEvent(Event event) {
-        requestRefresh();
+        String topic = event.getTopic();
+        if (!topic.equals(MenuLevels.TOPIC_REFUSED) && !topic.startsWith("org/castellan/menu/stepup/")) { //$NON-NLS-1$
+            requestRefresh(); // a refusal or a supervisor's step-up changes nobody's visible set
+        }
     }
 
     /** Recomputes soon, in a job. */
@@ -127,8 +150,9 @@ public final class LevelState implements EventHandler {
         if (levels == null || session == null) {
             return;
         }
+        WorkbenchSession current = session;
         try {
-            if (levels.revision() != revision) {
+            if (levels.revision() != revision || (current != null && !levels.visibleTo(current.user()).sameAs(visible))) {
                 requestRefresh();
             }
         } catch (MenuException e) {

@@ -5,8 +5,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.castellan.app.internal.widgets.Columns;
 import org.castellan.menu.LevelChange;
@@ -18,6 +21,8 @@ import org.castellan.menu.OptionDetails;
 import org.castellan.menu.OptionState;
 import org.castellan.menu.Scope;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.RightContribution;
+import org.castellan.security.RightsCatalog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -26,20 +31,26 @@ import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.CheckboxCellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.DialogCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.eclipse.ui.part.EditorPart;
 
 /**
@@ -65,6 +76,7 @@ public final class MainMenuDefinitionEditor extends EditorPart {
         int level;
         boolean askPassword;
         OptionDetails details;
+        List<String> rights;
 
         Row(OptionState state, MenuOption declared) {
             this.state = state;
@@ -72,16 +84,24 @@ public final class MainMenuDefinitionEditor extends EditorPart {
             this.level = state.level();
             this.askPassword = state.askPassword();
             this.details = OptionDetails.of(state.option());
+            this.rights = state.rights();
         }
 
         boolean changed() {
-            return level != state.level() || askPassword != state.askPassword() || !details.equals(OptionDetails.of(state.option()));
+            return level != state.level() || askPassword != state.askPassword() || !details.equals(OptionDetails.of(state.option()))
+                    || !Set.copyOf(rights).equals(Set.copyOf(state.rights()));
         }
 
-        /** What Save sends: the details only when they differ from the declaration (else the override would keep them). */
+        /** What Save sends: the details and rights only when they differ from the declaration (else the override would keep them). */
         LevelChange change() {
             OptionDetails declaredDetails = OptionDetails.of(declared);
-            return new LevelChange(state.option().id(), level, askPassword, details.equals(declaredDetails) ? null : details);
+            return new LevelChange(state.option().id(), level, askPassword, details.equals(declaredDetails) ? null : details,
+                    Set.copyOf(rights).equals(Set.copyOf(declared.rights())) ? null : rights);
+        }
+
+        /** Whether a right it requires is declared by no installed bundle (shown in red until corrected). */
+        boolean undeclaredRight(Optional<RightsCatalog> catalog) {
+            return catalog.isPresent() ? rights.stream().anyMatch(right -> !catalog.get().isDeclared(right)) : !state.undeclaredRights().isEmpty();
         }
     }
 
@@ -191,6 +211,20 @@ public final class MainMenuDefinitionEditor extends EditorPart {
                 }
             }
         });
+        column(Messages.columnRights, 160, this::rightsText).setEditingSupport(new Editing(new RightsCellEditor()) {
+            @Override
+            protected Object getValue(Object element) {
+                return element;
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            protected void setValue(Object element, Object value) {
+                if (value instanceof List<?> chosen) {
+                    editRights(((Row) element).state.option().id(), (List<String>) chosen);
+                }
+            }
+        });
         column(Messages.columnBundle, 200, row -> row.state.option().contributor());
         column(Messages.columnSource, 110, row -> row.changed() ? Messages.sourceEdited
                 : row.state.option().essential() ? Messages.sourceEssential : row.state.overridden() ? Messages.sourceOverride : Messages.sourceDeclared);
@@ -261,8 +295,59 @@ public final class MainMenuDefinitionEditor extends EditorPart {
             public String getText(Object element) {
                 return text.apply((Row) element);
             }
+
+            @Override
+            public Color getForeground(Object element) {
+                // a right no bundle declares closes the option to everyone: the whole row says so
+                return ((Row) element).undeclaredRight(catalog()) ? viewer.getTable().getDisplay().getSystemColor(SWT.COLOR_RED) : null;
+            }
         });
         return column;
+    }
+
+    private static Optional<RightsCatalog> catalog() {
+        return LevelState.get().flatMap(LevelState::rights);
+    }
+
+    /** The rights a row requires, as administrators name them; one no bundle declares is named as such. */
+    private String rightsText(Row row) {
+        if (row.rights.isEmpty()) {
+            return Messages.rightsNone;
+        }
+        Optional<RightsCatalog> catalog = catalog();
+        return row.rights.stream().map(id -> catalog.flatMap(c -> c.right(id)).map(RightContribution::label)
+                .orElseGet(() -> NLS.bind(Messages.rightUndeclared, id))).collect(Collectors.joining(", ")); //$NON-NLS-1$
+    }
+
+    /** Opens the list of declared rights, the row's checked; gives back the checked ones (null: cancelled). */
+    private final class RightsCellEditor extends DialogCellEditor {
+
+        RightsCellEditor() {
+            super(viewer.getTable());
+        }
+
+        @Override
+        protected Object openDialogBox(Control cellEditorWindow) {
+            Row row = (Row) getValue();
+            List<RightContribution> declared = catalog().map(RightsCatalog::rights).orElse(List.of());
+            ListSelectionDialog dialog = ListSelectionDialog.of(declared).contentProvider(ArrayContentProvider.getInstance())
+                    .labelProvider(LabelProvider.createTextProvider(r -> ((RightContribution) r).label() + " (" //$NON-NLS-1$
+                            + ((RightContribution) r).category() + ")")) //$NON-NLS-1$
+                    .preselect(declared.stream().filter(r -> row.rights.contains(r.id())).toArray())
+                    .title(Messages.rightsDialogTitle).message(NLS.bind(Messages.rightsDialogMessage, row.details.label()))
+                    .create(cellEditorWindow.getShell());
+            if (dialog.open() != Window.OK) {
+                return null;
+            }
+            return Arrays.stream(dialog.getResult()).map(r -> ((RightContribution) r).id()).toList();
+        }
+
+        @Override
+        protected void updateContents(Object value) {
+            if (getDefaultLabel() != null && value instanceof Row row) {
+                getDefaultLabel().setText(rightsText(row));
+            }
+        }
     }
 
     /** Reads the definition in force again, dropping unsaved edits. */
@@ -310,6 +395,27 @@ public final class MainMenuDefinitionEditor extends EditorPart {
             }
         }
         firePropertyChange(PROP_DIRTY);
+    }
+
+    /** Sets the rights an option requires besides its level (as the Required rights cell does); saved by {@link #doSave}. */
+    public void editRights(String optionId, List<String> rights) {
+        for (Row row : rows) {
+            if (row.state.option().id().equals(optionId)) {
+                row.rights = List.copyOf(rights);
+                viewer.update(row, null);
+            }
+        }
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    /** The rights column as shown for an option. */
+    public String shownRights(String optionId) {
+        return rows.stream().filter(row -> row.state.option().id().equals(optionId)).findFirst().map(this::rightsText).orElseThrow();
+    }
+
+    /** Whether an option's row is shown in red (it requires a right no bundle declares). */
+    public boolean shownInRed(String optionId) {
+        return rows.stream().filter(row -> row.state.option().id().equals(optionId)).findFirst().orElseThrow().undeclaredRight(catalog());
     }
 
     /** Turns expert mode on or off (as its check box does). */

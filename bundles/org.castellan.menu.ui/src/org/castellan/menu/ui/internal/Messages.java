@@ -48,6 +48,12 @@ public final class Messages extends NLS {
     public static String exported;
     public static String imported;
     public static String packageFile;
+    public static String refusedTitle;
+    public static String columnRights;
+    public static String rightsNone;
+    public static String rightUndeclared;
+    public static String rightsDialogTitle;
+    public static String rightsDialogMessage;
 
     static {
         NLS.initializeMessages("org.castellan.menu.ui.internal.messages", Messages.class); //$NON-NLS-1$
