@@ -1,5 +1,6 @@
 package org.castellan.audit;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,15 @@ public interface AuditJournal {
 
     /** Installation setting: which logins are journaled: {@code none}, {@code failures} or {@code all} (the default). */
     String SETTING_LOGINS = "audit.logins"; //$NON-NLS-1$
+
+    /**
+     * Installation setting: a folder outside the installation folder (another disk, a share another
+     * user owns) where the journal also keeps its head after every commit, so that a tail cut off
+     * is found even when the installation's own head file was rewritten. Absent: no mirror.
+     *
+     * @since 0.1
+     */
+    String SETTING_HEAD_MIRROR = "audit.head.mirror"; //$NON-NLS-1$
 
     /** Installation setting: how many days rows are kept before {@link #purge} may remove them (absent: forever). */
     String SETTING_RETENTION_DAYS = "audit.retention.days"; //$NON-NLS-1$
@@ -86,6 +96,25 @@ public interface AuditJournal {
      * anchored row. A head older than the oldest row kept (purged since) only checks the chain.
      */
     Verification verify(ChainHead anchor) throws StoreException;
+
+    /**
+     * Checks the whole chain once, and that it still reaches each head.
+     *
+     * @return the chain's own verification, then one per head in the order given (the chain's
+     *         break when the chain is broken)
+     * @since 0.1
+     */
+    List<Verification> verify(List<ChainHead> anchors) throws StoreException;
+
+    /**
+     * The files where the journal keeps its head outside the database, present or not: the
+     * installation folder's {@link ChainHead#FILE} (none on a client workstation) and
+     * {@code journal-head} in the folder {@value #SETTING_HEAD_MIRROR} names. A file whose head the
+     * chain no longer reaches (its tail was cut) is never moved on: it stays as the evidence.
+     *
+     * @since 0.1
+     */
+    List<Path> headFiles() throws StoreException;
 
     /** The journal's last row and its hash, to keep outside the database; empty for an empty journal. */
     Optional<ChainHead> head() throws StoreException;

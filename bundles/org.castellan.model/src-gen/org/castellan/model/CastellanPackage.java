@@ -964,13 +964,22 @@ public interface CastellanPackage extends EPackage {
 	int RIGHT__CONTRIBUTOR = ENTITY_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Administrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RIGHT__ADMINISTRATIVE = ENTITY_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Right</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RIGHT_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 5;
+	int RIGHT_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Right</em>' class.
@@ -2577,6 +2586,17 @@ public interface CastellanPackage extends EPackage {
 	EAttribute getRight_Contributor();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.castellan.model.Right#isAdministrative <em>Administrative</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Administrative</em>'.
+	 * @see org.castellan.model.Right#isAdministrative()
+	 * @see #getRight()
+	 * @generated
+	 */
+	EAttribute getRight_Administrative();
+
+	/**
 	 * Returns the meta object for class '{@link org.castellan.model.RepositoryObject <em>Repository Object</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3625,6 +3645,14 @@ public interface CastellanPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RIGHT__CONTRIBUTOR = eINSTANCE.getRight_Contributor();
+
+		/**
+		 * The meta object literal for the '<em><b>Administrative</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RIGHT__ADMINISTRATIVE = eINSTANCE.getRight_Administrative();
 
 		/**
 		 * The meta object literal for the '{@link org.castellan.model.impl.RepositoryObjectImpl <em>Repository Object</em>}' class.

@@ -21,6 +21,7 @@ package org.castellan.model;
  *   <li>{@link org.castellan.model.Right#getCategory <em>Category</em>}</li>
  *   <li>{@link org.castellan.model.Right#getDescription <em>Description</em>}</li>
  *   <li>{@link org.castellan.model.Right#getContributor <em>Contributor</em>}</li>
+ *   <li>{@link org.castellan.model.Right#isAdministrative <em>Administrative</em>}</li>
  * </ul>
  *
  * @see org.castellan.model.CastellanPackage#getRight()
@@ -153,5 +154,30 @@ public interface Right extends Entity {
 	 * @generated
 	 */
 	void setContributor(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Administrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the right administers the installation (security, sessions, backups...): the built-in guest never holds it. As declared by its bundle; kept when that bundle is uninstalled.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Administrative</em>' attribute.
+	 * @see #setAdministrative(boolean)
+	 * @see org.castellan.model.CastellanPackage#getRight_Administrative()
+	 * @model annotation="http://castellan.org/store column='is_administrative'"
+	 * @generated
+	 */
+	boolean isAdministrative();
+
+	/**
+	 * Sets the value of the '{@link org.castellan.model.Right#isAdministrative <em>Administrative</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Administrative</em>' attribute.
+	 * @see #isAdministrative()
+	 * @generated
+	 */
+	void setAdministrative(boolean value);
 
 } // Right

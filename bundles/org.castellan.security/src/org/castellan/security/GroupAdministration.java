@@ -8,6 +8,9 @@ import java.util.Set;
  * service that the acting user holds {@link AccountService#ADMINISTER_RIGHT}; every refusal saves
  * nothing.
  * <p>
+ * A change that would give the built-in guest a right marked administrative (directly, through a
+ * group or through a role he holds) is refused with the right and the way it would come.
+ * <p>
  * Publishes {@value #TOPIC_GROUP_CHANGED} (properties {@code group}, {@code actor},
  * {@code timestamp}, {@code change}, and {@code before} / {@code after}: the sorted member logins,
  * or the group's role names) for the audit journal.

@@ -7,6 +7,9 @@ import java.util.Set;
  * Roles and what they hold, and who holds them. Every method checks in the service that the
  * acting user holds {@link AccountService#ADMINISTER_RIGHT}; every refusal saves nothing.
  * <p>
+ * A change that would give the built-in guest a right marked administrative (directly, through a
+ * group or through a role he holds) is refused with the right and the way it would come.
+ * <p>
  * Publishes {@value #TOPIC_ROLE_CHANGED} (properties {@code role}, {@code actor},
  * {@code timestamp}, {@code change}, and {@code before} / {@code after}: the sorted right ids, or
  * the role names of a user) for the audit journal.
@@ -31,10 +34,17 @@ public interface RoleAdministration {
     /**
      * A right the installation knows.
      *
-     * @param declared whether an installed bundle declares it now; a right whose bundle was
-     *                 uninstalled stays in the roles that hold it, shown as such, never dropped
+     * @param declared       whether an installed bundle declares it now; a right whose bundle was
+     *                       uninstalled stays in the roles that hold it, shown as such, never dropped
+     * @param administrative whether it administers the installation: the guest never holds it
+     *                       (since 0.1)
      */
-    record RightView(String id, String label, String category, String description, boolean declared) {
+    record RightView(String id, String label, String category, String description, boolean declared, boolean administrative) {
+
+        /** A right that does not administer the installation. */
+        public RightView(String id, String label, String category, String description, boolean declared) {
+            this(id, label, category, description, declared, false);
+        }
     }
 
     /** Every right the installation knows, declared now or before, sorted by category and label. */

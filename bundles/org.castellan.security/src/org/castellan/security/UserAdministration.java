@@ -7,6 +7,9 @@ import java.util.List;
  * that the acting user holds {@link AccountService#ADMINISTER_RIGHT}; users' personal data (e-mail
  * addresses of external users) is not shown to anyone else either.
  * <p>
+ * A change that would give the built-in guest a right marked administrative (directly, through a
+ * group or through a role he holds) is refused with the right and the way it would come.
+ * <p>
  * Publishes {@value #TOPIC_USER_CREATED} (properties {@code login}, {@code actor},
  * {@code timestamp}, {@code external}, {@code level}), {@value #TOPIC_USER_CHANGED} and
  * {@value #TOPIC_PASSWORD_RESET}.

@@ -1,7 +1,10 @@
 package org.castellan.store;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where Castellan's own changes are journaled, in the transaction that makes them: a change and
@@ -29,4 +32,15 @@ public interface ChangeJournal {
      * @param revoke   whether the change took rights away
      */
     void rightsChanged(Transaction tx, String userId, String login, List<String> rightIds, boolean revoke) throws StoreException;
+
+    /**
+     * Writes the journal's head (its last row and that row's hash) into {@code folder}, outside the
+     * installation: a backup keeps it beside itself, so that a tail cut off later is found there.
+     *
+     * @return the file written; empty when the journal keeps no head or has no row yet
+     * @since 0.1
+     */
+    default Optional<Path> writeHead(Path folder) throws StoreException, IOException {
+        return Optional.empty();
+    }
 }

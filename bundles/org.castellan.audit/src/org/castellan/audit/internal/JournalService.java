@@ -1,6 +1,7 @@
 package org.castellan.audit.internal;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.castellan.audit.AuditException;
 import org.castellan.audit.AuditJournal;
@@ -59,8 +62,10 @@ public final class JournalService implements AuditJournal, ChangeJournal {
     private final Clock clock;
     private final Workstation workstation;
     private final AccessControl access;
-    /** The last head written to the installation folder. */
-    private long anchored;
+    /** Held while head files are written: commits of this program end in any order. */
+    private final Object anchoring = new Object();
+    /** Head files left as evidence of a cut tail, already said in the log. */
+    private final Set<Path> warned = ConcurrentHashMap.newKeySet();
 
     /** For Declarative Services: the opened installation's store. */
     @Activate
@@ -188,6 +193,7 @@ public final class JournalService implements AuditJournal, ChangeJournal {
                 previous = rs.getString(2);
             }
         }
+        List<Path> movable = headsReached(tx, seq, previous);
         Instant now = JournalRow.stored(clock.instant());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_journal (" + COLUMNS + ", prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$ //$NON-NLS-2$
             for (Pending pending : rows) {
@@ -213,7 +219,78 @@ public final class JournalService implements AuditJournal, ChangeJournal {
             ps.executeBatch();
         }
         ChainHead head = new ChainHead(seq, previous);
-        tx.afterCommit(() -> anchor(head));
+        tx.afterCommit(() -> anchor(head, movable));
+    }
+
+    /**
+     * The head files the chain, as it ends now ({@code lastSeq}, {@code lastHash}), still reaches.
+     * A head beyond the end, or on a row that is not the one it names, means rows were cut off:
+     * that file is left as it is, or the next row (taking a removed row's number) would cover the
+     * cut. Read under the journal's lock, before this append.
+     */
+    private List<Path> headsReached(Transaction tx, long lastSeq, String lastHash) throws SQLException {
+        List<Path> reached = new ArrayList<>();
+        for (Path file : headFiles(tx)) {
+            Optional<ChainHead> kept;
+            try {
+                kept = ChainHead.read(file);
+            } catch (IOException e) {
+                kept = Optional.of(new ChainHead(Long.MAX_VALUE, "")); // unreadable: kept for whoever looks into it
+            }
+            if (kept.isEmpty() || reaches(tx, kept.get(), lastSeq, lastHash)) {
+                reached.add(file);
+            } else if (warned.add(file)) {
+                ILog.of(JournalService.class).error(NLS.bind(Messages.headNotReached, file, lastSeq));
+            }
+        }
+        return reached;
+    }
+
+    private static boolean reaches(Transaction tx, ChainHead kept, long lastSeq, String lastHash) throws SQLException {
+        if (kept.seq() >= lastSeq) {
+            return kept.seq() == lastSeq && kept.hash().equals(lastHash);
+        }
+        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT row_hash FROM audit_journal WHERE seq = ?")) { //$NON-NLS-1$
+            ps.setLong(1, kept.seq());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getString(1).equals(kept.hash());
+                }
+            }
+        }
+        return kept.seq() < firstSeq(tx); // purged since
+    }
+
+    private static long firstSeq(Transaction tx) throws SQLException {
+        try (Statement st = tx.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT MIN(seq) FROM audit_journal")) { //$NON-NLS-1$
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    @Override
+    public List<Path> headFiles() throws StoreException {
+        return store.inTransaction(this::headFiles);
+    }
+
+    private List<Path> headFiles(Transaction tx) throws SQLException {
+        List<Path> files = new ArrayList<>(2);
+        store.folder().ifPresent(folder -> files.add(folder.resolve(ChainHead.FILE)));
+        Optional<String> mirror = SettingsTable.read(tx, SETTING_HEAD_MIRROR).map(String::strip).filter(m -> !m.isEmpty());
+        if (mirror.isPresent()) {
+            files.add(Path.of(mirror.get()).resolve(ChainHead.FILE.getFileName()));
+        }
+        return files;
+    }
+
+    @Override
+    public Optional<Path> writeHead(Path folder) throws StoreException, IOException {
+        Optional<ChainHead> head = head();
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = folder.resolve(ChainHead.FILE.getFileName());
+        head.get().write(file);
+        return Optional.of(file);
     }
 
     @Override
@@ -232,25 +309,24 @@ public final class JournalService implements AuditJournal, ChangeJournal {
     }
 
     /**
-     * Keeps the head of the chain in the installation folder (and so in the backups that take the
-     * "Audit journal head" data set) once its row is committed; a newer head is never replaced by
-     * an older one. A client of a shared installation has no folder: the server's workstation keeps it.
+     * Keeps the head of the chain outside the database once its row is committed: in the
+     * installation folder (and so in the backups that take the "Audit journal head" data set) and
+     * in the mirror folder. A newer head is never replaced by an older one. A client of a shared
+     * installation has no folder: the server's workstation keeps it.
      */
-    private void anchor(ChainHead head) {
-        Optional<java.nio.file.Path> folder = store.folder();
-        if (folder.isEmpty()) {
-            return;
-        }
-        synchronized (this) {
-            if (head.seq() <= anchored) {
-                return;
-            }
-            try {
-                head.write(folder.get().resolve(ChainHead.FILE));
-                anchored = head.seq();
-            } catch (IOException e) {
-                // The row is committed and chained; only the outside copy of the head is behind.
-                ILog.of(JournalService.class).warn(NLS.bind(Messages.headNotWritten, folder.get().resolve(ChainHead.FILE), e.getMessage()), e);
+    private void anchor(ChainHead head, List<Path> files) {
+        synchronized (anchoring) {
+            for (Path file : files) {
+                try {
+                    Optional<ChainHead> kept = ChainHead.read(file);
+                    if (kept.isPresent() && kept.get().seq() >= head.seq()) {
+                        continue; // a later commit got there first
+                    }
+                    head.write(file);
+                } catch (IOException e) {
+                    // The row is committed and chained; only this outside copy of the head is behind.
+                    ILog.of(JournalService.class).warn(NLS.bind(Messages.headNotWritten, file, e.getMessage()), e);
+                }
             }
         }
     }
@@ -380,10 +456,22 @@ public final class JournalService implements AuditJournal, ChangeJournal {
 
     @Override
     public Verification verify(ChainHead anchor) throws StoreException {
+        return verify(List.of(anchor)).get(1);
+    }
+
+    @Override
+    public List<Verification> verify(List<ChainHead> anchors) throws StoreException {
         Verification chain = verify();
-        if (!chain.intact()) {
-            return chain;
+        List<Verification> results = new ArrayList<>(anchors.size() + 1);
+        results.add(chain);
+        for (ChainHead anchor : anchors) {
+            results.add(chain.intact() ? reached(chain, anchor) : chain);
         }
+        return results;
+    }
+
+    /** Whether the journal, whose chain verified, still reaches a head kept outside: else its first missing or rewritten row. */
+    private Verification reached(Verification chain, ChainHead anchor) throws StoreException {
         return store.inTransaction(tx -> {
             long first = 0;
             long last = 0;

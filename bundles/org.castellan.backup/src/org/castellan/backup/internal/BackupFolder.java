@@ -31,6 +31,7 @@ import org.castellan.backup.BackupRecord;
  *   backup.properties        what it holds (installation, date, options, data set paths)
  *   verification.properties  rows of every table of the verified copy
  *   MANIFEST.sha256          SHA-256 of every other file ("sha256sum -c" reads it)
+ *   journal-head             the audit journal's last row and hash when the backup began (castellan audit verify --head)
  *   payload/                 database/, configuration/, datasets/ID/ (plain backups), or
  *   payload.zip[.aes]        the same packed (compressed and/or encrypted), with CONTENTS.sha256 inside
  * </pre>

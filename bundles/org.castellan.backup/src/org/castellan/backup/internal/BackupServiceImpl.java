@@ -388,6 +388,11 @@ public final class BackupServiceImpl implements BackupService {
             Files.createDirectory(partial);
             Path payload = partial.resolve(BackupFolder.PAYLOAD);
             Files.createDirectory(payload);
+            // The journal's head beside the backup, outside the installation folder: a tail cut off later
+            // shows against it. Read before the copy, which therefore holds that row.
+            if (store.journal().isPresent()) {
+                store.journal().get().writeHead(partial);
+            }
             monitor.subTask(Messages.stepDatabase);
             DerbyCopies.backUp(store, folder.resolve(DerbyCopies.DATABASE), payload.resolve(DerbyCopies.DATABASE), monitor.split(40));
             cancelled(monitor);

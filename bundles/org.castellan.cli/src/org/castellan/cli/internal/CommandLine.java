@@ -1,9 +1,7 @@
 package org.castellan.cli.internal;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.ArrayList;
@@ -12,15 +10,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.castellan.audit.AuditException;
-import org.castellan.audit.AuditJournal;
 import org.castellan.audit.AuditReports;
-import org.castellan.audit.ChainHead;
 import org.castellan.audit.Report;
 import org.castellan.audit.ReportFilter;
 import org.castellan.backup.BackupCommand;
 import org.castellan.backup.BackupService;
 import org.castellan.security.AccountException;
-import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.NewUser;
 import org.castellan.security.RoleAdministration;
@@ -101,8 +96,15 @@ public final class CommandLine {
         Passwords passwords = new Passwords(terminal, invocation.passwordsFromStdin());
         PassphraseSource passphrases = new PassphraseSource(environment.get(PassphraseSource.PASSPHRASE_VARIABLE), terminal, err);
         try (OpenInstallation installation = OpenInstallation.open(context, folder, passphrases)) {
+            // Before the login below is journaled: it would take a cut row's number and move the heads on.
+            JournalCheck journal = invocation.command() == Command.AUDIT_VERIFY
+                    ? JournalCheck.before(installation, invocation.value(Invocation.HEAD).map(Path::of)) : null;
             AuthenticatedUser actor = authenticate(installation, invocation.actorLogin(), passwords);
             try {
+                if (journal != null) {
+                    journal.report(installation, actor, out);
+                    return;
+                }
                 execute(invocation, installation, actor, passwords);
             } catch (AccountException e) {
                 throw new CommandLineException(ExitCode.REFUSED, e.getMessage(), e);
@@ -164,7 +166,7 @@ public final class CommandLine {
                 }
             }
             case ROLE_GRANT, ROLE_REVOKE -> changeRole(installation.roles(), actor, invocation);
-            case AUDIT_VERIFY -> verifyJournal(installation, actor, invocation.value(Invocation.HEAD).map(Path::of));
+            case AUDIT_VERIFY -> throw new IllegalStateException("audit verify looks before the login"); //$NON-NLS-1$
             case AUDIT_REPORT -> report(installation, actor, invocation);
             case AUDIT_PURGE -> purgeJournal(installation, actor);
             case BACKUP_RUN, BACKUP_LIST, BACKUP_VERIFY, BACKUP_RESTORE -> backup(installation, actor, invocation);
@@ -194,34 +196,6 @@ public final class CommandLine {
                 .run(args.toArray(String[]::new), out, err);
         if (code != ExitCode.DONE) {
             throw CommandLineException.alreadySaid(code);
-        }
-    }
-
-    /** Checks the journal's hash chain; administrators only, as the journal holds everyone's logins. */
-    private void verifyJournal(OpenInstallation installation, AuthenticatedUser actor, Optional<Path> headFile) throws CommandLineException {
-        if (!installation.access().hasRight(actor.id(), AccountService.ADMINISTER_RIGHT)) {
-            throw new CommandLineException(ExitCode.REFUSED, Messages.auditAdministratorsOnly);
-        }
-        try {
-            Optional<ChainHead> head = Optional.empty();
-            if (headFile.isPresent()) {
-                try {
-                    head = ChainHead.read(headFile.get());
-                } catch (IOException e) {
-                    throw new CommandLineException(ExitCode.REFUSED, NLS.bind(Messages.headUnreadable, headFile.get()), e);
-                }
-                if (head.isEmpty()) {
-                    throw new CommandLineException(ExitCode.REFUSED, NLS.bind(Messages.headUnreadable, headFile.get()));
-                }
-            }
-            AuditJournal.Verification result = head.isPresent() ? installation.audit().verify(head.get()) : installation.audit().verify();
-            if (result.intact()) {
-                out.println(NLS.bind(Messages.auditIntact, NumberFormat.getIntegerInstance().format(result.rowsChecked())));
-            } else {
-                throw new CommandLineException(ExitCode.JOURNAL_BROKEN, NLS.bind(Messages.auditBroken, result.firstBrokenRow().get()));
-            }
-        } catch (StoreException e) {
-            throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, e.getMessage(), e);
         }
     }
 

@@ -70,6 +70,8 @@ public final class Messages extends NLS {
     public static String auditAdministratorsOnly;
     public static String auditIntact;
     public static String auditBroken;
+    public static String auditHeadNotReached;
+    public static String auditHeadReached;
     public static String promptBackupPassphrase;
 
     public static String argumentObject;

@@ -885,6 +885,16 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRight_Administrative() {
+		return (EAttribute)rightEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRepositoryObject() {
 		return repositoryObjectEClass;
 	}
@@ -1485,6 +1495,7 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 		createEAttribute(rightEClass, RIGHT__CATEGORY);
 		createEAttribute(rightEClass, RIGHT__DESCRIPTION);
 		createEAttribute(rightEClass, RIGHT__CONTRIBUTOR);
+		createEAttribute(rightEClass, RIGHT__ADMINISTRATIVE);
 
 		repositoryObjectEClass = createEClass(REPOSITORY_OBJECT);
 		createEAttribute(repositoryObjectEClass, REPOSITORY_OBJECT__NAME);
@@ -1675,6 +1686,7 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 		initEAttribute(getRight_Category(), ecorePackage.getEString(), "category", null, 0, 1, Right.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRight_Description(), ecorePackage.getEString(), "description", null, 0, 1, Right.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRight_Contributor(), ecorePackage.getEString(), "contributor", null, 0, 1, Right.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRight_Administrative(), ecorePackage.getEBoolean(), "administrative", null, 0, 1, Right.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(repositoryObjectEClass, RepositoryObject.class, "RepositoryObject", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getRepositoryObject_Name(), ecorePackage.getEString(), "name", null, 1, 1, RepositoryObject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1972,6 +1984,12 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 		   source,
 		   new String[] {
 			   "length", "200" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getRight_Administrative(),
+		   source,
+		   new String[] {
+			   "column", "is_administrative" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (repositoryObjectEClass,

@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.castellan.model.impl.RightImpl#getCategory <em>Category</em>}</li>
  *   <li>{@link org.castellan.model.impl.RightImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.castellan.model.impl.RightImpl#getContributor <em>Contributor</em>}</li>
+ *   <li>{@link org.castellan.model.impl.RightImpl#isAdministrative <em>Administrative</em>}</li>
  * </ul>
  *
  * @generated
@@ -128,6 +129,26 @@ public class RightImpl extends EntityImpl implements Right {
 	 * @ordered
 	 */
 	protected String contributor = CONTRIBUTOR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isAdministrative() <em>Administrative</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAdministrative()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ADMINISTRATIVE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isAdministrative() <em>Administrative</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAdministrative()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean administrative = ADMINISTRATIVE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -269,6 +290,29 @@ public class RightImpl extends EntityImpl implements Right {
 	 * @generated
 	 */
 	@Override
+	public boolean isAdministrative() {
+		return administrative;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAdministrative(boolean newAdministrative) {
+		boolean oldAdministrative = administrative;
+		administrative = newAdministrative;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CastellanPackage.RIGHT__ADMINISTRATIVE, oldAdministrative, administrative));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CastellanPackage.RIGHT__RIGHT_ID:
@@ -281,6 +325,8 @@ public class RightImpl extends EntityImpl implements Right {
 				return getDescription();
 			case CastellanPackage.RIGHT__CONTRIBUTOR:
 				return getContributor();
+			case CastellanPackage.RIGHT__ADMINISTRATIVE:
+				return isAdministrative();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -307,6 +353,9 @@ public class RightImpl extends EntityImpl implements Right {
 				return;
 			case CastellanPackage.RIGHT__CONTRIBUTOR:
 				setContributor((String)newValue);
+				return;
+			case CastellanPackage.RIGHT__ADMINISTRATIVE:
+				setAdministrative((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -335,6 +384,9 @@ public class RightImpl extends EntityImpl implements Right {
 			case CastellanPackage.RIGHT__CONTRIBUTOR:
 				setContributor(CONTRIBUTOR_EDEFAULT);
 				return;
+			case CastellanPackage.RIGHT__ADMINISTRATIVE:
+				setAdministrative(ADMINISTRATIVE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -357,6 +409,8 @@ public class RightImpl extends EntityImpl implements Right {
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 			case CastellanPackage.RIGHT__CONTRIBUTOR:
 				return CONTRIBUTOR_EDEFAULT == null ? contributor != null : !CONTRIBUTOR_EDEFAULT.equals(contributor);
+			case CastellanPackage.RIGHT__ADMINISTRATIVE:
+				return administrative != ADMINISTRATIVE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -381,6 +435,8 @@ public class RightImpl extends EntityImpl implements Right {
 		result.append(description);
 		result.append(", contributor: "); //$NON-NLS-1$
 		result.append(contributor);
+		result.append(", administrative: "); //$NON-NLS-1$
+		result.append(administrative);
 		result.append(')');
 		return result.toString();
 	}

@@ -11,6 +11,7 @@ import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.EffectiveRights;
+import org.castellan.security.GuestRights;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
@@ -55,6 +56,8 @@ final class AdministrativeChange {
     static <T> T runLocking(CastellanStore store, AuthenticatedUser actor, String table, Work<T> work) throws AccountException {
         return inTransaction(store, table, (tx, model) -> {
             EffectiveRights before = refuseNonAdministrator(model, actor);
+            List<GuestRights.Way> guestBefore = GuestRights.ways(model);
+            boolean guestEnabledBefore = guestEnabled(model);
             T result = work.run(tx, model);
             SecurityRevision.advance(tx);
             // Read back as written: nobody may lock the installation out of its own administration.
@@ -63,9 +66,33 @@ final class AdministrativeChange {
             if (after.getUsers().stream().noneMatch(u -> rights.hasRight(u.getId(), AccountService.ADMINISTER_RIGHT))) {
                 throw new AccountException(Messages.lastAdministrator);
             }
+            refuseAdministrativeGuest(after, guestBefore, guestEnabledBefore);
             archiveRights(store, tx, after, before, rights);
             return result;
         });
+    }
+
+    /**
+     * Refuses a change after which the guest holds an administrative right in a way he did not
+     * before, whatever the change was (a role given to him or to one of his groups, a group joined,
+     * a right added to a role, a package applied, guest access turned on). Ways an older
+     * installation already had are left for an administrator to remove, not made a reason to
+     * refuse every other change.
+     *
+     * @param before        the ways the guest held before the change
+     * @param enabledBefore whether guest access was on before it: turning it on lets no old way through
+     */
+    private static void refuseAdministrativeGuest(Installation after, List<GuestRights.Way> before, boolean enabledBefore) throws AccountException {
+        List<GuestRights.Way> kept = enabledBefore || !guestEnabled(after) ? before : List.of();
+        for (GuestRights.Way way : GuestRights.ways(after)) {
+            if (!kept.contains(way)) {
+                throw new AccountException(way.message());
+            }
+        }
+    }
+
+    private static boolean guestEnabled(Installation model) {
+        return model.getUsers().stream().anyMatch(u -> u.isGuest() && u.isEnabled());
     }
 
     /**

@@ -87,8 +87,8 @@ public final class ExtensionRightsCatalog implements RightsCatalog, IRegistryEve
                 if (present(element, "id", "label")) { //$NON-NLS-1$ //$NON-NLS-2$
                     String category = element.getAttribute("category"); //$NON-NLS-1$
                     keepFirst(rights, new RightContribution(element.getAttribute("id"), element.getAttribute("label"), //$NON-NLS-1$ //$NON-NLS-2$
-                            categories.getOrDefault(category, category), element.getAttribute("description"), contributor), //$NON-NLS-1$
-                            contributor);
+                            categories.getOrDefault(category, category), element.getAttribute("description"), contributor, //$NON-NLS-1$
+                            Boolean.parseBoolean(element.getAttribute("administrative"))), contributor); //$NON-NLS-1$
                 }
             }
             case "role" -> { //$NON-NLS-1$

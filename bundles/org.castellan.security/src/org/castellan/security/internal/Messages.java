@@ -63,6 +63,8 @@ public final class Messages extends NLS {
     public static String roleNameEmpty;
     public static String fieldRoleName;
     public static String fieldDescription;
+    public static String guestAdministrativeByRole;
+    public static String guestAdministrativeByGroup;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -21,9 +21,9 @@ import org.castellan.store.Transaction;
 
 /**
  * Brings the installation's rights and predefined roles up to what the installed bundles declare:
- * new rights and roles are added, the labels of declared rights follow their bundle, and nothing
- * is ever removed (a right whose bundle is gone stays, as an unknown right; a predefined role
- * changed by an administrator keeps the changes).
+ * new rights and roles are added, the labels and administrative flags of declared rights follow
+ * their bundle, and nothing is ever removed (a right whose bundle is gone stays, as an unknown
+ * right; a predefined role changed by an administrator keeps the changes).
  */
 public final class RightsSynchronizer {
 
@@ -83,7 +83,7 @@ public final class RightsSynchronizer {
         role.setDescription(declared.description());
         role.setPredefined(true);
         role.setContributionId(declared.id());
-        for (String rightId : declared.rightsAmong(known)) {
+        for (String rightId : declared.rightsAmong(known, id -> model.getRights().stream().anyMatch(r -> r.getRightId().equals(id) && r.isAdministrative()))) {
             RightGrant grant = CastellanFactory.eINSTANCE.createRightGrant();
             grant.setRight(model.getRights().stream().filter(r -> r.getRightId().equals(rightId)).findFirst().orElseThrow());
             grant.setGrantedAt(now);
@@ -110,11 +110,12 @@ public final class RightsSynchronizer {
         right.setCategory(declared.category());
         right.setDescription(declared.description());
         right.setContributor(declared.contributor());
+        right.setAdministrative(declared.administrative());
     }
 
     private static boolean sameDescription(Right right, RightContribution declared) {
         return Objects.equals(right.getLabel(), declared.label()) && Objects.equals(right.getCategory(), declared.category())
                 && Objects.equals(right.getDescription(), declared.description())
-                && Objects.equals(right.getContributor(), declared.contributor());
+                && Objects.equals(right.getContributor(), declared.contributor()) && right.isAdministrative() == declared.administrative();
     }
 }

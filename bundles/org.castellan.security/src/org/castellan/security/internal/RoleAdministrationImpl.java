@@ -58,7 +58,8 @@ public final class RoleAdministrationImpl implements RoleAdministration {
     @Override
     public List<RightView> rights() throws AccountException {
         return AdministrativeChange.inTransaction(store, (tx, model) -> model.getRights().stream()
-                .map(r -> new RightView(r.getRightId(), r.getLabel(), r.getCategory(), r.getDescription(), catalog.isDeclared(r.getRightId())))
+                .map(r -> new RightView(r.getRightId(), r.getLabel(), r.getCategory(), r.getDescription(), catalog.isDeclared(r.getRightId()),
+                        r.isAdministrative()))
                 .sorted(Comparator.comparing((RightView r) -> r.category() == null ? "" : r.category()) //$NON-NLS-1$
                         .thenComparing(r -> r.label() == null ? r.id() : r.label()))
                 .toList());

@@ -3,6 +3,7 @@ package org.castellan.audit.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.Clock;
@@ -10,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.castellan.audit.AuditJournal;
+import org.castellan.audit.AuditJournal.Verification;
 import org.castellan.audit.ChainHead;
 import org.castellan.audit.JournalEntry;
 import org.castellan.audit.internal.JournalService;
@@ -23,6 +26,7 @@ import org.castellan.security.internal.PasswordHashing;
 import org.castellan.security.internal.UserAdministrationImpl;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.NewInstallation;
+import org.castellan.store.SettingsTable;
 import org.castellan.store.TransactionWork;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -151,5 +155,44 @@ class TamperEvidenceTest {
         journal.entered(new AuthenticatedUser("id", "admin", null, 9), "view", "org.castellan.security.ui.users", "Users");
         assertTrue(journal.verify().intact());
         assertEquals(Optional.of(anchor.seq()), journal.verify(anchor).firstBrokenRow());
+    }
+
+    @Test
+    void aHeadTheChainNoLongerReachesStaysAsEvidenceInTheInstallationFolderAndTheMirror() throws Exception {
+        Path mirror = dir.resolve("another-disk");
+        store.inTransaction((TransactionWork<Void>) tx -> {
+            SettingsTable.write(tx, AuditJournal.SETTING_HEAD_MIRROR, mirror.toString());
+            return null;
+        });
+        AuthenticatedUser admin = new AuthenticatedUser("id", "admin", null, 9);
+        journal.entered(admin, "view", "org.castellan.security.ui.users", "Users");
+        Path installationHead = store.folder().orElseThrow().resolve(ChainHead.FILE);
+        Path mirrorHead = mirror.resolve("journal-head");
+        assertEquals(List.of(installationHead, mirrorHead), journal.headFiles());
+        ChainHead anchor = journal.head().orElseThrow();
+        assertEquals(Optional.of(anchor), ChainHead.read(mirrorHead), "the mirror follows every commit");
+
+        sql("DELETE FROM audit_journal WHERE seq >= " + (anchor.seq() - 1));
+        journal.entered(admin, "view", "org.castellan.security.ui.roles", "Roles"); // takes a removed row's number
+        assertEquals(Optional.of(anchor), ChainHead.read(installationHead), "not moved on over the cut");
+        assertEquals(Optional.of(anchor), ChainHead.read(mirrorHead), "not moved on over the cut");
+        List<Verification> both = journal.verify(List.of(ChainHead.read(installationHead).orElseThrow(), ChainHead.read(mirrorHead).orElseThrow()));
+        assertTrue(both.get(0).intact(), "what is left is a valid chain");
+        assertTrue(both.get(1).firstBrokenRow().isPresent() && both.get(2).firstBrokenRow().isPresent(), both::toString);
+
+        // Whoever cut it makes the installation's head agree with what is left: that one moves on again, the mirror does not.
+        journal.head().orElseThrow().write(installationHead);
+        journal.entered(admin, "view", "org.castellan.security.ui.groups", "Groups");
+        assertEquals(journal.head(), ChainHead.read(installationHead));
+        assertEquals(Optional.of(anchor), ChainHead.read(mirrorHead));
+        assertEquals(Optional.of(anchor.seq()), journal.verify(List.of(anchor)).get(1).firstBrokenRow(), "the row the mirror names was rewritten");
+    }
+
+    @Test
+    void theJournalWritesItsHeadWhereABackupAsksThroughTheStore() throws Exception {
+        Path beside = Files.createDirectories(dir.resolve("medium").resolve("castellan-20260301-080000"));
+        Path written = store.journal().orElseThrow().writeHead(beside).orElseThrow();
+        assertEquals(beside.resolve("journal-head"), written);
+        assertEquals(journal.head(), ChainHead.read(written));
     }
 }

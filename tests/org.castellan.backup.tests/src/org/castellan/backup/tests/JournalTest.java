@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -52,7 +53,14 @@ class JournalTest extends InstallationTest {
         public void rightsChanged(Transaction tx, String userId, String login, List<String> rightIds, boolean revoke) {
             // not a backup event
         }
+
+        @Override
+        public Optional<Path> writeHead(Path folder) throws IOException {
+            return Optional.of(Files.writeString(folder.resolve("journal-head"), HEAD));
+        }
     }
+
+    private static final String HEAD = "seq=7\nhash=" + "ab".repeat(32) + "\n";
 
     private final TableJournal journal = new TableJournal();
 
@@ -98,6 +106,16 @@ class JournalTest extends InstallationTest {
         assertTrue(rows.get(3).startsWith("STARTED admin"), rows.toString());
         assertEquals("FAILED admin CANCELLED", rows.get(4));
         assertEquals("RESTORED admin " + good.folder(), rows.get(5));
+    }
+
+    @Test
+    void eachBackupKeepsTheJournalsHeadBesideItUnderItsManifest() throws Exception {
+        Path medium = Files.createDirectories(dir.resolve("key"));
+        installation.backup.initialise(installation.admin, medium);
+        var good = installation.backUp().backup();
+        assertEquals(HEAD, Files.readString(good.folder().resolve("journal-head")), "readable without opening the backup");
+        assertTrue(Files.readString(good.folder().resolve("MANIFEST.sha256")).contains(" journal-head"), "covered by the manifest");
+        installation.backup.verify(installation.admin, good.folder(), Optional.empty(), new NullProgressMonitor());
     }
 
     @Test

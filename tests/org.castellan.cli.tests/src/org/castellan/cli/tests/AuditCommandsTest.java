@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.castellan.audit.AuditJournal;
 import org.castellan.audit.ChainHead;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code castellan audit report} and {@code castellan audit purge} on a real installation. */
+/** {@code castellan audit report}, {@code purge} and {@code verify} on a real installation. */
 class AuditCommandsTest {
 
     private static final String PAUL_PASSWORD = "Counter-2026y";
@@ -155,12 +156,80 @@ class AuditCommandsTest {
         }));
         Run cut = asAdmin("audit", "verify", "--head", kept.toString());
         assertEquals(ExitCode.JOURNAL_BROKEN, cut.exitCode(), cut.toString());
-        // The cut removed rows last-1 and last; the login of this very command was appended as row last-1 again, so
-        // the journal now ends one row short of the head kept outside: row last is named.
-        assertTrue(cut.err().contains("row " + last + " does not match"), cut.toString());
+        // Compared before this command's own login is journaled (it takes row last-1's number): the first row cut is named.
+        assertTrue(cut.err().contains("row " + (last - 1) + " is the first one missing"), cut.toString());
         Run missing = asAdmin("audit", "verify", "--head", dir.resolve("nothing").toString());
         assertEquals(ExitCode.REFUSED, missing.exitCode(), missing.toString());
         assertTrue(missing.err().contains("holds no journal head"), missing.toString());
+    }
+
+    /** The journal's last row as the database has it, by SQL. */
+    private ChainHead lastRow() throws Exception {
+        return store(store -> store.inTransaction(tx -> {
+            try (var st = tx.connection().createStatement();
+                    var rs = st.executeQuery("SELECT seq, row_hash FROM audit_journal WHERE seq = (SELECT MAX(seq) FROM audit_journal)")) {
+                rs.next();
+                return new ChainHead(rs.getLong(1), rs.getString(2));
+            }
+        }));
+    }
+
+    private void cutFrom(long seq) throws Exception {
+        store(store -> store.inTransaction(tx -> {
+            try (var st = tx.connection().createStatement()) {
+                return st.executeUpdate("DELETE FROM audit_journal WHERE seq >= " + seq);
+            }
+        }));
+    }
+
+    @Test
+    void theLastRowsDeletedBySqlAreFoundByTheAdministratorsVerifyWhoseOwnLoginCoversNothing() throws Exception {
+        Path head = installation.folder.resolve(ChainHead.FILE);
+        Run intact = asAdmin("audit", "verify");
+        assertEquals(ExitCode.DONE, intact.exitCode(), intact.toString());
+        assertTrue(intact.out().contains("reaches the head kept in " + head), intact.toString());
+        ChainHead before = lastRow();
+        long firstCut = before.seq() - 2;
+        cutFrom(firstCut);
+
+        // As the administrator runs it, with the default audit.logins=all: no --head needed.
+        Run cut = asAdmin("audit", "verify");
+        assertEquals(ExitCode.JOURNAL_BROKEN, cut.exitCode(), cut.toString());
+        assertTrue(cut.err().contains("row " + firstCut + " is the first one missing"), cut.toString());
+        assertTrue(cut.err().contains(head.toString()), cut.toString());
+        assertEquals(Optional.of(before), ChainHead.read(head), "the head file is kept as the evidence, not moved on by the logins since");
+        // The run before journaled its login as row firstCut again; the head still shows the rows after it missing.
+        Run again = asAdmin("audit", "verify");
+        assertEquals(ExitCode.JOURNAL_BROKEN, again.exitCode(), again.toString());
+        assertTrue(again.err().contains("row " + (firstCut + 1) + " is the first one missing") && again.err().contains(head.toString()), again.toString());
+    }
+
+    @Test
+    void aMirrorFindsTheCutWhenTheInstallationsHeadFileWasRewrittenToo() throws Exception {
+        Path mirror = dir.resolve("other-disk");
+        store(store -> store.inTransaction(tx -> {
+            SettingsTable.write(tx, AuditJournal.SETTING_HEAD_MIRROR, mirror.toString());
+            return null;
+        }));
+        Run written = asAdmin("user", "list"); // any journaled command keeps the head in the mirror from now on
+        assertEquals(ExitCode.DONE, written.exitCode(), written.toString());
+        Path mirrored = mirror.resolve("journal-head");
+        assertEquals(Optional.of(lastRow()), ChainHead.read(mirrored));
+        Run intact = asAdmin("audit", "verify");
+        assertEquals(ExitCode.DONE, intact.exitCode(), intact.toString());
+        assertTrue(intact.out().contains("reaches the head kept in " + mirrored), intact.toString());
+
+        long firstCut = lastRow().seq() - 1;
+        cutFrom(firstCut);
+        // Whoever cut the rows also made the installation's head file agree with what is left.
+        lastRow().write(installation.folder.resolve(ChainHead.FILE));
+
+        Run cut = asAdmin("audit", "verify");
+        assertEquals(ExitCode.JOURNAL_BROKEN, cut.exitCode(), cut.toString());
+        assertTrue(cut.err().contains("row " + firstCut + " is the first one missing") && cut.err().contains(mirrored.toString()), cut.toString());
+        Run later = asAdmin("audit", "verify");
+        assertEquals(ExitCode.JOURNAL_BROKEN, later.exitCode(), "the mirror was not moved on by the logins since\n" + later);
+        assertTrue(later.err().contains(mirrored.toString()), later.toString());
     }
 
     @FunctionalInterface

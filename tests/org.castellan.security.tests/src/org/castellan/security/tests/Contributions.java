@@ -10,6 +10,8 @@ final class Contributions {
     /** Rights the test fragment declares, as a partner bundle would. */
     static final String CASH = "org.castellan.security.tests.cash";
     static final String PRICING = "org.castellan.security.tests.pricing";
+    /** An administrative right the test fragment declares, as the sessions bundle declares "Block openings". */
+    static final String BLOCK = "org.castellan.security.tests.block";
 
     private Contributions() {
     }

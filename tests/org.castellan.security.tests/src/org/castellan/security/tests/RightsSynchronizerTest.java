@@ -122,6 +122,20 @@ class RightsSynchronizerTest {
     }
 
     @Test
+    void theAdministrativeFlagIsStoredFollowsTheBundleAndKeepsAllRightsRolesFromTheRight() throws Exception {
+        rights.add(new RightContribution("p.block", "Block openings", "Security", null, "p", true));
+        synchronize();
+        Installation stored = store.model().load();
+        assertTrue(right(stored, "p.block").isAdministrative());
+        assertTrue(!right(stored, "p.cash").isAdministrative());
+        assertEquals(Set.of("p.cash", "p.pricing"), rightIds(role(stored, "p.role.guest")), "neither excepted nor needed: it administers");
+
+        rights.set(0, new RightContribution("p.cash", "Cash register", "Sales", "Take payments", "p", true));
+        synchronize();
+        assertTrue(right(store.model().load(), "p.cash").isAdministrative(), "an update of the bundle marks it");
+    }
+
+    @Test
     void aBundleInstalledLaterAddsItsRightsAndRoles() throws Exception {
         synchronize();
         rights.add(new RightContribution("q.billing", "Billing", "Sales", null, "q"));
