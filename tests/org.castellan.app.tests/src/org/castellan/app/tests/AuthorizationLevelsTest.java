@@ -2,7 +2,9 @@ package org.castellan.app.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.castellan.app.internal.flow.LoggedIn;
 import org.castellan.menu.LevelChange;
@@ -25,6 +28,7 @@ import org.castellan.menu.ui.internal.Messages;
 import org.castellan.menu.ui.internal.SupervisorPasswordDialog;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.NewUser;
+import org.castellan.security.RoleAdministration;
 import org.castellan.security.UserAdministration;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.Category;
@@ -41,7 +45,9 @@ import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.WorkbenchException;
 import org.eclipse.ui.activities.IActivityManager;
 import org.eclipse.ui.activities.WorkbenchActivityHelper;
 import org.eclipse.ui.commands.ICommandService;
@@ -70,6 +76,9 @@ class AuthorizationLevelsTest {
     private static final String BILLING_VIEW = PLUGIN + ".views.billing";
     private static final String CASH_VIEW = PLUGIN + ".views.cashRegister";
     private static final String PERSPECTIVE = PLUGIN + ".perspective";
+    private static final String CASH_RIGHT = PLUGIN + ".cash";
+    private static final String PRICING_RIGHT = PLUGIN + ".pricing";
+    private static final String BILLING_RIGHT = PLUGIN + ".billing";
     private static final String PASSWORD = "Levels-2026-ok";
 
     @TempDir
@@ -88,6 +97,12 @@ class AuthorizationLevelsTest {
         UserAdministration users = Installations.service(UserAdministration.class);
         clerk = users.createUser(loggedIn.user(), new NewUser("clerk", "Carla Clerk", null, false, false, 0, PASSWORD.toCharArray()));
         manager = users.createUser(loggedIn.user(), new NewUser("manager", "Manuel Manager", null, false, false, 5, PASSWORD.toCharArray()));
+        // The pharmacy's options require its rights besides a level: these three hold them all.
+        RoleAdministration roles = Installations.service(RoleAdministration.class);
+        roles.createRole(loggedIn.user(), "Pharmacy staff", null, Set.of(CASH_RIGHT, PRICING_RIGHT, BILLING_RIGHT));
+        for (AuthenticatedUser user : List.of(loggedIn.user(), clerk, manager)) {
+            roles.assign(loggedIn.user(), user.login(), "Pharmacy staff");
+        }
         window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
         display = window.getShell().getDisplay();
         // Other tests may have closed every perspective: the views the commands show need one open.
@@ -117,6 +132,25 @@ class AuthorizationLevelsTest {
                 () -> state().applied() > before && state().user().map(u -> u.id().equals(user.id())).orElse(false)),
                 "the levels follow the session user");
         settleActivities();
+    }
+
+    /** Runs a command the user may not run by id: refused, and the workbench says why in a dialog (returned). */
+    private String refusedCommand(IHandlerService handlers, String commandId) {
+        return refusedWith(() -> assertThrows(NotEnabledException.class, () -> handlers.executeCommand(commandId, null), commandId));
+    }
+
+    /** Does something the user may not do and returns the message of the refusal the workbench shows. */
+    private String refusedWith(Runnable attempt) {
+        String[] said = { null };
+        Ui.whenShellOpens(display, Messages.refusedTitle, failures, dialog -> {
+            Screenshots.of(dialog, "levels-refused");
+            said[0] = Ui.shownTexts(dialog).stream().filter(t -> t.contains("\"")).findFirst().orElse(String.join(" | ", Ui.shownTexts(dialog)));
+            dialog.close();
+        });
+        attempt.run();
+        assertTrue(Ui.waitFor(display, 10_000, () -> said[0] != null), "a refusal dialog");
+        assertEquals(List.of(), failures);
+        return said[0];
     }
 
     /** The workbench updates its activity identifiers in a job: wait for it to run. */
@@ -187,7 +221,8 @@ class AuthorizationLevelsTest {
                 "Quick Access: commands filtered by their activity identifiers");
         assertFalse(identifierEnabled("org.castellan.menu.ui.commands.definition"));
         Screenshots.of(window.getShell(), "levels-workbench-level-0");
-        assertThrows(NotEnabledException.class, () -> handlers.executeCommand(BILLING, null), "the handler refuses by id");
+        assertEquals("\"Billing\" needs authorization level 7, and you have level 0. Ask an administrator if you need it.",
+                refusedCommand(handlers, BILLING), "refused by id, and the user is told why");
         MenuException refused = assertThrows(MenuException.class, () -> menu.require(clerk, BILLING));
         assertEquals("\"Billing\" needs authorization level 7, and you have level 0. Ask an administrator if you need it.", refused.getMessage());
 
@@ -199,7 +234,7 @@ class AuthorizationLevelsTest {
         assertEquals(List.of(CASH_VIEW, PRICING_VIEW), views().stream().sorted().toList());
         assertEquals(List.of(true, true, false), List.of(identifierEnabled(CASH), identifierEnabled(PRICING), identifierEnabled(BILLING)));
         Screenshots.of(window.getShell(), "levels-workbench-level-5");
-        assertThrows(NotEnabledException.class, () -> handlers.executeCommand(BILLING, null));
+        refusedCommand(handlers, BILLING);
 
         logInAs(loggedIn.user());
         Ui.waitFor(display, 10_000, () -> shown(PLUGIN + ".menu", false).equals(List.of(CASH, PRICING, BILLING)));
@@ -212,6 +247,63 @@ class AuthorizationLevelsTest {
         handlers.executeCommand(BILLING, null);
         assertNotNull(window.getActivePage().findView(BILLING_VIEW));
         window.getActivePage().hideView(window.getActivePage().findView(BILLING_VIEW));
+    }
+
+    @Test
+    void anOptionNeedsItsRightsTooOnEveryPathAndARoleChangeReachesTheOpenWindow() throws Exception {
+        UserAdministration users = Installations.service(UserAdministration.class);
+        RoleAdministration roles = Installations.service(RoleAdministration.class);
+        AuthenticatedUser trainee = users.createUser(loggedIn.user(), new NewUser("trainee", "Tina Trainee", null, false, false, 5, PASSWORD.toCharArray()));
+        roles.createRole(loggedIn.user(), "Pricing only", null, Set.of(PRICING_RIGHT));
+        roles.assign(loggedIn.user(), "trainee", "Pricing only");
+        IHandlerService handlers = window.getService(IHandlerService.class);
+        logInAs(trainee);
+        assertTrue(Ui.waitFor(display, 10_000, () -> shown(PLUGIN + ".menu", false).equals(List.of(PRICING))));
+        assertEquals(List.of(PRICING), shown(PLUGIN + ".menu", false), "level 5 without the right cash: no cash register");
+        assertEquals(List.of(), shown(PLUGIN + ".toolbar", true));
+        assertEquals(List.of(), perspectives(), "the pharmacy perspective needs cash");
+        assertEquals(List.of(PRICING_VIEW), views());
+        // Hidden by an expression-bound activity: the registries themselves no longer hand them out, so
+        // Open Perspective and Show View (with "Show all" too) do not list them, and opening by id fails.
+        assertNull(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(PERSPECTIVE));
+        assertNull(PlatformUI.getWorkbench().getViewRegistry().find(CASH_VIEW));
+        assertThrows(WorkbenchException.class, () -> PlatformUI.getWorkbench().showPerspective(PERSPECTIVE, window));
+        assertNotEquals(PERSPECTIVE, window.getActivePage().getPerspective().getId());
+        assertEquals("\"Cash register\" needs the right Use the cash register, which none of your roles gives. Ask an administrator if you need it.",
+                refusedCommand(handlers, CASH));
+        Screenshots.of(window.getShell(), "levels-rights-trainee");
+
+        // A view the page opens by id without asking the registry: closed at once, and refused with the reason.
+        assertTrue(refusedWith(() -> {
+            try {
+                window.getActivePage().showView(CASH_VIEW);
+            } catch (PartInitException e) {
+                throw new AssertionError(e);
+            }
+        }).contains("Use the cash register"));
+        assertTrue(Ui.waitFor(display, 10_000, () -> window.getActivePage().findView(CASH_VIEW) == null), "the view was closed");
+
+        // An administrator gives the right: the open window follows.
+        roles.grant(loggedIn.user(), "Pricing only", CASH_RIGHT);
+        assertTrue(Ui.waitFor(display, 20_000, () -> shown(PLUGIN + ".menu", false).equals(List.of(CASH, PRICING))), "granted: the window follows");
+    }
+
+    @Test
+    void theMainMenuDefinitionShowsAndEditsTheRightsAnOptionRequires() throws Exception {
+        logInAs(loggedIn.user());
+        IHandlerService handlers = window.getService(IHandlerService.class);
+        MainMenuDefinitionEditor editor = (MainMenuDefinitionEditor) handlers.executeCommand("org.castellan.menu.ui.commands.definition", null);
+        assertEquals("Change prices", editor.shownRights("org.castellan.example.pharmacy.pricing"));
+        assertFalse(editor.shownInRed("org.castellan.example.pharmacy.pricing"));
+        editor.editRights("org.castellan.example.pharmacy.billing", List.of(BILLING_RIGHT, PRICING_RIGHT));
+        assertTrue(editor.isDirty());
+        Ui.settle(display, 200);
+        Screenshots.of(window.getShell(), "levels-main-menu-definition-rights");
+        editor.doSave(null);
+        assertEquals("", editor.problem());
+        assertEquals(List.of(BILLING_RIGHT, PRICING_RIGHT), Installations.service(MenuLevels.class).definition()
+                .option("org.castellan.example.pharmacy.billing").orElseThrow().rights());
+        window.getActivePage().closeAllEditors(false);
     }
 
     @Test
@@ -233,7 +325,7 @@ class AuthorizationLevelsTest {
         try {
             menu.setDefaultLevel(loggedIn.user(), 5);
             logInAs(clerk);
-            assertThrows(NotEnabledException.class, () -> handlers.executeCommand(command.getId(), null), "level 0 under default 5");
+            assertTrue(refusedCommand(handlers, command.getId()).contains("the installation's default"), "level 0 under default 5");
             assertEquals(0, runs[0], "the partner's handler never ran");
 
             logInAs(manager);
@@ -334,8 +426,8 @@ class AuthorizationLevelsTest {
         // product test looks at it on screen).
         logInAs(manager);
         assertEquals(List.of(false, false), List.of(state().visible(update), state().visible(install)), "level 5 sees neither");
-        assertThrows(NotEnabledException.class, () -> handlers.executeCommand(install, null));
-        assertThrows(NotEnabledException.class, () -> handlers.executeCommand(update, null));
+        refusedCommand(handlers, install);
+        refusedCommand(handlers, update);
 
         logInAs(loggedIn.user());
         assertEquals(List.of(true, true), List.of(state().visible(update), state().visible(install)), "an administrator sees both");

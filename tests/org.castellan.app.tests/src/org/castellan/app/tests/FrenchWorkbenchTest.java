@@ -23,6 +23,7 @@ import org.castellan.datarights.ui.internal.DataRightsView;
 import org.castellan.example.pharmacy.PharmacyPerspective;
 import org.castellan.menu.ui.internal.MainMenuDefinitionEditor;
 import org.castellan.security.AccountService;
+import org.castellan.security.RoleAdministration;
 import org.castellan.security.ui.internal.SecurityPerspective;
 import org.castellan.security.ui.internal.views.UsersView;
 import org.castellan.sessions.ui.internal.SessionsPerspective;
@@ -79,6 +80,10 @@ class FrenchWorkbenchTest {
     @Test
     void everyPerspectiveSpeaksFrench() throws Exception {
         try (LoggedIn loggedIn = Installations.create(temp.resolve("marche"), "Pharmacie du March\u00e9", null)) {
+            // The pharmacy perspective needs the right "cash" besides its level.
+            RoleAdministration roles = Installations.service(RoleAdministration.class);
+            roles.createRole(loggedIn.user(), "Officine", null, java.util.Set.of("org.castellan.example.pharmacy.cash"));
+            roles.assign(loggedIn.user(), loggedIn.user().login(), "Officine");
             loggedIn.publishSession();
             // A login through the account service records the last login the Users view shows as a date.
             Installations.service(AccountService.class).authenticate(Installations.LOGIN, Installations.PASSWORD.toCharArray());

@@ -44,6 +44,12 @@ final class WorkbenchGuard implements IWindowListener, IPageListener, IPartListe
     private IWorkbench installed;
     /** Refusals waiting to be shown together, so that several closed parts give one dialog. */
     private final Set<String> pendingMessages = new LinkedHashSet<>();
+    private boolean showing;
+    /**
+     * Set while the guard itself closes parts: closing the active perspective activates another and
+     * opens its views, which are consequences, not the user's attempts.
+     */
+    private boolean closing;
 
     WorkbenchGuard(LevelState state) {
         this.state = state;
@@ -61,12 +67,28 @@ final class WorkbenchGuard implements IWindowListener, IPageListener, IPartListe
         }
         for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
             for (IWorkbenchPage page : window.getPages()) {
-                closeHidden(page);
+                quietly(() -> closeHidden(page));
             }
         }
     }
 
+    private void quietly(Runnable closing) {
+        boolean outer = this.closing;
+        this.closing = true;
+        try {
+            closing.run();
+        } finally {
+            this.closing = outer;
+        }
+    }
+
+    /** Perspectives first: closing one may bring another, and its views. */
     private void closeHidden(IWorkbenchPage page) {
+        for (IPerspectiveDescriptor perspective : page.getOpenPerspectives()) {
+            if (!state.visible(perspective.getId())) {
+                closePerspective(page, perspective);
+            }
+        }
         for (IViewReference view : page.getViewReferences()) {
             if (!state.visible(view.getId())) {
                 page.hideView(view);
@@ -80,11 +102,6 @@ final class WorkbenchGuard implements IWindowListener, IPageListener, IPartListe
         }
         if (!editors.isEmpty()) {
             page.closeEditors(editors.toArray(IEditorReference[]::new), false);
-        }
-        for (IPerspectiveDescriptor perspective : page.getOpenPerspectives()) {
-            if (!state.visible(perspective.getId())) {
-                closePerspective(page, perspective);
-            }
         }
     }
 
@@ -112,15 +129,23 @@ final class WorkbenchGuard implements IWindowListener, IPageListener, IPartListe
         }
     }
 
+    /** One dialog at a time; refusals that come while it is open follow in the next one. */
     private void show(String message) {
         Display display = Display.getCurrent();
-        if (display == null || !pendingMessages.add(message) || pendingMessages.size() > 1) {
+        if (display == null || !pendingMessages.add(message) || showing) {
             return;
         }
+        showing = true;
         display.asyncExec(() -> {
-            String text = String.join("\n\n", pendingMessages); //$NON-NLS-1$
-            pendingMessages.clear();
-            MessageDialog.openInformation(display.getActiveShell(), Messages.refusedTitle, text);
+            try {
+                while (!pendingMessages.isEmpty()) {
+                    String text = String.join("\n\n", pendingMessages); //$NON-NLS-1$
+                    pendingMessages.clear();
+                    MessageDialog.openInformation(display.getActiveShell(), Messages.refusedTitle, text);
+                }
+            } finally {
+                showing = false;
+            }
         });
     }
 
@@ -129,15 +154,17 @@ final class WorkbenchGuard implements IWindowListener, IPageListener, IPartListe
         if (state.visible(part.getId())) {
             return;
         }
-        refuse(part.getId());
+        if (!closing) {
+            refuse(part.getId());
+        }
         IWorkbenchPage page = part.getPage();
-        Display.getCurrent().asyncExec(() -> {
+        Display.getCurrent().asyncExec(() -> quietly(() -> {
             if (part instanceof IViewReference view) {
                 page.hideView(view);
             } else if (part instanceof IEditorReference editor) {
                 page.closeEditors(new IEditorReference[] { editor }, false);
             }
-        });
+        }));
     }
 
     @Override
@@ -145,8 +172,10 @@ final class WorkbenchGuard implements IWindowListener, IPageListener, IPartListe
         if (state.visible(perspective.getId())) {
             return;
         }
-        refuse(perspective.getId());
-        Display.getCurrent().asyncExec(() -> closePerspective(page, perspective));
+        if (!closing) {
+            refuse(perspective.getId());
+        }
+        Display.getCurrent().asyncExec(() -> quietly(() -> closeHidden(page)));
     }
 
     @Override
