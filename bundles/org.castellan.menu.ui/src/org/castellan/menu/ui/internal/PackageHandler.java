@@ -49,7 +49,8 @@ public abstract sealed class PackageHandler extends LevelGuardedHandler {
 
     @Override
     protected Object run(ExecutionEvent event) throws ExecutionException {
-        Shell shell = HandlerUtil.getActiveShellChecked(event);
+        // The window, not the active shell: that may be a dialog closed since, and the file dialog needs a live parent.
+        Shell shell = HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell();
         boolean export = this instanceof Export;
         boolean withRoles = export && MessageDialog.openQuestion(shell, Messages.packageTitle, Messages.exportWithRoles);
         FileDialog dialog = new FileDialog(shell, export ? SWT.SAVE : SWT.OPEN);

@@ -11,6 +11,7 @@ import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
@@ -22,7 +23,9 @@ public final class CheckForUpdatesHandler extends AdministratorHandler {
 
     @Override
     protected Object runAsAdministrator(ExecutionEvent event) {
-        Shell shell = HandlerUtil.getActiveShell(event);
+        // The window's shell: the search takes a while, and a dialog that was active may be gone when it ends.
+        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+        Shell shell = window == null ? null : window.getShell();
         ProvisioningUI ui = ProvisioningUI.getDefaultUI();
         UpdateOperation operation = ui.getUpdateOperation(null, null);
         Job resolve = operation.getResolveJob(null);
@@ -34,8 +37,7 @@ public final class CheckForUpdatesHandler extends AdministratorHandler {
                 if (done.getResult().getSeverity() == IStatus.CANCEL) {
                     return;
                 }
-                Display display = shell == null ? Display.getDefault() : shell.getDisplay();
-                display.asyncExec(() -> show(shell, ui, operation));
+                Display.getDefault().asyncExec(() -> show(shell == null || shell.isDisposed() ? null : shell, ui, operation));
             }
         });
         resolve.schedule();

@@ -37,8 +37,14 @@ final class ProductRun implements AutoCloseable {
      */
     static ProductRun start(Path product, Path data, Path workingDir, Path home, Map<String, String> environment, Path output)
             throws IOException {
+        return start(product, List.of("-data", data.toString()), workingDir, home, environment, output);
+    }
+
+    /** As {@link #start(Path, Path, Path, Path, Map, Path)}, with the script's arguments given whole ({@code -data DIR} among them). */
+    static ProductRun start(Path product, List<String> arguments, Path workingDir, Path home, Map<String, String> environment, Path output)
+            throws IOException {
         Files.createDirectories(output.getParent());
-        ProcessBuilder builder = script(product, List.of("-data", data.toString()), workingDir, home)
+        ProcessBuilder builder = script(product, arguments, workingDir, home)
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         builder.environment().putAll(environment);

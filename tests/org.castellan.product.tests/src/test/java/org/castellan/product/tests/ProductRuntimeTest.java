@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -180,12 +178,7 @@ class ProductRuntimeTest {
     @Order(7)
     void theLogHoldsNoError() throws IOException {
         String log = log();
-        List<String> errors = new ArrayList<>();
-        Matcher entry = Pattern.compile("(?m)^!ENTRY \\S+ 4 .*\\R!MESSAGE .*$").matcher(log);
-        while (entry.find()) {
-            errors.add(entry.group());
-        }
-        assertEquals(List.of(), errors, log);
+        assertEquals(List.of(), ProductLog.errorEntries(log), log);
     }
 
     /** Ctrl+3 in the workbench, then the text typed into Quick Access; a screenshot of what it found. */

@@ -1,0 +1,126 @@
+package org.castellan.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarFile;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The clean-log walk, in the product's own runtime: a copy of the materialized product gets one more
+ * bundle in its {@code config.ini} (the screen walk, {@code tests/org.castellan.product.walk}),
+ * everything else unchanged (bundles, start levels, {@code config.ini}, the script and its Java). Started with
+ * {@code -Dcastellan.walk.out}, as the administrator, in each of the five languages, it opens every
+ * perspective, every view of Show View and every menu item's dialog, keeps a screenshot of each, and
+ * exits. Then neither the installation's log nor the console may hold an error or an exception.
+ */
+@TestInstance(Lifecycle.PER_CLASS)
+@TestMethodOrder(OrderAnnotation.class)
+class ScreenWalkTest {
+
+    private static final Duration WINDOW_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration WALK_TIMEOUT = Duration.ofMinutes(8);
+    private static final String INSTALLATION = "Walk Pharmacy";
+    private static final String PASSWORD = "Castellan-2026!";
+    private static final String WALK_BUNDLE = "org.castellan.product.walk";
+    /** What the product ships today (five perspectives, eight views): the walk must have found at least as many. */
+    private static final int MIN_PERSPECTIVES = 5;
+    private static final int MIN_VIEWS = 8;
+
+    private Path product;
+    private Path output;
+    private Path data;
+    private Path workingDir;
+    private Path home;
+    private ProductScreen screen;
+    private boolean created;
+
+    @BeforeAll
+    void copyTheProductWithTheWalk() throws IOException, InterruptedException {
+        output = ProductRun.testOutput();
+        Path walk = output.resolve("walk");
+        Trees.delete(walk);
+        Files.createDirectories(walk);
+        product = walk.resolve("product");
+        Trees.copy(ProductRun.builtProduct(), product);
+        addWalkBundle(Path.of(System.getProperty("castellan.walk.bundle")));
+        data = walk.resolve("installation");
+        workingDir = walk.resolve("working-dir");
+        home = walk.resolve("home");
+        screen = ProductScreen.start(output.resolve("screenshots"), walk.resolve("xvfb.log"));
+    }
+
+    /** The bundle goes into plugins/ and onto config.ini's osgi.bundles, the list the product's framework installs. */
+    private void addWalkBundle(Path jar) throws IOException {
+        assertTrue(Files.isRegularFile(jar), "no walk bundle at " + jar + ": build tests/org.castellan.product.walk first");
+        String version;
+        try (JarFile bundle = new JarFile(jar.toFile())) {
+            version = bundle.getManifest().getMainAttributes().getValue("Bundle-Version");
+        }
+        String file = WALK_BUNDLE + "_" + version + ".jar";
+        Files.copy(jar, product.resolve("plugins/" + file));
+        Path configIni = product.resolve("configuration/config.ini");
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(configIni, StandardCharsets.ISO_8859_1)) {
+            lines.add(line.startsWith("osgi.bundles=") ? line + ",reference\\:file\\:" + file + "@4" : line);
+        }
+        assertTrue(lines.stream().anyMatch(line -> line.contains(file)), "no osgi.bundles in " + configIni);
+        Files.write(configIni, lines, StandardCharsets.ISO_8859_1);
+    }
+
+    @AfterAll
+    void stopTheDisplay() throws InterruptedException {
+        if (screen != null) {
+            screen.close();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "en", "fr", "es", "sl", "pl" })
+    @Order(1)
+    void everyScreenOpensWithoutAnErrorInTheLog(String language) throws Exception {
+        Path walked = output.resolve("walk/" + language);
+        Path log = data.resolve(".metadata/.log");
+        long logBefore = Files.isRegularFile(log) ? Files.size(log) : 0;
+        Path console = output.resolve("walk/console-" + language + ".log");
+        try (ProductRun run = ProductRun.start(product, List.of("-data", data.toString(), "-nl", language, "-vmargs",
+                "-Dcastellan.walk.out=" + walked), workingDir, home, screen.environment(), console)) {
+            if (created) {
+                FirstStart.logIn(screen, screen.awaitPaintedWindow("^Castellan", run, WINDOW_TIMEOUT), PASSWORD);
+            } else {
+                FirstStart.create(screen, run, INSTALLATION, "Walk Administrator", PASSWORD, WINDOW_TIMEOUT);
+                created = true;
+            }
+            assertEquals(0, run.awaitExit(WALK_TIMEOUT), "the walk did not end the workbench:\n" + run.outputTail());
+        }
+        List<String> steps = Files.readAllLines(walked.resolve("walk.txt"), StandardCharsets.UTF_8);
+        String record = String.join("\n", steps);
+        assertEquals("done", steps.get(steps.size() - 1), record);
+        assertEquals(List.of(), steps.stream().filter(step -> step.startsWith("error ")).toList(), record);
+        assertTrue(steps.stream().filter(step -> step.startsWith("perspective ")).count() >= MIN_PERSPECTIVES, record);
+        assertTrue(steps.stream().filter(step -> step.startsWith("view ")).count() >= MIN_VIEWS, record);
+        assertTrue(steps.stream().anyMatch(step -> step.startsWith("menu ") && step.contains(".png")), "no menu item opened a dialog:\n" + record);
+
+        String newLog = Files.isRegularFile(log) ? Files.readString(log, StandardCharsets.UTF_8).substring((int) logBefore) : "";
+        assertEquals(List.of(), ProductLog.errorsAndExceptions(newLog), newLog);
+        List<String> consoleProblems = Files.readAllLines(console, StandardCharsets.UTF_8).stream()
+                .filter(line -> line.contains("Exception") || line.contains("ERROR") || line.contains("SEVERE")).toList();
+        assertEquals(List.of(), consoleProblems, Files.readString(console, StandardCharsets.UTF_8));
+    }
+}
