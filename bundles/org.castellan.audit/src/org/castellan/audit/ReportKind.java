@@ -13,6 +13,11 @@ public enum ReportKind {
     CURRENT_RIGHTS,
     /** Entries into menus, perspectives, views and editors. */
     MENU_ENTRIES,
+    /**
+     * Options a user was refused (level, rights, ...), each with the reason and the message he was
+     * shown: journaled apart from the entries, which never list a refusal.
+     */
+    MENU_REFUSALS,
     /** Table data copied to the clipboard or exported to files. */
     DATA_LEFT,
     /** Logins, successful and failed (or failed only); failures are flagged. */

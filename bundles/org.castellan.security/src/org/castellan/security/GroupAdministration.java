@@ -37,6 +37,18 @@ public interface GroupAdministration {
     void updateGroup(AuthenticatedUser actor, String name, long version, String newName, String description, Set<String> roles,
             Set<String> members) throws AccountException;
 
+    /**
+     * What {@link #updateGroup} would refuse under the guest rule if the group were saved with this
+     * name, these roles and these members: each new way the guest would hold a right marked
+     * administrative (the first is the refusal's message), none when it may be saved. Nothing is
+     * saved; an editor asks it to explain the rule before Save. Administrators only; an unknown
+     * group, role or login is refused.
+     *
+     * @since 0.1
+     */
+    List<GuestRights.Way> wouldGiveGuest(AuthenticatedUser actor, String name, String newName, Set<String> roles, Set<String> members)
+            throws AccountException;
+
     List<GroupView> groups() throws AccountException;
 
     void createGroup(AuthenticatedUser actor, String name, String description) throws AccountException;

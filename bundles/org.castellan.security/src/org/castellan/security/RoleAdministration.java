@@ -59,6 +59,17 @@ public interface RoleAdministration {
     void updateRole(AuthenticatedUser actor, String name, long version, String newName, String description, Set<String> rightIds)
             throws AccountException;
 
+    /**
+     * What {@link #updateRole} would refuse under the guest rule if the role were saved with this
+     * name and exactly these rights: each new way the guest would hold a right marked
+     * administrative (the first is the refusal's message), none when it may be saved. Nothing is
+     * saved; an editor asks it to explain the rule before Save. Administrators only; an unknown role
+     * or right is refused.
+     *
+     * @since 0.1
+     */
+    List<GuestRights.Way> wouldGiveGuest(AuthenticatedUser actor, String name, String newName, Set<String> rightIds) throws AccountException;
+
     /** Creates a role holding the given rights; every right id must be known to the installation. */
     void createRole(AuthenticatedUser actor, String name, String description, Set<String> rightIds) throws AccountException;
 

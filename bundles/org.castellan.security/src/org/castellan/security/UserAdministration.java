@@ -41,6 +41,17 @@ public interface UserAdministration {
      */
     void updateUser(AuthenticatedUser actor, UserChange change) throws AccountException;
 
+    /**
+     * What {@link #updateUser} would refuse under the guest rule if the change were saved: for the
+     * guest, each new way he would hold a right marked administrative through the roles and groups
+     * it gives him, or because it turns guest access on (the first is the refusal's message); none
+     * when it may be saved, and always none for anyone else. Nothing is saved; an editor asks it to
+     * explain the rule before Save. Administrators only.
+     *
+     * @since 0.1
+     */
+    List<GuestRights.Way> wouldGiveGuest(AuthenticatedUser actor, UserChange change) throws AccountException;
+
     /** Enables or disables a user (a disabled user cannot log in and keeps his rights for later). */
     void setEnabled(AuthenticatedUser actor, String login, boolean enabled) throws AccountException;
 

@@ -29,6 +29,7 @@ public final class Messages extends NLS {
     public static String titleFailuresOnly;
     public static String reportCurrentRights;
     public static String reportMenuEntries;
+    public static String reportMenuRefusals;
     public static String reportDataLeft;
     public static String reportLogins;
     public static String reportRightsCard;
@@ -58,6 +59,14 @@ public final class Messages extends NLS {
     public static String columnRemoved;
     public static String columnRightsHeld;
     public static String columnRecordOf;
+    public static String columnOption;
+    public static String columnMessage;
+    public static String refusedLevel;
+    public static String refusedRights;
+    public static String refusedUndeclaredRight;
+    public static String refusedUnavailable;
+    public static String refusedDefaultLevel;
+    public static String refusedUnknownUser;
     public static String actionCopied;
     public static String actionExported;
     public static String loginSucceeded;

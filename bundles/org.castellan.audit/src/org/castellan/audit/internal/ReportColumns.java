@@ -14,6 +14,7 @@ final class ReportColumns {
         return switch (kind) {
         case CURRENT_RIGHTS -> Messages.reportCurrentRights;
         case MENU_ENTRIES -> Messages.reportMenuEntries;
+        case MENU_REFUSALS -> Messages.reportMenuRefusals;
         case DATA_LEFT -> Messages.reportDataLeft;
         case LOGINS -> Messages.reportLogins;
         case RIGHTS_CARD -> Messages.reportRightsCard;
@@ -27,6 +28,7 @@ final class ReportColumns {
                 Messages.columnDateChanged);
         case MENU_ENTRIES -> List.of(Messages.columnTime, Messages.columnUser, Messages.columnKind, Messages.columnEntry, Messages.columnId,
                 Messages.columnWorkstation, Messages.columnIpAddress);
+        case MENU_REFUSALS -> List.of(Messages.columnTime, Messages.columnUser, Messages.columnOption, Messages.columnReason, Messages.columnMessage);
         case DATA_LEFT -> List.of(Messages.columnTime, Messages.columnUser, Messages.columnAction, Messages.columnSource, Messages.columnRows,
                 Messages.columnRight, Messages.columnFile, Messages.columnWorkstation);
         case LOGINS -> List.of(Messages.columnTime, Messages.columnUser, Messages.columnResult, Messages.columnReason, Messages.columnWorkstation,

@@ -35,6 +35,8 @@ import org.castellan.audit.Report;
 import org.castellan.audit.Report.Row;
 import org.castellan.audit.ReportFilter;
 import org.castellan.audit.ReportKind;
+import org.castellan.menu.MenuLevels;
+import org.castellan.menu.OptionDecision;
 import org.castellan.security.AccessControl;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
@@ -108,6 +110,7 @@ public final class ReportService implements AuditReports {
         List<Row> rows = store.inTransaction(tx -> switch (kind) {
         case CURRENT_RIGHTS -> currentRights(tx, filter, period);
         case MENU_ENTRIES -> journalRows(tx, filter, period, List.of(AuditJournal.TOPIC_ENTERED), ReportService::menuEntry);
+        case MENU_REFUSALS -> journalRows(tx, filter, period, List.of(MenuLevels.TOPIC_REFUSED), ReportService::menuRefusal);
         case DATA_LEFT -> journalRows(tx, filter, period, List.of(AuditJournal.TOPIC_COPIED, AuditJournal.TOPIC_EXPORTED), ReportService::dataLeft);
         case LOGINS -> journalRows(tx, filter, period, filter.failuresOnly() ? List.of(LOGIN_FAILED) : List.of(LOGIN_SUCCEEDED, LOGIN_FAILED),
                 ReportService::login);
@@ -273,11 +276,17 @@ public final class ReportService implements AuditReports {
             return details.getOrDefault(name, ""); //$NON-NLS-1$
         }
 
-        /** Whether the event concerns a bundle: published by it, or about a part ({@code id}, {@code source}) whose id is in it. */
+        /**
+         * Whether the event concerns a bundle: published by it, or about a part ({@code id},
+         * {@code source}, a refused {@code option} or {@code contribution}) whose id is in it.
+         */
         boolean concerns(String wanted) {
-            return wanted.equals(bundle) || inBundle(details.get("id"), wanted) || inBundle(details.get("source"), wanted); //$NON-NLS-1$ //$NON-NLS-2$
+            return wanted.equals(bundle) || PART_IDS.stream().anyMatch(name -> inBundle(details.get(name), wanted));
         }
     }
+
+    /** The event properties that name a part of a bundle. */
+    private static final List<String> PART_IDS = List.of("id", "source", "option", "contribution"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
     @FunctionalInterface
     private interface EventRow {
@@ -340,6 +349,29 @@ public final class ReportService implements AuditReports {
 
     private static Row menuEntry(Event e) {
         return new Row(List.of(e.at(), e.actor(), e.detail("kind"), e.detail("label"), e.detail("id"), e.workstation(), e.ipAddress()), false); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    private static Row menuRefusal(Event e) {
+        return new Row(List.of(e.at(), e.actor(), e.detail("option"), refusalReason(e.detail("reason")), e.detail("message")), false); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** Why an option was refused, as administrators read it; a reason this version does not know stays as journaled. */
+    private static String refusalReason(String name) {
+        OptionDecision.Reason reason;
+        try {
+            reason = OptionDecision.Reason.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return name;
+        }
+        return switch (reason) {
+        case LEVEL -> Messages.refusedLevel;
+        case RIGHTS -> Messages.refusedRights;
+        case UNDECLARED_RIGHT -> Messages.refusedUndeclaredRight;
+        case UNAVAILABLE -> Messages.refusedUnavailable;
+        case DEFAULT_LEVEL -> Messages.refusedDefaultLevel;
+        case UNKNOWN_USER -> Messages.refusedUnknownUser;
+        case ALLOWED -> name; // never journaled as a refusal
+        };
     }
 
     private static Row dataLeft(Event e) {

@@ -29,6 +29,12 @@ final class AdministrativeChange {
         T run(Transaction tx, Installation model) throws SQLException, StoreException, AccountException;
     }
 
+    /** A change made to the model in memory only, as a save would make it: see {@link #guestWaysAfter}. */
+    @FunctionalInterface
+    interface Trial {
+        void apply(Installation model) throws AccountException;
+    }
+
     /** What a change did to a list the audit journal shows (rights of a role, members of a group). */
     record BeforeAfter(List<String> before, List<String> after) {
 
@@ -83,12 +89,30 @@ final class AdministrativeChange {
      * @param enabledBefore whether guest access was on before it: turning it on lets no old way through
      */
     private static void refuseAdministrativeGuest(Installation after, List<GuestRights.Way> before, boolean enabledBefore) throws AccountException {
-        List<GuestRights.Way> kept = enabledBefore || !guestEnabled(after) ? before : List.of();
-        for (GuestRights.Way way : GuestRights.ways(after)) {
-            if (!kept.contains(way)) {
-                throw new AccountException(way.message());
-            }
+        List<GuestRights.Way> added = newGuestWays(after, before, enabledBefore);
+        if (!added.isEmpty()) {
+            throw new AccountException(added.get(0).message());
         }
+    }
+
+    /** The ways the guest holds an administrative right after a change that he did not hold before it (see {@link #refuseAdministrativeGuest}). */
+    private static List<GuestRights.Way> newGuestWays(Installation after, List<GuestRights.Way> before, boolean enabledBefore) {
+        List<GuestRights.Way> kept = enabledBefore || !guestEnabled(after) ? before : List.of();
+        return GuestRights.ways(after).stream().filter(way -> !kept.contains(way)).toList();
+    }
+
+    /**
+     * What {@link #runLocking} would refuse a change for under the guest rule, asked before it is
+     * made (an editor explaining the rule before Save): the trial changes the model in memory, as
+     * the change would, and nothing is written. Administrators only, as the change itself.
+     */
+    static List<GuestRights.Way> guestWaysAfter(CastellanStore store, AuthenticatedUser actor, Trial trial) throws AccountException {
+        return read(store, actor, (tx, model) -> {
+            List<GuestRights.Way> before = GuestRights.ways(model);
+            boolean enabledBefore = guestEnabled(model);
+            trial.apply(model);
+            return newGuestWays(model, before, enabledBefore);
+        });
     }
 
     private static boolean guestEnabled(Installation model) {

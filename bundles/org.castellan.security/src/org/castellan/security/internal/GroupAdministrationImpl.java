@@ -15,6 +15,7 @@ import org.castellan.model.User;
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.GroupAdministration;
+import org.castellan.security.GuestRights;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
@@ -76,7 +77,7 @@ public final class GroupAdministrationImpl implements GroupAdministration {
             Assignments.setRoles(model, group, roles, now);
             model.getGroups().add(group);
             store.model().insert(tx, group);
-            setMembers(tx, model, group, members, now);
+            writeMembers(tx, setMembers(model, group, members, now));
             return new AdministrativeChange.BeforeAfter(List.of(), describe(model, group));
         });
     }
@@ -147,22 +148,47 @@ public final class GroupAdministrationImpl implements GroupAdministration {
                 throw new AccountException(NLS.bind(Messages.groupNameTaken, wanted));
             }
             List<String> before = describe(model, group);
-            Date now = Date.from(clock.instant());
-            group.setName(wanted);
-            group.setDescription(FieldRules.blankToNull(description));
-            Assignments.setRoles(model, group, roles, now);
+            List<User> joinedOrLeft = reshape(model, group, wanted, description, roles, members, Date.from(clock.instant()));
             store.model().update(tx, group);
-            setMembers(tx, model, group, members, now);
+            writeMembers(tx, joinedOrLeft);
             return new AdministrativeChange.BeforeAfter(before, describe(model, group));
         });
     }
 
-    /** Makes exactly {@code members} (logins) members of the group; unknown logins are refused first. */
-    private void setMembers(Transaction tx, Installation model, Group group, Set<String> members, Date now)
-            throws AccountException, StoreException {
+    @Override
+    public List<GuestRights.Way> wouldGiveGuest(AuthenticatedUser actor, String name, String newName, Set<String> roles, Set<String> members)
+            throws AccountException {
+        return AdministrativeChange.guestWaysAfter(store, actor, model -> {
+            Group group = Lookups.group(model, name);
+            reshape(model, group, newName.strip(), group.getDescription(), roles, members, Date.from(clock.instant()));
+        });
+    }
+
+    /**
+     * The group as {@link #updateGroup} saves it, in the model: renamed, with its description, roles
+     * and members.
+     *
+     * @return the users who joined or left it
+     */
+    private static List<User> reshape(Installation model, Group group, String newName, String description, Set<String> roles, Set<String> members,
+            Date now) throws AccountException {
+        group.setName(newName);
+        group.setDescription(FieldRules.blankToNull(description));
+        Assignments.setRoles(model, group, roles, now);
+        return setMembers(model, group, members, now);
+    }
+
+    /**
+     * Makes exactly {@code members} (logins) members of the group in the model; unknown logins are
+     * refused first.
+     *
+     * @return the users who joined or left it, to write
+     */
+    private static List<User> setMembers(Installation model, Group group, Set<String> members, Date now) throws AccountException {
         for (String login : members) {
             Lookups.user(model, login);
         }
+        List<User> changed = new ArrayList<>();
         for (User user : model.getUsers()) {
             boolean member = user.getMemberships().stream().anyMatch(m -> m.getGroup() == group);
             if (member != members.contains(user.getLogin())) {
@@ -171,8 +197,15 @@ public final class GroupAdministrationImpl implements GroupAdministration {
                 } else {
                     user.getMemberships().add(Assignments.membership(group, now));
                 }
-                store.model().update(tx, user);
+                changed.add(user);
             }
+        }
+        return changed;
+    }
+
+    private void writeMembers(Transaction tx, List<User> users) throws StoreException {
+        for (User user : users) {
+            store.model().update(tx, user);
         }
     }
 

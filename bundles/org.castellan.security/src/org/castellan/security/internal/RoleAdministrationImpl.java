@@ -17,6 +17,7 @@ import org.castellan.model.Role;
 import org.castellan.model.User;
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.GuestRights;
 import org.castellan.security.RightsCatalog;
 import org.castellan.security.RoleAdministration;
 import org.castellan.store.CastellanStore;
@@ -84,13 +85,26 @@ public final class RoleAdministrationImpl implements RoleAdministration {
                 }
             }
             List<String> before = rightIds(role);
-            role.setName(wanted);
-            replaceRights(model, role, description, rightIds);
+            reshape(model, role, wanted, description, rightIds);
             store.model().update(tx, role);
             String what = name.equals(wanted) ? "saved" : "saved, renamed to " + wanted; //$NON-NLS-1$ //$NON-NLS-2$
             publish(tx, actor, name, what, new AdministrativeChange.BeforeAfter(before, rightIds(role)));
             return null;
         });
+    }
+
+    @Override
+    public List<GuestRights.Way> wouldGiveGuest(AuthenticatedUser actor, String name, String newName, Set<String> rightIds) throws AccountException {
+        return AdministrativeChange.guestWaysAfter(store, actor, model -> {
+            Role role = Lookups.role(model, name);
+            reshape(model, role, newName.strip(), role.getDescription(), rightIds);
+        });
+    }
+
+    /** The role as {@link #updateRole} saves it: renamed, with its description and exactly these rights. */
+    private void reshape(Installation model, Role role, String newName, String description, Collection<String> rightIds) throws AccountException {
+        role.setName(newName);
+        replaceRights(model, role, description, rightIds);
     }
 
     /** Sets the role's description and exactly these rights, keeping the grant dates of rights it already had. */

@@ -21,6 +21,7 @@ import org.castellan.model.User;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.GuestRights;
 import org.castellan.security.NewUser;
 import org.castellan.security.Seats;
 import org.castellan.security.UserAdministration;
@@ -156,19 +157,29 @@ public final class UserAdministrationImpl implements UserAdministration {
             if (user.isGuest() && change.external()) {
                 throw new AccountException(Messages.guestCannotBeExternal);
             }
-            user.setDisplayName(FieldRules.blankToNull(change.displayName()));
-            user.setEmail(FieldRules.blankToNull(change.email()));
-            user.setExternal(change.external());
-            user.setAuthorizationLevel(change.authorizationLevel());
-            user.setEnabled(change.enabled());
-            user.setSessionPolicy(change.sessionPolicy() == null ? SessionPolicy.NORMAL : change.sessionPolicy());
-            Date now = Date.from(clock.instant());
-            Assignments.setRoles(model, user, change.roles(), now);
-            Assignments.setGroups(model, user, change.groups(), now);
+            apply(model, user, change, Date.from(clock.instant()));
             store.model().update(tx, user);
             publishChange(tx, actor, change.login(), before, describe(user));
             return null;
         });
+    }
+
+    @Override
+    public List<GuestRights.Way> wouldGiveGuest(AuthenticatedUser actor, UserChange change) throws AccountException {
+        return AdministrativeChange.guestWaysAfter(store, actor,
+                model -> apply(model, Lookups.user(model, change.login()), change, Date.from(clock.instant())));
+    }
+
+    /** The change as {@link #updateUser} saves it, in the model. */
+    private static void apply(Installation model, User user, UserChange change, Date now) throws AccountException {
+        user.setDisplayName(FieldRules.blankToNull(change.displayName()));
+        user.setEmail(FieldRules.blankToNull(change.email()));
+        user.setExternal(change.external());
+        user.setAuthorizationLevel(change.authorizationLevel());
+        user.setEnabled(change.enabled());
+        user.setSessionPolicy(change.sessionPolicy() == null ? SessionPolicy.NORMAL : change.sessionPolicy());
+        Assignments.setRoles(model, user, change.roles(), now);
+        Assignments.setGroups(model, user, change.groups(), now);
     }
 
     @Override

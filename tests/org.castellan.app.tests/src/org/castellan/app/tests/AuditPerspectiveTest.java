@@ -22,6 +22,8 @@ import org.castellan.audit.Report;
 import org.castellan.audit.ReportKind;
 import org.castellan.audit.ui.internal.AuditPerspective;
 import org.castellan.audit.ui.internal.AuditReportsView;
+import org.castellan.menu.MenuException;
+import org.castellan.menu.MenuLevels;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
@@ -29,6 +31,7 @@ import org.castellan.security.NewUser;
 import org.castellan.security.RoleAdministration;
 import org.castellan.security.UserAdministration;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -42,7 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Audit perspective as an administrator uses it: each of the six reports run with its
+ * The Audit perspective as an administrator uses it: each of the seven reports run with its
  * filters, sorted, exported to CSV and PDF (each export journaled), the logins chart, the check of
  * the journal before and after a row is altered, and a reversed period refused with its message.
  */
@@ -113,6 +116,16 @@ class AuditPerspectiveTest {
                 Screenshots.of(shell, "audit-menu-entries");
                 Ui.type(Ui.text(shell, AuditReportsView.BUNDLE), "");
 
+                Report refusals = run(display, shell, view, ReportKind.MENU_REFUSALS);
+                Combo kind = Ui.named(shell, Combo.class, AuditReportsView.KIND);
+                assertEquals("Refused menu options", kind.getItem(kind.getSelectionIndex()));
+                assertEquals(List.of("clerk | org.castellan.example.pharmacy.pricing | Authorization level too low"),
+                        refusals.rows().stream().map(r -> r.cells().get(1) + " | " + r.cells().get(2) + " | " + r.cells().get(3)).toList());
+                assertEquals(refusals.rows().get(0).cells().get(4), table.getItem(0).getText(4), "the message the clerk was shown");
+                assertTrue(entries.rows().stream().noneMatch(r -> r.cells().get(4).toString().startsWith("org.castellan.example.pharmacy")),
+                        "a refusal is no entry");
+                Screenshots.of(shell, "audit-menu-refusals");
+
                 run(display, shell, view, ReportKind.LOGINS);
                 Path out = Screenshots.folder().getParent();
                 Path pdf = out.resolve("audit-logins.pdf");
@@ -169,7 +182,7 @@ class AuditPerspectiveTest {
         }
     }
 
-    /** A clerk with a role that later loses a right; logins (one failed); an entry and a copy journaled. */
+    /** A clerk with a role that later loses a right; logins (one failed); an entry, a copy and a refused option journaled. */
     private static void history(AuthenticatedUser admin) throws Exception {
         UserAdministration users = Installations.service(UserAdministration.class);
         RoleAdministration roles = Installations.service(RoleAdministration.class);
@@ -184,6 +197,9 @@ class AuditPerspectiveTest {
         journal.entered(clerk, "view", "org.castellan.security.ui.views.users", "Users");
         journal.entered(clerk, "perspective", "org.castellan.backup.ui.perspective", "Backup");
         journal.dataLeft(clerk, AuditJournal.TOPIC_COPIED, "org.castellan.security.ui.views.users", 2, AccountService.ADMINISTER_RIGHT, null);
+        // Pricing needs level 5, the clerk has 1: the menu service refuses and journals it, as for a key binding.
+        MenuLevels menu = Installations.service(MenuLevels.class);
+        assertThrows(MenuException.class, () -> menu.require(clerk, "org.castellan.example.pharmacy.views.pricing"));
     }
 
     private static Report run(Display display, Shell shell, AuditReportsView view, ReportKind kind) {

@@ -27,6 +27,8 @@ import org.castellan.audit.ReportKind;
 import org.castellan.audit.internal.JournalService;
 import org.castellan.audit.internal.ReportService;
 import org.castellan.audit.internal.Workstation;
+import org.castellan.menu.MenuException;
+import org.castellan.menu.internal.MenuLevelsImpl;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
@@ -45,6 +47,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Version;
 
 /**
  * The six reports against a history the test makes at known times (in March 2026, Belgrade time):
@@ -55,6 +58,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <li>03-03 10:00 paul gets role Counter directly.</li>
  * <li>03-04 paul logs in, then fails once; he enters the Users view and copies 3 rows; marie enters Backup.</li>
  * <li>03-05 00:00:00 exactly (the day's first instant): Counter loses pricing (revoke for both).</li>
+ * <li>03-05 10:00 the menu service refuses paul Pricing (he lost its right), 10:05 Stock (level 5, his is 2).</li>
+ * <li>03-06 09:00 the menu service refuses marie Stock.</li>
  * <li>03-06 10:00 Counter gets stock; 15:00 Counter loses cash; 18:00 "nobody" fails to log in.</li>
  * <li>today is 03-10.</li>
  * </ul>
@@ -78,6 +83,8 @@ class AuditReportsTest {
     private AuthenticatedUser admin;
     private AuthenticatedUser paul;
     private Instant revokedPricing;
+    /** What the menu service told paul and marie when it refused them, in the order refused. */
+    private final List<String> refusals = new java.util.ArrayList<>();
 
     @BeforeEach
     void history() throws Exception {
@@ -114,6 +121,14 @@ class AuditReportsTest {
 
         revokedPricing = at("2026-03-05T00:00:00");
         roles.revoke(admin, "Counter", PRICING);
+        // Real refusals, journaled by the menu service itself as a user's attempt would be.
+        MenuLevelsImpl menu = new MenuLevelsImpl(store, new ShopOptions(), accounts, access, catalog, new Version(0, 1, 0), clock);
+        at("2026-03-05T10:00:00");
+        refusals.add(assertThrows(MenuException.class, () -> menu.require(paul, ShopOptions.PRICING_VIEW)).getMessage());
+        at("2026-03-05T10:05:00");
+        refusals.add(assertThrows(MenuException.class, () -> menu.require(paul, ShopOptions.STOCK_VIEW)).getMessage());
+        at("2026-03-06T09:00:00");
+        refusals.add(assertThrows(MenuException.class, () -> menu.require(marie, ShopOptions.STOCK_VIEW)).getMessage());
         at("2026-03-06T10:00:00");
         roles.grant(admin, "Counter", STOCK);
         at("2026-03-06T15:00:00");
@@ -174,7 +189,43 @@ class AuditReportsTest {
                 .map(r -> r.cells().get(1)).toList());
         assertEquals(List.of("paul"),
                 run(ReportKind.MENU_ENTRIES, ReportFilter.everything().withLogin("paul")).rows().stream().map(r -> r.cells().get(1)).toList());
-        assertTrue(run(ReportKind.MENU_ENTRIES, period("2026-03-05", "2026-03-10")).rows().isEmpty());
+        assertTrue(run(ReportKind.MENU_ENTRIES, period("2026-03-05", "2026-03-10")).rows().isEmpty(), "the refusals of those days are no entries");
+    }
+
+    @Test
+    void refusalsAreTheirOwnReportWithAReadableReasonAndTheMessageShownAndNeverAnEntry() throws Exception {
+        Report report = run(ReportKind.MENU_REFUSALS, ReportFilter.everything());
+        assertEquals(List.of("Time", "User", "Option", "Reason", "Message shown"), report.columns());
+        assertEquals(List.of("2026-03-05 10:00:00 | paul | " + ShopOptions.PRICING + " | A required right is missing | " + refusals.get(0),
+                "2026-03-05 10:05:00 | paul | " + ShopOptions.STOCK + " | Authorization level too low | " + refusals.get(1),
+                "2026-03-06 09:00:00 | marie | " + ShopOptions.STOCK + " | Authorization level too low | " + refusals.get(2)), lines(report));
+        assertTrue(refusals.get(0).contains("Pricing") && refusals.get(1).contains("level 5"), refusals::toString);
+        assertTrue(report.title().startsWith("Refused menu options, "), report.title());
+
+        assertEquals(List.of("marie"), run(ReportKind.MENU_REFUSALS, ReportFilter.everything().withLogin("marie")).rows().stream()
+                .map(r -> r.cells().get(1)).toList());
+        assertEquals(2, run(ReportKind.MENU_REFUSALS, period("2026-03-05", "2026-03-05")).rows().size());
+        assertEquals(3, run(ReportKind.MENU_REFUSALS, ReportFilter.everything().withBundle(ShopRights.BUNDLE)).rows().size(), "the refused option's bundle");
+        assertTrue(run(ReportKind.MENU_REFUSALS, ReportFilter.everything().withBundle("org.castellan.backup")).rows().isEmpty());
+
+        // The journal has them, apart from the entries: no entries report lists a refused option.
+        List<JournalEntry> journaled = journal.entries(Instant.EPOCH, clock.instant()).stream()
+                .filter(e -> e.topic().equals(org.castellan.menu.MenuLevels.TOPIC_REFUSED)).toList();
+        assertEquals(List.of("paul", "paul", "marie"), journaled.stream().map(JournalEntry::actor).toList());
+        assertTrue(journaled.get(0).details().contains("reason=RIGHTS"), journaled.get(0).details());
+        for (Report.Row entry : run(ReportKind.MENU_ENTRIES, ReportFilter.everything()).rows()) {
+            assertFalse(entry.cells().get(4).toString().startsWith(ShopRights.BUNDLE), () -> "a refusal listed as an entry: " + entry);
+        }
+
+        Path csv = Files.createDirectories(dir.resolve("out")).resolve("refusals.csv");
+        reports.export(admin, report, AuditReports.Format.CSV, csv);
+        List<String> written = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals("Time,User,Option,Reason,Message shown", written.get(0));
+        assertTrue(written.get(1).startsWith("2026-03-05 10:00:00,paul," + ShopOptions.PRICING + ",A required right is missing,\""), written.get(1));
+        Path pdf = dir.resolve("out/refusals.pdf");
+        reports.export(admin, report, AuditReports.Format.PDF, pdf);
+        assertEquals("%PDF-", new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII));
+        assertTrue(journal.verify().intact());
     }
 
     @Test

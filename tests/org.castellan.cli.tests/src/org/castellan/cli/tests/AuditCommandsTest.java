@@ -4,6 +4,7 @@ import static org.castellan.cli.tests.CliInstallation.ADMIN;
 import static org.castellan.cli.tests.CliInstallation.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,10 @@ import org.castellan.audit.AuditJournal;
 import org.castellan.audit.ChainHead;
 import org.castellan.cli.internal.ExitCode;
 import org.castellan.cli.tests.CliInstallation.Run;
+import org.castellan.menu.MenuException;
+import org.castellan.menu.MenuLevels;
+import org.castellan.security.AccountService;
+import org.castellan.security.AuthenticatedUser;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.SettingsTable;
 import org.castellan.store.StoreException;
@@ -79,11 +84,41 @@ class AuditCommandsTest {
     }
 
     @Test
+    void theMenuOptionsAUserWasRefusedAreAReportOfTheirOwnNeverListedAsEntries() throws Exception {
+        // paul (level 0) tries the Main Menu Definition (level 9): the menu service refuses and journals it, as in the workbench.
+        String shown = installation.with(services -> {
+            AuthenticatedUser paul = services.get(AccountService.class).authenticate("paul", PAUL_PASSWORD.toCharArray());
+            MenuLevels menu = services.get(MenuLevels.class);
+            return assertThrows(MenuException.class, () -> menu.require(paul, "org.castellan.menu.ui.definition")).getMessage();
+        });
+        Path csv = dir.resolve("refusals.csv");
+        Run refusals = asAdmin("audit", "report", "menu-refusals", "--user", "paul", "--out", csv.toString());
+        assertEquals(ExitCode.DONE, refusals.exitCode(), refusals.toString());
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals("Time,User,Option,Reason,Message shown", lines.get(0));
+        assertEquals(2, lines.size(), lines::toString);
+        assertTrue(lines.get(1).contains(",paul,org.castellan.menu.definition,Authorization level too low,"), lines.get(1));
+        assertTrue(lines.get(1).contains(shown.replace("\"", "\"\"")), "the message he was shown\n" + lines.get(1));
+
+        Path pdf = dir.resolve("refusals.pdf");
+        Run asPdf = asAdmin("audit", "report", "menu-refusals", "--format", "pdf", "--out", pdf.toString());
+        assertEquals(ExitCode.DONE, asPdf.exitCode(), asPdf.toString());
+        assertEquals("%PDF-", new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII));
+
+        Path entries = dir.resolve("entries.csv");
+        assertEquals(ExitCode.DONE, asAdmin("audit", "report", "menu-entries", "--out", entries.toString()).exitCode());
+        assertFalse(Files.readString(entries).contains("org.castellan.menu"), "a refusal is no entry: " + Files.readString(entries));
+        Run help = installation.run(ScriptedTerminal.stdin(), "help");
+        assertTrue(help.out().contains("menu-refusals (options a user"), help.out());
+    }
+
+    @Test
     void badInputIsAUsageErrorOrARefusalWithAMessageAndWritesNothing() throws Exception {
         Path out = dir.resolve("never.csv");
         Run kind = asAdmin("audit", "report", "everything", "--out", out.toString());
         assertEquals(ExitCode.USAGE, kind.exitCode(), kind.toString());
-        assertTrue(kind.err().contains("Unknown report \u201ceverything\u201d") && kind.err().contains("rights-on-day"), kind.toString());
+        assertTrue(kind.err().contains("Unknown report \u201ceverything\u201d") && kind.err().contains("rights-on-day")
+                && kind.err().contains("menu-refusals"), kind.toString());
         Run day = asAdmin("audit", "report", "logins", "--from", "2026-13-01", "--out", out.toString());
         assertEquals(ExitCode.USAGE, day.exitCode(), day.toString());
         assertTrue(day.err().contains("--from takes a day as YYYY-MM-DD"), day.toString());

@@ -20,6 +20,7 @@ import org.castellan.model.Role;
 import org.castellan.model.User;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
+import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.EffectiveRights;
 import org.castellan.security.GuestRights;
 import org.castellan.security.NewUser;
@@ -208,8 +209,57 @@ class GuestAdministrationRightsTest {
         UserView guest = installation.users.user(installation.admin, AccountService.GUEST_LOGIN);
         assertFalse(guest.enabled());
 
+        // The user editor's question before Save: turning guest access on in it is refused the same way.
+        UserChange access = guest().withEnabled(true);
+        assertEquals(List.of("The guest cannot hold the right \u201cBlock openings\u201d: the role \u201cGuest\u201d gives it. "
+                + "Remove the right from the role or the role from the guest."), messages(installation.users.wouldGiveGuest(installation.admin, access)));
+        assertEquals(List.of(), installation.users.wouldGiveGuest(installation.admin, guest().withRoles(Set.of("Guest", "Cashier"))),
+                "while access stays off, the older way is left for an administrator to remove, not a reason to refuse");
+
         installation.roles.revoke(installation.admin, "Guest", BLOCK);
         installation.users.setGuestAccess(installation.admin, true);
         assertFalse(guestRights().contains(BLOCK));
+    }
+
+    private static List<String> messages(List<GuestRights.Way> ways) {
+        return ways.stream().map(GuestRights.Way::message).toList();
+    }
+
+    @Test
+    void editorsAskTheServicesRuleBeforeSaveAndGetWhatSaveWouldBeRefusedForWithNothingSaved() throws Exception {
+        installation.roles.assign(installation.admin, AccountService.GUEST_LOGIN, "Cashier");
+        installation.groups.createGroup(installation.admin, "Counter", null, Set.of("Cashier"), Set.of(AccountService.GUEST_LOGIN));
+        String before = snapshot();
+
+        // A right added to the role he holds directly and through his group: both ways, his own first, as the refusal names it.
+        RoleView cashier = role("Cashier");
+        Set<String> withAdminister = plus(cashier.rights(), AccountService.ADMINISTER_RIGHT);
+        List<GuestRights.Way> ways = installation.roles.wouldGiveGuest(installation.admin, "Cashier", "Cashier", withAdminister);
+        assertEquals(List.of(new GuestRights.Way(AccountService.ADMINISTER_RIGHT, ADMINISTER_LABEL, "Cashier", null),
+                new GuestRights.Way(AccountService.ADMINISTER_RIGHT, ADMINISTER_LABEL, "Cashier", "Counter")), ways);
+        assertEquals(before, snapshot(), "a question saves nothing");
+        assertEquals(ways.get(0).message(), refused(() -> installation.roles.updateRole(installation.admin, "Cashier", cashier.version(), "Cashier",
+                null, withAdminister)));
+        assertEquals(List.of(), installation.roles.wouldGiveGuest(installation.admin, "Cashier", "Till", Set.copyOf(cashier.rights())));
+
+        // A role given to his group; the same group without him.
+        Set<String> managed = Set.of("Cashier", "Supervisors");
+        Set<String> guestOnly = Set.of(AccountService.GUEST_LOGIN);
+        assertEquals(List.of("The guest cannot hold the right \u201cAdminister security\u201d: the role \u201cSupervisors\u201d of the group \u201cCounter\u201d "
+                + "gives it. Remove the right from the role, the role from the group or the guest from the group."),
+                messages(installation.groups.wouldGiveGuest(installation.admin, "Counter", "Counter", managed, guestOnly)));
+        assertEquals(List.of(), installation.groups.wouldGiveGuest(installation.admin, "Counter", "Counter", managed, Set.of()));
+
+        // His own editor: a role; and anyone else's change never concerns the rule.
+        UserChange supervisor = guest().withRoles(plus(List.copyOf(guest().roles()), "Supervisors"));
+        List<String> asked = messages(installation.users.wouldGiveGuest(installation.admin, supervisor));
+        assertEquals(List.of(refused(() -> installation.users.updateUser(installation.admin, supervisor))), asked);
+        installation.users.createUser(installation.admin, new NewUser("paul", null, null, false, false, 2, AdministeredInstallation.PASSWORD));
+        UserChange paul = UserChange.of(installation.users.user(installation.admin, "paul")).withRoles(Set.of("Supervisors"));
+        assertEquals(List.of(), installation.users.wouldGiveGuest(installation.admin, paul));
+
+        AuthenticatedUser clerk = installation.accounts.authenticate("paul", AdministeredInstallation.PASSWORD);
+        assertThrows(AccountException.class, () -> installation.roles.wouldGiveGuest(clerk, "Cashier", "Cashier", withAdminister),
+                "administrators only, as the save");
     }
 }

@@ -45,7 +45,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * "Audit Reports": one of the six reports with its filters (period, user, bundle, failures only),
+ * "Audit Reports": one of the seven reports with its filters (period, user, bundle, failures only),
  * a table sorted by any column (click its title; again for the other direction), failed logins
  * and revokes in red, the logins and failures per day of the period as a chart, exports to CSV and
  * PDF, and the check of the journal's chain. Queries, exports and the check run in jobs; the
@@ -178,6 +178,7 @@ public final class AuditReportsView extends ViewPart {
         return switch (kind) {
         case CURRENT_RIGHTS -> Messages.kindCurrentRights;
         case MENU_ENTRIES -> Messages.kindMenuEntries;
+        case MENU_REFUSALS -> Messages.kindMenuRefusals;
         case DATA_LEFT -> Messages.kindDataLeft;
         case LOGINS -> Messages.kindLogins;
         case RIGHTS_CARD -> Messages.kindRightsCard;

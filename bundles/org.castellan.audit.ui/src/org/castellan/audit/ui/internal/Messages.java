@@ -11,6 +11,7 @@ public final class Messages extends NLS {
     public static String kindLabel;
     public static String kindCurrentRights;
     public static String kindMenuEntries;
+    public static String kindMenuRefusals;
     public static String kindDataLeft;
     public static String kindLogins;
     public static String kindRightsCard;

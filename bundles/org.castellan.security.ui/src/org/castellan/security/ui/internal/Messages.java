@@ -42,6 +42,7 @@ public final class Messages extends NLS {
     public static String wrongInput;
     public static String conflictTitle;
     public static String conflictQuestion;
+    public static String guestRuleBeforeSave;
     public static String tabProfile;
     public static String tabRights;
     public static String fieldLogin;

@@ -22,7 +22,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
-/** A group: name, description, the roles it gives its members, and its members. */
+/**
+ * A group: name, description, the roles it gives its members, and its members. The guest is listed,
+ * marked, when he is a member: a role the group gives him is his, and the guest rule names the group.
+ */
 public final class GroupEditor extends SecurityEditor<GroupView> {
 
     public static final String ID = "org.castellan.security.ui.editors.group"; //$NON-NLS-1$
@@ -37,6 +40,7 @@ public final class GroupEditor extends SecurityEditor<GroupView> {
     private Text description;
     private DualListPicker<String> roles;
     private DualListPicker<String> members;
+    private String guestLogin;
 
     @Override
     protected void createContent(Composite parent) {
@@ -48,9 +52,13 @@ public final class GroupEditor extends SecurityEditor<GroupView> {
         roles = new DualListPicker<>(parent, ROLES, Messages.availableRoles, Messages.groupRoles, String::valueOf);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(roles.control());
         roles.onChange(this::changed);
-        members = new DualListPicker<>(parent, MEMBERS, Messages.availableUsers, Messages.groupMembers, String::valueOf);
+        members = new DualListPicker<>(parent, MEMBERS, Messages.availableUsers, Messages.groupMembers, this::memberLabel);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(members.control());
         members.onChange(this::changed);
+    }
+
+    private String memberLabel(String login) {
+        return login.equals(guestLogin) ? NLS.bind(Messages.guestLogin, login) : login;
     }
 
     private static GroupAdministration groups() {
@@ -70,8 +78,10 @@ public final class GroupEditor extends SecurityEditor<GroupView> {
         try {
             List<String> roleNames = SecurityServices.get(RoleAdministration.class).roles().stream().map(RoleView::name).toList();
             roles.setInput(roleNames, group.roles());
-            List<String> logins = SecurityServices.get(UserAdministration.class).users(SecurityServices.currentUser()).stream()
-                    .filter(u -> !u.guest()).map(UserView::login).toList();
+            List<UserView> users = SecurityServices.get(UserAdministration.class).users(SecurityServices.currentUser());
+            guestLogin = users.stream().filter(UserView::guest).map(UserView::login).findFirst().orElse(null);
+            // The guest joins groups from his own editor; here he is offered only back into a group he is in.
+            List<String> logins = users.stream().filter(u -> !u.guest() || group.members().contains(u.login())).map(UserView::login).toList();
             members.setInput(logins, group.members());
         } catch (AccountException e) {
             throw new IllegalStateException(e.getMessage(), e);
@@ -89,6 +99,15 @@ public final class GroupEditor extends SecurityEditor<GroupView> {
         groups().updateGroup(SecurityServices.currentUser(), group.name(), group.version(), name.getText(), value(description), roles.chosen(),
                 members.chosen());
         return name.getText().strip();
+    }
+
+    @Override
+    protected GuestRuleQuestion guestRuleQuestion(GroupView group) {
+        String newName = name.getText();
+        Set<String> chosenRoles = roles.chosen();
+        Set<String> chosenMembers = members.chosen();
+        return new GuestRuleQuestion(List.of(newName, chosenRoles, chosenMembers),
+                () -> groups().wouldGiveGuest(SecurityServices.currentUser(), group.name(), newName, chosenRoles, chosenMembers));
     }
 
     @Override

@@ -105,6 +105,14 @@ public final class RoleEditor extends SecurityEditor<RoleView> {
     }
 
     @Override
+    protected GuestRuleQuestion guestRuleQuestion(RoleView role) {
+        String newName = name.getText();
+        Set<String> rightIds = chosenRightIds();
+        return new GuestRuleQuestion(List.of(newName, rightIds),
+                () -> roles().wouldGiveGuest(SecurityServices.currentUser(), role.name(), newName, rightIds));
+    }
+
+    @Override
     protected String saveAsNew(RoleView role) throws AccountException {
         String copyName = NameDialog.ask(getSite().getShell(), Messages.saveRoleAsTitle, Messages.saveRoleAsMessage,
                 NLS.bind(Messages.copyOf, role.name()));

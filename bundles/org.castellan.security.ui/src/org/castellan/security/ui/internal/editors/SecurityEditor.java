@@ -1,9 +1,11 @@
 package org.castellan.security.ui.internal.editors;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.castellan.app.internal.dialogs.Fields;
 import org.castellan.security.AccountException;
+import org.castellan.security.GuestRights;
 import org.castellan.security.ui.internal.Messages;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -27,7 +29,8 @@ import org.eclipse.ui.part.EditorPart;
  * An editor of one user, role or group: reads it from the services, tracks whether the widgets
  * differ from what was read (the dirty state), saves it in one service call, and reports a
  * refusal in its header without losing the edits. When another administrator saved the object
- * in between, it says so and offers to reload.
+ * in between, it says so and offers to reload. What the service would refuse under the guest rule
+ * is asked of it after every edit and said in the header before Save, which it refuses.
  *
  * @param <S> the state read from the services (a view record)
  */
@@ -42,6 +45,10 @@ public abstract class SecurityEditor<S> extends EditorPart {
     private Label heading;
     private Text problem;
     private boolean showing;
+    /** The last question put to the guest rule, its answer, and that answer as the header shows it (null for none). */
+    private List<?> askedGuestRule;
+    private List<GuestRights.Way> guestRuleAnswer = List.of();
+    private String beforeSave;
 
     /** The object's current state in the installation. */
     protected abstract S read(String key) throws AccountException;
@@ -66,6 +73,21 @@ public abstract class SecurityEditor<S> extends EditorPart {
 
     /** Builds the editing widgets; call {@link #changed()} from their listeners. */
     protected abstract void createContent(Composite parent);
+
+    /**
+     * What to ask the service's guest rule about the edits as they stand.
+     *
+     * @param inputs what the answer depends on: the service is asked again only when they change
+     *               (typing a description asks nothing)
+     * @param ask    the service's own question (a {@code wouldGiveGuest} method)
+     */
+    protected record GuestRuleQuestion(List<?> inputs, Work<List<GuestRights.Way>> ask) {
+    }
+
+    /** The guest rule's question for the edits over {@code state}, or null when no save of this object can concern it. */
+    protected GuestRuleQuestion guestRuleQuestion(S state) {
+        return null;
+    }
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -118,6 +140,8 @@ public abstract class SecurityEditor<S> extends EditorPart {
             heading.setText(heading(state));
             setPartName(key());
             hideProblem();
+            beforeSave = null;
+            askedGuestRule = null;
             setDirty(false);
         } catch (AccountException | RuntimeException e) {
             ILog.of(getClass()).warn(e.getMessage(), e);
@@ -129,7 +153,39 @@ public abstract class SecurityEditor<S> extends EditorPart {
     protected final void changed() {
         if (!showing && saved != null) {
             setDirty(differs(saved));
+            checkGuestRule(false);
         }
+    }
+
+    /**
+     * Asks the service what Save would be refused for under the guest rule and says it in the header
+     * before Save is pressed; clears what it said once the edits no longer break the rule.
+     *
+     * @param again whether to ask even if the edits are those asked about last (another administrator may have changed the rest)
+     */
+    private void checkGuestRule(boolean again) {
+        GuestRuleQuestion question = dirty ? guestRuleQuestion(saved) : null;
+        if (question == null) {
+            guestRuleAnswer = List.of();
+            askedGuestRule = null;
+        } else if (again || !question.inputs().equals(askedGuestRule)) {
+            try {
+                guestRuleAnswer = question.ask().run();
+                askedGuestRule = question.inputs();
+            } catch (AccountException | RuntimeException e) {
+                // Not answerable now (the object was deleted meanwhile, the store is busy): Save asks the service itself and says why.
+                guestRuleAnswer = List.of();
+                askedGuestRule = null;
+            }
+        }
+        String said = guestRuleAnswer.isEmpty() ? null
+                : NLS.bind(Messages.guestRuleBeforeSave, String.join("\n", guestRuleAnswer.stream().map(GuestRights.Way::message).toList()));
+        if (said != null) {
+            showProblem(said);
+        } else if (beforeSave != null && beforeSave.equals(problem.getText())) {
+            hideProblem();
+        }
+        beforeSave = said;
     }
 
     private void setDirty(boolean now) {
@@ -151,6 +207,14 @@ public abstract class SecurityEditor<S> extends EditorPart {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
+        checkGuestRule(true);
+        if (beforeSave != null) {
+            // The service would refuse it with the reason the header shows: nothing is sent.
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+            return;
+        }
         try {
             String key = busy(() -> save(saved));
             if (!key.equals(key())) {

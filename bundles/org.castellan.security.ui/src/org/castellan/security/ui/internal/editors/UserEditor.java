@@ -253,6 +253,16 @@ public final class UserEditor extends SecurityEditor<UserView> {
     }
 
     @Override
+    protected GuestRuleQuestion guestRuleQuestion(UserView user) {
+        if (!user.guest()) {
+            return null; // the rule is about the guest: nobody else's save can give him anything
+        }
+        UserChange change = edited(user);
+        return new GuestRuleQuestion(List.of(change.enabled(), change.roles(), change.groups()),
+                () -> users().wouldGiveGuest(SecurityServices.currentUser(), change));
+    }
+
+    @Override
     protected String saveAsNew(UserView user) throws AccountException {
         UserChange template = edited(user);
         return PasswordDialogs.newUserLike(getSite().getShell(), template).orElse(null);
