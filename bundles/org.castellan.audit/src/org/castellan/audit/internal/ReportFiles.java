@@ -21,7 +21,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.castellan.audit.Report;
 import org.eclipse.osgi.util.NLS;
 
-/** Writes a report as CSV (RFC 4180, UTF-8) or as a PDF table on A4 landscape pages. */
+/**
+ * Writes a report as CSV (RFC 4180, UTF-8) or as a PDF table on A4 landscape pages, long cells
+ * wrapped within their column: an audit printout must not lose the end of a message.
+ */
 final class ReportFiles {
 
     /** A sans-serif font PDFBox itself ships, covering Latin (with the Balkan letters) and Cyrillic. */
@@ -76,10 +79,10 @@ final class ReportFiles {
             Printable printable = new Printable(font);
             PDRectangle size = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
             float[] widths = widths(report, printable, size.getWidth() - 2 * MARGIN);
-            int perPage = (int) ((size.getHeight() - 2 * MARGIN - TITLE_SIZE * 2 - LINE * 2) / LINE);
-            int pages = Math.max(1, (report.rows().size() + perPage - 1) / perPage);
+            List<List<WrappedRow>> pages = pages(report, printable, widths, size.getHeight() - 2 * MARGIN - TITLE_SIZE * 2 - LINE * 2);
             String printed = report.text(printedAt);
-            for (int page = 0; page < pages; page++) {
+            List<String> header = report.columns().stream().map(printable::safe).toList();
+            for (int page = 0; page < pages.size(); page++) {
                 PDPage pdfPage = new PDPage(size);
                 document.addPage(pdfPage);
                 try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
@@ -90,17 +93,17 @@ final class ReportFiles {
                     content.addRect(MARGIN, y - PADDING, size.getWidth() - 2 * MARGIN, LINE);
                     content.fill();
                     content.setNonStrokingColor(0f, 0f, 0f);
-                    row(content, printable, report.columns(), widths, y);
-                    List<Report.Row> rows = report.rows().subList(page * perPage, Math.min(report.rows().size(), (page + 1) * perPage));
-                    for (Report.Row r : rows) {
+                    row(content, printable, header.stream().map(List::of).toList(), widths, y);
+                    for (WrappedRow r : pages.get(page)) {
                         y -= LINE;
                         if (r.flagged()) {
                             content.setNonStrokingColor(0.75f, 0f, 0f);
                         }
-                        row(content, printable, r.cells().stream().map(report::text).toList(), widths, y);
+                        row(content, printable, r.cells(), widths, y);
                         content.setNonStrokingColor(0f, 0f, 0f);
+                        y -= LINE * (r.height() - 1);
                     }
-                    String footer = NLS.bind(Messages.pdfPage, page + 1, pages) + "   " //$NON-NLS-1$
+                    String footer = NLS.bind(Messages.pdfPage, page + 1, pages.size()) + "   " //$NON-NLS-1$
                             + NLS.bind(Messages.pdfFooter, report.rows().size(), printed);
                     text(content, font, FONT_SIZE, MARGIN, MARGIN / 2, printable.safe(footer));
                 }
@@ -109,10 +112,47 @@ final class ReportFiles {
         }
     }
 
-    private static void row(PDPageContentStream content, Printable printable, List<String> cells, float[] widths, float y) throws IOException {
+    /** A row as printed: each cell's lines, wrapped to its column; as high as its longest cell. */
+    private record WrappedRow(List<List<String>> cells, boolean flagged) {
+        int height() {
+            return cells.stream().mapToInt(List::size).max().orElse(1);
+        }
+    }
+
+    /** The rows wrapped and laid out on pages, a row never split between two (a row higher than a page is cut on it). */
+    private static List<List<WrappedRow>> pages(Report report, Printable printable, float[] widths, float pageHeight) throws IOException {
+        int linesPerPage = Math.max(1, (int) (pageHeight / LINE));
+        List<List<WrappedRow>> pages = new ArrayList<>();
+        List<WrappedRow> page = new ArrayList<>();
+        int used = 0;
+        for (Report.Row r : report.rows()) {
+            List<List<String>> cells = new ArrayList<>();
+            for (int i = 0; i < r.cells().size(); i++) {
+                List<String> lines = printable.wrap(report.text(r.cells().get(i)), widths[i] - 2 * PADDING);
+                cells.add(lines.size() > linesPerPage ? lines.subList(0, linesPerPage) : lines);
+            }
+            WrappedRow wrapped = new WrappedRow(cells, r.flagged());
+            if (used + wrapped.height() > linesPerPage && !page.isEmpty()) {
+                pages.add(page);
+                page = new ArrayList<>();
+                used = 0;
+            }
+            page.add(wrapped);
+            used += wrapped.height();
+        }
+        pages.add(page);
+        return pages;
+    }
+
+    private static void row(PDPageContentStream content, Printable printable, List<List<String>> cells, float[] widths, float y)
+            throws IOException {
         float x = MARGIN;
         for (int i = 0; i < cells.size(); i++) {
-            text(content, printable.font, FONT_SIZE, x + PADDING, y, printable.fit(cells.get(i), widths[i] - 2 * PADDING));
+            float lineY = y;
+            for (String line : cells.get(i)) {
+                text(content, printable.font, FONT_SIZE, x + PADDING, lineY, line);
+                lineY -= LINE;
+            }
             x += widths[i];
         }
     }
@@ -147,7 +187,7 @@ final class ReportFiles {
         return widths;
     }
 
-    /** Text the font can show: other characters become '?', line breaks spaces; cut to a width with an ellipsis. */
+    /** Text the font can show: other characters become '?', line breaks spaces; wrapped to a width. */
     private static final class Printable {
         private final PDFont font;
         private final Map<Integer, Boolean> known = new HashMap<>();
@@ -178,22 +218,35 @@ final class ReportFiles {
             return font.getStringWidth(safe(text)) / 1000 * FONT_SIZE;
         }
 
-        String fit(String text, float width) throws IOException {
-            String safe = safe(text);
-            if (font.getStringWidth(safe) / 1000 * FONT_SIZE <= width) {
-                return safe;
-            }
-            List<Integer> points = new ArrayList<>();
-            safe.codePoints().forEach(points::add);
-            StringBuilder cut = new StringBuilder();
-            for (int point : points) {
-                String next = cut.toString() + new String(Character.toChars(point)) + '\u2026';
-                if (font.getStringWidth(next) / 1000 * FONT_SIZE > width) {
-                    break;
+        /** The text in lines no wider than the width, broken between words, or inside a word wider than a line. */
+        List<String> wrap(String text, float width) throws IOException {
+            List<String> lines = new ArrayList<>();
+            StringBuilder line = new StringBuilder();
+            for (String word : safe(text).split(" ", -1)) { //$NON-NLS-1$
+                String candidate = line.isEmpty() ? word : line + " " + word; //$NON-NLS-1$
+                if (fits(candidate, width)) {
+                    line.setLength(0);
+                    line.append(candidate);
+                    continue;
                 }
-                cut.appendCodePoint(point);
+                if (!line.isEmpty()) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                for (int point : word.codePoints().toArray()) {
+                    if (!line.isEmpty() && !fits(line + new String(Character.toChars(point)), width)) {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                    }
+                    line.appendCodePoint(point);
+                }
             }
-            return safe(cut.toString() + '\u2026');
+            lines.add(line.toString());
+            return lines;
+        }
+
+        private boolean fits(String text, float width) throws IOException {
+            return font.getStringWidth(text) / 1000 * FONT_SIZE <= width;
         }
     }
 }
