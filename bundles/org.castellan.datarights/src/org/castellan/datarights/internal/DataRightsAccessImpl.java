@@ -18,7 +18,7 @@ import org.castellan.model.CastellanFactory;
 import org.castellan.model.Installation;
 import org.castellan.model.PermissionLevel;
 import org.castellan.security.AccessControl;
-import org.castellan.security.internal.SecurityRevision;
+import org.castellan.security.SecurityRevision;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
 import org.eclipse.core.runtime.ILog;

@@ -24,7 +24,7 @@ import org.castellan.model.RepositoryObject;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.EffectiveRights;
-import org.castellan.security.internal.SecurityRevision;
+import org.castellan.security.SecurityRevision;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.JournaledEvents;
 import org.castellan.store.StaleObjectException;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Set;
 
+import org.castellan.security.SecurityRevision;
 import org.castellan.security.AccessControl;
 import org.castellan.model.CastellanFactory;
 import org.castellan.security.EffectiveRights;

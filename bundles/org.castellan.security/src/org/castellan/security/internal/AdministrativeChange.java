@@ -5,6 +5,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 
+import org.castellan.security.SecurityRevision;
 import org.castellan.model.Installation;
 import org.castellan.model.User;
 import org.castellan.security.AccountException;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.castellan.security.SecurityRevision;
 import org.castellan.model.CastellanFactory;
 import org.castellan.model.Installation;
 import org.castellan.model.Right;
