@@ -12,8 +12,11 @@ enum Command {
     USER_DISABLE("user", "disable", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     USER_ENABLE("user", "enable", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     USER_LIST("user", "list", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    ROLE_CREATE("role", "create", 1, Set.of(Invocation.RIGHTS, Invocation.DESCRIPTION), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     ROLE_GRANT("role", "grant", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     ROLE_REVOKE("role", "revoke", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    ROLE_ASSIGN("role", "assign", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    ROLE_UNASSIGN("role", "unassign", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     AUDIT_VERIFY("audit", "verify", 0, Set.of(Invocation.HEAD), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     AUDIT_REPORT("audit", "report", 1, Set.of(Invocation.FROM, Invocation.TO, Invocation.USER, Invocation.BUNDLE, Invocation.FORMAT, Invocation.OUT), //$NON-NLS-1$ //$NON-NLS-2$
             Set.of(Invocation.FAILURES_ONLY)),
@@ -62,6 +65,8 @@ enum Command {
             case AUDIT_REPORT -> Messages.argumentReportKind;
             case DATARIGHTS_EFFECTIVE -> Messages.argumentObject;
             case DATARIGHTS_FILTER -> Messages.argumentModel;
+            case ROLE_CREATE -> Messages.argumentRoleName;
+            case ROLE_ASSIGN, ROLE_UNASSIGN -> Messages.argumentRoleLogin;
             default -> arguments == 2 ? Messages.argumentRole : Messages.argumentLogin;
         };
     }

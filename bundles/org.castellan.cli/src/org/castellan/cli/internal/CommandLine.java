@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.castellan.audit.AuditException;
 import org.castellan.audit.AuditReports;
@@ -18,8 +17,6 @@ import org.castellan.backup.BackupService;
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.NewUser;
-import org.castellan.security.RoleAdministration;
-import org.castellan.security.RoleAdministration.RoleView;
 import org.castellan.security.UserAdministration;
 import org.eclipse.core.runtime.ILog;
 import org.castellan.store.StoreException;
@@ -165,7 +162,7 @@ public final class CommandLine {
                     listing.printText(out);
                 }
             }
-            case ROLE_GRANT, ROLE_REVOKE -> changeRole(installation.roles(), actor, invocation);
+            case ROLE_CREATE, ROLE_GRANT, ROLE_REVOKE, ROLE_ASSIGN, ROLE_UNASSIGN -> new RoleCommands(installation.roles(), users, actor, err).run(invocation);
             case AUDIT_VERIFY -> throw new IllegalStateException("audit verify looks before the login"); //$NON-NLS-1$
             case AUDIT_REPORT -> report(installation, actor, invocation);
             case AUDIT_PURGE -> purgeJournal(installation, actor);
@@ -225,27 +222,6 @@ public final class CommandLine {
             throw new CommandLineException(ExitCode.REFUSED, e.getMessage(), e);
         } catch (StoreException e) {
             throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, e.getMessage(), e);
-        }
-    }
-
-    /** Grants or revokes through the service, which checks the actor; says whether anything changed. */
-    private void changeRole(RoleAdministration roles, AuthenticatedUser actor, Invocation invocation)
-            throws AccountException, CommandLineException {
-        String role = invocation.argument(0);
-        String right = invocation.argument(1);
-        boolean grant = invocation.command() == Command.ROLE_GRANT;
-        if (!grant && roles.rights().stream().noneMatch(r -> r.id().equals(right))) {
-            // The service takes an unknown right as not held: say that the id is wrong instead.
-            throw new CommandLineException(ExitCode.REFUSED, NLS.bind(Messages.rightUnknown, right));
-        }
-        Optional<RoleView> before = roles.roles().stream().filter(r -> r.name().equals(role)).findFirst();
-        boolean held = before.map(r -> r.rights().contains(right)).orElse(false);
-        if (grant) {
-            roles.grant(actor, role, right);
-            err.println(NLS.bind(held ? Messages.rightAlreadyHeld : Messages.rightGranted, role, right));
-        } else {
-            roles.revoke(actor, role, right);
-            err.println(NLS.bind(held ? Messages.rightRevoked : Messages.rightNotHeld, role, right));
         }
     }
 }

@@ -44,6 +44,8 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
     static final String OUT = "--out"; //$NON-NLS-1$
     static final String HEAD = "--head"; //$NON-NLS-1$
     static final String FAILURES_ONLY = "--failures-only"; //$NON-NLS-1$
+    static final String RIGHTS = "--rights"; //$NON-NLS-1$
+    static final String DESCRIPTION = "--description"; //$NON-NLS-1$
 
     /** The environment variable naming who acts when {@code --as} is not given. */
     static final String USER_VARIABLE = "CASTELLAN_USER"; //$NON-NLS-1$
@@ -132,6 +134,7 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
             throw CommandLineException.usage(Messages.actorMissing);
         }
         level();
+        rights();
         if (command == Command.AUDIT_REPORT) {
             reportKind();
             reportFormat();
@@ -212,6 +215,28 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         } catch (NumberFormatException e) {
             throw CommandLineException.usage(NLS.bind(Messages.levelNotANumber, level));
         }
+    }
+
+    /**
+     * {@code --rights a,b} of {@code role create}: right ids separated by commas, in the order
+     * given, none when absent; whether the installation knows them is the service's to check.
+     */
+    List<String> rights() throws CommandLineException {
+        String rights = values.get(RIGHTS);
+        if (rights == null) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        for (String id : rights.split(",", -1)) { //$NON-NLS-1$
+            String stripped = id.strip();
+            if (stripped.isEmpty() || stripped.chars().anyMatch(Character::isWhitespace)) {
+                throw CommandLineException.usage(NLS.bind(Messages.rightsListBad, rights));
+            }
+            if (!ids.contains(stripped)) {
+                ids.add(stripped);
+            }
+        }
+        return List.copyOf(ids);
     }
 
     /** Whether {@code --format tsv} was asked (text is the default). */

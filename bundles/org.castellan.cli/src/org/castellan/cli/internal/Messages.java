@@ -51,6 +51,16 @@ public final class Messages extends NLS {
     public static String rightRevoked;
     public static String rightNotHeld;
     public static String rightUnknown;
+    public static String argumentRoleName;
+    public static String argumentRoleLogin;
+    public static String rightsListBad;
+    public static String roleCreated;
+    public static String roleCreatedNoRights;
+    public static String roleAssigned;
+    public static String roleAlreadyAssigned;
+    public static String roleUnassigned;
+    public static String roleNotAssigned;
+    public static String roleUnknown;
     public static String listUsers;
     public static String listExternalUsers;
     public static String listNone;

@@ -5,26 +5,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.castellan.app.internal.flow.LoggedIn;
 import org.castellan.app.internal.workbench.WorkbenchEntries;
 import org.castellan.audit.AuditJournal;
 import org.castellan.audit.JournalEntry;
+import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.ui.internal.SecurityPerspective;
 import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.security.ui.internal.views.UsersView;
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Where the user goes is journaled: the perspective, the views, and the menu option (command) run, here Edit > Copy. */
 class WorkbenchEntriesTest {
+
+    private static final String LOG_OUT = "org.castellan.app.commands.logOut";
 
     @TempDir
     Path temp;
@@ -62,6 +70,24 @@ class WorkbenchEntriesTest {
                     page.closePerspective(page.getPerspective(), false, false);
                 }
             }
+        }
+    }
+
+    /** Log Out's handler returns once the next user is in (or nobody is): its entry is still the user's who ran it. */
+    @Test
+    void aCommandIsJournaledForTheUserWhoRanItWhoeverIsLoggedInWhenItEnds() throws Exception {
+        try (LoggedIn loggedIn = Installations.create(temp.resolve("log-out"), "Log out", null)) {
+            IWorkbench workbench = PlatformUI.getWorkbench();
+            AuditJournal journal = SecurityServices.get(AuditJournal.class);
+            AtomicReference<AuthenticatedUser> session = new AtomicReference<>(loggedIn.user());
+            WorkbenchEntries entries = new WorkbenchEntries(() -> Optional.of(journal), session::get);
+            Command logOut = workbench.getService(ICommandService.class).getCommand(LOG_OUT);
+            entries.preExecute(LOG_OUT, new ExecutionEvent(logOut, Map.of(), null, null));
+            session.set(null); // logged out: the Login dialog is showing
+            entries.postExecuteSuccess(LOG_OUT, null);
+            List<JournalEntry> rows = journal.entries(Instant.EPOCH, Instant.now().plusSeconds(60));
+            assertTrue(rows.stream().anyMatch(e -> e.topic().equals(AuditJournal.TOPIC_ENTERED) && e.details().contains("id=" + LOG_OUT)
+                    && "admin".equals(e.actor())), rows::toString);
         }
     }
 }

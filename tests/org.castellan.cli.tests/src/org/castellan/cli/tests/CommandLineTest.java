@@ -15,12 +15,15 @@ import java.util.Map;
 import org.castellan.cli.internal.ExitCode;
 import org.castellan.cli.tests.CliInstallation.Run;
 import org.castellan.security.AccountException;
+import org.castellan.security.AccessControl;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.RoleAdministration;
 import org.castellan.security.RoleAdministration.RoleView;
 import org.castellan.security.UserAdministration;
 import org.castellan.security.UserView;
+import org.castellan.store.CastellanStore;
+import org.castellan.store.StoreException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,6 +80,34 @@ class CommandLineTest {
 
     private List<String> rightsOf(String role) throws Exception {
         return installation.with(services -> services.get(RoleAdministration.class).roles().stream().filter(r -> r.name().equals(role)).findFirst().map(RoleView::rights).orElseThrow());
+    }
+
+    /** Whether the user holds the right now, as a host application would ask. */
+    private boolean holds(String login, String right) throws Exception {
+        String id = user(login).id();
+        return installation.with(services -> services.get(AccessControl.class).hasRight(id, right));
+    }
+
+    /** The details of the journal's rows on a topic, oldest first. */
+    private List<String> journaled(String topic) throws Exception {
+        return installation.with(services -> {
+            try {
+                return services.get(CastellanStore.class).inTransaction(tx -> {
+                    List<String> details = new java.util.ArrayList<>();
+                    try (var st = tx.connection().prepareStatement("SELECT details FROM audit_journal WHERE topic = ? ORDER BY seq")) {
+                        st.setString(1, topic);
+                        try (var rs = st.executeQuery()) {
+                            while (rs.next()) {
+                                details.add(rs.getString(1));
+                            }
+                        }
+                    }
+                    return details;
+                });
+            } catch (StoreException e) {
+                throw new AssertionError(e);
+            }
+        });
     }
 
     @Test
@@ -250,10 +281,78 @@ class CommandLineTest {
     }
 
     @Test
+    void aCreatedRoleIsAssignedAndUnassignedAndEachChangeIsJournaled() throws Exception {
+        Run create = asAdmin("role", "create", "Counter", "--rights", CASH, "--description", "Works at the counter");
+        assertEquals(ExitCode.DONE, create.exitCode(), create.toString());
+        assertTrue(create.err().contains("Role Counter created, holding the rights " + CASH), create.toString());
+        assertEquals(List.of(CASH), rightsOf("Counter"));
+        Run empty = asAdmin("role", "create", "Trainee");
+        assertEquals(ExitCode.DONE, empty.exitCode(), empty.toString());
+        assertTrue(empty.err().contains("holding no right yet"), empty.toString());
+        assertEquals(List.of(), rightsOf("Trainee"));
+
+        assertEquals(ExitCode.DONE, addPaul().exitCode());
+        Run assign = asAdmin("role", "assign", "Counter", "paul");
+        assertEquals(ExitCode.DONE, assign.exitCode(), assign.toString());
+        assertEquals(List.of("Counter"), user("paul").roles());
+        assertTrue(holds("paul", CASH), "the role's right does not reach its holder");
+        Run again = asAdmin("role", "assign", "Counter", "paul");
+        assertEquals(ExitCode.DONE, again.exitCode(), again.toString());
+        assertTrue(again.err().contains("held the role Counter already"), again.toString());
+
+        Run unassign = asAdmin("role", "unassign", "Counter", "paul");
+        assertEquals(ExitCode.DONE, unassign.exitCode(), unassign.toString());
+        assertEquals(List.of(), user("paul").roles());
+        assertFalse(holds("paul", CASH));
+        Run notHeld = asAdmin("role", "unassign", "Counter", "paul");
+        assertEquals(ExitCode.DONE, notHeld.exitCode(), notHeld.toString());
+        assertTrue(notHeld.err().contains("was not given the role Counter"), notHeld.toString());
+
+        List<String> roleChanges = journaled(RoleAdministration.TOPIC_ROLE_CHANGED);
+        assertEquals(1, roleChanges.stream().filter(d -> d.contains("change=created") && d.contains("role=Counter")).count(), roleChanges.toString());
+        assertEquals(1, roleChanges.stream().filter(d -> d.contains("assigned to paul")).count(), "assigned once, journaled once: " + roleChanges);
+        List<String> userChanges = journaled(UserAdministration.TOPIC_USER_CHANGED);
+        assertEquals(1, userChanges.stream().filter(d -> d.contains("login=paul") && d.contains("Counter")).count(), userChanges.toString());
+    }
+
+    @Test
+    void roleCommandsRefuseUnknownNamesTakenNamesAndNonAdministrators() throws Exception {
+        assertEquals(ExitCode.DONE, addPaul().exitCode());
+        int journaledBefore = journaled(RoleAdministration.TOPIC_ROLE_CHANGED).size();
+        record Refusal(String[] args, String message) {
+        }
+        List<Refusal> refusals = List.of(new Refusal(new String[] { "role", "create", "cashier" }, "already exists"),
+                new Refusal(new String[] { "role", "create", "Counter", "--rights", CASH + ",org.castellan.nothing" }, "org.castellan.nothing"),
+                new Refusal(new String[] { "role", "assign", "Nobody", "paul" }, "no role named “Nobody”"),
+                new Refusal(new String[] { "role", "assign", "Cashier", "ghost" }, "no user with the login “ghost”"),
+                new Refusal(new String[] { "role", "unassign", "Nobody", "paul" }, "no role named “Nobody”; nothing was changed. The roles: "),
+                new Refusal(new String[] { "role", "unassign", "Cashier", "ghost" }, "no user with the login “ghost”"));
+        for (Refusal refusal : refusals) {
+            Run run = asAdmin(refusal.args());
+            assertEquals(ExitCode.REFUSED, run.exitCode(), String.join(" ", refusal.args()) + "\n" + run);
+            assertTrue(run.err().contains(refusal.message()), String.join(" ", refusal.args()) + "\n" + run);
+            assertEquals("", run.out());
+        }
+        assertFalse(installation.with(services -> services.get(RoleAdministration.class).roles()).stream().anyMatch(r -> r.name().equals("Counter")),
+                "a role with an unknown right was created");
+
+        for (String[] args : new String[][] { { "role", "create", "Mine", "--rights", CASH }, { "role", "assign", "Cashier", "paul" },
+                { "role", "unassign", "Cashier", "admin" } }) {
+            Run run = installation.run(ScriptedTerminal.stdin(PAUL_PASSWORD), concat(args, "--as", "paul", "--password-stdin"));
+            assertEquals(ExitCode.REFUSED, run.exitCode(), run.toString());
+            assertTrue(run.err().contains("Only a user with the right “Administer security”"), run.toString());
+        }
+        assertEquals(List.of(), user("paul").roles());
+        assertEquals(journaledBefore, journaled(RoleAdministration.TOPIC_ROLE_CHANGED).size(), "a refused change was journaled");
+    }
+
+    @Test
     void usageErrorsExitWithTwoAndShowTheUsage() {
         String[][] wrong = { {}, { "user" }, { "user", "delete", "paul" }, { "user", "add" }, { "user", "add", "paul", "extra" },
                 { "user", "add", "paul", "--level", "high" }, { "user", "list", "--format", "xml" }, { "user", "list", "--colour" },
-                { "user", "list", "--as" }, { "role", "grant", "Cashier" } };
+                { "user", "list", "--as" }, { "role", "grant", "Cashier" }, { "role", "create" }, { "role", "assign", "Cashier" },
+                { "role", "unassign" }, { "role", "create", "Counter", "--rights", CASH + ",," },
+                { "role", "create", "Counter", "--rights", "" }, { "role", "assign", "Cashier", "paul", "--rights", CASH } };
         for (String[] args : wrong) {
             Run run = installation.run(ScriptedTerminal.stdin(PASSWORD), concat(args, "--password-stdin", "--as", ADMIN));
             assertEquals(ExitCode.USAGE, run.exitCode(), String.join(" ", args) + "\n" + run);

@@ -38,8 +38,14 @@ public final class WorkbenchEntries implements IExecutionListenerWithChecks, IPa
 
     private final Supplier<Optional<AuditJournal>> journal;
     private final Supplier<AuthenticatedUser> user;
-    /** Labels of the commands about to run, journaled once their handler has run. */
-    private final Map<String, String> starting = new HashMap<>();
+    /**
+     * The commands about to run, journaled once their handler has run, for the user who ran them:
+     * Log Out's handler returns once the next user has logged in.
+     */
+    private final Map<String, Starting> starting = new HashMap<>();
+
+    private record Starting(String label, AuthenticatedUser user) {
+    }
 
     public WorkbenchEntries(Supplier<Optional<AuditJournal>> journal, Supplier<AuthenticatedUser> user) {
         this.journal = journal;
@@ -64,8 +70,11 @@ public final class WorkbenchEntries implements IExecutionListenerWithChecks, IPa
     }
 
     private void entered(String kind, String id, String label) {
+        entered(user.get(), kind, id, label);
+    }
+
+    private void entered(AuthenticatedUser who, String kind, String id, String label) {
         Optional<AuditJournal> audit = journal.get();
-        AuthenticatedUser who = user.get();
         if (audit.isEmpty() || who == null) {
             return;
         }
@@ -84,13 +93,13 @@ public final class WorkbenchEntries implements IExecutionListenerWithChecks, IPa
         } catch (NotDefinedException e) {
             // the id tells it as well
         }
-        starting.put(commandId, label);
+        starting.put(commandId, new Starting(label, user.get()));
     }
 
     private void ran(String commandId) {
-        String label = starting.remove(commandId);
-        if (label != null) {
-            entered("menu", commandId, label); //$NON-NLS-1$
+        Starting command = starting.remove(commandId);
+        if (command != null) {
+            entered(command.user(), "menu", commandId, command.label()); //$NON-NLS-1$
         }
     }
 

@@ -48,8 +48,13 @@ final class FirstStart {
 
     /** Logs in as the administrator the first start created: the open Log in dialog's login, then password, then Return. */
     static void logIn(ProductScreen screen, String dialog, String password) throws IOException, InterruptedException {
+        logIn(screen, dialog, LOGIN, password);
+    }
+
+    /** Logs in as {@code login} in the open Log in dialog. */
+    static void logIn(ProductScreen screen, String dialog, String login, String password) throws IOException, InterruptedException {
         screen.focus(dialog);
-        screen.type(LOGIN);
+        screen.type(login);
         screen.key("Tab");
         screen.type(password);
         screen.key("Return");

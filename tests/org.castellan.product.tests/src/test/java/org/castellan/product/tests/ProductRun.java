@@ -19,6 +19,9 @@ import java.util.stream.Stream;
  */
 final class ProductRun implements AutoCloseable {
 
+    /** How long the product may take to exit once asked. */
+    static final Duration EXIT_TIMEOUT = Duration.ofMinutes(2);
+
     private final Process process;
     private final Path output;
 

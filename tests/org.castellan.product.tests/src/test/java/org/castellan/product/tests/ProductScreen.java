@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import javax.imageio.ImageIO;
@@ -24,6 +25,9 @@ import org.castellan.virtualdisplay.VirtualDisplay;
  */
 final class ProductScreen implements AutoCloseable {
 
+    /** How long a window of the product may take to show, on a busy machine too. */
+    static final Duration WINDOW_TIMEOUT = Duration.ofMinutes(3);
+
     /** How often a wait looks at the screen again. */
     private static final Duration POLL = Duration.ofMillis(200);
 
@@ -31,6 +35,8 @@ final class ProductScreen implements AutoCloseable {
     private final Path screenshots;
     /** Where captures that are not kept as screenshots go. */
     private final Path scratch;
+    /** The runs of the product shown here, ended with the screen. */
+    private final List<ProductRun> runs = new ArrayList<>();
 
     private ProductScreen(VirtualDisplay display, Path screenshots, Path scratch) {
         this.display = display;
@@ -45,6 +51,16 @@ final class ProductScreen implements AutoCloseable {
 
     Map<String, String> environment() {
         return display.environment();
+    }
+
+    /**
+     * Starts the product on this screen (see {@link ProductRun#start}); {@link #close} ends it
+     * should a failed test leave it running.
+     */
+    ProductRun start(Path product, Path data, Path workingDir, Path home, Path output) throws IOException {
+        ProductRun run = ProductRun.start(product, data, workingDir, home, environment(), output);
+        runs.add(run);
+        return run;
     }
 
     List<String> windowsNamed(String regex) throws IOException, InterruptedException {
@@ -95,6 +111,55 @@ final class ProductScreen implements AutoCloseable {
         });
     }
 
+    /**
+     * What a window says, read from its pixels by Tesseract OCR (menus, lists and dialogs whose
+     * text no X property carries): the window is kept as {@code <name>.png} in the screenshots
+     * folder and the text read beside it as {@code <name>.txt}. Two readings, joined: the window in
+     * grey, three times larger (Tesseract then reads GTK's small type), and its difference from
+     * the local background (the median around each pixel), which turns white text on a selection
+     * dark on white like the rest. OCR may miss a word, never invents one: check what must be
+     * absent on a reading that found what must be present.
+     */
+    String read(String window, String name) throws IOException, InterruptedException {
+        Path png = display.capture(window, screenshots.resolve(name + ".png"));
+        String plain = ocr(png, List.of("-colorspace", "gray", "-resize", "300%"));
+        String contrast = ocr(png, List.of("-colorspace", "gray", "(", "+clone", "-statistic", "median", "15x15", ")", "-compose", "difference",
+                "-composite", "-negate", "-normalize", "-resize", "300%"));
+        String text = plain + "\n" + contrast;
+        Files.writeString(screenshots.resolve(name + ".txt"), text);
+        return text;
+    }
+
+    private String ocr(Path png, List<String> preparation) throws IOException, InterruptedException {
+        Path prepared = scratch.resolve("ocr.png");
+        List<String> convert = new ArrayList<>(List.of("convert", png.toString()));
+        convert.addAll(preparation);
+        convert.add(prepared.toString());
+        tool(convert, null);
+        Path text = scratch.resolve("ocr.txt");
+        tool(List.of("tesseract", prepared.toString(), "stdout"), text);
+        return Files.readString(text);
+    }
+
+    /** Runs an image tool to its end, its output into {@code out} (or discarded); a failure says what failed. */
+    private void tool(List<String> command, Path out) throws IOException, InterruptedException {
+        Path log = scratch.resolve("tool.log");
+        Process process = new ProcessBuilder(command).redirectError(log.toFile())
+                .redirectOutput(out == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(out.toFile())).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IOException(String.join(" ", command) + " failed: " + Files.readString(log));
+        }
+    }
+
+    /**
+     * The menu the product has just popped up, once painted: GTK names a menu's window after the
+     * application alone, "Castellan", unlike every other window of the product.
+     */
+    String awaitMenu(ProductRun product, Duration timeout) throws IOException, InterruptedException {
+        return awaitPaintedWindow("^Castellan$", product, timeout);
+    }
+
     /** Saves the whole screen as {@code <name>.png} in the screenshots folder. */
     Path screenshot(String name) throws IOException, InterruptedException {
         return display.capture("root", screenshots.resolve(name + ".png"));
@@ -131,6 +196,19 @@ final class ProductScreen implements AutoCloseable {
     void awaitGone(String window, ProductRun product, Duration timeout) throws IOException, InterruptedException {
         await("window " + window + " to close", product, timeout,
                 () -> display.windowsNamed(".*").contains(window) ? Optional.empty() : Optional.of(Boolean.TRUE));
+    }
+
+    /** The named windows the product run (its JVM) shows now: its dialogs and the workbench, not GTK's unnamed helpers. */
+    List<String> windowsOf(ProductRun product) throws IOException, InterruptedException {
+        List<String> windows = new ArrayList<>();
+        for (long pid : product.pids()) {
+            for (String window : display.windowsOf(pid)) {
+                if (!display.windowName(window).isBlank()) {
+                    windows.add(window);
+                }
+            }
+        }
+        return windows;
     }
 
     /** Polls until the product run (its JVM) shows a visible window whose name passes the test. */
@@ -207,6 +285,9 @@ final class ProductScreen implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        for (ProductRun run : runs) {
+            run.close();
+        }
         display.close();
     }
 }

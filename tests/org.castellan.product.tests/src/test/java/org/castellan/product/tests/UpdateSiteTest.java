@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,7 +22,7 @@ import java.util.zip.ZipFile;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
@@ -55,9 +54,8 @@ class UpdateSiteTest {
     private static final String PRODUCT_IU = "org.castellan.product";
     /** The profile name Tycho gives the product it materializes. */
     private static final String PRODUCT_PROFILE = "DefaultProfile";
-    private static final String PHARMACY_FEATURE = "org.castellan.example.pharmacy.feature.feature.group";
     /** A right only the example partner bundle declares. */
-    private static final String PHARMACY_RIGHT = "org.castellan.example.pharmacy.pricing";
+    private static final String PHARMACY_RIGHT = PharmacyProduct.PRICING;
     private static final String ADMINISTRATOR_ROLE = "Administrator";
     private static final String INSTALLATION = "P2 Pharmacy";
     private static final String PASSWORD = "Castellan-2026!";
@@ -74,8 +72,10 @@ class UpdateSiteTest {
     private Path output;
     private MavenRun maven;
     private P2Director director;
+    /** Closed after the last test, and with it any run of the product a failed test left. */
+    @AutoClose
     private ProductScreen screen;
-    private final List<ProductRun> runs = new ArrayList<>();
+    private int runs;
     /** The copy of the built product that gets the partner feature and the update. */
     private Path product;
     private Path installation;
@@ -83,9 +83,8 @@ class UpdateSiteTest {
     @BeforeAll
     void locateTheBuild() throws IOException, InterruptedException {
         root = Path.of(System.getProperty("castellan.root")).toAbsolutePath().normalize();
-        site = Path.of(System.getProperty("castellan.site.dir")).toAbsolutePath().normalize();
-        builtProduct = Path.of(System.getProperty("castellan.product.dir")).toAbsolutePath().normalize();
-        assertTrue(Files.isRegularFile(site.resolve("content.jar")), "no update site in " + site + ": build releng/org.castellan.repository first");
+        site = PharmacyProduct.builtSite();
+        builtProduct = ProductRun.builtProduct();
         qualifier = qualifierOf(builtProduct);
         output = Path.of(System.getProperty("castellan.test.output", "target")).toAbsolutePath();
         work = output.resolve("p2");
@@ -97,16 +96,6 @@ class UpdateSiteTest {
         screen = ProductScreen.start(output.resolve("screenshots"), work.resolve("xvfb.log"));
     }
 
-    @AfterAll
-    void stopEverything() throws InterruptedException {
-        for (ProductRun run : runs) {
-            run.close();
-        }
-        if (screen != null) {
-            screen.close();
-        }
-    }
-
     @Test
     @Order(1)
     void theSiteGroupsTheFeaturesInItsThreeCategories() throws Exception {
@@ -114,7 +103,7 @@ class UpdateSiteTest {
         assertEquals(List.of("org.castellan.core.feature.feature.group"), categories.get("Castellan core"), categories.toString());
         assertEquals(List.of("org.castellan.app.feature.feature.group"), categories.get("Castellan administration tools"),
                 categories.toString());
-        assertEquals(List.of(PHARMACY_FEATURE), categories.get("Examples"), categories.toString());
+        assertEquals(List.of(PharmacyProduct.FEATURE), categories.get("Examples"), categories.toString());
         assertEquals(3, categories.size(), categories.toString());
     }
 
@@ -156,12 +145,9 @@ class UpdateSiteTest {
         assertEquals(1, before.exitCode(), "a right no installed bundle declares was granted\n" + before);
         assertTrue(before.err().contains(PHARMACY_RIGHT), before.toString());
 
-        // The product's own p2 director application, as an installer script would run it.
-        ProductRun.CommandLineRun install = commandLine(product, List.of("-nosplash", "-application", "org.eclipse.equinox.p2.director",
-                "-repository", site.toUri().toString(), "-installIU", PHARMACY_FEATURE), "");
-        assertEquals(0, install.exitCode(), install.toString());
-        assertTrue(configuredBundles(product).stream().anyMatch(b -> b.startsWith("org.castellan.example.pharmacy_0.1.0." + qualifier)),
-                "the partner bundle is not in the product's configuration: " + configuredBundles(product));
+        PharmacyProduct.install(product, site, work.resolve("working-dir"), home, work);
+        assertTrue(PharmacyProduct.configuredBundles(product).contains(PharmacyProduct.BUNDLE + "_0.1.0." + qualifier + ".jar"),
+                "not the build's partner bundle: " + PharmacyProduct.configuredBundles(product));
 
         ProductRun.CommandLineRun after = grantPharmacyRight();
         assertEquals(0, after.exitCode(), "the installed partner bundle's right is unknown\n" + after);
@@ -204,7 +190,7 @@ class UpdateSiteTest {
 
         director.update(nextSite, product, PRODUCT_PROFILE, PRODUCT_IU, "0.1.0." + next);
 
-        List<String> bundles = configuredBundles(product);
+        List<String> bundles = PharmacyProduct.configuredBundles(product);
         assertTrue(bundles.contains("org.castellan.app_0.1.0." + next + ".jar"), "not updated: " + bundles);
         assertFalse(bundles.contains("org.castellan.app_0.1.0." + qualifier + ".jar"), "the old version is still configured: " + bundles);
         assertTrue(bundles.stream().anyMatch(b -> b.startsWith("org.castellan.example.pharmacy_")), "the update removed the partner bundle");
@@ -233,10 +219,8 @@ class UpdateSiteTest {
     }
 
     private ProductRun start(Path productDir, Path data) throws IOException {
-        ProductRun run = ProductRun.start(productDir, data, work.resolve("working-dir"), home, screen.environment(),
-                work.resolve("run-" + (runs.size() + 1) + ".log"));
-        runs.add(run);
-        return run;
+        runs++;
+        return screen.start(productDir, data, work.resolve("working-dir"), home, work.resolve("run-" + runs + ".log"));
     }
 
     private ProductRun.CommandLineRun commandLine(Path productDir, List<String> arguments, String stdin)
@@ -250,20 +234,6 @@ class UpdateSiteTest {
             return plugins.map(p -> APP_BUNDLE.matcher(p.getFileName().toString())).filter(Matcher::matches).map(m -> m.group(1))
                     .findFirst().orElseThrow(() -> new AssertionError("no org.castellan.app bundle in " + product));
         }
-    }
-
-    /** The bundles the launcher starts: the file names in config.ini's osgi.bundles. */
-    private static List<String> configuredBundles(Path product) throws IOException {
-        Properties config = new Properties();
-        try (InputStream in = Files.newInputStream(product.resolve("configuration/config.ini"))) {
-            config.load(in);
-        }
-        List<String> bundles = new ArrayList<>();
-        for (String entry : config.getProperty("osgi.bundles", "").split(",")) {
-            String file = entry.replaceFirst("^reference:file:", "").replaceFirst("@.*$", "");
-            bundles.add(Path.of(file).getFileName().toString());
-        }
-        return bundles;
     }
 
     /** The category units of a site: label to the units it lists. */
