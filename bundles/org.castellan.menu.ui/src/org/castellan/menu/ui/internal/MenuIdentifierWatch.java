@@ -8,7 +8,6 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.MApplicationElement;
 import org.eclipse.e4.ui.model.application.ui.MElementContainer;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
-import org.eclipse.e4.ui.workbench.renderers.swt.MenuManagerRenderer;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.activities.IActivityManager;
@@ -25,6 +24,13 @@ import org.eclipse.ui.activities.IIdentifierListener;
  * workbench with many identifiers). Listening to the identifiers closes that window for good.
  */
 final class MenuIdentifierWatch {
+
+    /**
+     * The persisted-state key under which the workbench's menu renderer keeps the activity identifier
+     * of a contributed item (MenuManagerRenderer.VISIBILITY_IDENTIFIER; that class is not API, so
+     * its value is repeated here).
+     */
+    private static final String VISIBILITY_IDENTIFIER = "IIdentifier"; //$NON-NLS-1$
 
     private final Runnable republish;
     private final Set<String> watched = new HashSet<>();
@@ -61,7 +67,7 @@ final class MenuIdentifierWatch {
     }
 
     private static void collect(MApplicationElement element, Set<String> into) {
-        String identifier = element.getPersistedState().get(MenuManagerRenderer.VISIBILITY_IDENTIFIER);
+        String identifier = element.getPersistedState().get(VISIBILITY_IDENTIFIER);
         if (identifier != null) {
             into.add(identifier);
         }
