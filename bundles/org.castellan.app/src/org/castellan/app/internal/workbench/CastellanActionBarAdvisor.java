@@ -55,6 +55,9 @@ public final class CastellanActionBarAdvisor extends ActionBarAdvisor {
         closeAll = action(ActionFactory.CLOSE_ALL, window);
         exit = action(ActionFactory.QUIT, window);
         resetPerspective = action(ActionFactory.RESET_PERSPECTIVE, window);
+        // In no menu, but registered: Ctrl+C reaches the copy handler a view sets (the Users view's
+        // rows, a report's table); without it Edit > Copy has no handler in the product.
+        action(ActionFactory.COPY, window);
         changePassword = command(window, CHANGE_PASSWORD_COMMAND, Messages.menuChangePassword);
         logOut = command(window, LOG_OUT_COMMAND, Messages.menuLogOut);
         perspectives = ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(window);

@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.jar.JarFile;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,31 +55,12 @@ class ScreenWalkTest {
         Path walk = output.resolve("walk");
         Trees.delete(walk);
         Files.createDirectories(walk);
-        product = walk.resolve("product");
-        Trees.copy(ProductRun.builtProduct(), product);
-        addWalkBundle(Path.of(System.getProperty("castellan.walk.bundle")));
+        product = ProductCopy.of(walk.resolve("product")).add(Path.of(System.getProperty("castellan.walk.bundle")), "tests/" + WALK_BUNDLE)
+                .folder();
         data = walk.resolve("installation");
         workingDir = walk.resolve("working-dir");
         home = walk.resolve("home");
         screen = ProductScreen.start(output.resolve("screenshots"), walk.resolve("xvfb.log"));
-    }
-
-    /** The bundle goes into plugins/ and onto config.ini's osgi.bundles, the list the product's framework installs. */
-    private void addWalkBundle(Path jar) throws IOException {
-        assertTrue(Files.isRegularFile(jar), "no walk bundle at " + jar + ": build tests/org.castellan.product.walk first");
-        String version;
-        try (JarFile bundle = new JarFile(jar.toFile())) {
-            version = bundle.getManifest().getMainAttributes().getValue("Bundle-Version");
-        }
-        String file = WALK_BUNDLE + "_" + version + ".jar";
-        Files.copy(jar, product.resolve("plugins/" + file));
-        Path configIni = product.resolve("configuration/config.ini");
-        List<String> lines = new ArrayList<>();
-        for (String line : Files.readAllLines(configIni, StandardCharsets.ISO_8859_1)) {
-            lines.add(line.startsWith("osgi.bundles=") ? line + ",reference\\:file\\:" + file + "@4" : line);
-        }
-        assertTrue(lines.stream().anyMatch(line -> line.contains(file)), "no osgi.bundles in " + configIni);
-        Files.write(configIni, lines, StandardCharsets.ISO_8859_1);
     }
 
     @AfterAll
