@@ -11,9 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.castellan.backup.internal.Log;
 import org.castellan.backup.internal.Messages;
 import org.castellan.security.AuthenticatedUser;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 
@@ -137,7 +137,7 @@ public final class BackupCommand {
             err.println(e.getMessage());
             return exitCode(e.problem());
         } catch (RuntimeException e) {
-            Log.error(getClass(), e.getMessage(), e);
+            ILog.of(getClass()).error(e.getMessage(), e);
             err.println(NLS.bind(Messages.commandUnexpected, e));
             return FAILED;
         } finally {

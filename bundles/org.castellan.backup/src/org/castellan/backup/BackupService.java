@@ -103,7 +103,8 @@ public interface BackupService {
     /**
      * Prepares a restore over the current installation: backs the current one up to the medium
      * first, then restores and verifies the chosen backup next to it. The caller closes the
-     * installation and calls {@link PendingRestore#complete()}.
+     * installation and calls {@link PendingRestore#complete()}, or asks
+     * {@link PendingRestore#completeWhenClosed()} before the store is closed.
      */
     PendingRestore restoreOverCurrent(AuthenticatedUser actor, Path backup, Optional<char[]> passphrase, IProgressMonitor monitor)
             throws BackupException;

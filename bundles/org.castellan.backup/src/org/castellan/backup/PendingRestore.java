@@ -5,8 +5,9 @@ import java.nio.file.Path;
 /**
  * A restore over the current installation, prepared while it is still open: the current one was
  * backed up first, and the restored one waits, verified, next to it. {@link #complete()} swaps
- * them once the caller has closed the installation (its store, its lock); until then nothing of
- * the current installation has changed, and {@link #abandon()} removes the prepared copy.
+ * them once the caller has closed the installation (its store, its lock), or
+ * {@link #completeWhenClosed()} once its store is closed; until then nothing of the current
+ * installation has changed, and {@link #abandon()} removes the prepared copy.
  *
  * @since 0.1
  */
@@ -27,6 +28,13 @@ public interface PendingRestore {
      *                         installation is then left (or put back) in place
      */
     Path complete() throws BackupException;
+
+    /**
+     * Completes the restore as soon as the installation's store is closed (the application closes
+     * it as it ends, a restart included), and logs where the previous installation was moved or
+     * why it stayed. A restore waiting this way before is abandoned: the last one prepared wins.
+     */
+    void completeWhenClosed();
 
     /** Removes the prepared copy and leaves the current installation as it is. */
     void abandon();

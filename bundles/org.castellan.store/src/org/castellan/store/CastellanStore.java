@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.castellan.store.internal.DerbyStores;
+import org.castellan.store.internal.InstallationFiles;
 
 /**
  * The persistent store of one installation: its Derby database, opened embedded (one
@@ -34,6 +35,22 @@ public interface CastellanStore extends AutoCloseable {
      */
     static void checkCanCreate(Path folder) throws StoreException {
         DerbyStores.checkCanCreate(folder);
+    }
+
+    /**
+     * Whether a Castellan program (this one or another) holds the installation in the folder open:
+     * whoever moves or replaces the folder waits until nobody does.
+     */
+    static boolean heldOpen(Path folder) {
+        return DerbyStores.heldOpen(folder);
+    }
+
+    /**
+     * Whether a file of an installation folder exists only while the installation is open or being
+     * checked (its lock, write checks): a copy of the installation leaves it out.
+     */
+    static boolean transientFile(Path file) {
+        return InstallationFiles.isTransient(file);
     }
 
     /**
@@ -112,7 +129,16 @@ public interface CastellanStore extends AutoCloseable {
     /** The credentials clients of this installation's server need. */
     DatabaseCredentials credentials();
 
-    /** Closes the database (and the server, if this store started one). */
+    /**
+     * Runs {@code action} once this store is closed and the installation's lock released, in the
+     * thread that closes it: the application closes its store as it ends, before the framework
+     * stops any bundle, so the action does not depend on the order bundles stop in. Actions run in
+     * the order they were given; one that fails is logged and the others still run. On a closed
+     * store the action runs at once.
+     */
+    void whenClosed(Runnable action);
+
+    /** Closes the database (and the server, if this store started one), then runs the {@link #whenClosed} actions. */
     @Override
     void close();
 }

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.castellan.backup.BackupRecord;
+import org.eclipse.core.runtime.ILog;
 
 /**
  * The layout of one backup on a medium. A backup is written in {@code .partial-NAME} and renamed
@@ -147,7 +148,7 @@ final class BackupFolder {
                         found.add(record(entry, d));
                     }
                 } catch (IOException e) {
-                    Log.warn(BackupFolder.class, "Skipping unreadable backup " + entry + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+                    ILog.of(BackupFolder.class).warn("Skipping unreadable backup " + entry + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
                 }
             }
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.castellan.backup.DataSet;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -37,11 +38,11 @@ final class ExtensionDataSets {
             String label = element.getAttribute("label"); //$NON-NLS-1$
             String path = element.getAttribute("path"); //$NON-NLS-1$
             if (blank(id) || blank(label) || blank(path) || !relative(path)) {
-                Log.warn(ExtensionDataSets.class, NLS.bind(Messages.dataSetIncomplete, id, contributor), null);
+                ILog.of(ExtensionDataSets.class).warn(NLS.bind(Messages.dataSetIncomplete, id, contributor));
                 continue;
             }
             if (byId.putIfAbsent(id, new DataSet(id, label, element.getAttribute("description"), path, contributor)) != null) { //$NON-NLS-1$
-                Log.warn(ExtensionDataSets.class, NLS.bind(Messages.dataSetDuplicate, id, contributor), null);
+                ILog.of(ExtensionDataSets.class).warn(NLS.bind(Messages.dataSetDuplicate, id, contributor));
             }
         }
         return new ArrayList<>(byId.values());

@@ -52,6 +52,7 @@ public final class Messages extends NLS {
     public static String restoreFailed;
     public static String stillOpen;
     public static String swapFailed;
+    public static String restoreCompleted;
     public static String dataSetIncomplete;
     public static String dataSetDuplicate;
     public static String commandBackedUp;

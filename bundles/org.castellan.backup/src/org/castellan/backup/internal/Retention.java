@@ -1,5 +1,9 @@
 package org.castellan.backup.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
@@ -9,7 +13,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.castellan.backup.BackupOptions;
 import org.castellan.backup.BackupRecord;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Which good backups to keep: the newest of each of the last {@code daily} days that have one,
@@ -19,6 +26,28 @@ import org.castellan.backup.BackupRecord;
 final class Retention {
 
     private Retention() {
+    }
+
+    /**
+     * Removes the good backups of the installation on the medium that the options do not keep.
+     * A failure is logged, not thrown: the backup just written is good all the same.
+     *
+     * @return the backups removed
+     */
+    static List<BackupRecord> apply(Path medium, String installationId, BackupOptions options, ZoneId zone) {
+        List<BackupRecord> removed = new ArrayList<>();
+        try {
+            for (BackupRecord old : toRemove(BackupFolder.good(medium, installationId), options.dailyKept(), options.weeklyKept(), zone)) {
+                // Renamed first: a half-removed backup never looks good.
+                Path removing = medium.resolve(BackupFolder.REMOVING + old.name());
+                Files.move(old.folder(), removing, StandardCopyOption.ATOMIC_MOVE);
+                Trees.deleteQuietly(removing);
+                removed.add(old);
+            }
+        } catch (IOException e) {
+            ILog.of(Retention.class).warn(NLS.bind(Messages.retentionFailed, medium, e.getMessage()), e);
+        }
+        return removed;
     }
 
     /** The backups to remove, oldest first. */

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
@@ -140,7 +141,7 @@ final class Trees {
         try {
             delete(root);
         } catch (IOException | UncheckedIOException e) {
-            Log.warn(Trees.class, "Could not remove " + root + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+            ILog.of(Trees.class).warn("Could not remove " + root + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 

@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.castellan.store.CastellanStore;
@@ -21,6 +23,7 @@ import org.castellan.store.StoreException;
 import org.castellan.store.StoreException.Problem;
 import org.castellan.store.StoreMode;
 import org.castellan.store.TransactionWork;
+import org.eclipse.core.runtime.ILog;
 
 /** An open installation database. Created by {@link DerbyStores}. */
 public final class DerbyStore implements CastellanStore {
@@ -35,6 +38,7 @@ public final class DerbyStore implements CastellanStore {
     private volatile ChangeJournal journal;
     private int schemaVersion;
     private NetworkServer server;
+    private final List<Runnable> whenClosed = new ArrayList<>();
     private boolean closed;
 
     DerbyStore(InstallationFiles files, StoreMode mode, ConnectionSource source, FolderLock lock,
@@ -156,17 +160,43 @@ public final class DerbyStore implements CastellanStore {
     }
 
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
+    public void whenClosed(Runnable action) {
+        synchronized (this) {
+            if (!closed) {
+                whenClosed.add(action);
+                return;
+            }
         }
-        closed = true;
-        if (server != null) {
-            server.close();
+        run(action);
+    }
+
+    @Override
+    public void close() {
+        List<Runnable> actions;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (server != null) {
+                server.close();
+            }
+            source.shutdown();
+            if (lock != null) {
+                lock.close();
+            }
+            actions = List.copyOf(whenClosed);
+            whenClosed.clear();
         }
-        source.shutdown();
-        if (lock != null) {
-            lock.close();
+        // Outside the monitor: an action may take long (moving folders) or ask the store something.
+        actions.forEach(DerbyStore::run);
+    }
+
+    private static void run(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            ILog.of(DerbyStore.class).error(e.getMessage(), e);
         }
     }
 }

@@ -82,6 +82,10 @@ public final class DerbyStores {
         return files.hasSettings() ? Optional.of(files.readSettings()) : Optional.empty();
     }
 
+    public static boolean heldOpen(Path folder) {
+        return FolderLock.isHeld(new InstallationFiles(folder).folder());
+    }
+
     public static CastellanStore open(Path folder, Optional<char[]> passphrase) throws StoreException {
         InstallationFiles files = new InstallationFiles(folder);
         InstallationSettings settings = settings(folder).orElseThrow(

@@ -58,6 +58,26 @@ final class FolderLock implements AutoCloseable {
         }
     }
 
+    /** Whether a Castellan program (this one or another) holds the folder's lock; taken for a moment, then released. */
+    static boolean isHeld(Path folder) {
+        Path file = folder.resolve(InstallationFiles.LOCK);
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            FileLock held = channel.tryLock();
+            if (held == null) {
+                return true;
+            }
+            held.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static String describeThisProcess() {
         String host;
         try {

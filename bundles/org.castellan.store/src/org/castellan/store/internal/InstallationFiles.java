@@ -29,6 +29,8 @@ public final class InstallationFiles {
     public static final String DATABASE = "database"; //$NON-NLS-1$
     public static final String LOGS = "logs"; //$NON-NLS-1$
     public static final String LOCK = "castellan.lock"; //$NON-NLS-1$
+    /** The file a write check creates and removes at once; it may stay behind when a program is killed. */
+    public static final String WRITE_CHECK = ".castellan-write-check"; //$NON-NLS-1$
 
     private static final String KEY_ID = "installation.id"; //$NON-NLS-1$
     private static final String KEY_NAME = "installation.name"; //$NON-NLS-1$
@@ -59,6 +61,12 @@ public final class InstallationFiles {
         return folder.resolve(LOGS).resolve("derby.log"); //$NON-NLS-1$
     }
 
+    /** Whether a file of the folder exists only while the installation is open or checked: the lock, write checks. */
+    public static boolean isTransient(Path file) {
+        String name = file.getFileName().toString();
+        return name.equals(LOCK) || name.startsWith(WRITE_CHECK);
+    }
+
     public boolean hasSettings() {
         return Files.isRegularFile(folder.resolve(SETTINGS));
     }
@@ -79,7 +87,7 @@ public final class InstallationFiles {
             }
         }
         // Files.isWritable answers from permission bits; a real write also catches read-only mounts.
-        Path probe = folder.resolve(".castellan-write-check"); //$NON-NLS-1$
+        Path probe = folder.resolve(WRITE_CHECK);
         try {
             Files.deleteIfExists(probe);
             Files.createFile(probe);

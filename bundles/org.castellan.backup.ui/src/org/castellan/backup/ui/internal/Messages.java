@@ -39,7 +39,6 @@ public final class Messages extends NLS {
     public static String restoreOverConfirm;
     public static String restoredInto;
     public static String restoredOver;
-    public static String restoreCompleted;
     public static String serviceMissing;
     public static String notAllowed;
     public static String mediumNotReady;

@@ -113,7 +113,7 @@ final class RestoreWizard extends Wizard {
                     inform(display, MessageDialog.INFORMATION, NLS.bind(Messages.restoredInto, backup.name(), restored));
                 } else {
                     PendingRestore pending = service.restoreOverCurrent(user, backup.folder(), Optional.ofNullable(secret), monitor);
-                    PendingRestores.completeWhenClosed(pending);
+                    pending.completeWhenClosed();
                     display.asyncExec(() -> {
                         MessageDialog.openInformation(display.getActiveShell(), Messages.restoreTitle,
                                 NLS.bind(Messages.restoredOver, pending.safetyBackup().name(), pending.folder()));
