@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.castellan.app.session.WorkbenchSession;
 import org.castellan.audit.AuditJournal;
 import org.castellan.store.StoreException;
+import org.castellan.ui.Services;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.CellLabelProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -21,9 +22,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.actions.ActionFactory;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 
 /**
  * Copies table rows to the clipboard the way the audit journal wants it: the copy is journaled
@@ -100,8 +98,8 @@ public final class JournaledCopy {
         text.append(line(titles));
         rows.forEach(row -> text.append(line(row)));
         try {
-            Optional<AuditJournal> journal = service(AuditJournal.class);
-            Optional<WorkbenchSession> session = service(WorkbenchSession.class);
+            Optional<AuditJournal> journal = Services.find(AuditJournal.class);
+            Optional<WorkbenchSession> session = Services.find(WorkbenchSession.class);
             if (journal.isPresent() && session.isPresent()) {
                 journal.get().dataLeft(session.get().user(), AuditJournal.TOPIC_COPIED, source, rows.size(), right, null);
             }
@@ -120,11 +118,5 @@ public final class JournaledCopy {
     private static String line(List<String> cells) {
         List<String> clean = cells.stream().map(c -> c == null ? "" : c.replace('\t', ' ').replace('\n', ' ')).toList(); //$NON-NLS-1$
         return String.join("\t", clean) + '\n'; //$NON-NLS-1$
-    }
-
-    private static <S> Optional<S> service(Class<S> type) {
-        BundleContext context = FrameworkUtil.getBundle(JournaledCopy.class).getBundleContext();
-        ServiceReference<S> reference = context == null ? null : context.getServiceReference(type);
-        return Optional.ofNullable(reference == null ? null : context.getService(reference));
     }
 }

@@ -1,8 +1,11 @@
 package org.castellan.app.internal;
 
+import java.util.Optional;
+
 import org.castellan.app.session.LoginGate;
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.ui.Services;
 import org.eclipse.swt.widgets.Shell;
 
 /** Asks the registered {@link LoginGate} (if any bundle registers one) about a login and tells it of log-outs. */
@@ -13,10 +16,10 @@ public final class LoginGates {
 
     /** @throws AccountException the gate's refusal, to show in the Login dialog */
     public static void admit(Shell shell, AuthenticatedUser user) throws AccountException {
-        Services.call(LoginGate.class, gate -> {
-            gate.admit(shell, user);
-            return null;
-        });
+        Optional<LoginGate> gate = Services.find(LoginGate.class);
+        if (gate.isPresent()) {
+            gate.get().admit(shell, user);
+        }
     }
 
     public static void loggedOut(AuthenticatedUser user) {

@@ -26,10 +26,6 @@ public final class Messages extends NLS {
     public static String firstStartDisplayNameHint;
     public static String firstStartPasswordLabel;
     public static String firstStartConfirmationLabel;
-    public static String passwordRulesHeader;
-    public static String passwordRuleBroken;
-    public static String passwordRuleMet;
-    public static String passwordFollowsRules;
     public static String firstStartEncryptionGroup;
     public static String firstStartEncryptLabel;
     public static String firstStartPassphraseLabel;
@@ -54,15 +50,8 @@ public final class Messages extends NLS {
     public static String loginButton;
     public static String loginFailed;
     public static String loginGuestButton;
-    public static String changePasswordShellTitle;
     public static String changePasswordTitle;
     public static String changePasswordMessage;
-    public static String changePasswordCurrentLabel;
-    public static String changePasswordNewLabel;
-    public static String changePasswordConfirmLabel;
-    public static String changePasswordMismatch;
-    public static String changePasswordButton;
-    public static String changePasswordFailed;
     public static String passwordRenewTitle;
     public static String passwordExpiresSoonTitle;
     public static String passwordExpiresSoon;

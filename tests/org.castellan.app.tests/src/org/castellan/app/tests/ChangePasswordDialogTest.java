@@ -1,5 +1,11 @@
 package org.castellan.app.tests;
 
+import static org.castellan.ui.internal.Messages.changePasswordMismatch;
+import static org.castellan.ui.internal.Messages.changePasswordShellTitle;
+import static org.castellan.ui.internal.Messages.passwordFollowsRules;
+import static org.castellan.ui.internal.Messages.passwordRuleBroken;
+import static org.castellan.ui.internal.Messages.passwordRuleMet;
+import static org.castellan.ui.internal.Messages.passwordRulesHeader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,12 +15,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.castellan.app.internal.Messages;
-import org.castellan.app.internal.dialogs.ChangePasswordDialog;
-import org.castellan.app.internal.dialogs.Fields;
 import org.castellan.app.internal.flow.LoggedIn;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.PasswordPolicy;
+import org.castellan.ui.ChangePasswordDialog;
+import org.castellan.ui.Fields;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -42,7 +48,7 @@ class ChangePasswordDialogTest {
                     Messages.changePasswordMessage, (current, next) -> accounts.changePassword(Installations.LOGIN, current, next));
             Shell shell = Ui.open(dialog);
             try {
-                assertEquals(Messages.changePasswordShellTitle, shell.getText());
+                assertEquals(changePasswordShellTitle, shell.getText());
                 Text current = Ui.text(shell, ChangePasswordDialog.CURRENT);
                 Text next = Ui.text(shell, ChangePasswordDialog.NEW);
                 Text confirm = Ui.text(shell, ChangePasswordDialog.CONFIRM);
@@ -53,21 +59,21 @@ class ChangePasswordDialogTest {
                     assertTrue((secret.getStyle() & SWT.PASSWORD) != 0, "nothing in clear");
                 }
                 assertFalse(ok.isEnabled());
-                assertEquals(NLS.bind(Messages.passwordRulesHeader, policy.rules().size(), policy.rules().size()), lines(rules).get(0));
+                assertEquals(NLS.bind(passwordRulesHeader, policy.rules().size(), policy.rules().size()), lines(rules).get(0));
                 Screenshots.of(shell, "change-password-empty");
 
                 Ui.type(next, "abc");
                 List<String> shown = lines(rules);
-                assertTrue(shown.contains(NLS.bind(Messages.passwordRuleMet, policy.rules().get(2))), shown::toString); // lower case
-                assertTrue(shown.contains(NLS.bind(Messages.passwordRuleBroken, policy.rules().get(0))), shown::toString); // length
-                assertEquals(NLS.bind(Messages.passwordRulesHeader, policy.rules().size() - 1, policy.rules().size()), shown.get(0));
+                assertTrue(shown.contains(NLS.bind(passwordRuleMet, policy.rules().get(2))), shown::toString); // lower case
+                assertTrue(shown.contains(NLS.bind(passwordRuleBroken, policy.rules().get(0))), shown::toString); // length
+                assertEquals(NLS.bind(passwordRulesHeader, policy.rules().size() - 1, policy.rules().size()), shown.get(0));
 
                 Ui.type(current, Installations.PASSWORD);
                 Ui.type(next, NEW_PASSWORD);
                 Ui.type(confirm, NEW_PASSWORD + "?");
-                assertEquals(Messages.changePasswordMismatch, mismatch.getText(), "the mismatch is said at once");
+                assertEquals(changePasswordMismatch, mismatch.getText(), "the mismatch is said at once");
                 assertTrue(mismatch.getSize().x >= mismatch.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, "the whole message shows");
-                assertTrue(rules.getText().startsWith(Messages.passwordFollowsRules), rules::getText);
+                assertTrue(rules.getText().startsWith(passwordFollowsRules), rules::getText);
                 assertFalse(ok.isEnabled());
                 Screenshots.of(shell, "change-password-mismatch");
 

@@ -31,9 +31,9 @@ import org.castellan.model.Folder;
 import org.castellan.model.Installation;
 import org.castellan.model.PermissionLevel;
 import org.castellan.security.ui.internal.SecurityPerspective;
-import org.castellan.security.ui.internal.SecurityServices;
-import org.castellan.security.ui.internal.widgets.DualListPicker;
 import org.castellan.store.CastellanStore;
+import org.castellan.ui.DualListPicker;
+import org.castellan.ui.Services;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -70,7 +70,7 @@ class DataRightsWorkbenchTest {
     @Test
     void aDataRightIsCreatedInTheEditorOnceTheSettingShowsIt() throws Exception {
         try (LoggedIn loggedIn = withEditorShown(temp.resolve("bi"))) {
-            CastellanStore store = SecurityServices.get(CastellanStore.class);
+            CastellanStore store = Services.get(CastellanStore.class);
             String modelId = store.inTransaction(tx -> {
                 Installation model = store.model().load(tx);
                 DataModel sales = CastellanFactory.eINSTANCE.createDataModel();
@@ -92,7 +92,7 @@ class DataRightsWorkbenchTest {
                 DataRightsEditor editor = assertInstanceOf(DataRightsEditor.class, page.getActiveEditor());
                 DataRightPane pane = (DataRightPane) Ui.all(shell).stream().filter(DataRightPane.class::isInstance).findFirst().orElseThrow();
                 named(shell, Text.class, "name").setText("Sales readers");
-                pane.addModel(SecurityServices.get(CastellanStore.class).model().load().getDataModels().get(0));
+                pane.addModel(Services.get(CastellanStore.class).model().load().getDataModels().get(0));
                 Tree model = named(shell, Tree.class, "model");
                 TreeItem measures = model.getItem(0).getItem(0);
                 measures.setChecked(true);
@@ -119,7 +119,7 @@ class DataRightsWorkbenchTest {
                 assertEquals(loggedIn.user().id(), saved.getHolders().get(0).getId());
                 assertTrue(saved.getModelGrants().get(0).getMeasureGrants().get(0).isAllowed());
                 DataRightsException refused = assertThrows(DataRightsException.class,
-                        () -> SecurityServices.get(DataRightsAdministration.class).checkMultiSourceComponents(java.util.List.of(modelId)));
+                        () -> Services.get(DataRightsAdministration.class).checkMultiSourceComponents(java.util.List.of(modelId)));
                 assertTrue(refused.getMessage().contains("\"Sales\" (data right \"Sales readers\")"), refused.getMessage());
             } finally {
                 page.closeAllEditors(false);
@@ -131,7 +131,7 @@ class DataRightsWorkbenchTest {
     @Test
     void aDataRightIsReloadedSavedAsAndDeletedInItsEditor() throws Exception {
         try (LoggedIn loggedIn = withEditorShown(temp.resolve("bi"))) {
-            CastellanStore store = SecurityServices.get(CastellanStore.class);
+            CastellanStore store = Services.get(CastellanStore.class);
             CastellanFactory f = CastellanFactory.eINSTANCE;
             String dimensionId = store.inTransaction(tx -> {
                 Installation model = store.model().load(tx);
@@ -162,7 +162,7 @@ class DataRightsWorkbenchTest {
             dimension.getMemberUniqueNames().add("[Customer].[Initech]");
             grant.getDimensionGrants().add(dimension);
             customers.getModelGrants().add(grant);
-            DataRightsAdministration administration = SecurityServices.get(DataRightsAdministration.class);
+            DataRightsAdministration administration = Services.get(DataRightsAdministration.class);
             String id = administration.create(loggedIn.user(), customers);
 
             IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
@@ -262,7 +262,7 @@ class DataRightsWorkbenchTest {
     void folderRightsAreEditedAndSavedAndTheDataRightsEditorIsHiddenByDefault() throws Exception {
         try (LoggedIn loggedIn = Installations.create(temp.resolve("bi"), "BI server", null)) {
             loggedIn.publishSession();
-            CastellanStore store = SecurityServices.get(CastellanStore.class);
+            CastellanStore store = Services.get(CastellanStore.class);
             store.inTransaction(tx -> {
                 Installation model = store.model().load(tx);
                 Folder folder = CastellanFactory.eINSTANCE.createFolder();

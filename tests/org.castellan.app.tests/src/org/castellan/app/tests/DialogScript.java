@@ -5,7 +5,7 @@ import java.util.Deque;
 import java.util.Objects;
 import java.util.function.Predicate;
 
-import org.castellan.app.internal.dialogs.Fields;
+import org.castellan.ui.Fields;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;

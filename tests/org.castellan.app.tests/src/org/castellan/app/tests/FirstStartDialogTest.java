@@ -1,5 +1,9 @@
 package org.castellan.app.tests;
 
+import static org.castellan.ui.internal.Messages.passwordFollowsRules;
+import static org.castellan.ui.internal.Messages.passwordRuleBroken;
+import static org.castellan.ui.internal.Messages.passwordRuleMet;
+import static org.castellan.ui.internal.Messages.passwordRulesHeader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -75,7 +79,7 @@ class FirstStartDialogTest {
                 Screenshots.of(shell, "first-start-weak-password");
 
                 Ui.type(password, Installations.PASSWORD);
-                assertTrue(rules.getText().startsWith(Messages.passwordFollowsRules), rules::getText);
+                assertTrue(rules.getText().startsWith(passwordFollowsRules), rules::getText);
                 assertShowsEveryBrokenRule(rules, Installations.PASSWORD);
                 assertFalse(ok.isEnabled(), "confirmation differs");
                 assertEquals(Messages.firstStartConfirmationDiffers, dialog.getErrorMessage());
@@ -261,10 +265,10 @@ class FirstStartDialogTest {
         List<String> broken = PasswordPolicy.DEFAULT.check(password.toCharArray());
         List<String> lines = List.of(rules.getText().split("\n"));
         for (String rule : PasswordPolicy.DEFAULT.check(new char[0])) {
-            String expected = NLS.bind(broken.contains(rule) ? Messages.passwordRuleBroken : Messages.passwordRuleMet, rule);
+            String expected = NLS.bind(broken.contains(rule) ? passwordRuleBroken : passwordRuleMet, rule);
             assertTrue(lines.contains(expected), () -> "missing \"" + expected + "\" in:\n" + rules.getText());
         }
-        assertEquals(broken.isEmpty() ? Messages.passwordFollowsRules
-                : NLS.bind(Messages.passwordRulesHeader, broken.size(), PasswordPolicy.DEFAULT.check(new char[0]).size()), lines.get(0));
+        assertEquals(broken.isEmpty() ? passwordFollowsRules
+                : NLS.bind(passwordRulesHeader, broken.size(), PasswordPolicy.DEFAULT.check(new char[0]).size()), lines.get(0));
     }
 }

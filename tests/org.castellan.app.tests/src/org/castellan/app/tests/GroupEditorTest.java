@@ -17,10 +17,10 @@ import org.castellan.security.NewUser;
 import org.castellan.security.RoleAdministration;
 import org.castellan.security.UserAdministration;
 import org.castellan.security.ui.internal.SecurityPerspective;
-import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.security.ui.internal.editors.Editors;
 import org.castellan.security.ui.internal.editors.GroupEditor;
-import org.castellan.security.ui.internal.widgets.DualListPicker;
+import org.castellan.ui.DualListPicker;
+import org.castellan.ui.Services;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -41,10 +41,10 @@ class GroupEditorTest {
     void rolesAndMembersArePickedAndSavedTogether() throws Exception {
         try (LoggedIn loggedIn = Installations.create(temp.resolve("payroll"), "Payroll firm", null)) {
             loggedIn.publishSession();
-            SecurityServices.get(UserAdministration.class).createUser(loggedIn.user(),
+            Services.get(UserAdministration.class).createUser(loggedIn.user(),
                     new NewUser("marie", "Marie Paie", null, false, false, 3, "Bulletin-2026!".toCharArray()));
-            SecurityServices.get(RoleAdministration.class).createRole(loggedIn.user(), "Payroll clerk", null, Set.of(AccountService.ADMINISTER_RIGHT));
-            SecurityServices.get(GroupAdministration.class).createGroup(loggedIn.user(), "Payroll", "The payroll office");
+            Services.get(RoleAdministration.class).createRole(loggedIn.user(), "Payroll clerk", null, Set.of(AccountService.ADMINISTER_RIGHT));
+            Services.get(GroupAdministration.class).createGroup(loggedIn.user(), "Payroll", "The payroll office");
             IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
             IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(SecurityPerspective.ID, window);
             try {
@@ -56,7 +56,7 @@ class GroupEditorTest {
                 Screenshots.of(shell, "group-editor");
                 page.saveEditor(editor, false);
                 assertFalse(editor.isDirty());
-                GroupView saved = SecurityServices.get(GroupAdministration.class).groups().get(0);
+                GroupView saved = Services.get(GroupAdministration.class).groups().get(0);
                 assertEquals(List.of("Payroll clerk"), saved.roles());
                 assertEquals(List.of("marie"), saved.members());
             } finally {

@@ -22,13 +22,13 @@ import org.castellan.security.GroupAdministration.GroupView;
 import org.castellan.security.RoleAdministration;
 import org.castellan.security.UserAdministration;
 import org.castellan.security.ui.internal.SecurityPerspective;
-import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.security.ui.internal.editors.Editors;
 import org.castellan.security.ui.internal.editors.GroupEditor;
 import org.castellan.security.ui.internal.editors.RoleEditor;
 import org.castellan.security.ui.internal.editors.SecurityEditor;
 import org.castellan.security.ui.internal.editors.UserEditor;
-import org.castellan.security.ui.internal.widgets.DualListPicker;
+import org.castellan.ui.DualListPicker;
+import org.castellan.ui.Services;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -59,8 +59,8 @@ class GuestRuleEditorsTest {
     void roleGroupAndGuestEditorsSayWhatSaveWouldBeRefusedForAndSaveNothing() throws Exception {
         try (LoggedIn loggedIn = Installations.create(temp.resolve("pharmacy"), "Pharmacie du Port", null)) {
             loggedIn.publishSession();
-            RoleAdministration roles = SecurityServices.get(RoleAdministration.class);
-            GroupAdministration groups = SecurityServices.get(GroupAdministration.class);
+            RoleAdministration roles = Services.get(RoleAdministration.class);
+            GroupAdministration groups = Services.get(GroupAdministration.class);
             roles.createRole(loggedIn.user(), "Supervisors", null, Set.of(AccountService.ADMINISTER_RIGHT, CASH));
             roles.createRole(loggedIn.user(), "Cashier", null, Set.of(CASH));
             roles.assign(loggedIn.user(), GUEST, "Cashier");
@@ -119,7 +119,7 @@ class GuestRuleEditorsTest {
 
     /** The guest's own editor: a role that administers, then guest access on an older installation whose Guest role still administers. */
     private static void guestEditor(LoggedIn loggedIn, IWorkbenchPage page, Shell shell) throws Exception {
-        UserAdministration users = SecurityServices.get(UserAdministration.class);
+        UserAdministration users = Services.get(UserAdministration.class);
         UserEditor editor = assertInstanceOf(UserEditor.class, Editors.openUser(page, GUEST));
         editor.showRightsTab();
         move(shell, UserEditor.ROLES, DualListPicker.AVAILABLE, "Supervisors", DualListPicker.ADD);

@@ -1,5 +1,6 @@
 package org.castellan.app.tests;
 
+import static org.castellan.ui.internal.Messages.changePasswordShellTitle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.castellan.app.internal.Messages;
-import org.castellan.app.internal.dialogs.ChangePasswordDialog;
-import org.castellan.app.internal.dialogs.Fields;
 import org.castellan.app.internal.dialogs.LoginDialog;
 import org.castellan.app.internal.flow.LoggedIn;
 import org.castellan.security.AccountException;
@@ -23,6 +22,8 @@ import org.castellan.security.AccountService;
 import org.castellan.security.PasswordPolicy;
 import org.castellan.security.PasswordPolicyAdministration;
 import org.castellan.security.UserAdministration;
+import org.castellan.ui.ChangePasswordDialog;
+import org.castellan.ui.Fields;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
@@ -76,7 +77,7 @@ class LoginFlowTest {
             passwordChanged(loggedIn, Instant.now().minus(Duration.ofDays(40)));
 
             List<Throwable> failures = new ArrayList<>();
-            Ui.whenShellOpens(Display.getCurrent(), Messages.changePasswordShellTitle, failures, renewal -> {
+            Ui.whenShellOpens(Display.getCurrent(), changePasswordShellTitle, failures, renewal -> {
                 assertTrue(Ui.shownTexts(renewal).contains(Messages.passwordRenewTitle), () -> Ui.shownTexts(renewal).toString());
                 assertTrue(Ui.all(renewal).stream().noneMatch(c -> ChangePasswordDialog.CURRENT.equals(c.getData(Fields.NAME))),
                         "the password just typed is the current one");
@@ -106,7 +107,7 @@ class LoginFlowTest {
                 Screenshots.of(question, "login-password-expires-soon");
                 Ui.click(Ui.button(question, LoginDialog.CHANGE_NOW));
             });
-            Ui.whenShellOpens(display, Messages.changePasswordShellTitle, failures,
+            Ui.whenShellOpens(display, changePasswordShellTitle, failures,
                     change -> chooseNewPassword(change, "login-change-before-expiry"));
             LoginDialog dialog = logInAsAdministrator(accounts, failures);
             assertEquals(Installations.LOGIN, dialog.user().orElseThrow().login());

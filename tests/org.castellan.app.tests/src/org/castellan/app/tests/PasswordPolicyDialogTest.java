@@ -11,9 +11,9 @@ import org.castellan.app.internal.flow.LoggedIn;
 import org.castellan.security.GroupAdministration;
 import org.castellan.security.PasswordPolicy;
 import org.castellan.security.PasswordPolicyAdministration;
-import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.security.ui.internal.handlers.PasswordPolicyDialog;
 import org.castellan.security.ui.internal.widgets.PolicyFields;
+import org.castellan.ui.Services;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
@@ -32,8 +32,8 @@ class PasswordPolicyDialogTest {
     void theInstallationTakesThePharmacyPresetAndAGroupGetsItsOwnStricterPolicy() throws Exception {
         try (LoggedIn loggedIn = Installations.create(temp.resolve("pharmacy"), "Pharmacie", null)) {
             loggedIn.publishSession();
-            SecurityServices.get(GroupAdministration.class).createGroup(loggedIn.user(), "Pharmacists", null);
-            PasswordPolicyAdministration policies = SecurityServices.get(PasswordPolicyAdministration.class);
+            Services.get(GroupAdministration.class).createGroup(loggedIn.user(), "Pharmacists", null);
+            PasswordPolicyAdministration policies = Services.get(PasswordPolicyAdministration.class);
             PasswordPolicyDialog dialog = new PasswordPolicyDialog(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell());
             try {
                 Shell shell = Ui.open(dialog);

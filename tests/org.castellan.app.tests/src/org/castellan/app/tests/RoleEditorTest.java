@@ -19,12 +19,12 @@ import org.castellan.security.RoleAdministration;
 import org.castellan.security.RoleAdministration.RoleView;
 import org.castellan.security.ui.internal.Messages;
 import org.castellan.security.ui.internal.SecurityPerspective;
-import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.security.ui.internal.editors.Editors;
 import org.castellan.security.ui.internal.editors.RoleEditor;
 import org.castellan.security.ui.internal.editors.SecurityEditor;
-import org.castellan.security.ui.internal.widgets.DualListPicker;
 import org.castellan.security.ui.internal.widgets.NameDialog;
+import org.castellan.ui.DualListPicker;
+import org.castellan.ui.Services;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
@@ -50,7 +50,7 @@ class RoleEditorTest {
         try (LoggedIn loggedIn = Installations.create(temp.resolve("bi"), "BI server", null)) {
             loggedIn.publishSession();
             rightOfAnUninstalledBundle(loggedIn);
-            RoleAdministration roles = SecurityServices.get(RoleAdministration.class);
+            RoleAdministration roles = Services.get(RoleAdministration.class);
             roles.createRole(loggedIn.user(), "Billing clerk", null, Set.of(BILLING, AccountService.ADMINISTER_RIGHT));
             IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
             Display display = window.getShell().getDisplay();

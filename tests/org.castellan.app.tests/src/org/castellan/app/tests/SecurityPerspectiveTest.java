@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.castellan.app.internal.dialogs.ChangePasswordDialog;
 import org.castellan.audit.AuditJournal;
 import org.castellan.app.internal.dialogs.LoginDialog;
 import org.castellan.app.internal.flow.LoggedIn;
@@ -25,8 +24,10 @@ import org.castellan.security.ui.internal.editors.UserEditor;
 import org.castellan.security.ui.internal.handlers.NewUserDialog;
 import org.castellan.security.ui.internal.views.SecurityView;
 import org.castellan.security.ui.internal.views.UsersView;
-import org.castellan.security.ui.internal.widgets.DualListPicker;
 import org.castellan.security.ui.internal.widgets.NameDialog;
+import org.castellan.ui.ChangePasswordDialog;
+import org.castellan.ui.DualListPicker;
+import org.castellan.ui.Services;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Button;
@@ -78,7 +79,7 @@ class SecurityPerspectiveTest {
                 createPaul(window, display);
                 giveHimTheRole(page, display, window.getShell());
 
-                UserView paul = SecurityServices.get(UserAdministration.class).user(loggedIn.user(), "paul");
+                UserView paul = Services.get(UserAdministration.class).user(loggedIn.user(), "paul");
                 assertEquals(List.of(ROLE), paul.roles());
                 users.refresh();
                 assertTrue(loginsShown(users).contains("paul"));
@@ -177,7 +178,7 @@ class SecurityPerspectiveTest {
         users.copySelection();
         String copied = Copies.clipboard(display);
         assertTrue(copied.startsWith("Login\t") && copied.contains("\npaul\tPaul Comptoir\t"), copied);
-        Copies.assertLastJournaledCopy(SecurityServices.get(AuditJournal.class), UsersView.ID, 1);
+        Copies.assertLastJournaledCopy(Services.get(AuditJournal.class), UsersView.ID, 1);
     }
 
     private static void execute(IWorkbenchWindow window, String command) {

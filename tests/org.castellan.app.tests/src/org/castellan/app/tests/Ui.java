@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
-import org.castellan.app.internal.dialogs.Fields;
+import org.castellan.ui.Fields;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;

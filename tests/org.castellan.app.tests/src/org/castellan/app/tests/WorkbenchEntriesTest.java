@@ -15,8 +15,8 @@ import org.castellan.audit.AuditJournal;
 import org.castellan.audit.JournalEntry;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.ui.internal.SecurityPerspective;
-import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.security.ui.internal.views.UsersView;
+import org.castellan.ui.Services;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.swt.widgets.Tree;
@@ -43,7 +43,7 @@ class WorkbenchEntriesTest {
             loggedIn.publishSession();
             IWorkbench workbench = PlatformUI.getWorkbench();
             IWorkbenchWindow window = workbench.getWorkbenchWindows()[0];
-            AuditJournal journal = SecurityServices.get(AuditJournal.class);
+            AuditJournal journal = Services.get(AuditJournal.class);
             WorkbenchEntries entries = new WorkbenchEntries(() -> Optional.of(journal), loggedIn::user);
             entries.install(workbench);
             IWorkbenchPage page = null;
@@ -78,7 +78,7 @@ class WorkbenchEntriesTest {
     void aCommandIsJournaledForTheUserWhoRanItWhoeverIsLoggedInWhenItEnds() throws Exception {
         try (LoggedIn loggedIn = Installations.create(temp.resolve("log-out"), "Log out", null)) {
             IWorkbench workbench = PlatformUI.getWorkbench();
-            AuditJournal journal = SecurityServices.get(AuditJournal.class);
+            AuditJournal journal = Services.get(AuditJournal.class);
             AtomicReference<AuthenticatedUser> session = new AtomicReference<>(loggedIn.user());
             WorkbenchEntries entries = new WorkbenchEntries(() -> Optional.of(journal), session::get);
             Command logOut = workbench.getService(ICommandService.class).getCommand(LOG_OUT);

@@ -6,10 +6,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.castellan.app.internal.Messages;
+import org.castellan.app.internal.StartupException;
 import org.castellan.app.internal.flow.FirstStart;
 import org.castellan.app.internal.flow.FirstStartInput;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.store.NewInstallation;
+import org.castellan.ui.BackgroundWork;
+import org.castellan.ui.CompactTitleAreaDialog;
+import org.castellan.ui.Fields;
+import org.castellan.ui.PasswordRulesChecklist;
+import org.castellan.ui.ProblemArea;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -86,6 +92,12 @@ public final class FirstStartDialog extends CompactTitleAreaDialog {
     @Override
     protected boolean isResizable() {
         return true;
+    }
+
+    /** Creating the installation may also stop for a reason outside the store and the accounts, said ready to show. */
+    @Override
+    protected boolean explained(Exception problem) {
+        return problem instanceof StartupException || super.explained(problem);
     }
 
     @Override

@@ -11,13 +11,18 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.castellan.app.internal.LoginGates;
 import org.castellan.app.internal.Messages;
-import org.castellan.app.internal.Services;
+import org.castellan.app.internal.PasswordPolicies;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.PasswordExpiredException;
 import org.castellan.security.PasswordPolicy;
 import org.castellan.security.PasswordStatus;
+import org.castellan.ui.BackgroundWork;
+import org.castellan.ui.ChangePasswordDialog;
+import org.castellan.ui.CompactTitleAreaDialog;
+import org.castellan.ui.Fields;
+import org.castellan.ui.ProblemArea;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -243,7 +248,7 @@ public final class LoginDialog extends CompactTitleAreaDialog {
     }
 
     private PasswordPolicy policyFor(String name) throws AccountException {
-        return Services.passwordPolicyFor(name, accounts);
+        return PasswordPolicies.passwordPolicyFor(name, accounts);
     }
 
     /** The accounts could not be read: summed up in the title area and shown whole below. */

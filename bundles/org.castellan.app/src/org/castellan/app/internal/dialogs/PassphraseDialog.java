@@ -6,6 +6,9 @@ import java.util.Optional;
 
 import org.castellan.app.internal.Messages;
 import org.castellan.store.InstallationOpener.PassphrasePrompt;
+import org.castellan.ui.CompactTitleAreaDialog;
+import org.castellan.ui.Fields;
+import org.castellan.ui.ProblemArea;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.window.Window;

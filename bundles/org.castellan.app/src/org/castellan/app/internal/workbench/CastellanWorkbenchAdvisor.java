@@ -2,10 +2,10 @@ package org.castellan.app.internal.workbench;
 
 import java.util.Objects;
 
-import org.castellan.app.internal.Services;
 import org.castellan.app.internal.flow.LoggedIn;
 import org.castellan.audit.AuditJournal;
 import org.castellan.app.session.WorkbenchSession;
+import org.castellan.ui.Services;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;

@@ -3,13 +3,13 @@ package org.castellan.app.internal.workbench;
 import java.util.Optional;
 
 import org.castellan.app.internal.Messages;
-import org.castellan.app.internal.Services;
+import org.castellan.app.internal.PasswordPolicies;
 import org.castellan.app.internal.StartupException;
-import org.castellan.app.internal.dialogs.ChangePasswordDialog;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.PasswordPolicy;
+import org.castellan.ui.ChangePasswordDialog;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
@@ -44,7 +44,7 @@ public final class ChangePasswordHandler extends AbstractHandler {
         AuthenticatedUser user = sessions.get().session().user();
         try {
             AccountService accounts = sessions.get().accounts();
-            PasswordPolicy policy = Services.passwordPolicyFor(user.login(), accounts);
+            PasswordPolicy policy = PasswordPolicies.passwordPolicyFor(user.login(), accounts);
             new ChangePasswordDialog(shell, policy, true, Messages.changePasswordTitle, Messages.changePasswordMessage,
                     (current, next) -> accounts.changePassword(user.login(), current, next)).open();
         } catch (AccountException | StartupException e) {

@@ -10,13 +10,13 @@ import java.util.function.Consumer;
 
 import org.castellan.app.internal.LoginGates;
 import org.castellan.app.internal.Messages;
-import org.castellan.app.internal.Services;
 import org.castellan.app.internal.StartupException;
 import org.castellan.app.internal.dialogs.LoginDialog;
 import org.castellan.app.internal.flow.PublishedStore;
 import org.castellan.app.session.WorkbenchSession;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.ui.Services;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;

@@ -22,6 +22,7 @@ import org.castellan.audit.ReportFilter;
 import org.castellan.audit.ReportKind;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.store.StoreException;
+import org.castellan.ui.Fields;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -55,8 +56,8 @@ public final class AuditReportsView extends ViewPart {
 
     public static final String ID = "org.castellan.audit.ui.views.reports"; //$NON-NLS-1$
 
-    /** Widget names (see {@code org.castellan.app.internal.dialogs.Fields#NAME}). */
-    public static final String NAME = "org.castellan.app.field"; //$NON-NLS-1$
+    /** Widget names (see {@link Fields#NAME}). */
+    public static final String NAME = Fields.NAME;
     public static final String KIND = "kind"; //$NON-NLS-1$
     public static final String ALL_TIME = "allTime"; //$NON-NLS-1$
     public static final String FROM = "from"; //$NON-NLS-1$

@@ -11,10 +11,8 @@ import org.castellan.audit.AuditReports;
 import org.castellan.audit.ChainHead;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.store.CastellanStore;
+import org.castellan.ui.Services;
 import org.eclipse.osgi.util.NLS;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 
 /** The audit services and the logged-in user, looked up at each use (a log-out replaces them). */
 final class AuditServices {
@@ -23,15 +21,15 @@ final class AuditServices {
     }
 
     static AuditReports reports() {
-        return find(AuditReports.class).orElseThrow(() -> new IllegalStateException(Messages.serviceMissing));
+        return Services.find(AuditReports.class).orElseThrow(() -> new IllegalStateException(Messages.serviceMissing));
     }
 
     static AuditJournal journal() {
-        return find(AuditJournal.class).orElseThrow(() -> new IllegalStateException(Messages.serviceMissing));
+        return Services.find(AuditJournal.class).orElseThrow(() -> new IllegalStateException(Messages.serviceMissing));
     }
 
     static AuthenticatedUser currentUser() {
-        return find(WorkbenchSession.class).map(WorkbenchSession::user).orElseThrow(() -> new IllegalStateException(Messages.serviceMissing));
+        return Services.find(WorkbenchSession.class).map(WorkbenchSession::user).orElseThrow(() -> new IllegalStateException(Messages.serviceMissing));
     }
 
     /**
@@ -40,7 +38,7 @@ final class AuditServices {
      * head is kept on the server's workstation), or when no head was written yet.
      */
     static KeptHead keptHead() throws AuditException {
-        Optional<Path> folder = find(CastellanStore.class).flatMap(CastellanStore::folder);
+        Optional<Path> folder = Services.find(CastellanStore.class).flatMap(CastellanStore::folder);
         if (folder.isEmpty()) {
             return new KeptHead(Optional.empty(), Optional.empty());
         }
@@ -54,11 +52,5 @@ final class AuditServices {
 
     /** Where the head is kept on this workstation (if it is kept here) and the head read there. */
     record KeptHead(Optional<Path> file, Optional<ChainHead> head) {
-    }
-
-    private static <T> Optional<T> find(Class<T> type) {
-        BundleContext context = FrameworkUtil.getBundle(AuditServices.class).getBundleContext();
-        ServiceReference<T> reference = context == null ? null : context.getServiceReference(type);
-        return Optional.ofNullable(reference == null ? null : context.getService(reference));
     }
 }

@@ -31,8 +31,8 @@ final class BackupFlow {
     }
 
     static void start(Shell shell, Runnable whenDone) {
-        Optional<BackupService> found = Services.backup();
-        Optional<AuthenticatedUser> user = Services.user();
+        Optional<BackupService> found = BackupServices.backup();
+        Optional<AuthenticatedUser> user = BackupServices.user();
         if (found.isEmpty() || user.isEmpty()) {
             MessageDialog.openError(shell, Messages.title, Messages.serviceMissing);
             return;

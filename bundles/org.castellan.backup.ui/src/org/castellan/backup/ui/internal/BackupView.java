@@ -60,8 +60,8 @@ public final class BackupView extends ViewPart {
     }
 
     private void openWizard(BiFunction<BackupService, AuthenticatedUser, Wizard> wizard) {
-        Optional<BackupService> service = Services.backup();
-        Optional<AuthenticatedUser> user = Services.user();
+        Optional<BackupService> service = BackupServices.backup();
+        Optional<AuthenticatedUser> user = BackupServices.user();
         if (service.isPresent() && user.isPresent()) {
             new WizardDialog(getSite().getShell(), wizard.apply(service.get(), user.get())).open();
             refresh();
@@ -73,8 +73,8 @@ public final class BackupView extends ViewPart {
         if (lastGood == null || lastGood.isDisposed()) {
             return;
         }
-        Optional<BackupService> service = Services.backup();
-        Optional<AuthenticatedUser> user = Services.user();
+        Optional<BackupService> service = BackupServices.backup();
+        Optional<AuthenticatedUser> user = BackupServices.user();
         if (service.isEmpty() || user.isEmpty()) {
             lastGood.setText(Messages.serviceMissing);
             backUp.setEnabled(false);

@@ -18,8 +18,8 @@ public final class OverdueWarning implements IStartup {
 
     @Override
     public void earlyStartup() {
-        Optional<BackupService> service = Services.backup();
-        Optional<AuthenticatedUser> user = Services.user();
+        Optional<BackupService> service = BackupServices.backup();
+        Optional<AuthenticatedUser> user = BackupServices.user();
         if (service.isEmpty() || user.isEmpty() || !service.get().mayBackUp(user.get())) {
             return;
         }

@@ -7,6 +7,7 @@ import org.castellan.store.InstallationSettings;
 import org.castellan.store.ServerAddress;
 import org.castellan.store.StoreException;
 import org.castellan.store.StoreMode;
+import org.castellan.ui.Services;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -78,7 +79,7 @@ public final class ServerIndicator extends WorkbenchWindowControlContribution {
     }
 
     private static void show(Label mark, Image server, Label label) {
-        Optional<CastellanStore> store = Services.lookup(CastellanStore.class);
+        Optional<CastellanStore> store = Services.find(CastellanStore.class);
         String[] shown = describe(store);
         label.setText(shown[0]);
         label.setToolTipText(shown[1]);

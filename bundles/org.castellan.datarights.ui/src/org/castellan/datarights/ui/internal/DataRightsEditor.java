@@ -2,14 +2,16 @@ package org.castellan.datarights.ui.internal;
 
 import java.util.List;
 
+import org.castellan.app.session.WorkbenchSession;
 import org.castellan.datarights.DataRightsAdministration;
 import org.castellan.datarights.DataRightsException;
 import org.castellan.model.CastellanFactory;
 import org.castellan.model.DataRight;
 import org.castellan.model.Installation;
-import org.castellan.security.ui.internal.SecurityServices;
+import org.castellan.security.AuthenticatedUser;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
+import org.castellan.ui.Services;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -70,7 +72,7 @@ public final class DataRightsEditor extends EditorPart {
         GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(problem);
         problem.setVisible(false);
         try {
-            model = SecurityServices.get(CastellanStore.class).model().load();
+            model = Services.get(CastellanStore.class).model().load();
         } catch (StoreException | IllegalStateException e) {
             ILog.of(getClass()).error(e.getMessage(), e);
             showProblem(NLS.bind(Messages.Editor_readFailed, e.getMessage()));
@@ -119,7 +121,7 @@ public final class DataRightsEditor extends EditorPart {
     public void reloadModel() {
         Installation fresh;
         try {
-            fresh = SecurityServices.get(CastellanStore.class).model().load();
+            fresh = Services.get(CastellanStore.class).model().load();
         } catch (StoreException | IllegalStateException e) {
             ILog.of(getClass()).error(e.getMessage(), e);
             showProblem(NLS.bind(Messages.Editor_readFailed, e.getMessage()));
@@ -137,7 +139,7 @@ public final class DataRightsEditor extends EditorPart {
         }
         if (right.getId() != null) {
             try {
-                SecurityServices.get(DataRightsAdministration.class).delete(SecurityServices.currentUser(), right.getId());
+                Services.get(DataRightsAdministration.class).delete(currentUser(), right.getId());
             } catch (DataRightsException | IllegalStateException e) {
                 ILog.of(getClass()).warn(e.getMessage(), e);
                 showProblem(e.getMessage());
@@ -172,14 +174,14 @@ public final class DataRightsEditor extends EditorPart {
     @Override
     public void doSave(IProgressMonitor monitor) {
         try {
-            DataRightsAdministration administration = SecurityServices.get(DataRightsAdministration.class);
+            DataRightsAdministration administration = Services.get(DataRightsAdministration.class);
             if (objects != null) {
-                administration.savePermissions(SecurityServices.currentUser(), List.copyOf(objects.edited()));
+                administration.savePermissions(currentUser(), List.copyOf(objects.edited()));
             } else if (right.getId() == null) {
-                String id = administration.create(SecurityServices.currentUser(), right);
+                String id = administration.create(currentUser(), right);
                 setInput(new DataRightsEditorInput(false, id, right.getName()));
             } else {
-                administration.save(SecurityServices.currentUser(), right);
+                administration.save(currentUser(), right);
             }
             setPartName(getEditorInput().getName());
             saved();
@@ -218,8 +220,8 @@ public final class DataRightsEditor extends EditorPart {
     public void saveAs(String name) {
         DataRight copy = DataRightCopies.copy(right, name);
         try {
-            String id = SecurityServices.get(DataRightsAdministration.class).create(SecurityServices.currentUser(), copy);
-            Installation fresh = SecurityServices.get(CastellanStore.class).model().load();
+            String id = Services.get(DataRightsAdministration.class).create(currentUser(), copy);
+            Installation fresh = Services.get(CastellanStore.class).model().load();
             right = fresh.getDataRights().stream().filter(r -> r.getId().equals(id)).findFirst().orElseThrow();
             model = fresh;
             setInput(new DataRightsEditorInput(false, id, name));
@@ -245,5 +247,10 @@ public final class DataRightsEditor extends EditorPart {
     @Override
     public void setFocus() {
         problem.getParent().setFocus();
+    }
+
+    /** Who is logged in now (a log-out replaces the session). */
+    private static AuthenticatedUser currentUser() {
+        return Services.get(WorkbenchSession.class).user();
     }
 }

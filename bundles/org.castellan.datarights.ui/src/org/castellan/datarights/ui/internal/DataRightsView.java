@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.castellan.app.session.WorkbenchSession;
 import org.castellan.datarights.DataRightsSettings;
 import org.castellan.model.DataRight;
-import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
+import org.castellan.ui.Services;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -70,7 +70,7 @@ public final class DataRightsView extends ViewPart {
         entries.add(DataRightsEditorInput.objectRights());
         if (editorShown) {
             try {
-                for (DataRight right : SecurityServices.get(CastellanStore.class).model().load().getDataRights()) {
+                for (DataRight right : Services.get(CastellanStore.class).model().load().getDataRights()) {
                     entries.add(new DataRightsEditorInput(false, right.getId(), right.getName()));
                 }
             } catch (StoreException | IllegalStateException e) {
@@ -81,11 +81,7 @@ public final class DataRightsView extends ViewPart {
     }
 
     private static Optional<WorkbenchSession> session() {
-        try {
-            return Optional.of(SecurityServices.get(WorkbenchSession.class));
-        } catch (IllegalStateException e) {
-            return Optional.empty();
-        }
+        return Services.find(WorkbenchSession.class);
     }
 
     private void open(DataRightsEditorInput input) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.castellan.app.internal.widgets.Columns;
 import org.castellan.datarights.DataRightsException;
 import org.castellan.datarights.ObjectPermissions;
 import org.castellan.datarights.VisibleObject;
@@ -19,6 +18,7 @@ import org.castellan.model.PermissionLevel;
 import org.castellan.model.Principal;
 import org.castellan.model.RepositoryObject;
 import org.castellan.model.User;
+import org.castellan.ui.Columns;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;

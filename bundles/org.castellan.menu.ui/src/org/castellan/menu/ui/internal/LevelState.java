@@ -10,6 +10,7 @@ import org.castellan.menu.MenuLevels;
 import org.castellan.menu.VisibleSet;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.RightsCatalog;
+import org.castellan.ui.Services;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -17,9 +18,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.PlatformUI;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -83,9 +81,7 @@ public final class LevelState implements EventHandler {
 
     /** The running instance, if the bundle's component is active. */
     public static Optional<LevelState> get() {
-        BundleContext context = FrameworkUtil.getBundle(LevelState.class).getBundleContext();
-        ServiceReference<LevelState> reference = context == null ? null : context.getServiceReference(LevelState.class);
-        return Optional.ofNullable(reference == null ? null : context.getService(reference));
+        return Services.find(LevelState.class);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)

@@ -11,7 +11,6 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.castellan.app.internal.widgets.Columns;
 import org.castellan.menu.LevelChange;
 import org.castellan.menu.MenuDefinition;
 import org.castellan.menu.MenuException;
@@ -23,6 +22,8 @@ import org.castellan.menu.Scope;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.RightContribution;
 import org.castellan.security.RightsCatalog;
+import org.castellan.ui.Columns;
+import org.castellan.ui.Fields;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -127,7 +128,7 @@ public final class MainMenuDefinitionEditor extends EditorPart {
         intro.setText(Messages.editorIntro);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(intro); // wraps to the editor's width
         problem = new Label(parent, SWT.WRAP);
-        problem.setData(org.castellan.app.internal.dialogs.Fields.NAME, PROBLEM);
+        problem.setData(Fields.NAME, PROBLEM);
         problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(problem);
         Composite settings = new Composite(parent, SWT.NONE);
@@ -135,13 +136,13 @@ public final class MainMenuDefinitionEditor extends EditorPart {
         new Label(settings, SWT.NONE).setText(Messages.defaultLevelLabel);
         defaultLevel = new Combo(settings, SWT.READ_ONLY);
         defaultLevel.setItems(LEVELS);
-        defaultLevel.setData(org.castellan.app.internal.dialogs.Fields.NAME, DEFAULT_LEVEL);
+        defaultLevel.setData(Fields.NAME, DEFAULT_LEVEL);
         defaultLevel.setToolTipText(Messages.defaultLevelTip);
         defaultLevel.addListener(SWT.Selection, e -> firePropertyChange(PROP_DIRTY));
         expert = new Button(settings, SWT.CHECK);
         expert.setText(Messages.expertMode);
         expert.setToolTipText(Messages.expertModeTip);
-        expert.setData(org.castellan.app.internal.dialogs.Fields.NAME, EXPERT);
+        expert.setData(Fields.NAME, EXPERT);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(expert);
         viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTable().setHeaderVisible(true);

@@ -3,11 +3,11 @@ package org.castellan.menu.ui.internal;
 import java.util.Arrays;
 import java.util.Objects;
 
-import org.castellan.app.internal.dialogs.CompactTitleAreaDialog;
-import org.castellan.app.internal.dialogs.Fields;
 import org.castellan.menu.MenuException;
 import org.castellan.menu.MenuLevels;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.ui.CompactTitleAreaDialog;
+import org.castellan.ui.Fields;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;

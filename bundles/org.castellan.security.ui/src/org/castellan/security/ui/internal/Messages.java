@@ -7,7 +7,6 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.castellan.security.ui.internal.messages"; //$NON-NLS-1$
 
-    public static String serviceMissing;
     public static String filterHint;
     public static String refresh;
     public static String refreshTooltip;
@@ -116,10 +115,6 @@ public final class Messages extends NLS {
     public static String deleteRoleQuestion;
     public static String deleteGroupTitle;
     public static String deleteGroupQuestion;
-    public static String pickerAdd;
-    public static String pickerRemove;
-    public static String pickerAddAll;
-    public static String pickerRemoveAll;
     public static String policyShellTitle;
     public static String policyTitle;
     public static String policyMessage;

@@ -4,21 +4,20 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 import org.castellan.app.audit.JournaledCopy;
-import org.castellan.app.internal.dialogs.Fields;
-import org.castellan.app.internal.widgets.Columns;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.sessions.Ban;
 import org.castellan.sessions.ExclusiveProcessingRefusedException;
 import org.castellan.sessions.SessionException;
 import org.castellan.sessions.SessionInfo;
 import org.castellan.sessions.SessionRegistry;
+import org.castellan.ui.Columns;
+import org.castellan.ui.Events;
+import org.castellan.ui.Fields;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -37,10 +36,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.event.EventConstants;
-import org.osgi.service.event.EventHandler;
 
 /**
  * "Active Sessions": every session of the installation (stale ones marked) and the bans on new
@@ -72,7 +67,6 @@ public final class ActiveSessionsView extends ViewPart {
     private Button block;
     private Button lift;
     private Color banBackground;
-    private ServiceRegistration<EventHandler> changes;
 
     private record Column(String title, int width, Function<Object, String> text) {
     }
@@ -126,7 +120,7 @@ public final class ActiveSessionsView extends ViewPart {
         purgeExpired();
         fillCompanies();
         refresh();
-        listenForChanges();
+        Events.refreshOn(viewer.getControl(), this::refresh, "org/castellan/sessions/*"); //$NON-NLS-1$
     }
 
     private static Button button(Composite parent, String text, String name, Runnable action) {
@@ -311,16 +305,6 @@ public final class ActiveSessionsView extends ViewPart {
         return viewer;
     }
 
-    private void listenForChanges() {
-        Dictionary<String, Object> topics = new Hashtable<>();
-        topics.put(EventConstants.EVENT_TOPIC, "org/castellan/sessions/*"); //$NON-NLS-1$
-        changes = FrameworkUtil.getBundle(getClass()).getBundleContext().registerService(EventHandler.class, event -> {
-            if (!viewer.getControl().isDisposed()) {
-                viewer.getControl().getDisplay().asyncExec(this::refresh);
-            }
-        }, topics);
-    }
-
     @Override
     public void setFocus() {
         viewer.getControl().setFocus();
@@ -328,9 +312,6 @@ public final class ActiveSessionsView extends ViewPart {
 
     @Override
     public void dispose() {
-        if (changes != null) {
-            changes.unregister();
-        }
         if (banBackground != null) {
             banBackground.dispose();
         }

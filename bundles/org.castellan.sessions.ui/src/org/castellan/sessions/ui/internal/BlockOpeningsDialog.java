@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.castellan.app.internal.dialogs.Fields;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.sessions.Ban;
 import org.castellan.sessions.BanRequest;
 import org.castellan.sessions.SessionException;
 import org.castellan.sessions.SessionRegistry;
+import org.castellan.ui.Fields;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;

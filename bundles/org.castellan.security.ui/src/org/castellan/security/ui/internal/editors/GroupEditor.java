@@ -13,8 +13,9 @@ import org.castellan.security.UserAdministration;
 import org.castellan.security.UserView;
 import org.castellan.security.ui.internal.Messages;
 import org.castellan.security.ui.internal.SecurityServices;
-import org.castellan.security.ui.internal.widgets.DualListPicker;
 import org.castellan.security.ui.internal.widgets.NameDialog;
+import org.castellan.ui.DualListPicker;
+import org.castellan.ui.Services;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -62,7 +63,7 @@ public final class GroupEditor extends SecurityEditor<GroupView> {
     }
 
     private static GroupAdministration groups() {
-        return SecurityServices.get(GroupAdministration.class);
+        return Services.get(GroupAdministration.class);
     }
 
     @Override
@@ -76,9 +77,9 @@ public final class GroupEditor extends SecurityEditor<GroupView> {
         name.setText(group.name());
         description.setText(group.description() == null ? "" : group.description()); //$NON-NLS-1$
         try {
-            List<String> roleNames = SecurityServices.get(RoleAdministration.class).roles().stream().map(RoleView::name).toList();
+            List<String> roleNames = Services.get(RoleAdministration.class).roles().stream().map(RoleView::name).toList();
             roles.setInput(roleNames, group.roles());
-            List<UserView> users = SecurityServices.get(UserAdministration.class).users(SecurityServices.currentUser());
+            List<UserView> users = Services.get(UserAdministration.class).users(SecurityServices.currentUser());
             guestLogin = users.stream().filter(UserView::guest).map(UserView::login).findFirst().orElse(null);
             // The guest joins groups from his own editor; here he is offered only back into a group he is in.
             List<String> logins = users.stream().filter(u -> !u.guest() || group.members().contains(u.login())).map(UserView::login).toList();

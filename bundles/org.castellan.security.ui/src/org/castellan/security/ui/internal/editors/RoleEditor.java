@@ -12,7 +12,8 @@ import org.castellan.security.RoleAdministration.RoleView;
 import org.castellan.security.ui.internal.Messages;
 import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.security.ui.internal.widgets.NameDialog;
-import org.castellan.security.ui.internal.widgets.DualListPicker;
+import org.castellan.ui.DualListPicker;
+import org.castellan.ui.Services;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -65,7 +66,7 @@ public final class RoleEditor extends SecurityEditor<RoleView> {
     }
 
     private static RoleAdministration roles() {
-        return SecurityServices.get(RoleAdministration.class);
+        return Services.get(RoleAdministration.class);
     }
 
     @Override

@@ -3,10 +3,10 @@ package org.castellan.security.ui.internal.editors;
 import java.util.List;
 import java.util.Objects;
 
-import org.castellan.app.internal.dialogs.Fields;
 import org.castellan.security.AccountException;
 import org.castellan.security.GuestRights;
 import org.castellan.security.ui.internal.Messages;
+import org.castellan.ui.Fields;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;

@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.castellan.app.internal.dialogs.Fields;
 import org.castellan.model.SessionPolicy;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
@@ -27,7 +26,9 @@ import org.castellan.security.UserView;
 import org.castellan.security.ui.internal.Messages;
 import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.security.ui.internal.handlers.PasswordDialogs;
-import org.castellan.security.ui.internal.widgets.DualListPicker;
+import org.castellan.ui.DualListPicker;
+import org.castellan.ui.Fields;
+import org.castellan.ui.Services;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -184,7 +185,7 @@ public final class UserEditor extends SecurityEditor<UserView> {
     }
 
     private static UserAdministration users() {
-        return SecurityServices.get(UserAdministration.class);
+        return Services.get(UserAdministration.class);
     }
 
     @Override
@@ -206,11 +207,11 @@ public final class UserEditor extends SecurityEditor<UserView> {
         setPassword.setEnabled(!user.guest());
         showRecord(user);
         try {
-            List<RoleView> allRoles = SecurityServices.get(RoleAdministration.class).roles();
-            List<GroupView> allGroups = SecurityServices.get(GroupAdministration.class).groups();
+            List<RoleView> allRoles = Services.get(RoleAdministration.class).roles();
+            List<GroupView> allGroups = Services.get(GroupAdministration.class).groups();
             rightsOfRole = allRoles.stream().collect(Collectors.toMap(RoleView::name, RoleView::rights));
             rolesOfGroup = allGroups.stream().collect(Collectors.toMap(GroupView::name, GroupView::roles));
-            rightLabels = SecurityServices.get(RoleAdministration.class).rights().stream()
+            rightLabels = Services.get(RoleAdministration.class).rights().stream()
                     .collect(Collectors.toMap(RightView::id, RoleEditor::label));
             roles.setInput(names(allRoles, RoleView::name), user.roles());
             groups.setInput(names(allGroups, GroupView::name), user.groups());

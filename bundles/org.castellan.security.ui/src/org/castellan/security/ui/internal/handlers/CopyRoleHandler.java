@@ -9,6 +9,7 @@ import org.castellan.security.ui.internal.Messages;
 import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.security.ui.internal.editors.Editors;
 import org.castellan.security.ui.internal.widgets.NameDialog;
+import org.castellan.ui.Services;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchWindow;
 
@@ -27,7 +28,7 @@ public final class CopyRoleHandler extends SecurityHandler<RoleView> {
         String original = selected.get().name();
         String name = NameDialog.ask(window.getShell(), Messages.saveRoleAsTitle, Messages.saveRoleAsMessage, NLS.bind(Messages.copyOf, original));
         if (name != null) {
-            SecurityServices.get(RoleAdministration.class).copyRole(SecurityServices.currentUser(), original, name);
+            Services.get(RoleAdministration.class).copyRole(SecurityServices.currentUser(), original, name);
             Editors.openRole(window.getActivePage(), name);
         }
     }

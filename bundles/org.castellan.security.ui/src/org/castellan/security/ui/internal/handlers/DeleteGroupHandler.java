@@ -7,6 +7,7 @@ import org.castellan.security.GroupAdministration;
 import org.castellan.security.GroupAdministration.GroupView;
 import org.castellan.security.ui.internal.Messages;
 import org.castellan.security.ui.internal.SecurityServices;
+import org.castellan.ui.Services;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -22,7 +23,7 @@ public final class DeleteGroupHandler extends SecurityHandler<GroupView> {
     void run(IWorkbenchWindow window, Optional<GroupView> selected) throws AccountException {
         if (selected.isPresent() && MessageDialog.openConfirm(window.getShell(), Messages.deleteGroupTitle,
                 NLS.bind(Messages.deleteGroupQuestion, selected.get().name(), selected.get().members().size()))) {
-            SecurityServices.get(GroupAdministration.class).deleteGroup(SecurityServices.currentUser(), selected.get().name());
+            Services.get(GroupAdministration.class).deleteGroup(SecurityServices.currentUser(), selected.get().name());
         }
     }
 }

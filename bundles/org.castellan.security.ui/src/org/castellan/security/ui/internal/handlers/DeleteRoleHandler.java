@@ -7,6 +7,7 @@ import org.castellan.security.RoleAdministration;
 import org.castellan.security.RoleAdministration.RoleView;
 import org.castellan.security.ui.internal.Messages;
 import org.castellan.security.ui.internal.SecurityServices;
+import org.castellan.ui.Services;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -22,7 +23,7 @@ public final class DeleteRoleHandler extends SecurityHandler<RoleView> {
     void run(IWorkbenchWindow window, Optional<RoleView> selected) throws AccountException {
         if (selected.isPresent() && MessageDialog.openConfirm(window.getShell(), Messages.deleteRoleTitle,
                 NLS.bind(Messages.deleteRoleQuestion, selected.get().name()))) {
-            SecurityServices.get(RoleAdministration.class).deleteRole(SecurityServices.currentUser(), selected.get().name());
+            Services.get(RoleAdministration.class).deleteRole(SecurityServices.currentUser(), selected.get().name());
         }
     }
 }

@@ -8,6 +8,7 @@ import org.castellan.security.ui.internal.Messages;
 import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.security.ui.internal.editors.Editors;
 import org.castellan.security.ui.internal.widgets.NameDialog;
+import org.castellan.ui.Services;
 import org.eclipse.ui.IWorkbenchWindow;
 
 /** New Group: asks its name, creates it empty and opens it to add roles and members. */
@@ -21,7 +22,7 @@ public final class NewGroupHandler extends SecurityHandler<Object> {
     void run(IWorkbenchWindow window, Optional<Object> selected) throws AccountException {
         String name = NameDialog.ask(window.getShell(), Messages.newGroupTitle, Messages.newGroupMessage, ""); //$NON-NLS-1$
         if (name != null) {
-            SecurityServices.get(GroupAdministration.class).createGroup(SecurityServices.currentUser(), name, null);
+            Services.get(GroupAdministration.class).createGroup(SecurityServices.currentUser(), name, null);
             Editors.openGroup(window.getActivePage(), name);
         }
     }

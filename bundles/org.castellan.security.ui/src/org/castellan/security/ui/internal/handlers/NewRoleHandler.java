@@ -9,6 +9,7 @@ import org.castellan.security.ui.internal.Messages;
 import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.security.ui.internal.editors.Editors;
 import org.castellan.security.ui.internal.widgets.NameDialog;
+import org.castellan.ui.Services;
 import org.eclipse.ui.IWorkbenchWindow;
 
 /** New Role: asks its name, creates it without rights and opens it to pick them. */
@@ -22,7 +23,7 @@ public final class NewRoleHandler extends SecurityHandler<Object> {
     void run(IWorkbenchWindow window, Optional<Object> selected) throws AccountException {
         String name = NameDialog.ask(window.getShell(), Messages.newRoleTitle, Messages.newRoleMessage, ""); //$NON-NLS-1$
         if (name != null) {
-            SecurityServices.get(RoleAdministration.class).createRole(SecurityServices.currentUser(), name, null, Set.of());
+            Services.get(RoleAdministration.class).createRole(SecurityServices.currentUser(), name, null, Set.of());
             Editors.openRole(window.getActivePage(), name);
         }
     }

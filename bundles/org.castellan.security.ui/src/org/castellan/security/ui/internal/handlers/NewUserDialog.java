@@ -2,12 +2,13 @@ package org.castellan.security.ui.internal.handlers;
 
 import java.util.Optional;
 
-import org.castellan.app.internal.dialogs.Fields;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.UserAdministration;
 import org.castellan.security.ui.internal.Messages;
 import org.castellan.security.ui.internal.SecurityServices;
+import org.castellan.ui.Fields;
+import org.castellan.ui.Services;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -142,7 +143,7 @@ public final class NewUserDialog extends TitleAreaDialog {
     private void checkLogin() {
         String wanted = login.getText();
         try {
-            SecurityServices.get(UserAdministration.class).checkLoginAvailable(SecurityServices.currentUser(), wanted, domain.getSelection());
+            Services.get(UserAdministration.class).checkLoginAvailable(SecurityServices.currentUser(), wanted, domain.getSelection());
             checkedLogin = wanted;
             setErrorMessage(null);
             setMessage(org.eclipse.osgi.util.NLS.bind(Messages.loginAvailable, wanted));

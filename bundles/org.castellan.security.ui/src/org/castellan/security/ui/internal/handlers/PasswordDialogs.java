@@ -2,7 +2,6 @@ package org.castellan.security.ui.internal.handlers;
 
 import java.util.Optional;
 
-import org.castellan.app.internal.dialogs.ChangePasswordDialog;
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.NewUser;
@@ -12,6 +11,8 @@ import org.castellan.security.UserAdministration;
 import org.castellan.security.UserChange;
 import org.castellan.security.ui.internal.Messages;
 import org.castellan.security.ui.internal.SecurityServices;
+import org.castellan.ui.ChangePasswordDialog;
+import org.castellan.ui.Services;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
@@ -29,11 +30,11 @@ public final class PasswordDialogs {
     /** Sets the password of {@code login}, under his own policy (the strictest of his groups'). */
     public static void setPassword(Shell shell, String login) {
         try {
-            PasswordPolicy policy = SecurityServices.get(PasswordPolicyAdministration.class).policyFor(login);
+            PasswordPolicy policy = Services.get(PasswordPolicyAdministration.class).policyFor(login);
             AuthenticatedUser actor = SecurityServices.currentUser();
             ChangePasswordDialog dialog = new ChangePasswordDialog(shell, policy, false, NLS.bind(Messages.setPasswordTitle, login),
                     NLS.bind(Messages.setPasswordMessage, login),
-                    (current, next) -> SecurityServices.get(UserAdministration.class).setPassword(actor, login, next));
+                    (current, next) -> Services.get(UserAdministration.class).setPassword(actor, login, next));
             dialog.open();
         } catch (AccountException e) {
             MessageDialog.openError(shell, Messages.setPasswordFailedTitle, e.getMessage());
@@ -60,10 +61,10 @@ public final class PasswordDialogs {
         }
         NewUserDialog.Draft draft = first.draft().get();
         AuthenticatedUser actor = SecurityServices.currentUser();
-        UserAdministration users = SecurityServices.get(UserAdministration.class);
+        UserAdministration users = Services.get(UserAdministration.class);
         PasswordPolicy policy;
         try {
-            policy = SecurityServices.get(PasswordPolicyAdministration.class).installationPolicy();
+            policy = Services.get(PasswordPolicyAdministration.class).installationPolicy();
         } catch (AccountException e) {
             MessageDialog.openError(shell, Messages.newUserFailedTitle, e.getMessage());
             return Optional.empty();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.castellan.app.internal.dialogs.Fields;
 import org.castellan.security.AccountException;
 import org.castellan.security.GroupAdministration;
 import org.castellan.security.GroupAdministration.GroupView;
@@ -13,6 +12,8 @@ import org.castellan.security.PasswordPolicyAdministration;
 import org.castellan.security.ui.internal.Messages;
 import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.security.ui.internal.widgets.PolicyFields;
+import org.castellan.ui.Fields;
+import org.castellan.ui.Services;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -75,7 +76,7 @@ public final class PasswordPolicyDialog extends TitleAreaDialog {
         scope.setData(Fields.NAME, SCOPE);
         scope.add(Messages.policyWholeInstallation);
         try {
-            for (GroupView group : SecurityServices.get(GroupAdministration.class).groups()) {
+            for (GroupView group : Services.get(GroupAdministration.class).groups()) {
                 groups.add(group.name());
                 scope.add(NLS.bind(Messages.policyOfGroup, group.name()));
             }
@@ -116,7 +117,7 @@ public final class PasswordPolicyDialog extends TitleAreaDialog {
     }
 
     private void showScope() {
-        PasswordPolicyAdministration policies = SecurityServices.get(PasswordPolicyAdministration.class);
+        PasswordPolicyAdministration policies = Services.get(PasswordPolicyAdministration.class);
         try {
             Optional<String> group = group();
             own.setVisible(group.isPresent());
@@ -161,7 +162,7 @@ public final class PasswordPolicyDialog extends TitleAreaDialog {
 
     /** Saves the scope shown; a refusal stays in the dialog. */
     private boolean apply() {
-        PasswordPolicyAdministration policies = SecurityServices.get(PasswordPolicyAdministration.class);
+        PasswordPolicyAdministration policies = Services.get(PasswordPolicyAdministration.class);
         try {
             Optional<String> group = group();
             PasswordPolicy policy = fields.policy();

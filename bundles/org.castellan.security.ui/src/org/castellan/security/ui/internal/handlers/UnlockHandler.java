@@ -6,6 +6,7 @@ import org.castellan.security.AccountException;
 import org.castellan.security.UserAdministration;
 import org.castellan.security.UserView;
 import org.castellan.security.ui.internal.SecurityServices;
+import org.castellan.ui.Services;
 import org.eclipse.ui.IWorkbenchWindow;
 
 /** Unlock: lifts the lock failed logins put on the selected user. */
@@ -18,7 +19,7 @@ public final class UnlockHandler extends SecurityHandler<UserView> {
     @Override
     void run(IWorkbenchWindow window, Optional<UserView> selected) throws AccountException {
         if (selected.isPresent()) {
-            SecurityServices.get(UserAdministration.class).unlock(SecurityServices.currentUser(), selected.get().login());
+            Services.get(UserAdministration.class).unlock(SecurityServices.currentUser(), selected.get().login());
         }
     }
 }

@@ -6,8 +6,8 @@ import org.castellan.security.AccountException;
 import org.castellan.security.GroupAdministration;
 import org.castellan.security.GroupAdministration.GroupView;
 import org.castellan.security.ui.internal.Messages;
-import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.security.ui.internal.editors.Editors;
+import org.castellan.ui.Services;
 import org.eclipse.osgi.util.NLS;
 
 /** The groups of users, with their roles and members. */
@@ -29,7 +29,7 @@ public final class GroupsView extends SecurityView<GroupView> {
 
     @Override
     protected List<GroupView> load() throws AccountException {
-        return SecurityServices.get(GroupAdministration.class).groups();
+        return Services.get(GroupAdministration.class).groups();
     }
 
     @Override

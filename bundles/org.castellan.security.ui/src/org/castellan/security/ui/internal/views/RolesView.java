@@ -6,8 +6,8 @@ import org.castellan.security.AccountException;
 import org.castellan.security.RoleAdministration;
 import org.castellan.security.RoleAdministration.RoleView;
 import org.castellan.security.ui.internal.Messages;
-import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.security.ui.internal.editors.Editors;
+import org.castellan.ui.Services;
 import org.eclipse.osgi.util.NLS;
 
 /** The roles: predefined ones (declared by bundles) and those administrators made. */
@@ -29,7 +29,7 @@ public final class RolesView extends SecurityView<RoleView> {
 
     @Override
     protected List<RoleView> load() throws AccountException {
-        return SecurityServices.get(RoleAdministration.class).roles();
+        return Services.get(RoleAdministration.class).roles();
     }
 
     @Override

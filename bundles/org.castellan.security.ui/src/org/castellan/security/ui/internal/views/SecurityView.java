@@ -1,19 +1,18 @@
 package org.castellan.security.ui.internal.views;
 
 import java.util.ArrayList;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
-import org.castellan.app.internal.dialogs.Fields;
 import org.castellan.app.audit.JournaledCopy;
-import org.castellan.app.internal.widgets.Columns;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.ui.internal.Messages;
+import org.castellan.ui.Columns;
+import org.castellan.ui.Events;
+import org.castellan.ui.Fields;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
@@ -36,10 +35,6 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.event.EventConstants;
-import org.osgi.service.event.EventHandler;
 
 /**
  * A view listing security objects in a tree table: a filter box, a summary line, sections (the
@@ -68,7 +63,6 @@ public abstract class SecurityView<T> extends ViewPart {
     private TreeViewer viewer;
     private Text filter;
     private Label summary;
-    private ServiceRegistration<EventHandler> changes;
 
     protected SecurityView(Class<T> type) {
         this.type = Objects.requireNonNull(type);
@@ -116,7 +110,7 @@ public abstract class SecurityView<T> extends ViewPart {
         viewer.addDoubleClickListener(e -> selected().ifPresent(this::open));
         getSite().setSelectionProvider(viewer);
         createMenus();
-        listenForChanges();
+        Events.refreshOn(viewer.getControl(), this::refresh, "org/castellan/security/*"); //$NON-NLS-1$
         refresh();
     }
 
@@ -217,28 +211,9 @@ public abstract class SecurityView<T> extends ViewPart {
         return viewer;
     }
 
-    private void listenForChanges() {
-        Dictionary<String, Object> topics = new Hashtable<>();
-        topics.put(EventConstants.EVENT_TOPIC, "org/castellan/security/*"); //$NON-NLS-1$
-        changes = FrameworkUtil.getBundle(getClass()).getBundleContext().registerService(EventHandler.class,
-                event -> viewer.getControl().getDisplay().asyncExec(this::refresh), topics);
-    }
-
     @Override
     public void setFocus() {
         viewer.getControl().setFocus();
-    }
-
-    @Override
-    public void dispose() {
-        if (changes != null) {
-            try {
-                changes.unregister();
-            } catch (IllegalStateException e) {
-                // the bundle stopped first
-            }
-        }
-        super.dispose();
     }
 
     /** Sections hold the objects; objects have no children. */

@@ -14,6 +14,7 @@ import org.castellan.security.UserView;
 import org.castellan.security.ui.internal.Messages;
 import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.security.ui.internal.editors.Editors;
+import org.castellan.ui.Services;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -58,7 +59,7 @@ public final class UsersView extends SecurityView<UserView> {
 
     @Override
     protected List<UserView> load() throws AccountException {
-        return SecurityServices.get(UserAdministration.class).users(SecurityServices.currentUser());
+        return Services.get(UserAdministration.class).users(SecurityServices.currentUser());
     }
 
     @Override
@@ -70,7 +71,7 @@ public final class UsersView extends SecurityView<UserView> {
     @Override
     protected String summarize(List<UserView> users) {
         try {
-            Seats seats = SecurityServices.get(UserAdministration.class).seats();
+            Seats seats = Services.get(UserAdministration.class).seats();
             long external = users.stream().filter(UserView::external).count();
             if (seats.total() == Seats.UNLIMITED) {
                 return NLS.bind(Messages.seatsUnlimited, seats.occupied(), external);

@@ -1,7 +1,7 @@
 package org.castellan.security.ui.internal.widgets;
 
-import org.castellan.app.internal.dialogs.Fields;
 import org.castellan.security.ui.internal.Messages;
+import org.castellan.ui.Fields;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Composite;

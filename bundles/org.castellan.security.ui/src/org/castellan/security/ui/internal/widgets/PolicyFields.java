@@ -3,9 +3,9 @@ package org.castellan.security.ui.internal.widgets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.castellan.app.internal.dialogs.Fields;
 import org.castellan.security.PasswordPolicy;
 import org.castellan.security.ui.internal.Messages;
+import org.castellan.ui.Fields;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;

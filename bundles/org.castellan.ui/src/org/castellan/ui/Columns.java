@@ -1,4 +1,4 @@
-package org.castellan.app.internal.widgets;
+package org.castellan.ui;
 
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Control;
@@ -8,6 +8,8 @@ import org.eclipse.swt.widgets.TreeColumn;
 /**
  * Column titles and widths for Castellan's tables: a column is never narrower than its title,
  * since a width chosen for the English title cuts the French or Polish one ("Niveau", "Ordre").
+ *
+ * @since 0.1
  */
 public final class Columns {
 

@@ -1,4 +1,4 @@
-package org.castellan.security.ui.internal.widgets;
+package org.castellan.ui;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,8 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.castellan.app.internal.dialogs.Fields;
-import org.castellan.security.ui.internal.Messages;
+import org.castellan.ui.internal.Messages;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -32,6 +31,7 @@ import org.eclipse.swt.widgets.Text;
  * user, members put in a group. A filter box narrows the available list.
  *
  * @param <T> what is chosen; compared with {@code equals}
+ * @since 0.1
  */
 public final class DualListPicker<T> {
 

@@ -1,9 +1,8 @@
-package org.castellan.app.internal.dialogs;
+package org.castellan.ui;
 
-import org.castellan.app.internal.Messages;
-import org.castellan.app.internal.StartupException;
 import org.castellan.security.AccountException;
 import org.castellan.store.StoreException;
+import org.castellan.ui.internal.Messages;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -18,6 +17,8 @@ import org.eclipse.swt.widgets.Shell;
  * A title-area dialog as tall as its content: the start-up dialogs hold a few fields, and the
  * title area's minimum height would only add empty space under them. Public for the dialogs of
  * the concerns' UI bundles, which look the same.
+ *
+ * @since 0.1
  */
 public abstract class CompactTitleAreaDialog extends TitleAreaDialog {
 
@@ -53,11 +54,17 @@ public abstract class CompactTitleAreaDialog extends TitleAreaDialog {
             refused(refusal.getMessage());
             return;
         }
-        boolean explained = problem instanceof AccountException || problem instanceof StoreException
-                || problem instanceof StartupException;
-        String message = explained ? problem.getMessage() : Messages.unexpectedError;
+        String message = explained(problem) ? problem.getMessage() : Messages.unexpectedError;
         ILog.of(getClass()).error(message, problem);
         failed(message);
+    }
+
+    /**
+     * Whether the problem's own message is ready to show (says what happened and what to do): the
+     * accounts' and the store's are; a dialog whose work throws another such exception adds it.
+     */
+    protected boolean explained(Exception problem) {
+        return problem instanceof AccountException || problem instanceof StoreException;
     }
 
     /** Shows a refusal; the person fixes the input and tries again. */

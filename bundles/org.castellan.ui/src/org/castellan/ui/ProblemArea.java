@@ -1,4 +1,4 @@
-package org.castellan.app.internal.dialogs;
+package org.castellan.ui;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
@@ -14,8 +14,10 @@ import org.eclipse.swt.widgets.Shell;
  * of a {@code TitleAreaDialog} shows two lines; the store's messages (which name the folder and
  * say what to do) are often longer, so the title area sums the problem up and this area shows it
  * whole. The dialog grows when needed.
+ *
+ * @since 0.1
  */
-final class ProblemArea {
+public final class ProblemArea {
 
     private final Label label;
 
@@ -24,7 +26,7 @@ final class ProblemArea {
      * @param columns the number of columns of that layout
      * @param name    the field name (see {@link Fields#NAME})
      */
-    ProblemArea(Composite parent, int columns, String name) {
+    public ProblemArea(Composite parent, int columns, String name) {
         label = Fields.named(new Label(parent, SWT.WRAP), name);
         label.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         GridDataFactory.fillDefaults().span(columns, 1).grab(true, false)
@@ -32,24 +34,25 @@ final class ProblemArea {
         label.setVisible(false);
     }
 
-    Label label() {
+    public Label label() {
         return label;
     }
 
     /** Shows the problem while the dialog is being created (its size is computed afterwards). */
-    void set(String message) {
+    public void set(String message) {
         label.setText(message);
         ((GridData) label.getLayoutData()).exclude = false;
         label.setVisible(true);
     }
 
     /** Shows the problem in an open dialog, which grows if needed. */
-    void show(String message) {
+    public void show(String message) {
         set(message);
         fitShell();
     }
 
-    void hide() {
+    /** Hides the problem (the person tries again). */
+    public void hide() {
         if (label.isVisible()) {
             ((GridData) label.getLayoutData()).exclude = true;
             label.setVisible(false);

@@ -1,11 +1,11 @@
-package org.castellan.app.internal.dialogs;
+package org.castellan.ui;
 
 import java.util.Arrays;
 import java.util.Objects;
 
-import org.castellan.app.internal.Messages;
 import org.castellan.security.AccountException;
 import org.castellan.security.PasswordPolicy;
+import org.castellan.ui.internal.Messages;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
@@ -21,6 +21,8 @@ import org.eclipse.swt.widgets.Text;
  * said at once, and OK stays disabled until everything is valid. OK runs the
  * {@link PasswordChange} in the background; a refusal is shown in the dialog, which stays open.
  * Passwords are only ever read as character arrays, and wiped once used.
+ *
+ * @since 0.1
  */
 public final class ChangePasswordDialog extends CompactTitleAreaDialog {
 

@@ -1,4 +1,4 @@
-package org.castellan.app.internal.dialogs;
+package org.castellan.ui;
 
 import java.lang.reflect.InvocationTargetException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,12 +12,14 @@ import org.eclipse.swt.widgets.Shell;
 /**
  * Runs a dialog's blocking work (creating a database, hashing a password) in a background thread
  * while the dialog stays painted and shows a busy cursor; its controls are disabled meanwhile.
+ *
+ * @since 0.1
  */
-final class BackgroundWork {
+public final class BackgroundWork {
 
     /** Work that must not touch widgets. */
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         T call() throws Exception;
     }
 
@@ -30,7 +32,7 @@ final class BackgroundWork {
      * @return what the work returned
      * @throws Exception what the work threw
      */
-    static <T> T run(Shell shell, Control[] disable, Work<T> work) throws Exception {
+    public static <T> T run(Shell shell, Control[] disable, Work<T> work) throws Exception {
         AtomicReference<T> result = new AtomicReference<>();
         shell.setCursor(shell.getDisplay().getSystemCursor(SWT.CURSOR_WAIT));
         for (Control control : disable) {

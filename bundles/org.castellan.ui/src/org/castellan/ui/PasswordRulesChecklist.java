@@ -1,11 +1,11 @@
-package org.castellan.app.internal.dialogs;
+package org.castellan.ui;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.castellan.app.internal.Messages;
 import org.castellan.security.PasswordPolicy;
+import org.castellan.ui.internal.Messages;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -17,8 +17,10 @@ import org.eclipse.swt.widgets.Label;
  * Every rule of a password policy, shown under a password field in a two-column grid and marked as
  * met or still broken while the person types ({@link #update}). Used by every dialog where a
  * password is chosen, so they all explain the rules the same way.
+ *
+ * @since 0.1
  */
-final class PasswordRulesChecklist {
+public final class PasswordRulesChecklist {
 
     private final PasswordPolicy policy;
     private final Label label;
@@ -27,7 +29,7 @@ final class PasswordRulesChecklist {
      * @param parent a composite with a two-column grid layout (captions, fields)
      * @param name   the field name (see {@link Fields#NAME})
      */
-    PasswordRulesChecklist(Composite parent, PasswordPolicy policy, String name) {
+    public PasswordRulesChecklist(Composite parent, PasswordPolicy policy, String name) {
         this.policy = Objects.requireNonNull(policy);
         new Label(parent, SWT.NONE); // under the captions
         label = Fields.named(new Label(parent, SWT.WRAP), name);
@@ -36,12 +38,12 @@ final class PasswordRulesChecklist {
         update(new char[0]);
     }
 
-    Label label() {
+    public Label label() {
         return label;
     }
 
     /** Marks each rule for the password typed now (which the caller wipes). */
-    void update(char[] password) {
+    public void update(char[] password) {
         label.setText(text(policy.check(password)));
     }
 
@@ -49,7 +51,7 @@ final class PasswordRulesChecklist {
      * Keeps the dialog from jumping as the list changes: room for the list an empty password gets.
      * Call once the label's width is final ({@link Fields#fitWrapped}).
      */
-    void reserveHeight() {
+    public void reserveHeight() {
         GridData data = (GridData) label.getLayoutData();
         data.heightHint = label.computeSize(data.widthHint, SWT.DEFAULT).y;
     }

@@ -1,4 +1,4 @@
-package org.castellan.app.internal.dialogs;
+package org.castellan.ui;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,26 +17,31 @@ import org.eclipse.swt.widgets.Widget;
 /**
  * Labelled fields of Castellan's dialogs, each named with {@link #NAME} so that accessibility
  * tools, UI tests and support scripts find a field without depending on its position.
+ *
+ * @since 0.1
  */
 public final class Fields {
 
-    /** Key of the widget data that names a field (see {@link Widget#getData(String)}). */
+    /**
+     * Key of the widget data that names a field (see {@link Widget#getData(String)}); it kept the
+     * application bundle's name when the class moved here, since tests and scripts look fields up by it.
+     */
     public static final String NAME = "org.castellan.app.field"; //$NON-NLS-1$
 
     /** Marks the caption labels made by {@link #text}. */
     private static final String CAPTION = "org.castellan.app.caption"; //$NON-NLS-1$
 
     /** Minimum width of a title-area dialog, in dialog units (as JFace's TitleAreaDialog has it). */
-    static final int MINIMUM_DIALOG_WIDTH_DLUS = 350;
+    public static final int MINIMUM_DIALOG_WIDTH_DLUS = 350;
 
     /** Width of text fields, in characters. */
-    static final int FIELD_WIDTH_CHARS = 36;
+    public static final int FIELD_WIDTH_CHARS = 36;
 
     private Fields() {
     }
 
     /** A label and a text field in a two-column grid. */
-    static Text text(Composite parent, String label, String name, int style) {
+    public static Text text(Composite parent, String label, String name, int style) {
         caption(parent, label);
         Text text = new Text(parent, SWT.BORDER | SWT.SINGLE | style);
         text.setData(NAME, name);
@@ -46,7 +51,7 @@ public final class Fields {
     }
 
     /** The caption of a field, in the first column of a two-column grid. */
-    static Label caption(Composite parent, String text) {
+    public static Label caption(Composite parent, String text) {
         Label caption = new Label(parent, SWT.NONE);
         caption.setData(CAPTION, Boolean.TRUE);
         caption.setText(text);
@@ -54,7 +59,8 @@ public final class Fields {
         return caption;
     }
 
-    static int widthOf(Control control, int chars) {
+    /** The width of {@code chars} average characters of the control's font, in pixels. */
+    public static int widthOf(Control control, int chars) {
         GC gc = new GC(control);
         try {
             gc.setFont(control.getFont());
@@ -65,7 +71,7 @@ public final class Fields {
     }
 
     /** Gives every caption under the root the width of the widest, so fields line up across groups. */
-    static void alignCaptions(Composite root) {
+    public static void alignCaptions(Composite root) {
         List<Label> captions = new ArrayList<>();
         collectCaptions(root, captions);
         int width = 0;
@@ -95,7 +101,7 @@ public final class Fields {
      * @param minimumWidth the width the body gets at least (a title-area dialog is at least 350
      *                     dialog units wide)
      */
-    static void fitWrapped(Composite body, int minimumWidth, Label... labels) {
+    public static void fitWrapped(Composite body, int minimumWidth, Label... labels) {
         Point natural = body.computeSize(SWT.DEFAULT, SWT.DEFAULT, true);
         int width = Math.max(natural.x, minimumWidth);
         body.setSize(width, body.computeSize(width, SWT.DEFAULT, true).y);
@@ -108,7 +114,8 @@ public final class Fields {
         }
     }
 
-    static <W extends Widget> W named(W widget, String name) {
+    /** Names the widget (see {@link #NAME}). */
+    public static <W extends Widget> W named(W widget, String name) {
         widget.setData(NAME, name);
         return widget;
     }
