@@ -70,6 +70,16 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
     }
 
     @Override
+    public Installation read(AuthenticatedUser actor) throws DataRightsException {
+        return inAllowedTransaction(actor, Messages.Administration_readNotAllowed, Messages.Administration_readFailed, (tx, model) -> model);
+    }
+
+    @Override
+    public List<DataRight> dataRights(AuthenticatedUser actor) throws DataRightsException {
+        return List.copyOf(read(actor).getDataRights());
+    }
+
+    @Override
     public String create(AuthenticatedUser actor, DataRight right) throws DataRightsException {
         checkName(right);
         String id = change(actor, (tx, model) -> {
@@ -356,18 +366,28 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
     }
 
     private <T> T change(AuthenticatedUser actor, Work<T> work) throws DataRightsException {
+        return inAllowedTransaction(actor, Messages.Administration_notAllowed, Messages.Administration_storeFailed, (tx, model) -> {
+            T result = work.run(tx, model);
+            // Other workstations notice the change by the installation's security revision.
+            SecurityRevision.advance(tx);
+            return result;
+        });
+    }
+
+    /**
+     * Runs the work on the model loaded in its transaction once the actor may administer data
+     * rights; {@code notAllowed} and {@code failed} (bound to the store's message) say otherwise.
+     */
+    private <T> T inAllowedTransaction(AuthenticatedUser actor, String notAllowed, String failed, Work<T> work) throws DataRightsException {
         try {
             return store.inTransaction(tx -> {
                 Installation model = store.model().load(tx);
                 EffectiveRights rights = EffectiveRights.compile(model);
                 if (actor == null || !(rights.hasRight(actor.id(), ADMINISTER_RIGHT) || rights.hasRight(actor.id(), AccountService.ADMINISTER_RIGHT))) {
-                    throw new Refusal(new DataRightsException(Messages.Administration_notAllowed));
+                    throw new Refusal(new DataRightsException(notAllowed));
                 }
                 try {
-                    T result = work.run(tx, model);
-                    // Other workstations notice the change by the installation's security revision.
-                    SecurityRevision.advance(tx);
-                    return result;
+                    return work.run(tx, model);
                 } catch (DataRightsException e) {
                     throw new Refusal(e);
                 } catch (StoreException | java.sql.SQLException | RuntimeException e) {
@@ -381,7 +401,7 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
         } catch (StaleObjectException e) {
             throw new DataRightsException(Messages.Administration_stale, e);
         } catch (StoreException e) {
-            throw new DataRightsException(NLS.bind(Messages.Administration_storeFailed, e.getMessage()), e);
+            throw new DataRightsException(NLS.bind(failed, e.getMessage()), e);
         }
     }
 

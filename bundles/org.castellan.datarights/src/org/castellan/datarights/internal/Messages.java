@@ -27,6 +27,8 @@ public final class Messages extends NLS {
     public static String MultiSource_refusedLine;
     public static String Administration_notAllowed;
     public static String Administration_storeFailed;
+    public static String Administration_readNotAllowed;
+    public static String Administration_readFailed;
     public static String Administration_stale;
     public static String Administration_unknownRight;
     public static String Administration_nameTaken;

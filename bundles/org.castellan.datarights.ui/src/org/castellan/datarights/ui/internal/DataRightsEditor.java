@@ -8,8 +8,6 @@ import org.castellan.model.CastellanFactory;
 import org.castellan.model.DataRight;
 import org.castellan.model.Installation;
 import org.castellan.security.ui.internal.SecurityServices;
-import org.castellan.store.CastellanStore;
-import org.castellan.store.StoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -29,9 +27,9 @@ import org.eclipse.ui.part.EditorPart;
 
 /**
  * The folder/report rights ({@link ObjectPermissionsPane}) or one data right ({@link DataRightPane})
- * of the installation: read from the store when opened, edited in memory (the dirty mark), saved
- * in one transaction through {@link DataRightsAdministration}, which checks the administrator's
- * right. A refusal shows in red above the pane and keeps the edits.
+ * of the installation: read through {@link DataRightsAdministration} when opened, edited in memory
+ * (the dirty mark), saved in one transaction through it; the service checks the administrator's
+ * right for both. A refusal shows in red above the pane and keeps the edits.
  */
 public final class DataRightsEditor extends EditorPart {
 
@@ -69,11 +67,8 @@ public final class DataRightsEditor extends EditorPart {
         problem.setData(ObjectPermissionsPane.NAME, PROBLEM);
         GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(problem);
         problem.setVisible(false);
-        try {
-            model = SecurityServices.get(CastellanStore.class).model().load();
-        } catch (StoreException | IllegalStateException e) {
-            ILog.of(getClass()).error(e.getMessage(), e);
-            showProblem(NLS.bind(Messages.Editor_readFailed, e.getMessage()));
+        model = readModel();
+        if (model == null) {
             return;
         }
         if (input().objects()) {
@@ -117,17 +112,24 @@ public final class DataRightsEditor extends EditorPart {
      * the data right's edits on them: members typed before then show as selected members.
      */
     public void reloadModel() {
-        Installation fresh;
-        try {
-            fresh = SecurityServices.get(CastellanStore.class).model().load();
-        } catch (StoreException | IllegalStateException e) {
-            ILog.of(getClass()).error(e.getMessage(), e);
-            showProblem(NLS.bind(Messages.Editor_readFailed, e.getMessage()));
+        Installation fresh = readModel();
+        if (fresh == null) {
             return;
         }
         DataRightCopies.rebind(right, fresh);
         model = fresh;
         showRight();
+    }
+
+    /** The installation's model through the service, or null with the problem shown. */
+    private Installation readModel() {
+        try {
+            return SecurityServices.get(DataRightsAdministration.class).read(SecurityServices.currentUser());
+        } catch (DataRightsException | IllegalStateException e) {
+            ILog.of(getClass()).error(e.getMessage(), e);
+            showProblem(NLS.bind(Messages.Editor_readFailed, e.getMessage()));
+            return null;
+        }
     }
 
     /** Asks, then deletes the data right (which lifts its models' multi-source lock) and closes the editor. */
@@ -218,15 +220,16 @@ public final class DataRightsEditor extends EditorPart {
     public void saveAs(String name) {
         DataRight copy = DataRightCopies.copy(right, name);
         try {
-            String id = SecurityServices.get(DataRightsAdministration.class).create(SecurityServices.currentUser(), copy);
-            Installation fresh = SecurityServices.get(CastellanStore.class).model().load();
+            DataRightsAdministration administration = SecurityServices.get(DataRightsAdministration.class);
+            String id = administration.create(SecurityServices.currentUser(), copy);
+            Installation fresh = administration.read(SecurityServices.currentUser());
             right = fresh.getDataRights().stream().filter(r -> r.getId().equals(id)).findFirst().orElseThrow();
             model = fresh;
             setInput(new DataRightsEditorInput(false, id, name));
             setPartName(name);
             showRight();
             saved();
-        } catch (DataRightsException | StoreException | IllegalStateException e) {
+        } catch (DataRightsException | IllegalStateException e) {
             ILog.of(getClass()).warn(e.getMessage(), e);
             showProblem(e.getMessage());
         }

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.castellan.app.session.WorkbenchSession;
+import org.castellan.datarights.DataRightsAdministration;
+import org.castellan.datarights.DataRightsException;
 import org.castellan.datarights.DataRightsSettings;
 import org.castellan.model.DataRight;
 import org.castellan.security.ui.internal.SecurityServices;
-import org.castellan.store.CastellanStore;
-import org.castellan.store.StoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -70,10 +70,10 @@ public final class DataRightsView extends ViewPart {
         entries.add(DataRightsEditorInput.objectRights());
         if (editorShown) {
             try {
-                for (DataRight right : SecurityServices.get(CastellanStore.class).model().load().getDataRights()) {
+                for (DataRight right : SecurityServices.get(DataRightsAdministration.class).dataRights(SecurityServices.currentUser())) {
                     entries.add(new DataRightsEditorInput(false, right.getId(), right.getName()));
                 }
-            } catch (StoreException | IllegalStateException e) {
+            } catch (DataRightsException | IllegalStateException e) {
                 ILog.of(getClass()).error(e.getMessage(), e);
             }
         }
