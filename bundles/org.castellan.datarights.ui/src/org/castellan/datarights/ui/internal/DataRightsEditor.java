@@ -48,7 +48,7 @@ public final class DataRightsEditor extends EditorPart {
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         if (!(input instanceof DataRightsEditorInput)) {
-            throw new PartInitException(NLS.bind(Messages.Editor_wrongInput, input.getName()));
+            throw new PartInitException(NLS.bind(Messages.editorWrongInput, input.getName()));
         }
         setSite(site);
         setInput(input);
@@ -79,17 +79,17 @@ public final class DataRightsEditor extends EditorPart {
         right = model.getDataRights().stream().filter(r -> r.getId().equals(input().dataRightId())).findFirst().orElse(null);
         if (right == null) {
             right = CastellanFactory.eINSTANCE.createDataRight();
-            right.setName(Messages.Editor_newRight);
+            right.setName(Messages.editorNewRight);
         }
         Composite actions = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(actions);
         Button reload = new Button(actions, SWT.PUSH);
-        reload.setText(Messages.Editor_reload);
-        reload.setToolTipText(Messages.Editor_reloadTip);
+        reload.setText(Messages.editorReload);
+        reload.setToolTipText(Messages.editorReloadTip);
         reload.setData(ObjectPermissionsPane.NAME, "reload"); //$NON-NLS-1$
         reload.addListener(SWT.Selection, e -> reloadModel());
         Button delete = new Button(actions, SWT.PUSH);
-        delete.setText(Messages.Editor_delete);
+        delete.setText(Messages.editorDelete);
         delete.setData(ObjectPermissionsPane.NAME, "delete"); //$NON-NLS-1$
         delete.addListener(SWT.Selection, e -> delete());
         body = new Composite(parent, SWT.NONE);
@@ -127,14 +127,14 @@ public final class DataRightsEditor extends EditorPart {
             return SecurityServices.get(DataRightsAdministration.class).read(SecurityServices.currentUser());
         } catch (DataRightsException | IllegalStateException e) {
             ILog.of(getClass()).error(e.getMessage(), e);
-            showProblem(NLS.bind(Messages.Editor_readFailed, e.getMessage()));
+            showProblem(NLS.bind(Messages.editorReadFailed, e.getMessage()));
             return null;
         }
     }
 
     /** Asks, then deletes the data right (which lifts its models' multi-source lock) and closes the editor. */
     private void delete() {
-        if (!MessageDialog.openConfirm(getSite().getShell(), Messages.Editor_deleteTitle, NLS.bind(Messages.Editor_deleteMessage, right.getName()))) {
+        if (!MessageDialog.openConfirm(getSite().getShell(), Messages.editorDeleteTitle, NLS.bind(Messages.editorDeleteMessage, right.getName()))) {
             return;
         }
         if (right.getId() != null) {
@@ -206,8 +206,8 @@ public final class DataRightsEditor extends EditorPart {
     /** Asks for a name, then stores the data right as edited under it as a new data right; the original stays as stored. */
     @Override
     public void doSaveAs() {
-        InputDialog dialog = new InputDialog(getSite().getShell(), Messages.Editor_saveAsTitle, NLS.bind(Messages.Editor_saveAsMessage, right.getName()),
-                NLS.bind(Messages.Editor_copyName, right.getName()), text -> text.isBlank() ? Messages.Editor_saveAsNameMissing : null);
+        InputDialog dialog = new InputDialog(getSite().getShell(), Messages.editorSaveAsTitle, NLS.bind(Messages.editorSaveAsMessage, right.getName()),
+                NLS.bind(Messages.editorCopyName, right.getName()), text -> text.isBlank() ? Messages.editorSaveAsNameMissing : null);
         if (dialog.open() == IDialogConstants.OK_ID) {
             saveAs(dialog.getValue().strip());
         }
