@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.castellan.security.AuthenticatedUser;
-import org.castellan.store.StoreException;
 
 /**
  * The installation's audit journal: every change Castellan's services make, written in the
@@ -16,6 +15,9 @@ import org.castellan.store.StoreException;
  * What a failure to write does: for changes (users, groups, roles, rights, policies, passwords)
  * the change fails with it and nothing is saved; a login event that changes nothing is journaled
  * in a transaction of its own, and when that fails the login is refused. Nothing is dropped.
+ * <p>
+ * A database that fails under the journal's own methods is an {@link AuditException} whose cause
+ * is the store's {@link org.castellan.store.StoreException}, as with the other concerns' services.
  *
  * @since 0.1
  */
@@ -46,9 +48,10 @@ public interface AuditJournal {
      *
      * @param actor the user asking; refused unless he holds "Administer security"
      * @return how many rows were removed
-     * @throws AuditException when refused or when the retention setting is absent or unusable
+     * @throws AuditException when refused, when the retention setting is absent or unusable, or
+     *                        when the database fails
      */
-    int purge(AuthenticatedUser actor) throws AuditException, StoreException;
+    int purge(AuthenticatedUser actor) throws AuditException;
 
     /** A user opened a menu, perspective, view or editor: {@code kind}, {@code id}, {@code label}, {@code login}. */
     String TOPIC_ENTERED = "org/castellan/audit/workbench/ENTERED"; //$NON-NLS-1$
@@ -64,7 +67,7 @@ public interface AuditJournal {
      *
      * @param kind "menu", "perspective", "view" or "editor"
      */
-    void entered(AuthenticatedUser user, String kind, String id, String label) throws StoreException;
+    void entered(AuthenticatedUser user, String kind, String id, String label) throws AuditException;
 
     /**
      * Journals that table data left Castellan: copied ({@link #TOPIC_COPIED}) or exported
@@ -75,27 +78,27 @@ public interface AuditJournal {
      * @param right       the right under which the user was working there
      * @param destination the file written, or null for the clipboard
      */
-    void dataLeft(AuthenticatedUser user, String topic, String source, int rows, String right, String destination) throws StoreException;
+    void dataLeft(AuthenticatedUser user, String topic, String source, int rows, String right, String destination) throws AuditException;
 
     /**
      * Journals many events in one transaction, chained in their order, with one durable commit:
      * for bursts (menu entries, logins of a busy installation) that would otherwise pay a disk
      * flush each. All or none are written.
      */
-    void recordAll(List<JournalEvent> events) throws StoreException;
+    void recordAll(List<JournalEvent> events) throws AuditException;
 
     /** The rows recorded between two instants (inclusive), oldest first. */
-    List<JournalEntry> entries(Instant from, Instant to) throws StoreException;
+    List<JournalEntry> entries(Instant from, Instant to) throws AuditException;
 
     /** Checks the whole chain; names the first row whose hash or link does not match. */
-    Verification verify() throws StoreException;
+    Verification verify() throws AuditException;
 
     /**
      * Checks the whole chain and that it still reaches a head kept outside the database: a tail
      * cut off (rows removed from the end) names the first missing row, a rewritten tail names the
      * anchored row. A head older than the oldest row kept (purged since) only checks the chain.
      */
-    Verification verify(ChainHead anchor) throws StoreException;
+    Verification verify(ChainHead anchor) throws AuditException;
 
     /**
      * Checks the whole chain once, and that it still reaches each head.
@@ -104,7 +107,7 @@ public interface AuditJournal {
      *         break when the chain is broken)
      * @since 0.1
      */
-    List<Verification> verify(List<ChainHead> anchors) throws StoreException;
+    List<Verification> verify(List<ChainHead> anchors) throws AuditException;
 
     /**
      * The files where the journal keeps its head outside the database, present or not: the
@@ -114,13 +117,13 @@ public interface AuditJournal {
      *
      * @since 0.1
      */
-    List<Path> headFiles() throws StoreException;
+    List<Path> headFiles() throws AuditException;
 
     /** The journal's last row and its hash, to keep outside the database; empty for an empty journal. */
-    Optional<ChainHead> head() throws StoreException;
+    Optional<ChainHead> head() throws AuditException;
 
     /** The rights a user held at an instant, from the archive (empty when none was archived before it). */
-    Optional<List<String>> rightsAt(String login, Instant when) throws StoreException;
+    Optional<List<String>> rightsAt(String login, Instant when) throws AuditException;
 
     /** The result of {@link #verify}. */
     record Verification(long rowsChecked, Optional<Long> firstBrokenRow) {

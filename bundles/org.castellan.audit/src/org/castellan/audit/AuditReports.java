@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.castellan.security.AuthenticatedUser;
-import org.castellan.store.StoreException;
 
 /**
  * The reports on the audit journal and the rights archive, for administrators only: the service
@@ -12,7 +11,8 @@ import org.castellan.store.StoreException;
  * <p>
  * Bad input is refused with an {@link AuditException} whose message says what is wrong and what
  * to do: a period whose first day is after its last, a period or day after today, a user nobody
- * by that login ever was.
+ * by that login ever was. A database that fails is an {@link AuditException} too, whose cause is
+ * the store's {@link org.castellan.store.StoreException}.
  *
  * @since 0.1
  */
@@ -24,10 +24,10 @@ public interface AuditReports {
      * @param actor  the user asking; refused unless he holds "Administer security"
      * @param filter the period, user and bundle; {@link ReportKind#RIGHTS_CARD} needs a user
      */
-    Report run(AuthenticatedUser actor, ReportKind kind, ReportFilter filter) throws AuditException, StoreException;
+    Report run(AuthenticatedUser actor, ReportKind kind, ReportFilter filter) throws AuditException;
 
     /** Successful and failed logins per day of the filter's period (every day, also those without any), for a chart. */
-    List<LoginsPerDay> loginsPerDay(AuthenticatedUser actor, ReportFilter filter) throws AuditException, StoreException;
+    List<LoginsPerDay> loginsPerDay(AuthenticatedUser actor, ReportFilter filter) throws AuditException;
 
     /** The formats a report is exported to. */
     enum Format {
@@ -39,5 +39,5 @@ public interface AuditReports {
      * one transaction: if the journal cannot be written, no file is left; an existing file is
      * replaced only once everything succeeded.
      */
-    void export(AuthenticatedUser actor, Report report, Format format, Path file) throws AuditException, StoreException;
+    void export(AuthenticatedUser actor, Report report, Format format, Path file) throws AuditException;
 }

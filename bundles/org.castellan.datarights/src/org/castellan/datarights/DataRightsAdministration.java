@@ -1,18 +1,21 @@
 package org.castellan.datarights;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.castellan.model.DataModel;
 import org.castellan.model.DataRight;
+import org.castellan.model.Installation;
 import org.castellan.model.RepositoryObject;
 import org.castellan.security.AuthenticatedUser;
 
 /**
- * Creates, changes and deletes data rights (Declarative Services), for administrators only: the
- * acting user must hold {@link #ADMINISTER_RIGHT} or the security administrator's right, checked
- * here in the service. Each change is one transaction; a refusal changes nothing.
+ * Reads, creates, changes and deletes data rights (Declarative Services), for administrators only:
+ * the acting user must hold {@link #ADMINISTER_RIGHT} or the security administrator's right,
+ * checked here in the service. Each read and each change is one transaction; a refusal changes
+ * nothing.
  * <p>
  * A data model that has been in a data right is locked out of multi-source models (their rights
  * would not carry over): removing the model from the data right does not lift the lock; only
@@ -43,6 +46,24 @@ public interface DataRightsAdministration {
      * {@code before} and {@code after} (one line an object: its levels per login or group), {@code timestamp}.
      */
     String PERMISSIONS_TOPIC = "org/castellan/datarights/permissions/CHANGED"; //$NON-NLS-1$
+
+    /**
+     * The installation's model as the data-rights editors show it, read in one transaction: the
+     * folder/report tree with its levels, the data models, the data rights and the users, groups
+     * and roles they name. A copy: changing it changes nothing until it is saved through this
+     * service, which refuses it when someone saved in between.
+     *
+     * @since 0.1
+     */
+    Installation read(AuthenticatedUser actor) throws DataRightsException;
+
+    /**
+     * Every data right, in the order stored, each within the model it was read with (its grants
+     * refer to that model's data models and members).
+     *
+     * @since 0.1
+     */
+    List<DataRight> dataRights(AuthenticatedUser actor) throws DataRightsException;
 
     /**
      * Stores a new data right (not yet in any model; its grants refer to the installation's models

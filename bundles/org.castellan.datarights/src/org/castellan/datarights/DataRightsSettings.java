@@ -44,7 +44,7 @@ public final class DataRightsSettings {
         } catch (NoSuchFileException e) {
             return false;
         } catch (IOException | IllegalArgumentException e) {
-            ILog.of(DataRightsSettings.class).warn(NLS.bind(Messages.Settings_unreadable, file, e.getMessage()), e);
+            ILog.of(DataRightsSettings.class).warn(NLS.bind(Messages.settingsUnreadable, file, e.getMessage()), e);
             return false;
         }
         return Boolean.parseBoolean(properties.getProperty(EDITOR_ENABLED, "false").strip()); //$NON-NLS-1$

@@ -102,7 +102,7 @@ public final class EffectiveDataRights {
             DataModel dataModel = grant.getModel();
             CompiledModel compiled = dataModel == null ? null : models.get(dataModel.getId());
             if (compiled == null) {
-                problems.add(NLS.bind(Messages.DataRights_deletedModel, right.getName()));
+                problems.add(NLS.bind(Messages.dataRightsDeletedModel, right.getName()));
                 continue;
             }
             Map<String, Boolean> measures = new HashMap<>();
@@ -116,7 +116,7 @@ public final class EffectiveDataRights {
                 Dimension dimension = dimensionGrant.getDimension();
                 MemberHierarchy hierarchy = dimension == null ? null : compiled.dimensions().get(dimension.getUniqueName());
                 if (hierarchy == null) {
-                    problems.add(NLS.bind(Messages.DataRights_deletedDimension, right.getName(), dataModel.getName()));
+                    problems.add(NLS.bind(Messages.dataRightsDeletedDimension, right.getName(), dataModel.getName()));
                     continue;
                 }
                 MemberFilter filter = filterOf(dimensionGrant, hierarchy);

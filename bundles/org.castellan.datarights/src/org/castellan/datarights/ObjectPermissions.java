@@ -87,10 +87,10 @@ public final class ObjectPermissions {
         for (Builder.Grant grant : builder.grants) {
             Integer object = indexOf.get(grant.objectId);
             if (object == null) {
-                throw new DataRightsException(NLS.bind(Messages.ObjectPermissions_grantOnUnknownObject, grant.objectId));
+                throw new DataRightsException(NLS.bind(Messages.objectPermissionsGrantOnUnknownObject, grant.objectId));
             }
             if (!principalIndex.containsKey(grant.principalId)) {
-                throw new DataRightsException(NLS.bind(Messages.ObjectPermissions_grantToUnknownPrincipal, grant.principalId, names[object]));
+                throw new DataRightsException(NLS.bind(Messages.objectPermissionsGrantToUnknownPrincipal, grant.principalId, names[object]));
             }
             counts[object + 1]++;
         }
@@ -123,7 +123,7 @@ public final class ObjectPermissions {
             for (String group : groups) {
                 Integer index = principalIndex.get(group);
                 if (index == null) {
-                    throw new DataRightsException(NLS.bind(Messages.ObjectPermissions_unknownGroup, principal.name, group));
+                    throw new DataRightsException(NLS.bind(Messages.objectPermissionsUnknownGroup, principal.name, group));
                 }
                 own[count++] = index;
             }
@@ -373,7 +373,7 @@ public final class ObjectPermissions {
             Map<String, Integer> byId = new HashMap<>(nodes.size() * 2);
             for (int i = 0; i < nodes.size(); i++) {
                 if (byId.put(nodes.get(i).id, i) != null) {
-                    throw new DataRightsException(NLS.bind(Messages.ObjectPermissions_duplicateObject, nodes.get(i).name, nodes.get(i).id));
+                    throw new DataRightsException(NLS.bind(Messages.objectPermissionsDuplicateObject, nodes.get(i).name, nodes.get(i).id));
                 }
             }
             List<List<Integer>> children = new ArrayList<>(nodes.size());
@@ -388,7 +388,7 @@ public final class ObjectPermissions {
                 } else {
                     Integer parentIndex = byId.get(node.parentId);
                     if (parentIndex == null) {
-                        throw new DataRightsException(NLS.bind(Messages.ObjectPermissions_unknownParent, node.name, node.parentId));
+                        throw new DataRightsException(NLS.bind(Messages.objectPermissionsUnknownParent, node.name, node.parentId));
                     }
                     children.get(parentIndex).add(i);
                 }
@@ -410,7 +410,7 @@ public final class ObjectPermissions {
                 }
             }
             if (count < nodes.size()) {
-                throw new DataRightsException(NLS.bind(Messages.ObjectPermissions_cycle, cycleNames(reached, byId)));
+                throw new DataRightsException(NLS.bind(Messages.objectPermissionsCycle, cycleNames(reached, byId)));
             }
             return new ObjectPermissions(this, order);
         }

@@ -45,27 +45,27 @@ public record PermissionExplanation(String objectId, PermissionLevel level, Opti
         StringBuilder text = new StringBuilder();
         String objectName = path.isEmpty() ? objectId : path.get(path.size() - 1);
         if (source.isEmpty()) {
-            text.append(NLS.bind(Messages.Explanation_noGrant, objectName));
+            text.append(NLS.bind(Messages.explanationNoGrant, objectName));
             return text.toString();
         }
         String sourceName = deciding.get(0).objectName();
         if (source.get().equals(objectId)) {
-            text.append(NLS.bind(Messages.Explanation_ownGrants, level.getLiteral(), objectName));
+            text.append(NLS.bind(Messages.explanationOwnGrants, level.getLiteral(), objectName));
         } else {
-            text.append(NLS.bind(Messages.Explanation_inherited, new Object[] { level.getLiteral(), objectName, sourceName }));
+            text.append(NLS.bind(Messages.explanationInherited, new Object[] { level.getLiteral(), objectName, sourceName }));
         }
         for (AppliedGrant grant : deciding) {
             text.append("\n- ").append(line(grant)); //$NON-NLS-1$
         }
-        noAccessWinner.ifPresent(winner -> text.append('\n').append(NLS.bind(Messages.Explanation_noAccessWins, winner.principalName())));
+        noAccessWinner.ifPresent(winner -> text.append('\n').append(NLS.bind(Messages.explanationNoAccessWins, winner.principalName())));
         for (AppliedGrant grant : overridden) {
-            text.append('\n').append(NLS.bind(Messages.Explanation_overridden, line(grant), sourceName));
+            text.append('\n').append(NLS.bind(Messages.explanationOverridden, line(grant), sourceName));
         }
         return text.toString();
     }
 
     private static String line(AppliedGrant grant) {
-        String template = grant.throughGroup() ? Messages.Explanation_groupGrant : Messages.Explanation_userGrant;
+        String template = grant.throughGroup() ? Messages.explanationGroupGrant : Messages.explanationUserGrant;
         return NLS.bind(template, new Object[] { grant.level().getLiteral(), grant.objectName(), grant.principalName() });
     }
 }

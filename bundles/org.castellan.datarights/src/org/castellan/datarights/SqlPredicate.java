@@ -84,7 +84,7 @@ public record SqlPredicate(String sql, List<String> parameters) {
                 continue; // typed before a reload: matches nothing yet
             }
             if (level.getAsInt() > grain) {
-                throw new DataRightsException(NLS.bind(Messages.SqlPredicate_levelWithoutColumn,
+                throw new DataRightsException(NLS.bind(Messages.sqlPredicateLevelWithoutColumn,
                         new Object[] { name, dimension, level.getAsInt() + 1, columns.size() }));
             }
             if (grainOnly && level.getAsInt() < grain) {

@@ -23,13 +23,13 @@ public interface AccountService {
     /** An account was locked after too many failures (properties {@code login}, {@code lockedUntil}, {@code failures}). */
     String TOPIC_ACCOUNT_LOCKED = "org/castellan/security/login/LOCKED"; //$NON-NLS-1$
 
-    /** Identifier of the right that lets a user administer accounts and security. */
     /** A user changed his own password: {@code login}, {@code timestamp}. */
     String TOPIC_PASSWORD_CHANGED = "org/castellan/security/user/PASSWORD_CHANGED"; //$NON-NLS-1$
 
     /** A session must end (one-transaction policy): {@code login}, {@code userId}, {@code reason}, {@code timestamp}. */
     String TOPIC_SESSION_END_REQUESTED = "org/castellan/security/session/END_REQUESTED"; //$NON-NLS-1$
 
+    /** Identifier of the right that lets a user administer accounts and security. */
     String ADMINISTER_RIGHT = "org.castellan.security.administer"; //$NON-NLS-1$
 
     /** Login of the built-in guest, who has no password. */

@@ -157,12 +157,12 @@ public class AuditReportBenchmark {
     }
 
     @Benchmark
-    public int rightsOnDayForAllUsers() throws AuditException, StoreException {
+    public int rightsOnDayForAllUsers() throws AuditException {
         return reports.run(admin, ReportKind.RIGHTS_ON_DAY, new ReportFilter(null, DAY, null, null, false)).rows().size();
     }
 
     @Benchmark
-    public int rightsCardOfOneUserOverAYear() throws AuditException, StoreException {
+    public int rightsCardOfOneUserOverAYear() throws AuditException {
         return reports.run(admin, ReportKind.RIGHTS_CARD, new ReportFilter(DAY.minusYears(1), DAY, user(500), null, false)).rows().size();
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.castellan.audit.AuditException;
 import org.castellan.audit.AuditJournal;
 import org.castellan.audit.JournalEvent;
 import org.castellan.audit.internal.JournalService;
@@ -93,7 +94,7 @@ public class JournalIngestionBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(BATCH)
-    public void batchedChained() throws StoreException {
+    public void batchedChained() throws AuditException {
         journal.recordAll(batch);
     }
 
@@ -117,7 +118,7 @@ public class JournalIngestionBenchmark {
     }
 
     @Benchmark
-    public void singleChained() throws StoreException {
+    public void singleChained() throws AuditException {
         journal.recordAll(List.of(batch.get((int) (++next % BATCH))));
     }
 }

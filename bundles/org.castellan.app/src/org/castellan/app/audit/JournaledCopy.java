@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.castellan.app.session.WorkbenchSession;
+import org.castellan.audit.AuditException;
 import org.castellan.audit.AuditJournal;
-import org.castellan.store.StoreException;
 import org.castellan.ui.Services;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.CellLabelProvider;
@@ -103,7 +103,7 @@ public final class JournaledCopy {
             if (journal.isPresent() && session.isPresent()) {
                 journal.get().dataLeft(session.get().user(), AuditJournal.TOPIC_COPIED, source, rows.size(), right, null);
             }
-        } catch (StoreException e) {
+        } catch (AuditException e) {
             return Optional.of(NLS.bind(Messages.copyNotJournaled, e.getMessage()));
         }
         Clipboard clipboard = new Clipboard(display);

@@ -119,22 +119,22 @@ public final class JournalService implements AuditJournal, ChangeJournal {
     }
 
     @Override
-    public void entered(AuthenticatedUser user, String kind, String id, String label) throws StoreException {
-        store.inTransaction(tx -> {
+    public void entered(AuthenticatedUser user, String kind, String id, String label) throws AuditException {
+        StoreWork.wrapped(() -> store.inTransaction(tx -> {
             record(tx, TOPIC_ENTERED, properties("login", user.login(), "kind", kind, "id", id, "label", label)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             return null;
-        });
+        }));
     }
 
     @Override
-    public void dataLeft(AuthenticatedUser user, String topic, String source, int rows, String right, String destination) throws StoreException {
+    public void dataLeft(AuthenticatedUser user, String topic, String source, int rows, String right, String destination) throws AuditException {
         if (!TOPIC_COPIED.equals(topic) && !TOPIC_EXPORTED.equals(topic)) {
             throw new IllegalArgumentException(topic);
         }
-        store.inTransaction(tx -> {
+        StoreWork.wrapped(() -> store.inTransaction(tx -> {
             record(tx, topic, properties("login", user.login(), "source", source, "rows", rows, "right", right, "file", destination)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
             return null;
-        });
+        }));
     }
 
     /** Alternating names and values, absent values left out. */
@@ -268,8 +268,8 @@ public final class JournalService implements AuditJournal, ChangeJournal {
     }
 
     @Override
-    public List<Path> headFiles() throws StoreException {
-        return store.inTransaction(this::headFiles);
+    public List<Path> headFiles() throws AuditException {
+        return StoreWork.wrapped(() -> store.inTransaction(this::headFiles));
     }
 
     private List<Path> headFiles(Transaction tx) throws SQLException {
@@ -284,7 +284,7 @@ public final class JournalService implements AuditJournal, ChangeJournal {
 
     @Override
     public Optional<Path> writeHead(Path folder) throws StoreException, IOException {
-        Optional<ChainHead> head = head();
+        Optional<ChainHead> head = readHead();
         if (head.isEmpty()) {
             return Optional.empty();
         }
@@ -294,8 +294,8 @@ public final class JournalService implements AuditJournal, ChangeJournal {
     }
 
     @Override
-    public void recordAll(List<JournalEvent> events) throws StoreException {
-        store.inTransaction(tx -> {
+    public void recordAll(List<JournalEvent> events) throws AuditException {
+        StoreWork.wrapped(() -> store.inTransaction(tx -> {
             List<Pending> rows = new ArrayList<>(events.size());
             for (JournalEvent event : events) {
                 Pending row = pending(tx, event.topic(), event.properties());
@@ -305,7 +305,7 @@ public final class JournalService implements AuditJournal, ChangeJournal {
             }
             append(tx, rows);
             return null;
-        });
+        }));
     }
 
     /**
@@ -348,8 +348,8 @@ public final class JournalService implements AuditJournal, ChangeJournal {
     }
 
     @Override
-    public List<JournalEntry> entries(Instant from, Instant to) throws StoreException {
-        return store.inTransaction(tx -> {
+    public List<JournalEntry> entries(Instant from, Instant to) throws AuditException {
+        return StoreWork.wrapped(() -> store.inTransaction(tx -> {
             try (PreparedStatement ps = tx.connection()
                     .prepareStatement("SELECT " + COLUMNS + " FROM audit_journal WHERE recorded_at BETWEEN ? AND ? ORDER BY seq")) { //$NON-NLS-1$ //$NON-NLS-2$
                 ps.setTimestamp(1, Timestamp.from(from));
@@ -362,7 +362,7 @@ public final class JournalService implements AuditJournal, ChangeJournal {
                 }
                 return entries;
             }
-        });
+        }));
     }
 
     private static JournalEntry entry(ResultSet rs) throws SQLException {
@@ -371,15 +371,16 @@ public final class JournalService implements AuditJournal, ChangeJournal {
     }
 
     @Override
-    public int purge(AuthenticatedUser actor) throws AuditException, StoreException {
+    public int purge(AuthenticatedUser actor) throws AuditException {
         if (actor == null || !access.hasRight(actor.id(), AccountService.ADMINISTER_RIGHT)) {
             throw new AuditException(Messages.purgeAdministratorsOnly);
         }
-        int days = store.inTransaction(JournalService::retentionDays);
+        int days = StoreWork.wrapped(() -> store.inTransaction(JournalService::retentionDays));
         if (days <= 0) {
-            throw new AuditException(NLS.bind(Messages.retentionUnset, SETTING_RETENTION_DAYS, store.inTransaction(JournalService::retentionSetting)));
+            String setting = StoreWork.wrapped(() -> store.inTransaction(JournalService::retentionSetting));
+            throw new AuditException(NLS.bind(Messages.retentionUnset, SETTING_RETENTION_DAYS, setting));
         }
-        return store.inTransaction(tx -> {
+        return StoreWork.wrapped(() -> store.inTransaction(tx -> {
             Connection c = tx.connection();
             try (Statement st = c.createStatement()) {
                 st.execute("LOCK TABLE audit_journal IN EXCLUSIVE MODE"); //$NON-NLS-1$
@@ -408,7 +409,7 @@ public final class JournalService implements AuditJournal, ChangeJournal {
             record(tx, TOPIC_PURGED, Map.of("actor", actor.login(), PURGED_THROUGH, last, PURGED_HASH, lastHash, "rows", removed, //$NON-NLS-1$ //$NON-NLS-2$
                     "retentionDays", days)); //$NON-NLS-1$
             return removed;
-        });
+        }));
     }
 
     private static String retentionSetting(Transaction tx) throws SQLException {
@@ -426,7 +427,11 @@ public final class JournalService implements AuditJournal, ChangeJournal {
     }
 
     @Override
-    public Verification verify() throws StoreException {
+    public Verification verify() throws AuditException {
+        return StoreWork.wrapped(this::verifyChain);
+    }
+
+    private Verification verifyChain() throws StoreException {
         return store.inTransaction(tx -> {
             long checked = 0;
             String expectedLink = null;
@@ -455,19 +460,21 @@ public final class JournalService implements AuditJournal, ChangeJournal {
     }
 
     @Override
-    public Verification verify(ChainHead anchor) throws StoreException {
+    public Verification verify(ChainHead anchor) throws AuditException {
         return verify(List.of(anchor)).get(1);
     }
 
     @Override
-    public List<Verification> verify(List<ChainHead> anchors) throws StoreException {
-        Verification chain = verify();
-        List<Verification> results = new ArrayList<>(anchors.size() + 1);
-        results.add(chain);
-        for (ChainHead anchor : anchors) {
-            results.add(chain.intact() ? reached(chain, anchor) : chain);
-        }
-        return results;
+    public List<Verification> verify(List<ChainHead> anchors) throws AuditException {
+        return StoreWork.wrapped(() -> {
+            Verification chain = verifyChain();
+            List<Verification> results = new ArrayList<>(anchors.size() + 1);
+            results.add(chain);
+            for (ChainHead anchor : anchors) {
+                results.add(chain.intact() ? reached(chain, anchor) : chain);
+            }
+            return results;
+        });
     }
 
     /** Whether the journal, whose chain verified, still reaches a head kept outside: else its first missing or rewritten row. */
@@ -497,7 +504,11 @@ public final class JournalService implements AuditJournal, ChangeJournal {
     }
 
     @Override
-    public Optional<ChainHead> head() throws StoreException {
+    public Optional<ChainHead> head() throws AuditException {
+        return StoreWork.wrapped(this::readHead);
+    }
+
+    private Optional<ChainHead> readHead() throws StoreException {
         return store.inTransaction(tx -> {
             try (Statement st = tx.connection().createStatement();
                     ResultSet rs = st.executeQuery("SELECT seq, row_hash FROM audit_journal WHERE seq = (SELECT MAX(seq) FROM audit_journal)")) { //$NON-NLS-1$
@@ -524,8 +535,8 @@ public final class JournalService implements AuditJournal, ChangeJournal {
     }
 
     @Override
-    public Optional<List<String>> rightsAt(String login, Instant when) throws StoreException {
-        return store.inTransaction(tx -> {
+    public Optional<List<String>> rightsAt(String login, Instant when) throws AuditException {
+        return StoreWork.wrapped(() -> store.inTransaction(tx -> {
             try (PreparedStatement ps = tx.connection().prepareStatement(
                     "SELECT rights FROM rights_archive WHERE login = ? AND changed_at <= ? ORDER BY changed_at DESC, id DESC FETCH FIRST 1 ROWS ONLY")) { //$NON-NLS-1$
                 ps.setString(1, login);
@@ -538,6 +549,6 @@ public final class JournalService implements AuditJournal, ChangeJournal {
                     return Optional.of(rights.isEmpty() ? List.<String>of() : List.of(rights.split("\n"))); //$NON-NLS-1$
                 }
             }
-        });
+        }));
     }
 }

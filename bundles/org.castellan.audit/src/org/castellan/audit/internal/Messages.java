@@ -78,6 +78,7 @@ public final class Messages extends NLS {
     public static String throughGroup;
     public static String pdfPage;
     public static String pdfFooter;
+    public static String storeFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

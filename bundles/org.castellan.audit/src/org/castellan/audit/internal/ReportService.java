@@ -98,7 +98,7 @@ public final class ReportService implements AuditReports {
     }
 
     @Override
-    public Report run(AuthenticatedUser actor, ReportKind kind, ReportFilter filter) throws AuditException, StoreException {
+    public Report run(AuthenticatedUser actor, ReportKind kind, ReportFilter filter) throws AuditException {
         Objects.requireNonNull(kind);
         Objects.requireNonNull(filter);
         requireAdministrator(actor);
@@ -107,7 +107,7 @@ public final class ReportService implements AuditReports {
             throw new AuditException(Messages.rightsCardNeedsUser);
         }
         requireKnownUser(filter.login());
-        List<Row> rows = store.inTransaction(tx -> switch (kind) {
+        List<Row> rows = StoreWork.wrapped(() -> store.inTransaction(tx -> switch (kind) {
         case CURRENT_RIGHTS -> currentRights(tx, filter, period);
         case MENU_ENTRIES -> journalRows(tx, filter, period, List.of(AuditJournal.TOPIC_ENTERED), ReportService::menuEntry);
         case MENU_REFUSALS -> journalRows(tx, filter, period, List.of(MenuLevels.TOPIC_REFUSED), ReportService::menuRefusal);
@@ -116,12 +116,12 @@ public final class ReportService implements AuditReports {
                 ReportService::login);
         case RIGHTS_CARD -> rightsCard(tx, filter, period);
         case RIGHTS_ON_DAY -> rightsOnDay(tx, filter, period);
-        });
+        }));
         return new Report(kind, filter, title(kind, filter, period), clock.getZone(), ReportColumns.of(kind), rows);
     }
 
     @Override
-    public List<LoginsPerDay> loginsPerDay(AuthenticatedUser actor, ReportFilter filter) throws AuditException, StoreException {
+    public List<LoginsPerDay> loginsPerDay(AuthenticatedUser actor, ReportFilter filter) throws AuditException {
         requireAdministrator(actor);
         Period asked = period(filter);
         requireKnownUser(filter.login());
@@ -131,8 +131,8 @@ public final class ReportService implements AuditReports {
         for (LocalDate day = first; !day.isAfter(period.last()); day = day.plusDays(1)) {
             counts.put(day, new int[2]);
         }
-        List<Row> logins = store.inTransaction(tx -> journalRows(tx, filter.withFailuresOnly(false), period, List.of(LOGIN_SUCCEEDED, LOGIN_FAILED),
-                ReportService::login));
+        List<Row> logins = StoreWork.wrapped(() -> store.inTransaction(tx -> journalRows(tx, filter.withFailuresOnly(false), period,
+                List.of(LOGIN_SUCCEEDED, LOGIN_FAILED), ReportService::login)));
         for (Row row : logins) {
             LocalDate day = LocalDate.ofInstant((Instant) row.cells().get(0), clock.getZone());
             counts.get(day)[row.flagged() ? 1 : 0]++;
@@ -143,7 +143,7 @@ public final class ReportService implements AuditReports {
     }
 
     @Override
-    public void export(AuthenticatedUser actor, Report report, Format format, Path file) throws AuditException, StoreException {
+    public void export(AuthenticatedUser actor, Report report, Format format, Path file) throws AuditException {
         requireAdministrator(actor);
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
@@ -187,7 +187,7 @@ public final class ReportService implements AuditReports {
                 throw new AuditException(NLS.bind(Messages.exportFailed, target, e.getCause().getMessage()), e);
             } catch (StoreException e) {
                 deleteQuietly(target);
-                throw e;
+                throw StoreWork.failed(e);
             }
         } finally {
             deleteQuietly(temporary);
@@ -228,13 +228,13 @@ public final class ReportService implements AuditReports {
     }
 
     /** A login that no account has and nobody ever had (in the archive or the journal) is a mistake, not an empty report. */
-    private void requireKnownUser(String login) throws AuditException, StoreException {
+    private void requireKnownUser(String login) throws AuditException {
         if (login == null) {
             return;
         }
-        boolean known = store.inTransaction(tx -> exists(tx, "SELECT 1 FROM users WHERE login = ?", login) //$NON-NLS-1$
+        boolean known = StoreWork.wrapped(() -> store.inTransaction(tx -> exists(tx, "SELECT 1 FROM users WHERE login = ?", login) //$NON-NLS-1$
                 || exists(tx, "SELECT 1 FROM rights_archive WHERE login = ? FETCH FIRST 1 ROWS ONLY", login) //$NON-NLS-1$
-                || exists(tx, "SELECT 1 FROM audit_journal WHERE actor = ? FETCH FIRST 1 ROWS ONLY", login)); //$NON-NLS-1$
+                || exists(tx, "SELECT 1 FROM audit_journal WHERE actor = ? FETCH FIRST 1 ROWS ONLY", login))); //$NON-NLS-1$
         if (!known) {
             throw new AuditException(NLS.bind(Messages.unknownUser, login));
         }

@@ -207,9 +207,7 @@ public final class CommandLine {
             reports.export(actor, report, invocation.reportFormat(), file);
             err.println(NLS.bind(Messages.reportWritten, new Object[] { report.title(), report.rows().size(), file }));
         } catch (AuditException e) {
-            throw new CommandLineException(ExitCode.REFUSED, e.getMessage(), e);
-        } catch (StoreException e) {
-            throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, e.getMessage(), e);
+            throw auditFailed(e);
         }
     }
 
@@ -219,9 +217,12 @@ public final class CommandLine {
             int removed = installation.audit().purge(actor);
             err.println(NLS.bind(Messages.purged, removed));
         } catch (AuditException e) {
-            throw new CommandLineException(ExitCode.REFUSED, e.getMessage(), e);
-        } catch (StoreException e) {
-            throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, e.getMessage(), e);
+            throw auditFailed(e);
         }
+    }
+
+    /** A refusal of the audit services, or the installation's database failing under them (the store's failure as the cause). */
+    static CommandLineException auditFailed(AuditException e) {
+        return new CommandLineException(e.getCause() instanceof StoreException ? ExitCode.INSTALLATION_UNUSABLE : ExitCode.REFUSED, e.getMessage(), e);
     }
 }

@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.castellan.audit.AuditException;
 import org.castellan.audit.AuditJournal;
 import org.castellan.audit.AuditJournal.Verification;
 import org.castellan.audit.ChainHead;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
-import org.castellan.store.StoreException;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -62,8 +62,8 @@ final class JournalCheck {
             }
             List<Verification> results = audit.verify(heads);
             return new JournalCheck(results.get(0), files, heads, results.subList(1, results.size()), unreadable);
-        } catch (StoreException e) {
-            throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, e.getMessage(), e);
+        } catch (AuditException e) {
+            throw CommandLine.auditFailed(e);
         }
     }
 

@@ -70,6 +70,16 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
     }
 
     @Override
+    public Installation read(AuthenticatedUser actor) throws DataRightsException {
+        return inAllowedTransaction(actor, Messages.administrationReadNotAllowed, Messages.administrationReadFailed, (tx, model) -> model);
+    }
+
+    @Override
+    public List<DataRight> dataRights(AuthenticatedUser actor) throws DataRightsException {
+        return List.copyOf(read(actor).getDataRights());
+    }
+
+    @Override
     public String create(AuthenticatedUser actor, DataRight right) throws DataRightsException {
         checkName(right);
         String id = change(actor, (tx, model) -> {
@@ -89,7 +99,7 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
         checkName(right);
         change(actor, (tx, model) -> {
             DataRight stored = model.getDataRights().stream().filter(r -> r.getId().equals(right.getId())).findFirst()
-                    .orElseThrow(() -> new DataRightsException(NLS.bind(Messages.Administration_unknownRight, right.getName())));
+                    .orElseThrow(() -> new DataRightsException(NLS.bind(Messages.administrationUnknownRight, right.getName())));
             checkNameFree(model, right);
             checkNotComponents(model, right);
             String before = JournalTexts.right(stored);
@@ -105,7 +115,7 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
     public void delete(AuthenticatedUser actor, String dataRightId) throws DataRightsException {
         change(actor, (tx, model) -> {
             DataRight stored = model.getDataRights().stream().filter(r -> r.getId().equals(dataRightId)).findFirst()
-                    .orElseThrow(() -> new DataRightsException(NLS.bind(Messages.Administration_unknownRight, dataRightId)));
+                    .orElseThrow(() -> new DataRightsException(NLS.bind(Messages.administrationUnknownRight, dataRightId)));
             String before = JournalTexts.right(stored);
             store.model().delete(tx, stored);
             ModelLocks.release(tx, dataRightId);
@@ -150,14 +160,14 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
     public String saveModel(AuthenticatedUser actor, DataModel dataModel) throws DataRightsException {
         String name = dataModel.getName() == null ? "" : dataModel.getName().strip(); //$NON-NLS-1$
         if (name.isEmpty()) {
-            throw new DataRightsException(Messages.Model_nameMissing);
+            throw new DataRightsException(Messages.modelNameMissing);
         }
         checkParameters(dataModel, name);
         String id = change(actor, (tx, model) -> {
             boolean stored = dataModel.getId() != null
                     && model.getDataModels().stream().anyMatch(m -> m.getId().equals(dataModel.getId()));
             if (model.getDataModels().stream().anyMatch(m -> !m.getId().equals(dataModel.getId()) && m.getName().strip().equalsIgnoreCase(name))) {
-                throw new DataRightsException(NLS.bind(Messages.Model_nameTaken, name));
+                throw new DataRightsException(NLS.bind(Messages.modelNameTaken, name));
             }
             checkComponents(tx, model, dataModel);
             String before = null;
@@ -178,7 +188,7 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
     public void deleteModel(AuthenticatedUser actor, String modelId) throws DataRightsException {
         change(actor, (tx, model) -> {
             DataModel stored = model.getDataModels().stream().filter(m -> m.getId().equals(modelId)).findFirst()
-                    .orElseThrow(() -> new DataRightsException(NLS.bind(Messages.Model_unknown, modelId)));
+                    .orElseThrow(() -> new DataRightsException(NLS.bind(Messages.modelUnknown, modelId)));
             Set<String> rights = new TreeSet<>();
             for (DataRight right : model.getDataRights()) {
                 if (right.getModelGrants().stream().anyMatch(g -> g.getModel() != null && modelId.equals(g.getModel().getId()))) {
@@ -186,7 +196,7 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
                 }
             }
             if (!rights.isEmpty()) {
-                throw new DataRightsException(NLS.bind(Messages.Model_deleteInRights, stored.getName(), String.join("\", \"", rights))); //$NON-NLS-1$
+                throw new DataRightsException(NLS.bind(Messages.modelDeleteInRights, stored.getName(), String.join("\", \"", rights))); //$NON-NLS-1$
             }
             Set<String> users = new TreeSet<>();
             for (DataModel multiSource : model.getDataModels()) {
@@ -195,7 +205,7 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
                 }
             }
             if (!users.isEmpty()) {
-                throw new DataRightsException(NLS.bind(Messages.Model_deleteSource, stored.getName(), String.join("\", \"", users))); //$NON-NLS-1$
+                throw new DataRightsException(NLS.bind(Messages.modelDeleteSource, stored.getName(), String.join("\", \"", users))); //$NON-NLS-1$
             }
             String before = JournalTexts.model(stored);
             store.model().delete(tx, stored);
@@ -209,13 +219,13 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
         for (ModelParameter parameter : dataModel.getParameters()) {
             String parameterName = parameter.getName() == null ? "" : parameter.getName().strip(); //$NON-NLS-1$
             if (parameterName.isEmpty()) {
-                throw new DataRightsException(NLS.bind(Messages.Model_parameterNameMissing, name));
+                throw new DataRightsException(NLS.bind(Messages.modelParameterNameMissing, name));
             }
             if (!seen.add(parameterName.toLowerCase(java.util.Locale.ROOT))) {
-                throw new DataRightsException(NLS.bind(Messages.Model_parameterTwice, name, parameterName));
+                throw new DataRightsException(NLS.bind(Messages.modelParameterTwice, name, parameterName));
             }
             if (parameter.getDefaultValue() == null || parameter.getDefaultValue().isBlank()) {
-                throw new DataRightsException(NLS.bind(Messages.Model_parameterWithoutDefault, name, parameterName));
+                throw new DataRightsException(NLS.bind(Messages.modelParameterWithoutDefault, name, parameterName));
             }
         }
     }
@@ -229,7 +239,7 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
         Set<String> componentIds = new java.util.LinkedHashSet<>();
         for (DataModel component : dataModel.getComponents()) {
             if (component.getId() == null || !byId.containsKey(component.getId())) {
-                throw new DataRightsException(NLS.bind(Messages.Model_unknownComponent, dataModel.getName(),
+                throw new DataRightsException(NLS.bind(Messages.modelUnknownComponent, dataModel.getName(),
                         component.getName() == null ? component.getId() : component.getName()));
             }
             componentIds.add(component.getId());
@@ -247,7 +257,7 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
                 List<String> names = new java.util.ArrayList<>();
                 names.add(dataModel.getName());
                 path.forEach(step -> names.add(byId.get(step).getName()));
-                throw new DataRightsException(NLS.bind(Messages.Model_componentCycle, dataModel.getName(), String.join(" > ", names))); //$NON-NLS-1$
+                throw new DataRightsException(NLS.bind(Messages.modelComponentCycle, dataModel.getName(), String.join(" > ", names))); //$NON-NLS-1$
             }
             if (visited.add(last)) {
                 for (DataModel next : byId.get(last).getComponents()) {
@@ -268,7 +278,7 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
             }
             for (DataModel multiSource : model.getDataModels()) {
                 if (multiSource.getComponents().stream().anyMatch(c -> c.getId().equals(grant.getModel().getId()))) {
-                    throw new DataRightsException(NLS.bind(Messages.Model_componentGetsRights, grant.getModel().getName(), multiSource.getName()));
+                    throw new DataRightsException(NLS.bind(Messages.modelComponentGetsRights, grant.getModel().getName(), multiSource.getName()));
                 }
             }
         }
@@ -283,7 +293,7 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
                 byId.put(model.getId(), model);
             }
         } catch (StoreException e) {
-            throw new DataRightsException(NLS.bind(Messages.Administration_storeFailed, e.getMessage()), e);
+            throw new DataRightsException(NLS.bind(Messages.administrationStoreFailed, e.getMessage()), e);
         }
         refuseLocked(modelIds, locked, byId);
     }
@@ -298,11 +308,11 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
                     lines.append('\n');
                 }
                 DataModel model = byId.get(modelId);
-                lines.append(NLS.bind(Messages.MultiSource_refusedLine, model == null ? modelId : model.getName(), String.join("\", \"", rights))); //$NON-NLS-1$
+                lines.append(NLS.bind(Messages.multiSourceRefusedLine, model == null ? modelId : model.getName(), String.join("\", \"", rights))); //$NON-NLS-1$
             }
         }
         if (!lines.isEmpty()) {
-            throw new DataRightsException(NLS.bind(Messages.MultiSource_refused, lines));
+            throw new DataRightsException(NLS.bind(Messages.multiSourceRefused, lines));
         }
     }
 
@@ -311,7 +321,7 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
         try {
             return store.inTransaction(tx -> lockedByModel(ModelLocks.read(tx), store.model().load(tx)));
         } catch (StoreException e) {
-            throw new DataRightsException(NLS.bind(Messages.Administration_storeFailed, e.getMessage()), e);
+            throw new DataRightsException(NLS.bind(Messages.administrationStoreFailed, e.getMessage()), e);
         }
     }
 
@@ -342,7 +352,7 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
 
     private static void checkName(DataRight right) throws DataRightsException {
         if (right.getName() == null || right.getName().isBlank()) {
-            throw new DataRightsException(Messages.Administration_nameMissing);
+            throw new DataRightsException(Messages.administrationNameMissing);
         }
     }
 
@@ -351,23 +361,33 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
         Optional<DataRight> other = model.getDataRights().stream()
                 .filter(stored -> !stored.getId().equals(right.getId()) && stored.getName().strip().equalsIgnoreCase(name)).findFirst();
         if (other.isPresent()) {
-            throw new DataRightsException(NLS.bind(Messages.Administration_nameTaken, name));
+            throw new DataRightsException(NLS.bind(Messages.administrationNameTaken, name));
         }
     }
 
     private <T> T change(AuthenticatedUser actor, Work<T> work) throws DataRightsException {
+        return inAllowedTransaction(actor, Messages.administrationNotAllowed, Messages.administrationStoreFailed, (tx, model) -> {
+            T result = work.run(tx, model);
+            // Other workstations notice the change by the installation's security revision.
+            SecurityRevision.advance(tx);
+            return result;
+        });
+    }
+
+    /**
+     * Runs the work on the model loaded in its transaction once the actor may administer data
+     * rights; {@code notAllowed} and {@code failed} (bound to the store's message) say otherwise.
+     */
+    private <T> T inAllowedTransaction(AuthenticatedUser actor, String notAllowed, String failed, Work<T> work) throws DataRightsException {
         try {
             return store.inTransaction(tx -> {
                 Installation model = store.model().load(tx);
                 EffectiveRights rights = EffectiveRights.compile(model);
                 if (actor == null || !(rights.hasRight(actor.id(), ADMINISTER_RIGHT) || rights.hasRight(actor.id(), AccountService.ADMINISTER_RIGHT))) {
-                    throw new Refusal(new DataRightsException(Messages.Administration_notAllowed));
+                    throw new Refusal(new DataRightsException(notAllowed));
                 }
                 try {
-                    T result = work.run(tx, model);
-                    // Other workstations notice the change by the installation's security revision.
-                    SecurityRevision.advance(tx);
-                    return result;
+                    return work.run(tx, model);
                 } catch (DataRightsException e) {
                     throw new Refusal(e);
                 } catch (StoreException | java.sql.SQLException | RuntimeException e) {
@@ -379,9 +399,9 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
         } catch (Refusal r) {
             throw r.refusal;
         } catch (StaleObjectException e) {
-            throw new DataRightsException(Messages.Administration_stale, e);
+            throw new DataRightsException(Messages.administrationStale, e);
         } catch (StoreException e) {
-            throw new DataRightsException(NLS.bind(Messages.Administration_storeFailed, e.getMessage()), e);
+            throw new DataRightsException(NLS.bind(failed, e.getMessage()), e);
         }
     }
 

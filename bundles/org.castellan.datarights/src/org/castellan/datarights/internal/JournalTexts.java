@@ -34,28 +34,28 @@ final class JournalTexts {
             List<String> measures = new ArrayList<>();
             for (MeasureGrant measure : grant.getMeasureGrants()) {
                 String name = measure.getMeasure() == null ? "?" : measure.getMeasure().getUniqueName(); //$NON-NLS-1$
-                measures.add(measure.isAllowed() ? name : NLS.bind(Messages.Journal_refused, name));
+                measures.add(measure.isAllowed() ? name : NLS.bind(Messages.journalRefused, name));
             }
             List<String> dimensions = new ArrayList<>();
             for (DimensionGrant dimension : grant.getDimensionGrants()) {
                 dimensions.add(dimension(dimension));
             }
-            models.add(NLS.bind(Messages.Journal_model, new Object[] { grant.getModel() == null ? "?" : grant.getModel().getName(), //$NON-NLS-1$
+            models.add(NLS.bind(Messages.journalModel, new Object[] { grant.getModel() == null ? "?" : grant.getModel().getName(), //$NON-NLS-1$
                     list(measures), list(dimensions) }));
         }
-        return NLS.bind(Messages.Journal_right, new Object[] { right.getName(), holders.isEmpty() ? Messages.Journal_nobody : String.join(", ", holders), //$NON-NLS-1$
-                models.isEmpty() ? Messages.Journal_none : String.join("; ", models) }); //$NON-NLS-1$
+        return NLS.bind(Messages.journalRight, new Object[] { right.getName(), holders.isEmpty() ? Messages.journalNobody : String.join(", ", holders), //$NON-NLS-1$
+                models.isEmpty() ? Messages.journalNone : String.join("; ", models) }); //$NON-NLS-1$
     }
 
     private static String dimension(DimensionGrant grant) {
         String name = grant.getDimension() == null ? "?" : grant.getDimension().getUniqueName(); //$NON-NLS-1$
         if (!grant.isAllowed()) {
-            return NLS.bind(Messages.Journal_refused, name);
+            return NLS.bind(Messages.journalRefused, name);
         }
         if (grant.getMemberUniqueNames().isEmpty()) {
             return name;
         }
-        return NLS.bind(grant.isIncludeDescendants() ? Messages.Journal_membersBelow : Messages.Journal_members, name,
+        return NLS.bind(grant.isIncludeDescendants() ? Messages.journalMembersBelow : Messages.journalMembers, name,
                 String.join(", ", grant.getMemberUniqueNames())); //$NON-NLS-1$
     }
 
@@ -66,27 +66,27 @@ final class JournalTexts {
         }
         List<String> sources = new ArrayList<>();
         model.getComponents().forEach(c -> sources.add(c.getName()));
-        return NLS.bind(Messages.Journal_dataModel, new Object[] { model.getName(), list(parameters), list(sources),
+        return NLS.bind(Messages.journalDataModel, new Object[] { model.getName(), list(parameters), list(sources),
                 model.getMeasures().size(), model.getDimensions().size() });
     }
 
     static String permissions(RepositoryObject object) {
         List<String> levels = new ArrayList<>();
         for (ObjectPermission permission : object.getPermissions()) {
-            levels.add(NLS.bind(Messages.Journal_level, principal(permission.getPrincipal()),
+            levels.add(NLS.bind(Messages.journalLevel, principal(permission.getPrincipal()),
                     permission.getLevel() == null ? "?" : permission.getLevel().getLiteral())); //$NON-NLS-1$
         }
-        return NLS.bind(Messages.Journal_object, object.getName(), levels.isEmpty() ? Messages.Journal_noPermissions : String.join(", ", levels)); //$NON-NLS-1$
+        return NLS.bind(Messages.journalObject, object.getName(), levels.isEmpty() ? Messages.journalNoPermissions : String.join(", ", levels)); //$NON-NLS-1$
     }
 
     private static String principal(Principal principal) {
         if (principal instanceof User user) {
             return user.getLogin();
         }
-        return principal instanceof Group group ? NLS.bind(Messages.Journal_group, group.getName()) : "?"; //$NON-NLS-1$
+        return principal instanceof Group group ? NLS.bind(Messages.journalGroup, group.getName()) : "?"; //$NON-NLS-1$
     }
 
     private static String list(List<String> items) {
-        return items.isEmpty() ? Messages.Journal_none : String.join(", ", items); //$NON-NLS-1$
+        return items.isEmpty() ? Messages.journalNone : String.join(", ", items); //$NON-NLS-1$
     }
 }

@@ -2,6 +2,7 @@ package org.castellan.audit.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,7 @@ import org.castellan.security.internal.RoleAdministrationImpl;
 import org.castellan.security.internal.UserAdministrationImpl;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.NewInstallation;
+import org.castellan.store.StoreException;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,6 +96,20 @@ class AuditJournalTest {
         assertEquals("pharmacist", roleChange.osUser());
         assertTrue(roleChange.details().contains("change=assigned to paul"), roleChange.details());
         assertTrue(journal.verify().intact());
+    }
+
+    @Test
+    void aFailingDatabaseIsAnAuditExceptionWithTheStoresFailureAsItsCause() throws Exception {
+        store.inTransaction(tx -> {
+            try (java.sql.Statement st = tx.connection().createStatement()) {
+                st.execute("RENAME TABLE audit_journal TO audit_journal_moved");
+            }
+            return null;
+        });
+        AuditException e = assertThrows(AuditException.class, journal::verify);
+        assertInstanceOf(StoreException.class, e.getCause());
+        assertTrue(e.getMessage().startsWith("The audit journal could not be read or written"), e.getMessage());
+        assertInstanceOf(StoreException.class, assertThrows(AuditException.class, () -> journal.entered(admin, "view", "v", "V")).getCause());
     }
 
     @Test

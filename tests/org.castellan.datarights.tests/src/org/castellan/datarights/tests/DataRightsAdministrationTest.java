@@ -127,6 +127,26 @@ class DataRightsAdministrationTest {
     }
 
     @Test
+    void onlyAdministratorsReadDataRightsThroughTheService() throws Exception {
+        String first = administration.create(admin, newRight(store.model().load(), "Northern sales", "Sales"));
+        String second = administration.create(admin, newRight(store.model().load(), "Stock keepers", "Stock"));
+        AuthenticatedUser stranger = new AuthenticatedUser("not-a-user", "mallory", null, 0);
+        DataRightsException refused = assertThrows(DataRightsException.class, () -> administration.dataRights(stranger));
+        assertTrue(refused.getMessage().contains("Administer data rights"), refused.getMessage());
+        assertThrows(DataRightsException.class, () -> administration.read(stranger));
+        assertThrows(DataRightsException.class, () -> administration.read(null));
+
+        assertEquals(List.of(first, second), administration.dataRights(admin).stream().map(DataRight::getId).toList());
+        Installation read = administration.read(admin);
+        assertEquals(List.of("Sales", "Stock"), read.getDataModels().stream().map(DataModel::getName).toList());
+        DataRight northern = read.getDataRights().get(0);
+        assertEquals(read, northern.getModelGrants().get(0).getModel().eContainer(), "the grants refer to the models read with them");
+        // A copy: edited, it changes nothing until saved through the service.
+        northern.setName("Renamed, not saved");
+        assertEquals("Northern sales", administration.dataRights(admin).get(0).getName());
+    }
+
+    @Test
     void aModelWithDataRightsIsRefusedInMultiSourceModelsUntilTheWholeRightIsDeleted() throws Exception {
         Installation installation = store.model().load();
         String salesId = model(installation, "Sales").getId();

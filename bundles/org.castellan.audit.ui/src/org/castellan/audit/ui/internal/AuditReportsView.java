@@ -21,7 +21,6 @@ import org.castellan.audit.Report;
 import org.castellan.audit.ReportFilter;
 import org.castellan.audit.ReportKind;
 import org.castellan.security.AuthenticatedUser;
-import org.castellan.store.StoreException;
 import org.castellan.ui.Fields;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -278,7 +277,7 @@ public final class AuditReportsView extends ViewPart {
     @FunctionalInterface
     private interface Work {
         /** Does the work off the UI thread; returns what to show on it. */
-        java.util.function.Consumer<Display> run(IProgressMonitor monitor) throws AuditException, StoreException;
+        java.util.function.Consumer<Display> run(IProgressMonitor monitor) throws AuditException;
     }
 
     private void background(String name, Work work) {
@@ -289,7 +288,7 @@ public final class AuditReportsView extends ViewPart {
             java.util.function.Consumer<Display> show;
             try {
                 show = work.run(monitor);
-            } catch (AuditException | StoreException | IllegalStateException e) {
+            } catch (AuditException | IllegalStateException e) {
                 String message = e.getMessage();
                 show = d -> showStatus(message, true);
             }

@@ -92,7 +92,7 @@ public final class DataRightPane extends Composite {
         highlight = new Color(new RGB(0xD6, 0xE8, 0xFF));
         addListener(SWT.Dispose, e -> funnel.dispose());
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(this);
-        new Label(this, SWT.NONE).setText(Messages.DataRight_name);
+        new Label(this, SWT.NONE).setText(Messages.dataRightName);
         name = new Text(this, SWT.BORDER);
         name.setData(ObjectPermissionsPane.NAME, "name"); //$NON-NLS-1$
         name.setText(right.getName() == null ? "" : right.getName()); //$NON-NLS-1$
@@ -102,7 +102,7 @@ public final class DataRightPane extends Composite {
         });
         GridDataFactory.fillDefaults().grab(true, false).applyTo(name);
         Button addModel = new Button(this, SWT.PUSH);
-        addModel.setText(Messages.DataRight_addModel);
+        addModel.setText(Messages.dataRightAddModel);
         addModel.setData(ObjectPermissionsPane.NAME, "addModel"); //$NON-NLS-1$
         addModel.addListener(SWT.Selection, e -> addModels());
 
@@ -132,20 +132,20 @@ public final class DataRightPane extends Composite {
         Composite memberPanel = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(memberPanel);
         membersTitle = new Label(memberPanel, SWT.NONE);
-        membersTitle.setText(Messages.DataRight_selectDimension);
+        membersTitle.setText(Messages.dataRightSelectDimension);
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(membersTitle);
         filter = new Text(memberPanel, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH);
-        filter.setMessage(Messages.DataRight_filter);
+        filter.setMessage(Messages.dataRightFilter);
         filter.setData(ObjectPermissionsPane.NAME, "filter"); //$NON-NLS-1$
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
         eraser = new Button(memberPanel, SWT.TOGGLE);
-        eraser.setText(Messages.DataRight_eraser);
-        eraser.setToolTipText(Messages.DataRight_eraserTip);
+        eraser.setText(Messages.dataRightEraser);
+        eraser.setToolTipText(Messages.dataRightEraserTip);
         eraser.setData(ObjectPermissionsPane.NAME, "eraser"); //$NON-NLS-1$
         eraser.addListener(SWT.Selection, e -> toggleEraser());
         Button type = new Button(memberPanel, SWT.PUSH);
-        type.setText(Messages.DataRight_type);
-        type.setToolTipText(Messages.DataRight_typeTitle);
+        type.setText(Messages.dataRightType);
+        type.setToolTipText(Messages.dataRightTypeTitle);
         type.setData(ObjectPermissionsPane.NAME, "type"); //$NON-NLS-1$
         type.addListener(SWT.Selection, e -> typeMember());
         members = new CheckboxTreeViewer(memberPanel, SWT.BORDER | SWT.VIRTUAL);
@@ -157,7 +157,7 @@ public final class DataRightPane extends Composite {
             @Override
             public String getText(Object element) {
                 return element instanceof Member m ? (m.getCaption() == null ? m.getUniqueName() : m.getCaption())
-                        : NLS.bind(Messages.DataRight_unknownMember, element);
+                        : NLS.bind(Messages.dataRightUnknownMember, element);
             }
         });
         members.setCheckStateProvider(new org.eclipse.jface.viewers.ICheckStateProvider() {
@@ -181,7 +181,7 @@ public final class DataRightPane extends Composite {
         // Scrolled, so that a short editor never hides the picker's last buttons.
         ScrolledComposite holdersScroll = new ScrolledComposite(vertical, SWT.V_SCROLL | SWT.H_SCROLL);
         holdersScroll.setData(ObjectPermissionsPane.NAME, HOLDERS);
-        DualListPicker<Principal> holders = new DualListPicker<>(holdersScroll, HOLDERS, Messages.DataRight_principals, Messages.DataRight_holders,
+        DualListPicker<Principal> holders = new DualListPicker<>(holdersScroll, HOLDERS, Messages.dataRightPrincipals, Messages.dataRightHolders,
                 ObjectPermissionsPane::principalName);
         holdersScroll.setContent(holders.control());
         holdersScroll.setExpandHorizontal(true);
@@ -286,12 +286,12 @@ public final class DataRightPane extends Composite {
         applyFilter();
         materialized = 0;
         if (dimension == null) {
-            membersTitle.setText(Messages.DataRight_selectDimension);
+            membersTitle.setText(Messages.dataRightSelectDimension);
             members.setInput(null);
             enableMembers(false);
             return;
         }
-        membersTitle.setText(NLS.bind(Messages.DataRight_members, label(dimension)));
+        membersTitle.setText(NLS.bind(Messages.dataRightMembers, label(dimension)));
         DimensionGrant grant = grantOf(dimension);
         eraser.setSelection(grant != null && grant.isIncludeDescendants());
         members.setInput(dimension);
@@ -401,7 +401,7 @@ public final class DataRightPane extends Composite {
     }
 
     private void typeMember() {
-        InputDialog dialog = new InputDialog(getShell(), Messages.DataRight_typeTitle, Messages.DataRight_typeMessage, "", //$NON-NLS-1$
+        InputDialog dialog = new InputDialog(getShell(), Messages.dataRightTypeTitle, Messages.dataRightTypeMessage, "", //$NON-NLS-1$
                 text -> text.isBlank() ? "" : null); //$NON-NLS-1$
         if (dialog.open() == IDialogConstants.OK_ID) {
             typed(dialog.getValue().strip());
@@ -417,8 +417,8 @@ public final class DataRightPane extends Composite {
         List<DataModel> available = installation.getDataModels().stream()
                 .filter(m -> right.getModelGrants().stream().noneMatch(g -> g.getModel() == m)).toList();
         ListSelectionDialog dialog = ListSelectionDialog.of(available).contentProvider(ArrayContentProvider.getInstance())
-                .labelProvider(LabelProvider.createTextProvider(m -> ((DataModel) m).getName())).title(Messages.DataRight_addModelTitle)
-                .message(Messages.DataRight_addModelMessage).create(getShell());
+                .labelProvider(LabelProvider.createTextProvider(m -> ((DataModel) m).getName())).title(Messages.dataRightAddModelTitle)
+                .message(Messages.dataRightAddModelMessage).create(getShell());
         if (dialog.open() == IDialogConstants.OK_ID) {
             for (Object model : dialog.getResult()) {
                 addModel((DataModel) model);
@@ -448,7 +448,7 @@ public final class DataRightPane extends Composite {
         if (grant == null || grant.getMemberUniqueNames().isEmpty()) {
             return caption;
         }
-        return NLS.bind(grant.isIncludeDescendants() ? Messages.DataRight_eraserOn : Messages.DataRight_filtered, caption,
+        return NLS.bind(grant.isIncludeDescendants() ? Messages.dataRightEraserOn : Messages.dataRightFiltered, caption,
                 grant.getMemberUniqueNames().size());
     }
 
@@ -502,12 +502,12 @@ public final class DataRightPane extends Composite {
                 if (grant.getModel() != null && !grant.getModel().getParameters().isEmpty()) {
                     List<String> values = new ArrayList<>();
                     DataModels.evaluationValues(grant.getModel()).forEach((n, v) -> values.add(n + " = " + v)); //$NON-NLS-1$
-                    return NLS.bind(Messages.DataRight_modelWithParameters, grant.getModel().getName(), String.join(", ", values)); //$NON-NLS-1$
+                    return NLS.bind(Messages.dataRightModelWithParameters, grant.getModel().getName(), String.join(", ", values)); //$NON-NLS-1$
                 }
-                return NLS.bind(Messages.DataRight_model, grant.getModel() == null ? "?" : grant.getModel().getName()); //$NON-NLS-1$
+                return NLS.bind(Messages.dataRightModel, grant.getModel() == null ? "?" : grant.getModel().getName()); //$NON-NLS-1$
             }
             if (element instanceof MeasuresNode) {
-                return Messages.DataRight_measures;
+                return Messages.dataRightMeasures;
             }
             if (element instanceof Measure m) {
                 return m.getCaption() == null ? m.getUniqueName() : m.getCaption();

@@ -9,8 +9,6 @@ import org.castellan.model.CastellanFactory;
 import org.castellan.model.DataRight;
 import org.castellan.model.Installation;
 import org.castellan.security.AuthenticatedUser;
-import org.castellan.store.CastellanStore;
-import org.castellan.store.StoreException;
 import org.castellan.ui.Services;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -31,9 +29,9 @@ import org.eclipse.ui.part.EditorPart;
 
 /**
  * The folder/report rights ({@link ObjectPermissionsPane}) or one data right ({@link DataRightPane})
- * of the installation: read from the store when opened, edited in memory (the dirty mark), saved
- * in one transaction through {@link DataRightsAdministration}, which checks the administrator's
- * right. A refusal shows in red above the pane and keeps the edits.
+ * of the installation: read through {@link DataRightsAdministration} when opened, edited in memory
+ * (the dirty mark), saved in one transaction through it; the service checks the administrator's
+ * right for both. A refusal shows in red above the pane and keeps the edits.
  */
 public final class DataRightsEditor extends EditorPart {
 
@@ -52,7 +50,7 @@ public final class DataRightsEditor extends EditorPart {
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         if (!(input instanceof DataRightsEditorInput)) {
-            throw new PartInitException(NLS.bind(Messages.Editor_wrongInput, input.getName()));
+            throw new PartInitException(NLS.bind(Messages.editorWrongInput, input.getName()));
         }
         setSite(site);
         setInput(input);
@@ -71,11 +69,8 @@ public final class DataRightsEditor extends EditorPart {
         problem.setData(ObjectPermissionsPane.NAME, PROBLEM);
         GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(problem);
         problem.setVisible(false);
-        try {
-            model = Services.get(CastellanStore.class).model().load();
-        } catch (StoreException | IllegalStateException e) {
-            ILog.of(getClass()).error(e.getMessage(), e);
-            showProblem(NLS.bind(Messages.Editor_readFailed, e.getMessage()));
+        model = readModel();
+        if (model == null) {
             return;
         }
         if (input().objects()) {
@@ -86,17 +81,17 @@ public final class DataRightsEditor extends EditorPart {
         right = model.getDataRights().stream().filter(r -> r.getId().equals(input().dataRightId())).findFirst().orElse(null);
         if (right == null) {
             right = CastellanFactory.eINSTANCE.createDataRight();
-            right.setName(Messages.Editor_newRight);
+            right.setName(Messages.editorNewRight);
         }
         Composite actions = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(actions);
         Button reload = new Button(actions, SWT.PUSH);
-        reload.setText(Messages.Editor_reload);
-        reload.setToolTipText(Messages.Editor_reloadTip);
+        reload.setText(Messages.editorReload);
+        reload.setToolTipText(Messages.editorReloadTip);
         reload.setData(ObjectPermissionsPane.NAME, "reload"); //$NON-NLS-1$
         reload.addListener(SWT.Selection, e -> reloadModel());
         Button delete = new Button(actions, SWT.PUSH);
-        delete.setText(Messages.Editor_delete);
+        delete.setText(Messages.editorDelete);
         delete.setData(ObjectPermissionsPane.NAME, "delete"); //$NON-NLS-1$
         delete.addListener(SWT.Selection, e -> delete());
         body = new Composite(parent, SWT.NONE);
@@ -119,12 +114,8 @@ public final class DataRightsEditor extends EditorPart {
      * the data right's edits on them: members typed before then show as selected members.
      */
     public void reloadModel() {
-        Installation fresh;
-        try {
-            fresh = Services.get(CastellanStore.class).model().load();
-        } catch (StoreException | IllegalStateException e) {
-            ILog.of(getClass()).error(e.getMessage(), e);
-            showProblem(NLS.bind(Messages.Editor_readFailed, e.getMessage()));
+        Installation fresh = readModel();
+        if (fresh == null) {
             return;
         }
         DataRightCopies.rebind(right, fresh);
@@ -132,9 +123,20 @@ public final class DataRightsEditor extends EditorPart {
         showRight();
     }
 
+    /** The installation's model through the service, or null with the problem shown. */
+    private Installation readModel() {
+        try {
+            return Services.get(DataRightsAdministration.class).read(currentUser());
+        } catch (DataRightsException | IllegalStateException e) {
+            ILog.of(getClass()).error(e.getMessage(), e);
+            showProblem(NLS.bind(Messages.editorReadFailed, e.getMessage()));
+            return null;
+        }
+    }
+
     /** Asks, then deletes the data right (which lifts its models' multi-source lock) and closes the editor. */
     private void delete() {
-        if (!MessageDialog.openConfirm(getSite().getShell(), Messages.Editor_deleteTitle, NLS.bind(Messages.Editor_deleteMessage, right.getName()))) {
+        if (!MessageDialog.openConfirm(getSite().getShell(), Messages.editorDeleteTitle, NLS.bind(Messages.editorDeleteMessage, right.getName()))) {
             return;
         }
         if (right.getId() != null) {
@@ -206,8 +208,8 @@ public final class DataRightsEditor extends EditorPart {
     /** Asks for a name, then stores the data right as edited under it as a new data right; the original stays as stored. */
     @Override
     public void doSaveAs() {
-        InputDialog dialog = new InputDialog(getSite().getShell(), Messages.Editor_saveAsTitle, NLS.bind(Messages.Editor_saveAsMessage, right.getName()),
-                NLS.bind(Messages.Editor_copyName, right.getName()), text -> text.isBlank() ? Messages.Editor_saveAsNameMissing : null);
+        InputDialog dialog = new InputDialog(getSite().getShell(), Messages.editorSaveAsTitle, NLS.bind(Messages.editorSaveAsMessage, right.getName()),
+                NLS.bind(Messages.editorCopyName, right.getName()), text -> text.isBlank() ? Messages.editorSaveAsNameMissing : null);
         if (dialog.open() == IDialogConstants.OK_ID) {
             saveAs(dialog.getValue().strip());
         }
@@ -220,15 +222,16 @@ public final class DataRightsEditor extends EditorPart {
     public void saveAs(String name) {
         DataRight copy = DataRightCopies.copy(right, name);
         try {
-            String id = Services.get(DataRightsAdministration.class).create(currentUser(), copy);
-            Installation fresh = Services.get(CastellanStore.class).model().load();
+            DataRightsAdministration administration = Services.get(DataRightsAdministration.class);
+            String id = administration.create(currentUser(), copy);
+            Installation fresh = administration.read(currentUser());
             right = fresh.getDataRights().stream().filter(r -> r.getId().equals(id)).findFirst().orElseThrow();
             model = fresh;
             setInput(new DataRightsEditorInput(false, id, name));
             setPartName(name);
             showRight();
             saved();
-        } catch (DataRightsException | StoreException | IllegalStateException e) {
+        } catch (DataRightsException | IllegalStateException e) {
             ILog.of(getClass()).warn(e.getMessage(), e);
             showProblem(e.getMessage());
         }

@@ -22,7 +22,7 @@ public record DataRightsEditorInput(boolean objects, String dataRightId, String 
     }
 
     public static DataRightsEditorInput objectRights() {
-        return new DataRightsEditorInput(true, "", Messages.Editor_objectsName); //$NON-NLS-1$
+        return new DataRightsEditorInput(true, "", Messages.editorObjectsName); //$NON-NLS-1$
     }
 
     @Override

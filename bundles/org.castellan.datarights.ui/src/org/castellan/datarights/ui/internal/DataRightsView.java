@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.castellan.app.session.WorkbenchSession;
+import org.castellan.datarights.DataRightsAdministration;
+import org.castellan.datarights.DataRightsException;
 import org.castellan.datarights.DataRightsSettings;
 import org.castellan.model.DataRight;
-import org.castellan.store.CastellanStore;
-import org.castellan.store.StoreException;
 import org.castellan.ui.Services;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -43,9 +43,9 @@ public final class DataRightsView extends ViewPart {
         boolean editorShown = session.flatMap(WorkbenchSession::folder).map(DataRightsSettings::editorEnabled).orElse(false);
         if (editorShown) {
             Button create = new Button(parent, SWT.PUSH);
-            create.setText(Messages.View_newRight);
+            create.setText(Messages.viewNewRight);
             create.setData(ObjectPermissionsPane.NAME, "newRight"); //$NON-NLS-1$
-            create.addListener(SWT.Selection, e -> open(new DataRightsEditorInput(false, "", Messages.Editor_newRight))); //$NON-NLS-1$
+            create.addListener(SWT.Selection, e -> open(new DataRightsEditorInput(false, "", Messages.editorNewRight))); //$NON-NLS-1$
         }
         list = new TableViewer(parent, SWT.BORDER | SWT.SINGLE);
         list.getTable().setData(ObjectPermissionsPane.NAME, "list"); //$NON-NLS-1$
@@ -56,8 +56,8 @@ public final class DataRightsView extends ViewPart {
         if (!editorShown) {
             Label hidden = new Label(parent, SWT.WRAP);
             hidden.setData(ObjectPermissionsPane.NAME, "hidden"); //$NON-NLS-1$
-            hidden.setText(session.map(s -> NLS.bind(Messages.View_hidden, s.folder().map(f -> f.resolve("installation.properties")) //$NON-NLS-1$
-                    .map(Path::toString).orElse("installation.properties"))).orElse(Messages.View_unavailable)); //$NON-NLS-1$
+            hidden.setText(session.map(s -> NLS.bind(Messages.viewHidden, s.folder().map(f -> f.resolve("installation.properties")) //$NON-NLS-1$
+                    .map(Path::toString).orElse("installation.properties"))).orElse(Messages.viewUnavailable)); //$NON-NLS-1$
             GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(hidden);
         }
         this.editorShown = editorShown;
@@ -70,10 +70,10 @@ public final class DataRightsView extends ViewPart {
         entries.add(DataRightsEditorInput.objectRights());
         if (editorShown) {
             try {
-                for (DataRight right : Services.get(CastellanStore.class).model().load().getDataRights()) {
+                for (DataRight right : Services.get(DataRightsAdministration.class).dataRights(Services.get(WorkbenchSession.class).user())) {
                     entries.add(new DataRightsEditorInput(false, right.getId(), right.getName()));
                 }
-            } catch (StoreException | IllegalStateException e) {
+            } catch (DataRightsException | IllegalStateException e) {
                 ILog.of(getClass()).error(e.getMessage(), e);
             }
         }

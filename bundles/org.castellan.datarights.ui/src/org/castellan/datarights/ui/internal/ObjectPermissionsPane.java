@@ -83,7 +83,7 @@ public final class ObjectPermissionsPane extends Composite {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
 
         TabItem permissionsTab = new TabItem(tabs, SWT.NONE);
-        permissionsTab.setText(Messages.Permissions_tab);
+        permissionsTab.setText(Messages.permissionsTab);
         SashForm sash = new SashForm(tabs, SWT.HORIZONTAL);
         permissionsTab.setControl(sash);
         objects = new TreeViewer(sash, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION);
@@ -98,10 +98,10 @@ public final class ObjectPermissionsPane extends Composite {
         GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(grants.getTable());
         grants.setContentProvider(ArrayContentProvider.getInstance());
         TableViewerColumn who = new TableViewerColumn(grants, SWT.NONE);
-        Columns.title(who.getColumn(), Messages.Permissions_principalColumn, 180);
+        Columns.title(who.getColumn(), Messages.permissionsPrincipalColumn, 180);
         who.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> principalName(((Row) o).principal())));
         TableViewerColumn level = new TableViewerColumn(grants, SWT.NONE);
-        Columns.title(level.getColumn(), Messages.Permissions_levelColumn, 110);
+        Columns.title(level.getColumn(), Messages.permissionsLevelColumn, 110);
         level.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> ((Row) o).levelText()));
         level.setEditingSupport(new LevelEditing());
         principalChoice = new Combo(right, SWT.READ_ONLY);
@@ -112,22 +112,22 @@ public final class ObjectPermissionsPane extends Composite {
         levelChoice.setItems(LEVELS);
         levelChoice.select(1);
         Button add = new Button(right, SWT.PUSH);
-        add.setText(Messages.Permissions_add);
+        add.setText(Messages.permissionsAdd);
         add.setData(NAME, "add"); //$NON-NLS-1$
         add.addListener(SWT.Selection, e -> addGrant());
         Button remove = new Button(right, SWT.PUSH);
-        remove.setText(Messages.Permissions_remove);
+        remove.setText(Messages.permissionsRemove);
         remove.setData(NAME, "remove"); //$NON-NLS-1$
         remove.addListener(SWT.Selection, e -> removeGrants());
         sash.setWeights(2, 3);
         objects.addSelectionChangedListener(e -> showGrants());
 
         TabItem effectiveTab = new TabItem(tabs, SWT.NONE);
-        effectiveTab.setText(Messages.Permissions_effectiveTab);
+        effectiveTab.setText(Messages.permissionsEffectiveTab);
         Composite page = new Composite(tabs, SWT.NONE);
         effectiveTab.setControl(page);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(page);
-        new Label(page, SWT.NONE).setText(Messages.Permissions_user);
+        new Label(page, SWT.NONE).setText(Messages.permissionsUser);
         userChoice = new Combo(page, SWT.READ_ONLY);
         userChoice.setData(NAME, "user"); //$NON-NLS-1$
         users.forEach(u -> userChoice.add(u.getLogin()));
@@ -137,7 +137,7 @@ public final class ObjectPermissionsPane extends Composite {
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(effective.getTree());
         effective.setContentProvider(new VisibleTree());
         TreeViewerColumn name = new TreeViewerColumn(effective, SWT.NONE);
-        Columns.title(name.getColumn(), Messages.Permissions_objectColumn, 260);
+        Columns.title(name.getColumn(), Messages.permissionsObjectColumn, 260);
         name.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -150,8 +150,8 @@ public final class ObjectPermissionsPane extends Composite {
             }
         });
         TreeViewerColumn effectiveLevel = new TreeViewerColumn(effective, SWT.NONE);
-        Columns.title(effectiveLevel.getColumn(), Messages.Permissions_effectiveColumn, 140);
-        effectiveLevel.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> ((VisibleObject) o).nameOnly() ? Messages.Permissions_nameOnly
+        Columns.title(effectiveLevel.getColumn(), Messages.permissionsEffectiveColumn, 140);
+        effectiveLevel.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> ((VisibleObject) o).nameOnly() ? Messages.permissionsNameOnly
                 : ((VisibleObject) o).level().getLiteral()));
         explanation = new Text(page, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
         explanation.setData(NAME, "explanation"); //$NON-NLS-1$
@@ -166,7 +166,7 @@ public final class ObjectPermissionsPane extends Composite {
 
     /** A user by login, a group by name marked as a group. */
     static String principalName(Principal principal) {
-        return principal instanceof User user ? user.getLogin() : NLS.bind(Messages.Permissions_group, ((Group) principal).getName());
+        return principal instanceof User user ? user.getLogin() : NLS.bind(Messages.permissionsGroup, ((Group) principal).getName());
     }
 
     /**
@@ -181,9 +181,9 @@ public final class ObjectPermissionsPane extends Composite {
                 return levels.iterator().next().getLiteral();
             }
             if (levels.size() == 1) {
-                return NLS.bind(Messages.Permissions_levelOnSome, new Object[] { levels.iterator().next().getLiteral(), permissions.size(), objects });
+                return NLS.bind(Messages.permissionsLevelOnSome, new Object[] { levels.iterator().next().getLiteral(), permissions.size(), objects });
             }
-            return NLS.bind(Messages.Permissions_levelsMixed, objects);
+            return NLS.bind(Messages.permissionsLevelsMixed, objects);
         }
     }
 
@@ -258,7 +258,7 @@ public final class ObjectPermissionsPane extends Composite {
             compiled = ObjectPermissions.compile(model);
         } catch (DataRightsException e) {
             compiled = null;
-            explanation.setText(NLS.bind(Messages.Permissions_problem, e.getMessage()));
+            explanation.setText(NLS.bind(Messages.permissionsProblem, e.getMessage()));
             effective.setInput(List.of());
             return;
         }
