@@ -63,6 +63,8 @@ class MenusTest {
 
     @Test
     void theDefaultKeyConfigurationIsActiveAndCtrlSSaves() throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+        enter(window); // window bindings apply while the window is the active shell, as when a person works in it
         IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
         assertEquals("org.eclipse.ui.defaultAcceleratorConfiguration", bindings.getActiveScheme().getId());
         Binding save = bindings.getPerfectMatch(KeySequence.getInstance("M1+S"));
@@ -80,7 +82,7 @@ class MenusTest {
             editor.makeDirty();
             page.activate(editor);
             Display display = window.getShell().getDisplay();
-            window.getShell().forceActive();
+            enter(window);
             pointAt(display, editor.getSite().getShell());
             Ui.settle(display, 300);
             press(display, SWT.CTRL, 's');
@@ -89,6 +91,17 @@ class MenusTest {
         } finally {
             page.closeEditor(editor, false);
         }
+    }
+
+    /**
+     * Makes the window the active shell, as a person's click into it would: an earlier test's
+     * dialog may have left no shell active, and without a window manager nothing gives it back.
+     */
+    private static void enter(IWorkbenchWindow window) {
+        org.eclipse.swt.widgets.Shell shell = window.getShell();
+        shell.forceActive();
+        assertTrue(Ui.waitFor(shell.getDisplay(), 5_000, () -> shell.getDisplay().getActiveShell() == shell),
+                () -> "the window did not become active; active: " + shell.getDisplay().getActiveShell());
     }
 
     /**

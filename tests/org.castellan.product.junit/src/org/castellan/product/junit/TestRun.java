@@ -25,12 +25,14 @@ import org.osgi.framework.wiring.BundleWiring;
 /**
  * The JUnit 5 tests of one bundle of the running product, run with the JUnit Platform launcher.
  * Chosen by system properties: {@value #BUNDLE} the test bundle, {@value #CLASSES} (optional) the
- * simple names of the classes to run, {@value #RESULTS} the folder the results go to.
+ * simple names of the classes to run, {@value #EXCLUDED} (optional) those not to run,
+ * {@value #RESULTS} the folder the results go to.
  */
 final class TestRun {
 
     static final String BUNDLE = "castellan.tests.bundle"; //$NON-NLS-1$
     static final String CLASSES = "castellan.tests.classes"; //$NON-NLS-1$
+    static final String EXCLUDED = "castellan.tests.excluded"; //$NON-NLS-1$
     static final String RESULTS = "castellan.tests.results"; //$NON-NLS-1$
     /** Surefire's default inclusion: the classes whose names end so. */
     private static final String TEST_CLASS_FILES = "*Test.class"; //$NON-NLS-1$
@@ -39,20 +41,25 @@ final class TestRun {
 
     private final String bundleName;
     private final Set<String> classes;
+    private final Set<String> excluded;
     private final Path results;
     private boolean passed;
 
-    private TestRun(String bundleName, Set<String> classes, Path results) {
+    private TestRun(String bundleName, Set<String> classes, Set<String> excluded, Path results) {
         this.bundleName = bundleName;
         this.classes = classes;
+        this.excluded = excluded;
         this.results = results;
     }
 
     static TestRun fromSystemProperties() {
-        String bundle = required(BUNDLE);
-        String chosen = System.getProperty(CLASSES, ""); //$NON-NLS-1$
-        Set<String> classes = Stream.of(chosen.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet()); //$NON-NLS-1$
-        return new TestRun(bundle, classes, Path.of(required(RESULTS)));
+        return new TestRun(required(BUNDLE), names(CLASSES), names(EXCLUDED), Path.of(required(RESULTS)));
+    }
+
+    /** The comma-separated class names a property gives, none when it is not set. */
+    private static Set<String> names(String property) {
+        String given = System.getProperty(property, ""); //$NON-NLS-1$
+        return Stream.of(given.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet()); //$NON-NLS-1$
     }
 
     private static String required(String property) {
@@ -107,7 +114,7 @@ final class TestRun {
             String path = entry.getPath();
             String name = path.substring(1, path.length() - ".class".length()).replace('/', '.'); //$NON-NLS-1$
             String simpleName = name.substring(name.lastIndexOf('.') + 1);
-            if (!name.contains("$") && (classes.isEmpty() || classes.contains(simpleName))) { //$NON-NLS-1$
+            if (!name.contains("$") && (classes.isEmpty() || classes.contains(simpleName)) && !excluded.contains(simpleName)) { //$NON-NLS-1$
                 names.add(name);
             }
         }

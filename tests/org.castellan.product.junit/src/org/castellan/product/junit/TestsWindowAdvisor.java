@@ -1,7 +1,7 @@
 package org.castellan.product.junit;
 
 import org.castellan.app.internal.workbench.CastellanActionBarAdvisor;
-import org.eclipse.swt.graphics.Point;
+import org.castellan.app.internal.workbench.CastellanWindowAdvisor;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -12,8 +12,6 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
  * without the session its title follows: the tests publish their own sessions.
  */
 final class TestsWindowAdvisor extends WorkbenchWindowAdvisor {
-
-    private static final Point INITIAL_SIZE = new Point(1100, 720);
 
     TestsWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         super(configurer);
@@ -26,12 +24,6 @@ final class TestsWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void preWindowOpen() {
-        IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-        configurer.setInitialSize(INITIAL_SIZE);
-        configurer.setShowMenuBar(true);
-        configurer.setShowCoolBar(false);
-        configurer.setShowPerspectiveBar(true);
-        configurer.setShowStatusLine(true);
-        configurer.setShowProgressIndicator(true);
+        CastellanWindowAdvisor.shape(getWindowConfigurer());
     }
 }

@@ -10,7 +10,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
  * The window: titled after the installation and the user (the title follows a log-out), with a
  * menu bar, the perspective bar and a status line.
  */
-final class CastellanWindowAdvisor extends WorkbenchWindowAdvisor {
+public final class CastellanWindowAdvisor extends WorkbenchWindowAdvisor {
 
     private static final Point INITIAL_SIZE = new Point(1100, 720);
 
@@ -31,6 +31,11 @@ final class CastellanWindowAdvisor extends WorkbenchWindowAdvisor {
         IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
         configurer.setTitle(WindowTitle.of(sessions.session()));
         sessions.addListener(next -> configurer.setTitle(WindowTitle.of(next)));
+        shape(configurer);
+    }
+
+    /** The window's size and bars, for any window that is to look like Castellan's (the workbench tests' too). */
+    public static void shape(IWorkbenchWindowConfigurer configurer) {
         configurer.setInitialSize(INITIAL_SIZE);
         configurer.setShowMenuBar(true);
         configurer.setShowCoolBar(false);

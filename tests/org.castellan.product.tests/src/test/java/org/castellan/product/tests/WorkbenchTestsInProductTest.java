@@ -29,6 +29,9 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
  * (bundles, start levels, {@code config.ini}, its {@code castellan} script and Java). The script
  * is started with the runner's application in place of Castellan's, in English for every test
  * and in French for {@code FrenchWorkbenchTest}; each test's outcome comes back as a test here.
+ * {@code MenusTest} has a workbench of its own, as a person starting the product has: after
+ * {@code AuthorizationLevelsTest} in the same workbench, Ctrl+S no longer reaches the Save action
+ * there (a lead, written up in issue 16's notes, that a run of its own keeps out of the way).
  * {@code -Dcastellan.app.tests=AClassTest,AnotherTest} runs only those classes.
  */
 @TestInstance(Lifecycle.PER_CLASS)
@@ -37,6 +40,7 @@ class WorkbenchTestsInProductTest {
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(25);
     private static final String TEST_BUNDLE = "org.castellan.app.tests";
     private static final String FRENCH_TEST = "FrenchWorkbenchTest";
+    private static final String KEYBOARD_TEST = "MenusTest";
     /** One class of each JUnit bundle the test bundle and the runner need, found on this test's class path. */
     private static final List<String> JUNIT_BUNDLES = List.of("org.junit.jupiter.api.Test", "org.junit.jupiter.engine.JupiterTestEngine",
             "org.junit.platform.commons.util.ReflectionUtils", "org.junit.platform.engine.TestEngine", "org.junit.platform.launcher.Launcher",
@@ -70,16 +74,32 @@ class WorkbenchTestsInProductTest {
 
     @TestFactory
     Stream<DynamicTest> inEnglish() throws IOException, InterruptedException {
-        return run("en", chosen());
+        List<String> chosen = new ArrayList<>(chosen());
+        chosen.remove(KEYBOARD_TEST);
+        if (chosen.isEmpty() && !chosen().isEmpty()) {
+            return Stream.empty();
+        }
+        return run("en", "en", chosen, "-Dcastellan.tests.excluded=" + KEYBOARD_TEST);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theKeyboardInAWorkbenchOfItsOwn() throws IOException, InterruptedException {
+        return only(KEYBOARD_TEST, "en-keyboard", "en");
     }
 
     @TestFactory
     Stream<DynamicTest> inFrench() throws IOException, InterruptedException {
+        return only(FRENCH_TEST, "fr", "fr", "-Dcastellan.test.nl=fr");
+    }
+
+    /** One class in a run of its own, unless other classes were chosen. */
+    private Stream<DynamicTest> only(String testClass, String name, String language, String... vmArguments)
+            throws IOException, InterruptedException {
         List<String> chosen = chosen();
-        if (!chosen.isEmpty() && !chosen.contains(FRENCH_TEST)) {
+        if (!chosen.isEmpty() && !chosen.contains(testClass)) {
             return Stream.empty();
         }
-        return run("fr", List.of(FRENCH_TEST), "-Dcastellan.test.nl=fr");
+        return run(name, language, List.of(testClass), vmArguments);
     }
 
     private static List<String> chosen() {
@@ -87,14 +107,15 @@ class WorkbenchTestsInProductTest {
         return Arrays.stream(chosen.split(",")).map(String::trim).filter(name -> !name.isEmpty()).toList();
     }
 
-    /** Runs the chosen classes (all when none) in the product started with {@code -nl language}. */
-    private Stream<DynamicTest> run(String language, List<String> classes, String... vmArguments) throws IOException, InterruptedException {
-        Path results = output.resolve(language);
-        Path console = output.resolve("console-" + language + ".log");
-        List<String> arguments = new ArrayList<>(List.of("-data", output.resolve("data-" + language).toString(), "-application",
+    /** Runs the chosen classes (all when none) in the product started with {@code -nl language}; its files under {@code name}. */
+    private Stream<DynamicTest> run(String name, String language, List<String> classes, String... vmArguments)
+            throws IOException, InterruptedException {
+        Path results = output.resolve(name);
+        Path console = output.resolve("console-" + name + ".log");
+        List<String> arguments = new ArrayList<>(List.of("-data", output.resolve("data-" + name).toString(), "-application",
                 "org.castellan.product.junit.tests", "-nl", language, "-vmargs", "-Dcastellan.tests.bundle=" + TEST_BUNDLE,
                 "-Dcastellan.tests.results=" + results, "-Dcastellan.tests.classes=" + String.join(",", classes),
-                "-Dcastellan.test.output=" + output, "-Dderby.stream.error.file=" + output.resolve("derby-" + language + ".log")));
+                "-Dcastellan.test.output=" + output, "-Dderby.stream.error.file=" + output.resolve("derby-" + name + ".log")));
         arguments.addAll(List.of(vmArguments));
         int exit;
         try (ProductRun run = ProductRun.start(product, arguments, output.resolve("working-dir"), output.resolve("home"), screen.environment(),
