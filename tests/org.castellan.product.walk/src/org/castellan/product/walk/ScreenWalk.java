@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.castellan.app.session.WorkbenchSession;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -23,12 +24,15 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.activities.WorkbenchActivityHelper;
 import org.eclipse.ui.views.IViewDescriptor;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 
 /**
  * Walks what the logged-in user can reach, as he would: every perspective of Open Perspective, every
- * view of Show View, then every enabled item of the main menu, each dialog it opens photographed and
- * cancelled. Writes one line per step to {@code walk.txt} ({@code perspective}, {@code view},
- * {@code menu}, {@code error}, and {@code done} at the end), screenshots beside it, then closes the
+ * view of Show View, every report of the Audit Reports view run and exported as CSV and PDF, then
+ * every enabled item of the main menu, each dialog it opens photographed and cancelled. Writes one line per step to {@code walk.txt} ({@code perspective}, {@code view},
+ * {@code report}, {@code menu}, {@code error}, and {@code done} at the end), screenshots beside it, then closes the
  * workbench. Whatever goes wrong is also logged, so the installation's log tells it too.
  */
 final class ScreenWalk {
@@ -59,6 +63,7 @@ final class ScreenWalk {
             IWorkbenchWindow window = ui.call(() -> workbench.getWorkbenchWindows()[0]);
             perspectives(window);
             views(window);
+            new ReportWalk(ui, this, output.resolve("exports")).walk(ui.call(window::getActivePage), loggedIn()); //$NON-NLS-1$
             new MenuWalk(ui, this, NOT_WALKED).walk(ui.call(window::getShell));
             write("done"); //$NON-NLS-1$
         } catch (IOException | RuntimeException e) {
@@ -177,7 +182,18 @@ final class ScreenWalk {
         });
     }
 
-    private String screenshot(Shell shell, String name) throws IOException {
+    /** Who the walk runs as: the session the product published at log-in. */
+    private static String loggedIn() {
+        BundleContext context = FrameworkUtil.getBundle(ScreenWalk.class).getBundleContext();
+        ServiceReference<WorkbenchSession> session = context.getServiceReference(WorkbenchSession.class);
+        try {
+            return context.getService(session).user().login();
+        } finally {
+            context.ungetService(session);
+        }
+    }
+
+    String screenshot(Shell shell, String name) throws IOException {
         shots++;
         String file = String.format(Locale.ROOT, "%03d-%s.png", shots, name.replaceAll("[^A-Za-z0-9.-]+", "_")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         ui.screenshot(shell, output.resolve(file));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -176,6 +177,40 @@ class ProductRuntimeTest {
 
     @Test
     @Order(7)
+    void anExportToAReadOnlyOrFullFolderSaysWhyLeavesNoFileAndJournalsNothing() throws Exception {
+        Path runtime = output.resolve("runtime");
+        assumeTrue(SmallFileSystem.mountable(runtime), "mounting a tmpfs needs privileges this run does not have");
+        int before = exportsJournaled();
+        Path readOnly = runtime.resolve("read-only");
+        try (SmallFileSystem mounted = SmallFileSystem.readOnly(readOnly)) {
+            Path pdf = readOnly.resolve("logins.pdf");
+            ProductRun.CommandLineRun export = asAdministrator("audit", "report", "logins", "--format", "pdf", "--out", pdf.toString());
+            assertNotEquals(0, export.exitCode(), export.toString());
+            assertTrue(export.err().contains(pdf.toString()) && export.err().contains("Read-only file system")
+                    && export.err().contains("Nothing was exported"), export.toString());
+            assertEquals(List.of(), names(readOnly));
+        }
+        Path full = runtime.resolve("full");
+        try (SmallFileSystem mounted = SmallFileSystem.full(full)) {
+            Path pdf = full.resolve("logins.pdf");
+            ProductRun.CommandLineRun export = asAdministrator("audit", "report", "logins", "--format", "pdf", "--out", pdf.toString());
+            assertNotEquals(0, export.exitCode(), export.toString());
+            assertTrue(export.err().contains(pdf.toString()) && export.err().contains("No space left on device")
+                    && export.err().contains("has free space"), export.toString());
+            assertEquals(List.of("filler"), names(full), "a half-written export was left behind");
+        }
+        // Counting adds one row: the count's own export.
+        assertEquals(before + 1, exportsJournaled(), "a failed export was journaled");
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    @Order(8)
     void theLogHoldsNoError() throws IOException {
         String log = log();
         assertEquals(List.of(), ProductLog.errorEntries(log), log);

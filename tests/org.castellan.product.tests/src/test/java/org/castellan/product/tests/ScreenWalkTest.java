@@ -4,12 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
@@ -25,8 +32,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * bundle in its {@code config.ini} (the screen walk, {@code tests/org.castellan.product.walk}),
  * everything else unchanged (bundles, start levels, {@code config.ini}, the script and its Java). Started with
  * {@code -Dcastellan.walk.out}, as the administrator, in each of the five languages, it opens every
- * perspective, every view of Show View and every menu item's dialog, keeps a screenshot of each, and
- * exits. Then neither the installation's log nor the console may hold an error or an exception.
+ * perspective, every view of Show View, runs every report of the Audit Reports view and exports it
+ * as CSV and PDF (the files checked here), opens every menu item's dialog, keeps a screenshot of
+ * each, and exits. Then neither the installation's log nor the console may hold an error or an exception.
  */
 @TestInstance(Lifecycle.PER_CLASS)
 @TestMethodOrder(OrderAnnotation.class)
@@ -40,6 +48,8 @@ class ScreenWalkTest {
     /** What the product ships today (five perspectives, eight views): the walk must have found at least as many. */
     private static final int MIN_PERSPECTIVES = 5;
     private static final int MIN_VIEWS = 8;
+    /** The reports of the Audit Reports view (ReportKind). */
+    private static final int REPORTS = 7;
 
     private Path product;
     private Path output;
@@ -61,6 +71,40 @@ class ScreenWalkTest {
         workingDir = walk.resolve("working-dir");
         home = walk.resolve("home");
         screen = ProductScreen.start(output.resolve("screenshots"), walk.resolve("xvfb.log"));
+    }
+
+    /**
+     * A report's exports, as the walk recorded them ({@code report <name> <rows> <csv> <pdf> <screenshot>}):
+     * the CSV holds the header and as many records as the view showed rows; the PDF parses and shows
+     * every column's title and every record's first cell.
+     */
+    private static void assertExported(String step) throws IOException {
+        String[] fields = step.split(" ");
+        String name = fields[1];
+        int rows = Integer.parseInt(fields[2]);
+        List<String> header;
+        List<CSVRecord> records;
+        try (Reader in = Files.newBufferedReader(Path.of(fields[3]), StandardCharsets.UTF_8);
+                CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+            header = csv.getHeaderNames();
+            records = csv.getRecords();
+        }
+        assertEquals(rows, records.size(), name + ": the CSV's records");
+        try (PDDocument document = Loader.loadPDF(Path.of(fields[4]).toFile())) {
+            String text = oneLine(new PDFTextStripper().getText(document));
+            for (String column : header) {
+                assertTrue(text.contains(oneLine(column)), name + ": column \"" + column + "\" not in the PDF:\n" + text);
+            }
+            for (CSVRecord record : records) {
+                String first = record.get(0).matches("'[=+\\-@].*") ? record.get(0).substring(1) : record.get(0);
+                assertTrue(text.contains(oneLine(first)), name + ": row \"" + first + "\" not in the PDF:\n" + text);
+            }
+        }
+    }
+
+    /** Text with its line breaks and runs of spaces as one space (the PDF wraps long cells). */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").trim();
     }
 
     @AfterAll
@@ -95,6 +139,11 @@ class ScreenWalkTest {
         assertTrue(steps.stream().filter(step -> step.startsWith("perspective ")).count() >= MIN_PERSPECTIVES, record);
         assertTrue(steps.stream().filter(step -> step.startsWith("view ")).count() >= MIN_VIEWS, record);
         assertTrue(steps.stream().anyMatch(step -> step.startsWith("menu ") && step.contains(".png")), "no menu item opened a dialog:\n" + record);
+        List<String> reports = steps.stream().filter(step -> step.startsWith("report ")).toList();
+        assertEquals(REPORTS, reports.size(), "every report runs and exports:\n" + record);
+        for (String report : reports) {
+            assertExported(report);
+        }
 
         String newLog = Files.isRegularFile(log) ? Files.readString(log, StandardCharsets.UTF_8).substring((int) logBefore) : "";
         assertEquals(List.of(), ProductLog.errorsAndExceptions(newLog), newLog);
