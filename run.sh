@@ -19,9 +19,7 @@ if [[ ! -x "$product/castellan" ]]; then
 fi
 
 if $build; then
-    if [[ -z "${JAVA_HOME:-}" && -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then
-        export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-    fi
+    source releng/scripts/java.sh
     # The product needs every module but none of the tests.
     ./mvnw -B verify -DskipTests
 fi

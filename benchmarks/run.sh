@@ -7,9 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")/.."
 
-if [[ -z "${JAVA_HOME:-}" ]]; then
-    export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
+source releng/scripts/java.sh
 java="$JAVA_HOME/bin/java"
 results=benchmarks/target/results
 

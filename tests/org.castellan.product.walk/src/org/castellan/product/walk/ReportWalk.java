@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
-import org.castellan.audit.AuditReports;
 import org.castellan.audit.Report;
 import org.castellan.audit.ReportKind;
 import org.castellan.audit.ui.internal.AuditReportsView;
@@ -32,6 +32,8 @@ final class ReportWalk {
     private final UiThread ui;
     private final ScreenWalk walk;
     private final Path exports;
+    /** The file the view's chooser was last asked for: the export to wait for. */
+    private final AtomicReference<Path> chosen = new AtomicReference<>();
 
     ReportWalk(UiThread ui, ScreenWalk walk, Path exports) {
         this.ui = ui;
@@ -48,7 +50,11 @@ final class ReportWalk {
                 throw new IllegalStateException(e);
             }
         });
-        ui.run(() -> view.setFileChooser((format, suggested) -> Optional.of(exports.resolve(suggested))));
+        ui.run(() -> view.setFileChooser((format, suggested) -> {
+            Path file = exports.resolve(suggested);
+            chosen.set(file);
+            return Optional.of(file);
+        }));
         Shell shell = ui.call(() -> page.getWorkbenchWindow().getShell());
         for (ReportKind kind : ReportKind.values()) {
             try {
@@ -69,8 +75,8 @@ final class ReportWalk {
         click(shell, AuditReportsView.RUN);
         Report report = awaitReport(view, kind);
         String shot = walk.screenshot(shell, "report-" + kind.commandName()); //$NON-NLS-1$
-        Path csv = export(view, shell, AuditReportsView.EXPORT_CSV, kind, AuditReports.Format.CSV);
-        Path pdf = export(view, shell, AuditReportsView.EXPORT_PDF, kind, AuditReports.Format.PDF);
+        Path csv = export(view, shell, AuditReportsView.EXPORT_CSV);
+        Path pdf = export(view, shell, AuditReportsView.EXPORT_PDF);
         return String.join(" ", "report", kind.commandName(), Integer.toString(report.rows().size()), csv.toString(), pdf.toString(), shot); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
@@ -86,17 +92,19 @@ final class ReportWalk {
         throw new IllegalStateException(kind.commandName() + " showed no report: " + status(view)); //$NON-NLS-1$
     }
 
-    private Path export(AuditReportsView view, Shell shell, String button, ReportKind kind, AuditReports.Format format) {
-        Path file = exports.resolve(kind.commandName() + (format == AuditReports.Format.CSV ? ".csv" : ".pdf")); //$NON-NLS-1$ //$NON-NLS-2$
+    /** Clicks an export button and waits for the file its chooser was asked for, the export done. */
+    private Path export(AuditReportsView view, Shell shell, String button) {
+        chosen.set(null);
         click(shell, button);
         long deadline = System.currentTimeMillis() + WAIT_MILLIS;
         while (System.currentTimeMillis() < deadline) {
             ui.settle(200);
-            if (!ui.call(view::busy) && Files.isRegularFile(file)) {
+            Path file = chosen.get();
+            if (file != null && !ui.call(view::busy) && Files.isRegularFile(file)) {
                 return file;
             }
         }
-        throw new IllegalStateException(file + " was not exported: " + status(view)); //$NON-NLS-1$
+        throw new IllegalStateException(button + " exported nothing (chosen: " + chosen.get() + "): " + status(view)); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private String status(AuditReportsView view) {

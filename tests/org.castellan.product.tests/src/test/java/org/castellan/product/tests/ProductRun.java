@@ -86,6 +86,7 @@ final class ProductRun implements AutoCloseable {
         Path err = output.resolve("cli-stderr.txt");
         ProcessBuilder builder = script(product, arguments, workingDir, home).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
         builder.environment().remove("CASTELLAN_USER");
         builder.environment().remove("CASTELLAN_PASSPHRASE");
         Process process = builder.start();

@@ -216,6 +216,17 @@ class ProductRuntimeTest {
         assertEquals(List.of(), ProductLog.errorEntries(log), log);
     }
 
+    @Test
+    @Order(9)
+    void theWorkbenchWithoutADisplaySaysSoAndExitsNonZero() throws Exception {
+        Path elsewhere = output.resolve("runtime/no-display");
+        ProductRun.CommandLineRun start = ProductRun.commandLine(product, List.of("-data", elsewhere.toString()), "", workingDir, home,
+                output.resolve("runtime"), EXIT_TIMEOUT);
+        assertEquals(1, start.exitCode(), start.toString());
+        assertTrue(start.err().contains("no display") && start.err().contains("castellan help"), start.toString());
+        assertFalse(Files.exists(elsewhere), "the workbench started without a display");
+    }
+
     /** Ctrl+3 in the workbench, then the text typed into Quick Access; a screenshot of what it found. */
     private void quickAccess(String text, String screenshot) throws IOException, InterruptedException {
         screen.pressAndAwaitChange(workbench, "Quick Access", run, WINDOW_TIMEOUT, "ctrl+3");

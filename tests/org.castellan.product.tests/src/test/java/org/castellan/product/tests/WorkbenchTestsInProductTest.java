@@ -29,9 +29,10 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
  * (bundles, start levels, {@code config.ini}, its {@code castellan} script and Java). The script
  * is started with the runner's application in place of Castellan's, in English for every test
  * and in French for {@code FrenchWorkbenchTest}; each test's outcome comes back as a test here.
- * {@code MenusTest} has a workbench of its own, as a person starting the product has: after
- * {@code AuthorizationLevelsTest} in the same workbench, Ctrl+S no longer reaches the Save action
- * there (a lead, written up in issue 16's notes, that a run of its own keeps out of the way).
+ * {@code MenusTest} posts real key strokes, so it has a workbench of its own: on an Xvfb without a
+ * window manager, the dialogs that earlier tests open and close leave the X input focus on a
+ * window no SWT shell owns, and a posted Ctrl+S then reaches no widget at all (no key event comes
+ * to the display; the Save command itself stays enabled and saves when executed).
  * {@code -Dcastellan.app.tests=AClassTest,AnotherTest} runs only those classes.
  */
 @TestInstance(Lifecycle.PER_CLASS)
