@@ -299,13 +299,22 @@ public interface CastellanPackage extends EPackage {
 	int COMPANY__DATA_DIRECTORY = ENTITY_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Archived</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPANY__ARCHIVED = ENTITY_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Company</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COMPANY_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 3;
+	int COMPANY_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Company</em>' class.
@@ -2165,6 +2174,17 @@ public interface CastellanPackage extends EPackage {
 	EAttribute getCompany_DataDirectory();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.castellan.model.Company#isArchived <em>Archived</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Archived</em>'.
+	 * @see org.castellan.model.Company#isArchived()
+	 * @see #getCompany()
+	 * @generated
+	 */
+	EAttribute getCompany_Archived();
+
+	/**
 	 * Returns the meta object for class '{@link org.castellan.model.Principal <em>Principal</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3317,6 +3337,14 @@ public interface CastellanPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute COMPANY__DATA_DIRECTORY = eINSTANCE.getCompany_DataDirectory();
+
+		/**
+		 * The meta object literal for the '<em><b>Archived</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPANY__ARCHIVED = eINSTANCE.getCompany_Archived();
 
 		/**
 		 * The meta object literal for the '{@link org.castellan.model.impl.PrincipalImpl <em>Principal</em>}' class.

@@ -19,6 +19,7 @@ package org.castellan.model;
  *   <li>{@link org.castellan.model.Company#getCode <em>Code</em>}</li>
  *   <li>{@link org.castellan.model.Company#getName <em>Name</em>}</li>
  *   <li>{@link org.castellan.model.Company#getDataDirectory <em>Data Directory</em>}</li>
+ *   <li>{@link org.castellan.model.Company#isArchived <em>Archived</em>}</li>
  * </ul>
  *
  * @see org.castellan.model.CastellanPackage#getCompany()
@@ -102,5 +103,30 @@ public interface Company extends Entity {
 	 * @generated
 	 */
 	void setDataDirectory(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Archived</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * An archived company keeps its history (sessions, bans, journal) but refuses new sessions.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Archived</em>' attribute.
+	 * @see #setArchived(boolean)
+	 * @see org.castellan.model.CastellanPackage#getCompany_Archived()
+	 * @model
+	 * @generated
+	 */
+	boolean isArchived();
+
+	/**
+	 * Sets the value of the '{@link org.castellan.model.Company#isArchived <em>Archived</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Archived</em>' attribute.
+	 * @see #isArchived()
+	 * @generated
+	 */
+	void setArchived(boolean value);
 
 } // Company

@@ -55,7 +55,7 @@ public interface SessionRegistry {
     /** The database's time now: the reference of every session and ban. */
     Instant databaseTime() throws SessionException;
 
-    /** The codes of the installation's companies, in their order. */
+    /** The codes of the installation's active companies (archived ones open no session), in their order. */
     List<String> companies() throws SessionException;
 
     /**
@@ -66,7 +66,7 @@ public interface SessionRegistry {
      *                 (only bans on {@link Ban#ALL_COMPANIES} refuse it)
      * @param forceBan open through a ban: allowed to security administrators only, and recorded
      * @throws LoginRefusedException with the ban's period, author and message
-     * @throws SessionException      for an unknown company or a database problem
+     * @throws SessionException      for an unknown or archived company, or a database problem
      */
     SessionInfo open(AuthenticatedUser user, String company, Workstation workstation, boolean forceBan) throws SessionException;
 

@@ -17,6 +17,11 @@ enum Command {
     ROLE_REVOKE("role", "revoke", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     ROLE_ASSIGN("role", "assign", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     ROLE_UNASSIGN("role", "unassign", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    COMPANY_LIST("company", "list", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    COMPANY_ADD("company", "add", 1, Set.of(Invocation.NAME), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    COMPANY_RENAME("company", "rename", 1, Set.of(Invocation.NAME), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    COMPANY_ARCHIVE("company", "archive", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    COMPANY_REACTIVATE("company", "reactivate", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     AUDIT_VERIFY("audit", "verify", 0, Set.of(Invocation.HEAD), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     AUDIT_REPORT("audit", "report", 1, Set.of(Invocation.FROM, Invocation.TO, Invocation.USER, Invocation.BUNDLE, Invocation.FORMAT, Invocation.OUT), //$NON-NLS-1$ //$NON-NLS-2$
             Set.of(Invocation.FAILURES_ONLY)),
@@ -67,7 +72,16 @@ enum Command {
             case DATARIGHTS_FILTER -> Messages.argumentModel;
             case ROLE_CREATE -> Messages.argumentRoleName;
             case ROLE_ASSIGN, ROLE_UNASSIGN -> Messages.argumentRoleLogin;
+            case COMPANY_ADD, COMPANY_RENAME, COMPANY_ARCHIVE, COMPANY_REACTIVATE -> Messages.argumentCompany;
             default -> arguments == 2 ? Messages.argumentRole : Messages.argumentLogin;
+        };
+    }
+
+    /** The options it cannot do without; each takes a text. */
+    Set<String> requiredOptions() {
+        return switch (this) {
+            case COMPANY_ADD, COMPANY_RENAME -> Set.of(Invocation.NAME);
+            default -> Set.of();
         };
     }
 

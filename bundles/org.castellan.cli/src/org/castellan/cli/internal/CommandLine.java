@@ -16,6 +16,7 @@ import org.castellan.backup.BackupCommand;
 import org.castellan.backup.BackupService;
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.CompanyAdministration;
 import org.castellan.security.NewUser;
 import org.castellan.security.UserAdministration;
 import org.eclipse.core.runtime.ILog;
@@ -24,7 +25,7 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
 
 /**
- * The command line of Castellan ({@code castellan user ...}, {@code castellan role ...},
+ * The command line of Castellan ({@code castellan user ...}, {@code castellan role ...}, {@code castellan company ...},
  * {@code castellan help}): checks the arguments, opens the installation, authenticates the user who
  * acts and hands the change to the security services, which enforce every rule (a user without
  * the right to administer security is refused by them). Output goes to {@code out}, messages to
@@ -163,6 +164,8 @@ public final class CommandLine {
                 }
             }
             case ROLE_CREATE, ROLE_GRANT, ROLE_REVOKE, ROLE_ASSIGN, ROLE_UNASSIGN -> new RoleCommands(installation.roles(), users, actor, err).run(invocation);
+            case COMPANY_LIST, COMPANY_ADD, COMPANY_RENAME, COMPANY_ARCHIVE, COMPANY_REACTIVATE -> new CompanyCommands(
+                    installation.service(CompanyAdministration.class), actor, out, err).run(invocation);
             case AUDIT_VERIFY -> throw new IllegalStateException("audit verify looks before the login"); //$NON-NLS-1$
             case AUDIT_REPORT -> report(installation, actor, invocation);
             case AUDIT_PURGE -> purgeJournal(installation, actor);

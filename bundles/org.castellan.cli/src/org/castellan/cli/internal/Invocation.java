@@ -107,6 +107,11 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         if (arguments.size() < command.arguments()) {
             throw CommandLineException.usage(NLS.bind(Messages.argumentMissing, command.typed(), command.argumentDescription()));
         }
+        for (String option : command.requiredOptions()) {
+            if (!values.containsKey(option)) {
+                throw CommandLineException.usage(NLS.bind(Messages.optionRequired, option, command.typed()));
+            }
+        }
         Invocation invocation = new Invocation(command, List.copyOf(arguments), Map.copyOf(values), Set.copyOf(flags),
                 actor(values, environment));
         invocation.check();

@@ -111,6 +111,19 @@ public final class Messages extends NLS {
     public static String reportWritten;
     public static String purged;
     public static String headUnreadable;
+    public static String argumentCompany;
+    public static String optionRequired;
+    public static String companyCreated;
+    public static String companyRenamed;
+    public static String companyNameUnchanged;
+    public static String companyArchived;
+    public static String companyAlreadyArchived;
+    public static String companyReactivated;
+    public static String companyAlreadyActive;
+    public static String listCode;
+    public static String listState;
+    public static String listActive;
+    public static String listArchived;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -22,7 +22,6 @@ final class UserListing {
 
     private static final List<String> TSV_HEADER = List.of("login", "display_name", "level", "enabled", "external", "roles", "groups", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
             "last_login", "last_failure"); //$NON-NLS-1$ //$NON-NLS-2$
-    private static final String COLUMN_GAP = "  "; //$NON-NLS-1$
 
     private final List<UserView> internal;
     private final List<UserView> external;
@@ -35,11 +34,11 @@ final class UserListing {
     }
 
     void printTsv(PrintStream out) {
-        out.println(String.join("\t", TSV_HEADER)); //$NON-NLS-1$
-        Stream.concat(internal.stream(), external.stream()).forEach(user -> out.println(String.join("\t", //$NON-NLS-1$
-                Stream.of(user.login(), text(user.displayName()), Integer.toString(user.authorizationLevel()), Boolean.toString(user.enabled()),
+        TextTable.printTsv(out, TSV_HEADER);
+        Stream.concat(internal.stream(), external.stream()).forEach(user -> TextTable.printTsv(out,
+                List.of(user.login(), text(user.displayName()), Integer.toString(user.authorizationLevel()), Boolean.toString(user.enabled()),
                         Boolean.toString(user.external()), String.join(",", user.roles()), String.join(",", user.groups()), //$NON-NLS-1$ //$NON-NLS-2$
-                        time(user.lastLogin()), time(user.lastFailure())).map(UserListing::tsvField).toList())));
+                        time(user.lastLogin()), time(user.lastFailure()))));
     }
 
     void printText(PrintStream out) {
@@ -65,19 +64,7 @@ final class UserListing {
                     user.enabled() ? Messages.listYes : Messages.listNo, orNone(String.join(",", user.roles())), //$NON-NLS-1$
                     orNone(String.join(",", user.groups())), orNone(time(user.lastLogin())), orNone(time(user.lastFailure())))); //$NON-NLS-1$
         }
-        int[] widths = new int[rows.get(0).size()];
-        for (List<String> row : rows) {
-            for (int i = 0; i < widths.length; i++) {
-                widths[i] = Math.max(widths[i], row.get(i).length());
-            }
-        }
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < widths.length; i++) {
-                line.append(row.get(i)).append(" ".repeat(widths[i] - row.get(i).length())).append(COLUMN_GAP); //$NON-NLS-1$
-            }
-            out.println(line.toString().stripTrailing());
-        }
+        TextTable.print(out, rows);
     }
 
     private static String text(String value) {
@@ -92,8 +79,4 @@ final class UserListing {
         return instant.map(i -> i.truncatedTo(ChronoUnit.SECONDS).toString()).orElse(""); //$NON-NLS-1$
     }
 
-    /** Tabs and line ends inside a value would break the line into other fields or lines. */
-    private static String tsvField(String value) {
-        return value.replaceAll("[\\t\\r\\n]", " "); //$NON-NLS-1$ //$NON-NLS-2$
-    }
 }

@@ -495,6 +495,16 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCompany_Archived() {
+		return (EAttribute)companyEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPrincipal() {
 		return principalEClass;
 	}
@@ -1448,6 +1458,7 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 		createEAttribute(companyEClass, COMPANY__CODE);
 		createEAttribute(companyEClass, COMPANY__NAME);
 		createEAttribute(companyEClass, COMPANY__DATA_DIRECTORY);
+		createEAttribute(companyEClass, COMPANY__ARCHIVED);
 
 		principalEClass = createEClass(PRINCIPAL);
 		createEReference(principalEClass, PRINCIPAL__ROLE_ASSIGNMENTS);
@@ -1639,6 +1650,7 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 		initEAttribute(getCompany_Code(), ecorePackage.getEString(), "code", null, 1, 1, Company.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getCompany_Name(), ecorePackage.getEString(), "name", null, 1, 1, Company.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getCompany_DataDirectory(), ecorePackage.getEString(), "dataDirectory", null, 0, 1, Company.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getCompany_Archived(), ecorePackage.getEBoolean(), "archived", null, 0, 1, Company.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(principalEClass, Principal.class, "Principal", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEReference(getPrincipal_RoleAssignments(), this.getRoleAssignment(), null, "roleAssignments", null, 0, -1, Principal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.castellan.model.impl.CompanyImpl#getCode <em>Code</em>}</li>
  *   <li>{@link org.castellan.model.impl.CompanyImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.castellan.model.impl.CompanyImpl#getDataDirectory <em>Data Directory</em>}</li>
+ *   <li>{@link org.castellan.model.impl.CompanyImpl#isArchived <em>Archived</em>}</li>
  * </ul>
  *
  * @generated
@@ -86,6 +87,26 @@ public class CompanyImpl extends EntityImpl implements Company {
 	 * @ordered
 	 */
 	protected String dataDirectory = DATA_DIRECTORY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isArchived() <em>Archived</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isArchived()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ARCHIVED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isArchived() <em>Archived</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isArchived()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean archived = ARCHIVED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -181,6 +202,29 @@ public class CompanyImpl extends EntityImpl implements Company {
 	 * @generated
 	 */
 	@Override
+	public boolean isArchived() {
+		return archived;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setArchived(boolean newArchived) {
+		boolean oldArchived = archived;
+		archived = newArchived;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CastellanPackage.COMPANY__ARCHIVED, oldArchived, archived));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CastellanPackage.COMPANY__CODE:
@@ -189,6 +233,8 @@ public class CompanyImpl extends EntityImpl implements Company {
 				return getName();
 			case CastellanPackage.COMPANY__DATA_DIRECTORY:
 				return getDataDirectory();
+			case CastellanPackage.COMPANY__ARCHIVED:
+				return isArchived();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -209,6 +255,9 @@ public class CompanyImpl extends EntityImpl implements Company {
 				return;
 			case CastellanPackage.COMPANY__DATA_DIRECTORY:
 				setDataDirectory((String)newValue);
+				return;
+			case CastellanPackage.COMPANY__ARCHIVED:
+				setArchived((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -231,6 +280,9 @@ public class CompanyImpl extends EntityImpl implements Company {
 			case CastellanPackage.COMPANY__DATA_DIRECTORY:
 				setDataDirectory(DATA_DIRECTORY_EDEFAULT);
 				return;
+			case CastellanPackage.COMPANY__ARCHIVED:
+				setArchived(ARCHIVED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -249,6 +301,8 @@ public class CompanyImpl extends EntityImpl implements Company {
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case CastellanPackage.COMPANY__DATA_DIRECTORY:
 				return DATA_DIRECTORY_EDEFAULT == null ? dataDirectory != null : !DATA_DIRECTORY_EDEFAULT.equals(dataDirectory);
+			case CastellanPackage.COMPANY__ARCHIVED:
+				return archived != ARCHIVED_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -269,6 +323,8 @@ public class CompanyImpl extends EntityImpl implements Company {
 		result.append(name);
 		result.append(", dataDirectory: "); //$NON-NLS-1$
 		result.append(dataDirectory);
+		result.append(", archived: "); //$NON-NLS-1$
+		result.append(archived);
 		result.append(')');
 		return result.toString();
 	}

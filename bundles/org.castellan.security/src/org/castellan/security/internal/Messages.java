@@ -65,6 +65,13 @@ public final class Messages extends NLS {
     public static String fieldDescription;
     public static String guestAdministrativeByRole;
     public static String guestAdministrativeByGroup;
+    public static String unknownCompany;
+    public static String companyCodeTaken;
+    public static String companyCodeEmpty;
+    public static String companyCodeCharacters;
+    public static String companyNameEmpty;
+    public static String fieldCompanyCode;
+    public static String fieldCompanyName;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

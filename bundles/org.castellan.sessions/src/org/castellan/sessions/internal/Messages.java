@@ -28,6 +28,7 @@ public final class Messages extends NLS {
     public static String sessionGone;
     public static String oneTransaction;
     public static String invalidSetting;
+    public static String companyArchived;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

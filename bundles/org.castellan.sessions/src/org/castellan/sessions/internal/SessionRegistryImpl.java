@@ -107,7 +107,7 @@ public final class SessionRegistryImpl implements SessionRegistry {
     public List<String> companies() throws SessionException {
         return inStore(tx -> {
             List<String> codes = new ArrayList<>();
-            try (PreparedStatement ps = tx.connection().prepareStatement("SELECT code FROM companies ORDER BY position, code"); //$NON-NLS-1$
+            try (PreparedStatement ps = tx.connection().prepareStatement("SELECT code FROM companies WHERE NOT archived ORDER BY position, code"); //$NON-NLS-1$
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     codes.add(rs.getString(1));
@@ -126,8 +126,8 @@ public final class SessionRegistryImpl implements SessionRegistry {
         List<Event> refusals = new ArrayList<>();
         try {
             return inStore(tx -> {
-                if (code != null) {
-                    requireCompany(tx, code);
+                if (code != null && requireCompany(tx, code)) {
+                    throw new SessionException(NLS.bind(Messages.companyArchived, code));
                 }
                 Instant now = time.now(tx);
                 Optional<Ban> ban = BanTable.refusing(tx, code, now);
@@ -364,13 +364,20 @@ public final class SessionRegistryImpl implements SessionRegistry {
         }
     }
 
-    private static void requireCompany(Transaction tx, String code) throws SQLException, SessionException {
-        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT 1 FROM companies WHERE code = ?")) { //$NON-NLS-1$
+    /**
+     * Refuses a company code the installation does not know. An archived company is known (its
+     * sessions may still be asked to end) but opens no new session.
+     *
+     * @return whether the company is archived
+     */
+    private static boolean requireCompany(Transaction tx, String code) throws SQLException, SessionException {
+        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT archived FROM companies WHERE code = ?")) { //$NON-NLS-1$
             ps.setString(1, code);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw new SessionException(NLS.bind(Messages.unknownCompany, code));
                 }
+                return rs.getBoolean(1);
             }
         }
     }

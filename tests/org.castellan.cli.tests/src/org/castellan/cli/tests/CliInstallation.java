@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,6 +16,7 @@ import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.NewInstallation;
+import org.castellan.store.StoreException;
 import org.castellan.store.StoreRegistration;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -101,6 +104,28 @@ final class CliInstallation {
                 }
             });
         }
+    }
+
+    /** The details of the journal's rows on a topic, oldest first. */
+    List<String> journaled(String topic) throws Exception {
+        return with(services -> {
+            try {
+                return services.get(CastellanStore.class).inTransaction(tx -> {
+                    List<String> details = new ArrayList<>();
+                    try (var st = tx.connection().prepareStatement("SELECT details FROM audit_journal WHERE topic = ? ORDER BY seq")) {
+                        st.setString(1, topic);
+                        try (var rs = st.executeQuery()) {
+                            while (rs.next()) {
+                                details.add(rs.getString(1));
+                            }
+                        }
+                    }
+                    return details;
+                });
+            } catch (StoreException e) {
+                throw new AssertionError(e);
+            }
+        });
     }
 
     private static BundleContext context() {

@@ -22,8 +22,6 @@ import org.castellan.security.RoleAdministration;
 import org.castellan.security.RoleAdministration.RoleView;
 import org.castellan.security.UserAdministration;
 import org.castellan.security.UserView;
-import org.castellan.store.CastellanStore;
-import org.castellan.store.StoreException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,28 +84,6 @@ class CommandLineTest {
     private boolean holds(String login, String right) throws Exception {
         String id = user(login).id();
         return installation.with(services -> services.get(AccessControl.class).hasRight(id, right));
-    }
-
-    /** The details of the journal's rows on a topic, oldest first. */
-    private List<String> journaled(String topic) throws Exception {
-        return installation.with(services -> {
-            try {
-                return services.get(CastellanStore.class).inTransaction(tx -> {
-                    List<String> details = new java.util.ArrayList<>();
-                    try (var st = tx.connection().prepareStatement("SELECT details FROM audit_journal WHERE topic = ? ORDER BY seq")) {
-                        st.setString(1, topic);
-                        try (var rs = st.executeQuery()) {
-                            while (rs.next()) {
-                                details.add(rs.getString(1));
-                            }
-                        }
-                    }
-                    return details;
-                });
-            } catch (StoreException e) {
-                throw new AssertionError(e);
-            }
-        });
     }
 
     @Test
@@ -308,17 +284,17 @@ class CommandLineTest {
         assertEquals(ExitCode.DONE, notHeld.exitCode(), notHeld.toString());
         assertTrue(notHeld.err().contains("was not given the role Counter"), notHeld.toString());
 
-        List<String> roleChanges = journaled(RoleAdministration.TOPIC_ROLE_CHANGED);
+        List<String> roleChanges = installation.journaled(RoleAdministration.TOPIC_ROLE_CHANGED);
         assertEquals(1, roleChanges.stream().filter(d -> d.contains("change=created") && d.contains("role=Counter")).count(), roleChanges.toString());
         assertEquals(1, roleChanges.stream().filter(d -> d.contains("assigned to paul")).count(), "assigned once, journaled once: " + roleChanges);
-        List<String> userChanges = journaled(UserAdministration.TOPIC_USER_CHANGED);
+        List<String> userChanges = installation.journaled(UserAdministration.TOPIC_USER_CHANGED);
         assertEquals(1, userChanges.stream().filter(d -> d.contains("login=paul") && d.contains("Counter")).count(), userChanges.toString());
     }
 
     @Test
     void roleCommandsRefuseUnknownNamesTakenNamesAndNonAdministrators() throws Exception {
         assertEquals(ExitCode.DONE, addPaul().exitCode());
-        int journaledBefore = journaled(RoleAdministration.TOPIC_ROLE_CHANGED).size();
+        int journaledBefore = installation.journaled(RoleAdministration.TOPIC_ROLE_CHANGED).size();
         record Refusal(String[] args, String message) {
         }
         List<Refusal> refusals = List.of(new Refusal(new String[] { "role", "create", "cashier" }, "already exists"),
@@ -343,7 +319,7 @@ class CommandLineTest {
             assertTrue(run.err().contains("Only a user with the right “Administer security”"), run.toString());
         }
         assertEquals(List.of(), user("paul").roles());
-        assertEquals(journaledBefore, journaled(RoleAdministration.TOPIC_ROLE_CHANGED).size(), "a refused change was journaled");
+        assertEquals(journaledBefore, installation.journaled(RoleAdministration.TOPIC_ROLE_CHANGED).size(), "a refused change was journaled");
     }
 
     @Test

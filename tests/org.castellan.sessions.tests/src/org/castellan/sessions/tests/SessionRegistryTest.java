@@ -104,6 +104,21 @@ class SessionRegistryTest extends RegistryFixture {
     }
 
     @Test
+    void anArchivedCompanyKeepsItsSessionsButOpensNoNewOne() throws Exception {
+        SessionInfo before = registry.open(installation.clerk, "BETA", COUNTER, false);
+        installation.sql("UPDATE companies SET archived = TRUE WHERE code = 'BETA'");
+
+        SessionException refused = assertThrows(SessionException.class, () -> registry.open(installation.admin, "BETA", OFFICE, false));
+        assertTrue(refused.getMessage().contains("\"BETA\" is archived"), refused.getMessage());
+        assertEquals(List.of("ACME"), registry.companies(), "only active companies are offered at login");
+        assertEquals(List.of(before.id()), registry.sessions(Optional.of("BETA")).stream().map(SessionInfo::id).toList(),
+                "the session opened before stays listed");
+        assertEquals(1, registry.requestLogout(installation.admin, null, "BETA", "The company is archived: please log out."),
+                "and may still be asked to end");
+        assertEquals(1, installation.count("sessions"), "the refused login saved no session");
+    }
+
+    @Test
     void aHeartbeatOfAClosedSessionSaysItIsGone() throws Exception {
         SessionInfo session = registry.open(installation.clerk, "ACME", COUNTER, false);
         registry.close(session.id(), "closed from elsewhere");

@@ -135,6 +135,30 @@ final class ProductRun implements AutoCloseable {
         return process.exitValue();
     }
 
+    /**
+     * The threads of the run's JVM, written beside its output by the test's own {@code jcmd}: what a
+     * product that shows nothing for minutes was doing, for the failure message.
+     */
+    String threadDump() {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Path dump = output.resolveSibling(output.getFileName() + ".threads.txt");
+        try {
+            for (ProcessHandle java : process.descendants().filter(p -> p.info().command().orElse("").endsWith("java")).toList()) {
+                Process print = new ProcessBuilder(jcmd.toString(), Long.toString(java.pid()), "Thread.print").redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(dump.toFile())).start();
+                if (!print.waitFor(60, TimeUnit.SECONDS)) {
+                    print.destroyForcibly();
+                }
+            }
+            return "threads of the product: " + dump;
+        } catch (IOException e) {
+            return "(no thread dump: " + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(no thread dump: interrupted)";
+        }
+    }
+
     /** The end of what the run printed, for failure messages. */
     String outputTail() {
         try {

@@ -241,7 +241,7 @@ final class ProductScreen implements AutoCloseable {
             if (Instant.now().isAfter(deadline)) {
                 Path shot = screenshot("timeout-" + Instant.now().toEpochMilli());
                 throw new AssertionError("No " + what + " after " + timeout.toSeconds() + " s; the screen is in " + shot
-                        + ", its windows: " + visibleWindows() + "\n" + product.outputTail());
+                        + ", its windows: " + visibleWindows() + "; " + product.threadDump() + "\n" + product.outputTail());
             }
             Thread.sleep(POLL.toMillis());
         }

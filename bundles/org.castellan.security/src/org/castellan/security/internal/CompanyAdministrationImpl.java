@@ -1,0 +1,143 @@
+package org.castellan.security.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.castellan.model.CastellanFactory;
+import org.castellan.model.Company;
+import org.castellan.model.Installation;
+import org.castellan.security.AccountException;
+import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.CompanyAdministration;
+import org.castellan.store.CastellanStore;
+import org.castellan.store.StoreException;
+import org.castellan.store.Transaction;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.EventAdmin;
+
+/** {@link CompanyAdministration} on the installation's model, one transaction per change. */
+@Component(service = CompanyAdministration.class)
+public final class CompanyAdministrationImpl implements CompanyAdministration {
+
+    /** What a code may hold: it is typed at login and stands in file names and reports. */
+    private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}_-]+"); //$NON-NLS-1$
+
+    private final CastellanStore store;
+    private final Clock clock;
+
+    /** Optional: events are posted while an EventAdmin runs. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
+
+    /** For Declarative Services: the opened installation's store. */
+    @Activate
+    public CompanyAdministrationImpl(@Reference CastellanStore store) {
+        this(store, Clock.systemUTC());
+    }
+
+    /** For headless programs and tests that have a store at hand. */
+    public CompanyAdministrationImpl(CastellanStore store, Clock clock) {
+        this.store = Objects.requireNonNull(store);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public List<CompanyView> companies() throws AccountException {
+        return AdministrativeChange.inTransaction(store, (tx, model) -> model.getCompanies().stream()
+                .map(c -> new CompanyView(c.getCode(), c.getName(), c.isArchived(), c.getVersion())).toList());
+    }
+
+    @Override
+    public void createCompany(AuthenticatedUser actor, String code, String name) throws AccountException {
+        String wanted = checkCode(code);
+        String named = checkName(name);
+        AdministrativeChange.run(store, actor, (tx, model) -> {
+            if (model.getCompanies().stream().anyMatch(c -> c.getCode().equalsIgnoreCase(wanted))) {
+                throw new AccountException(NLS.bind(Messages.companyCodeTaken, wanted));
+            }
+            Company company = CastellanFactory.eINSTANCE.createCompany();
+            company.setCode(wanted);
+            company.setName(named);
+            model.getCompanies().add(company);
+            store.model().insert(tx, company);
+            publish(tx, actor, wanted, "created", List.of(), describe(company)); //$NON-NLS-1$
+            return null;
+        });
+    }
+
+    @Override
+    public boolean renameCompany(AuthenticatedUser actor, String code, String newName) throws AccountException {
+        String named = checkName(newName);
+        return AdministrativeChange.run(store, actor, (tx, model) -> {
+            Company company = company(model, code);
+            if (company.getName().equals(named)) {
+                return false;
+            }
+            List<String> before = describe(company);
+            company.setName(named);
+            store.model().update(tx, company);
+            publish(tx, actor, company.getCode(), "renamed", before, describe(company)); //$NON-NLS-1$
+            return true;
+        });
+    }
+
+    @Override
+    public boolean setArchived(AuthenticatedUser actor, String code, boolean archived) throws AccountException {
+        return AdministrativeChange.run(store, actor, (tx, model) -> {
+            Company company = company(model, code);
+            if (company.isArchived() == archived) {
+                return false;
+            }
+            List<String> before = describe(company);
+            company.setArchived(archived);
+            store.model().update(tx, company);
+            publish(tx, actor, company.getCode(), archived ? "archived" : "reactivated", before, describe(company)); //$NON-NLS-1$ //$NON-NLS-2$
+            return true;
+        });
+    }
+
+    private void publish(Transaction tx, AuthenticatedUser actor, String code, String change, List<String> before, List<String> after)
+            throws StoreException {
+        EventPublisher.publish(store, tx, events, TOPIC_COMPANY_CHANGED, "company", code, "actor", actor.login(), //$NON-NLS-1$ //$NON-NLS-2$
+                "timestamp", clock.millis(), "change", change, "before", before.toArray(String[]::new), "after", after.toArray(String[]::new)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+
+    /** The company with this code, letter case ignored (codes are unique that way). */
+    private static Company company(Installation model, String code) throws AccountException {
+        String wanted = code == null ? "" : code.strip(); //$NON-NLS-1$
+        return model.getCompanies().stream().filter(c -> c.getCode().equalsIgnoreCase(wanted)).findFirst()
+                .orElseThrow(() -> new AccountException(NLS.bind(Messages.unknownCompany, wanted)));
+    }
+
+    private static String checkCode(String code) throws AccountException {
+        String wanted = code == null ? "" : code.strip(); //$NON-NLS-1$
+        if (wanted.isEmpty()) {
+            throw new AccountException(Messages.companyCodeEmpty);
+        }
+        FieldRules.checkText(wanted, MAXIMUM_CODE, Messages.fieldCompanyCode, false);
+        if (!CODE.matcher(wanted).matches()) {
+            throw new AccountException(NLS.bind(Messages.companyCodeCharacters, wanted));
+        }
+        return wanted;
+    }
+
+    private static String checkName(String name) throws AccountException {
+        if (name == null || name.isBlank()) {
+            throw new AccountException(Messages.companyNameEmpty);
+        }
+        FieldRules.checkText(name.strip(), MAXIMUM_NAME, Messages.fieldCompanyName, false);
+        return name.strip();
+    }
+
+    /** The company as its change events show it. */
+    private static List<String> describe(Company company) {
+        return List.of("name: " + company.getName(), "archived: " + company.isArchived()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+}

@@ -1,0 +1,91 @@
+package org.castellan.cli.tests;
+
+import static org.castellan.cli.tests.CliInstallation.ADMIN;
+import static org.castellan.cli.tests.CliInstallation.PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.castellan.cli.internal.ExitCode;
+import org.castellan.cli.tests.CliInstallation.Run;
+import org.castellan.security.CompanyAdministration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code castellan company ...} on a real installation: each change journaled once, refusals saving nothing. */
+class CompanyCommandsTest {
+
+    private static final String CLERK_PASSWORD = "Counter-2026y";
+
+    @TempDir
+    Path dir;
+
+    private CliInstallation installation;
+
+    @BeforeEach
+    void installationWithAClerk() throws Exception {
+        installation = new CliInstallation(dir.resolve("installation"));
+        Run clerk = installation.run(ScriptedTerminal.stdin(PASSWORD, CLERK_PASSWORD), "user", "add", "clerk", "--as", ADMIN, "--password-stdin");
+        assertEquals(ExitCode.DONE, clerk.exitCode(), clerk.toString());
+    }
+
+    private Run asClerk(String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 3);
+        all[args.length] = "--as";
+        all[args.length + 1] = "clerk";
+        all[args.length + 2] = "--password-stdin";
+        return installation.run(ScriptedTerminal.stdin(CLERK_PASSWORD), all);
+    }
+
+    private void done(Run run, String says) {
+        assertEquals(ExitCode.DONE, run.exitCode(), run.toString());
+        assertTrue(run.err().contains(says), run.toString());
+    }
+
+    @Test
+    void anAdministratorCreatesRenamesArchivesAndReactivatesCompaniesEachChangeJournaledOnce() throws Exception {
+        done(installation.asAdmin("company", "add", "ACME", "--name", "Acme Pharmacy"), "Company ACME created.");
+        done(installation.asAdmin("company", "add", "north", "--name", "North branch"), "Company north created.");
+        done(installation.asAdmin("company", "rename", "acme", "--name", "Acme SA"), "renamed “Acme SA”");
+        done(installation.asAdmin("company", "rename", "ACME", "--name", "Acme SA"), "nothing changed");
+        done(installation.asAdmin("company", "archive", "north"), "archived");
+        done(installation.asAdmin("company", "archive", "north"), "was already archived: nothing changed");
+
+        Run text = asClerk("company", "list");
+        assertEquals(ExitCode.DONE, text.exitCode(), text.toString());
+        assertEquals(List.of("CODE   NAME          STATE", "ACME   Acme SA       active", "north  North branch  archived"), text.out().lines().toList(),
+                "anyone logged in may list them");
+        Run tsv = installation.asAdmin("company", "list", "--format", "tsv");
+        assertEquals(List.of("code\tname\tarchived", "ACME\tAcme SA\tfalse", "north\tNorth branch\ttrue"), tsv.out().lines().toList());
+
+        done(installation.asAdmin("company", "reactivate", "north"), "active again");
+        List<String> changes = installation.journaled(CompanyAdministration.TOPIC_COMPANY_CHANGED);
+        assertEquals(5, changes.size(), "two creations, a rename, an archive and a reactivation; no row for what changed nothing: " + changes);
+        assertTrue(changes.get(2).contains("change=renamed") && changes.get(2).contains("name: Acme Pharmacy") && changes.get(2).contains("name: Acme SA"),
+                "before and after: " + changes.get(2));
+    }
+
+    @Test
+    void refusalsAndMistakesSayWhatIsWrongExitNonZeroAndSaveNothing() throws Exception {
+        done(installation.asAdmin("company", "add", "ACME", "--name", "Acme"), "created");
+        record Case(Run run, int exitCode, String says) {
+        }
+        List<Case> cases = List.of(new Case(installation.asAdmin("company", "add", "acme", "--name", "Other"), ExitCode.REFUSED, "already exists"),
+                new Case(installation.asAdmin("company", "add", "A B", "--name", "Spaces"), ExitCode.REFUSED, "only letters, digits, - and _"),
+                new Case(installation.asAdmin("company", "add", "BETA", "--name", "Tab\tinside"), ExitCode.REFUSED, "control characters"),
+                new Case(installation.asAdmin("company", "add", "BETA"), ExitCode.USAGE, "company add needs --name TEXT"),
+                new Case(installation.asAdmin("company", "rename", "NOPE", "--name", "X"), ExitCode.REFUSED, "no company with the code “NOPE”"),
+                new Case(installation.asAdmin("company", "archive"), ExitCode.USAGE, "the company's code"),
+                new Case(asClerk("company", "add", "MINE", "--name", "Mine"), ExitCode.REFUSED, "Administer security"),
+                new Case(asClerk("company", "archive", "ACME"), ExitCode.REFUSED, "Administer security"));
+        for (Case c : cases) {
+            assertEquals(c.exitCode(), c.run().exitCode(), c.run().toString());
+            assertTrue(c.run().err().contains(c.says()), c.run().toString());
+        }
+        assertEquals(List.of("code\tname\tarchived", "ACME\tAcme\tfalse"), installation.asAdmin("company", "list", "--format", "tsv").out().lines().toList());
+        assertEquals(1, installation.journaled(CompanyAdministration.TOPIC_COMPANY_CHANGED).size(), "only the creation");
+    }
+}
