@@ -7,6 +7,7 @@ import java.util.Set;
 /** The commands, with the arguments and options each takes (besides {@code --as} and {@code --password-stdin}). */
 enum Command {
 
+    INIT("init", null, 0, Set.of(Invocation.NAME, Invocation.ADMIN, Invocation.ADMIN_NAME, Invocation.SERVER), Set.of(Invocation.ENCRYPT)), //$NON-NLS-1$
     USER_ADD("user", "add", 1, Set.of(Invocation.NAME, Invocation.EMAIL, Invocation.LEVEL), Set.of(Invocation.EXTERNAL, Invocation.DOMAIN)), //$NON-NLS-1$ //$NON-NLS-2$
     USER_PASSWD("user", "passwd", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     USER_DISABLE("user", "disable", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
@@ -51,7 +52,7 @@ enum Command {
 
     /** The command typed as {@code group verb}; help is parsed apart. */
     static Optional<Command> of(String group, String verb) {
-        return Arrays.stream(values()).filter(c -> c.group.equals(group) && c.verb != null && c.verb.equals(verb)).findFirst();
+        return Arrays.stream(values()).filter(c -> c != HELP && c.group.equals(group) && (c.verb == null || c.verb.equals(verb))).findFirst();
     }
 
     /** How it is typed, for messages: {@code user add}. */
@@ -77,24 +78,30 @@ enum Command {
         };
     }
 
-    /** The options it cannot do without; each takes a text. */
+    /** The options it cannot do without. */
     Set<String> requiredOptions() {
         return switch (this) {
             case COMPANY_ADD, COMPANY_RENAME -> Set.of(Invocation.NAME);
+            case INIT -> Set.of(Invocation.NAME, Invocation.ADMIN);
             default -> Set.of();
         };
     }
 
     boolean takesValue(String option) {
-        return valueOptions.contains(option) || (this != HELP && Invocation.AS.equals(option));
+        return valueOptions.contains(option) || (acts() && Invocation.AS.equals(option));
     }
 
     boolean takesFlag(String option) {
         return flagOptions.contains(option) || (this != HELP && Invocation.PASSWORD_STDIN.equals(option));
     }
 
-    /** Whether someone must log in to run it. */
+    /** Whether someone must log in to run it: not before there is an installation to log in to. */
     boolean acts() {
-        return this != HELP;
+        return this != HELP && this != INIT;
+    }
+
+    /** Where its options start: after the group, and the verb when it has one. */
+    int firstOption() {
+        return verb == null ? 1 : 2;
     }
 }

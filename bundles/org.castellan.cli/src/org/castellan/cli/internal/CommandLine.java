@@ -67,7 +67,12 @@ public final class CommandLine {
                 out.print(Messages.usage);
                 return ExitCode.DONE;
             }
-            execute(invocation);
+            if (invocation.command() == Command.INIT) {
+                new InstallationInit(context, folder, new Passwords(terminal, invocation.passwordsFromStdin()), terminal,
+                        environment.get(PassphraseSource.PASSPHRASE_VARIABLE), err).run(invocation);
+            } else {
+                execute(invocation);
+            }
             return ExitCode.DONE;
         } catch (CommandLineException e) {
             if (e.getMessage() == null) {
@@ -174,7 +179,7 @@ public final class CommandLine {
             case DATARIGHTS_EFFECTIVE -> DataRightsQueries.effective(installation, actor, invocation.argument(0), invocation.argument(1), out);
             case DATARIGHTS_FILTER -> DataRightsQueries.filter(installation, actor, invocation.argument(0), invocation.argument(1),
                     invocation.value(Invocation.SQL), out);
-            case HELP -> throw new IllegalStateException("help needs no installation"); //$NON-NLS-1$
+            case HELP, INIT -> throw new IllegalStateException(invocation.command().typed() + " opens no installation"); //$NON-NLS-1$
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.castellan.audit.AuditReports;
 import org.castellan.audit.ReportKind;
+import org.castellan.store.NewInstallation;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -46,6 +47,10 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
     static final String FAILURES_ONLY = "--failures-only"; //$NON-NLS-1$
     static final String RIGHTS = "--rights"; //$NON-NLS-1$
     static final String DESCRIPTION = "--description"; //$NON-NLS-1$
+    static final String ADMIN = "--admin"; //$NON-NLS-1$
+    static final String ADMIN_NAME = "--admin-name"; //$NON-NLS-1$
+    static final String SERVER = "--server"; //$NON-NLS-1$
+    static final String ENCRYPT = "--encrypt"; //$NON-NLS-1$
 
     /** The environment variable naming who acts when {@code --as} is not given. */
     static final String USER_VARIABLE = "CASTELLAN_USER"; //$NON-NLS-1$
@@ -73,7 +78,7 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         List<String> arguments = new ArrayList<>();
         Map<String, String> values = new HashMap<>();
         Set<String> flags = new HashSet<>();
-        for (int i = 2; i < args.length; i++) {
+        for (int i = command.firstOption(); i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("-") || arg.length() == 1) { //$NON-NLS-1$
                 if (arguments.size() == command.arguments()) {
@@ -140,6 +145,9 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         }
         level();
         rights();
+        if (command == Command.INIT) {
+            server();
+        }
         if (command == Command.AUDIT_REPORT) {
             reportKind();
             reportFormat();
@@ -245,6 +253,25 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
     }
 
     /** Whether {@code --format tsv} was asked (text is the default). */
+    /**
+     * {@code --server [HOST:]PORT}: where the server of an installation shared from its creation
+     * listens ({@code localhost} when no host is given).
+     */
+    Optional<NewInstallation.Listen> server() throws CommandLineException {
+        Optional<String> typed = value(SERVER);
+        if (typed.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = typed.get().strip();
+        int colon = text.lastIndexOf(':');
+        String host = colon < 0 ? "localhost" : text.substring(0, colon); //$NON-NLS-1$
+        try {
+            return Optional.of(new NewInstallation.Listen(host, Integer.parseInt(text.substring(colon + 1))));
+        } catch (IllegalArgumentException e) {
+            throw CommandLineException.usage(NLS.bind(Messages.serverAddressBad, text));
+        }
+    }
+
     boolean tsv() throws CommandLineException {
         String format = values.getOrDefault(FORMAT, FORMAT_TEXT);
         if (!format.equals(FORMAT_TEXT) && !format.equals(FORMAT_TSV)) {

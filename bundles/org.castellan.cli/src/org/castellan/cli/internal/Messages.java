@@ -124,6 +124,20 @@ public final class Messages extends NLS {
     public static String listState;
     public static String listActive;
     public static String listArchived;
+    public static String serverAddressBad;
+    public static String stdinFirstPasswordMissing;
+    public static String initNameEmpty;
+    public static String initLoginBad;
+    public static String initAlreadyAnInstallation;
+    public static String initPasswordBreaksRules;
+    public static String initPassphraseMissing;
+    public static String initPassphraseTooShort;
+    public static String initPassphrasesDiffer;
+    public static String promptNewPassphrase;
+    public static String promptNewPassphraseAgain;
+    public static String initDone;
+    public static String initServed;
+    public static String initNotRemoved;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

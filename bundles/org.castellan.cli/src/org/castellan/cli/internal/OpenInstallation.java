@@ -101,7 +101,8 @@ final class OpenInstallation implements AutoCloseable {
         }
     }
 
-    private static <S> S service(StoreRegistration registration, Class<S> type, Path folder) throws CommandLineException {
+    /** A service bound to the published store, waited for; none in time is an unusable installation. */
+    static <S> S service(StoreRegistration registration, Class<S> type, Path folder) throws CommandLineException {
         String missing = NLS.bind(Messages.servicesMissing, SERVICE_TIMEOUT.toSeconds(), folder);
         try {
             Optional<S> service = registration.awaitService(type, SERVICE_TIMEOUT);

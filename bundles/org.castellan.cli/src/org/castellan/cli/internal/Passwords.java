@@ -35,12 +35,29 @@ final class Passwords {
         if (fromStdin) {
             return line(NLS.bind(Messages.stdinNewPasswordMissing, login, actor));
         }
-        char[] first = typed(NLS.bind(Messages.promptNewPassword, login));
+        return typedNewPassword(login);
+    }
+
+    /** The password of the first administrator of a new installation, whom nobody acts for. */
+    char[] firstPassword(String login) throws CommandLineException {
+        if (fromStdin) {
+            return line(NLS.bind(Messages.stdinFirstPasswordMissing, login));
+        }
+        return typedNewPassword(login);
+    }
+
+    private char[] typedNewPassword(String login) throws CommandLineException {
+        return typedTwice(NLS.bind(Messages.promptNewPassword, login), NLS.bind(Messages.promptNewPasswordAgain, login), Messages.newPasswordsDiffer);
+    }
+
+    /** A new secret typed twice at the console; refused when the two differ. */
+    char[] typedTwice(String prompt, String again, String whenDifferent) throws CommandLineException {
+        char[] first = typed(prompt);
         char[] second = null;
         try {
-            second = typed(NLS.bind(Messages.promptNewPasswordAgain, login));
+            second = typed(again);
             if (!Arrays.equals(first, second)) {
-                throw new CommandLineException(ExitCode.REFUSED, Messages.newPasswordsDiffer);
+                throw new CommandLineException(ExitCode.REFUSED, whenDifferent);
             }
             return first;
         } catch (CommandLineException e) {

@@ -58,7 +58,7 @@ public final class DerbyStores {
                 encryption.writeTo(files);
             }
             // Written last: a folder without it is not taken for a finished installation.
-            files.writeNewSettings(options.name(), encryption != null);
+            files.writeNewSettings(options.name(), encryption != null, options.server());
             DerbyStore store = openEmbedded(files, lock, credentials, encryption == null ? null : encryption.bootAttributes(false),
                     StoreMode.EMBEDDED);
             insertInstallation(store, options.name());

@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 
 import org.castellan.store.DatabaseCredentials;
 import org.castellan.store.InstallationSettings;
+import org.castellan.store.NewInstallation;
 import org.castellan.store.ServerAddress;
 import org.castellan.store.StoreException;
 import org.castellan.store.StoreException.Problem;
@@ -118,17 +120,26 @@ public final class InstallationFiles {
         }
     }
 
-    /** Writes the settings of a new embedded installation; the file marks the folder as an installation. */
-    public InstallationSettings writeNewSettings(String name, boolean encrypted) throws IOException {
+    /**
+     * Writes the settings of a new installation, embedded or shared by this workstation's server;
+     * the file marks the folder as an installation.
+     */
+    public InstallationSettings writeNewSettings(String name, boolean encrypted, Optional<NewInstallation.Listen> server) throws IOException {
         Properties p = new Properties();
         String id = UUID.randomUUID().toString();
+        StoreMode mode = server.isPresent() ? StoreMode.SERVER : StoreMode.EMBEDDED;
         p.setProperty(KEY_ID, id);
         p.setProperty(KEY_NAME, name);
         p.setProperty(KEY_CREATED, Instant.now().toString());
-        p.setProperty(KEY_MODE, StoreMode.EMBEDDED.name().toLowerCase());
+        p.setProperty(KEY_MODE, mode.name().toLowerCase(Locale.ROOT));
         p.setProperty(KEY_ENCRYPTED, Boolean.toString(encrypted));
+        server.ifPresent(listen -> {
+            p.setProperty(KEY_HOST, listen.host());
+            p.setProperty(KEY_PORT, Integer.toString(listen.port()));
+        });
         store(p, folder.resolve(SETTINGS), false);
-        return new InstallationSettings(id, StoreMode.EMBEDDED, encrypted, Optional.empty());
+        return new InstallationSettings(id, mode, encrypted,
+                server.map(listen -> new ServerAddress(listen.host(), listen.port(), database().toString())));
     }
 
     public DatabaseCredentials readCredentials() throws StoreException {
