@@ -32,21 +32,22 @@ public final class RevisionSnapshot<T> {
     private final CastellanStore store;
     private final Clock clock;
     private final Function<Installation, T> compile;
-    private final ILog log;
+    private final Class<?> owner;
     private final boolean waitAfterFailure;
     private volatile Held<T> held;
 
     /**
      * @param compile what the service makes of the model; called under this snapshot's lock
-     * @param log     where the owning service logs a store it cannot read
+     * @param owner   the service, whose bundle's log takes a store that cannot be read (looked up only
+     *                then: headless programs run services without OSGi)
      * @param waitAfterFailure whether a store that could not be read is asked again only after the
      *                         refresh interval (otherwise at the next read), as each service has done
      */
-    public RevisionSnapshot(CastellanStore store, Clock clock, Function<Installation, T> compile, ILog log, boolean waitAfterFailure) {
+    public RevisionSnapshot(CastellanStore store, Clock clock, Function<Installation, T> compile, Class<?> owner, boolean waitAfterFailure) {
         this.store = Objects.requireNonNull(store);
         this.clock = Objects.requireNonNull(clock);
         this.compile = Objects.requireNonNull(compile);
-        this.log = Objects.requireNonNull(log);
+        this.owner = Objects.requireNonNull(owner);
         this.waitAfterFailure = waitAfterFailure;
     }
 
@@ -80,7 +81,7 @@ public final class RevisionSnapshot<T> {
             }
             return new Held<>(revision, compile.apply(store.model().load()), now);
         } catch (StoreException e) {
-            log.error(e.getMessage(), e);
+            ILog.of(owner).error(e.getMessage(), e);
             if (known != null) {
                 return waitAfterFailure ? known.checked(now) : known;
             }

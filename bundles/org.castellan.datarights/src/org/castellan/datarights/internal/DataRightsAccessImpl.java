@@ -48,7 +48,7 @@ public final class DataRightsAccessImpl implements DataRightsAccess, EventHandle
 
     /** For headless programs and tests that have a store at hand. */
     public DataRightsAccessImpl(CastellanStore store, Clock clock) {
-        snapshot = new RevisionSnapshot<>(store, clock, DataRightsAccessImpl::compile, ILog.of(getClass()), true);
+        snapshot = new RevisionSnapshot<>(store, clock, DataRightsAccessImpl::compile, DataRightsAccessImpl.class, true);
     }
 
     @Override

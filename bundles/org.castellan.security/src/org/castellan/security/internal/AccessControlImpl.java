@@ -7,7 +7,6 @@ import org.castellan.security.AccessControl;
 import org.castellan.security.EffectiveRights;
 import org.castellan.security.RevisionSnapshot;
 import org.castellan.store.CastellanStore;
-import org.eclipse.core.runtime.ILog;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -32,7 +31,7 @@ public final class AccessControlImpl implements AccessControl, EventHandler {
 
     /** For headless programs and tests that have a store at hand. */
     public AccessControlImpl(CastellanStore store, Clock clock) {
-        snapshot = new RevisionSnapshot<>(store, clock, EffectiveRights::compile, ILog.of(getClass()), false);
+        snapshot = new RevisionSnapshot<>(store, clock, EffectiveRights::compile, AccessControlImpl.class, false);
     }
 
     @Override
