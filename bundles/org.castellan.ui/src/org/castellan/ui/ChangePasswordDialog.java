@@ -65,18 +65,12 @@ public final class ChangePasswordDialog extends CompactTitleAreaDialog {
      */
     public ChangePasswordDialog(Shell parent, PasswordPolicy policy, boolean askCurrent, String title, String message,
             PasswordChange action) {
-        super(parent);
+        super(parent, Messages.changePasswordShellTitle, Messages.changePasswordButton);
         this.policy = Objects.requireNonNull(policy);
         this.askCurrent = askCurrent;
         this.title = Objects.requireNonNull(title);
         this.message = Objects.requireNonNull(message);
         this.action = Objects.requireNonNull(action);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.changePasswordShellTitle);
     }
 
     @Override
@@ -114,12 +108,6 @@ public final class ChangePasswordDialog extends CompactTitleAreaDialog {
         Fields.fitWrapped(body, convertHorizontalDLUsToPixels(Fields.MINIMUM_DIALOG_WIDTH_DLUS), rules.label());
         rules.reserveHeight();
         return area;
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, Messages.changePasswordButton, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
     }
 
     /** Updates the checklist, the mismatch message and OK from what is typed now. */

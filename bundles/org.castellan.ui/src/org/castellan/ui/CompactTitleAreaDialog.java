@@ -5,7 +5,6 @@ import org.castellan.store.StoreException;
 import org.castellan.ui.internal.Messages;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -20,10 +19,11 @@ import org.eclipse.swt.widgets.Shell;
  *
  * @since 0.1
  */
-public abstract class CompactTitleAreaDialog extends TitleAreaDialog {
+public abstract class CompactTitleAreaDialog extends TitledDialog {
 
-    protected CompactTitleAreaDialog(Shell parent) {
-        super(parent);
+    /** See {@link TitledDialog#TitledDialog(Shell, String, String)}. */
+    protected CompactTitleAreaDialog(Shell parent, String shellTitle, String okLabel) {
+        super(parent, shellTitle, okLabel);
         setHelpAvailable(false);
     }
 

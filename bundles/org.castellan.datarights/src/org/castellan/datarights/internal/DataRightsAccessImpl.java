@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.castellan.datarights.DataRightsAccess;
@@ -14,13 +13,10 @@ import org.castellan.datarights.ModelFilter;
 import org.castellan.datarights.ObjectPermissions;
 import org.castellan.datarights.PermissionExplanation;
 import org.castellan.datarights.VisibleObject;
-import org.castellan.model.CastellanFactory;
 import org.castellan.model.Installation;
 import org.castellan.model.PermissionLevel;
-import org.castellan.security.AccessControl;
-import org.castellan.security.SecurityRevision;
+import org.castellan.security.RevisionSnapshot;
 import org.castellan.store.CastellanStore;
-import org.castellan.store.StoreException;
 import org.eclipse.core.runtime.ILog;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -39,17 +35,11 @@ import org.osgi.service.event.EventHandler;
         EventConstants.EVENT_TOPIC + "=org/castellan/security/*", EventConstants.EVENT_TOPIC + "=org/castellan/datarights/*" }) //$NON-NLS-1$ //$NON-NLS-2$
 public final class DataRightsAccessImpl implements DataRightsAccess, EventHandler {
 
-    private record Snapshot(long revision, long checkedAt, ObjectPermissions objects, EffectiveDataRights data, List<String> problems,
-            Map<String, ModelFilter> filters) {
-
-        Snapshot checked(long now) {
-            return new Snapshot(revision, now, objects, data, problems, filters);
-        }
+    /** What one revision of the model compiles to; model filters are made on demand and kept with it. */
+    private record Compiled(ObjectPermissions objects, EffectiveDataRights data, List<String> problems, Map<String, ModelFilter> filters) {
     }
 
-    private final CastellanStore store;
-    private final Clock clock;
-    private volatile Snapshot snapshot;
+    private final RevisionSnapshot<Compiled> snapshot;
 
     @Activate
     public DataRightsAccessImpl(@Reference CastellanStore store) {
@@ -58,8 +48,7 @@ public final class DataRightsAccessImpl implements DataRightsAccess, EventHandle
 
     /** For headless programs and tests that have a store at hand. */
     public DataRightsAccessImpl(CastellanStore store, Clock clock) {
-        this.store = Objects.requireNonNull(store);
-        this.clock = Objects.requireNonNull(clock);
+        snapshot = new RevisionSnapshot<>(store, clock, DataRightsAccessImpl::compile, DataRightsAccessImpl.class, true);
     }
 
     @Override
@@ -79,7 +68,7 @@ public final class DataRightsAccessImpl implements DataRightsAccess, EventHandle
 
     @Override
     public ModelFilter filter(String userId, String modelId) {
-        Snapshot known = current();
+        Compiled known = current();
         return known.filters().computeIfAbsent(userId + '\n' + modelId, key -> known.data().filter(userId, modelId));
     }
 
@@ -88,48 +77,12 @@ public final class DataRightsAccessImpl implements DataRightsAccess, EventHandle
         return current().problems();
     }
 
-    /**
-     * The snapshot, checked against the installation's security revision at most once a
-     * {@link AccessControl#REFRESH_INTERVAL_MILLIS} (another workstation's change moves it on).
-     */
-    private Snapshot current() {
-        Snapshot known = snapshot;
-        long now = clock.millis();
-        if (known != null && now - known.checkedAt() < AccessControl.REFRESH_INTERVAL_MILLIS) {
-            return known;
-        }
-        synchronized (this) {
-            known = snapshot;
-            if (known == null || now - known.checkedAt() >= AccessControl.REFRESH_INTERVAL_MILLIS) {
-                known = refreshed(known, now);
-                snapshot = known;
-            }
-            return known;
-        }
+    /** The snapshot, checked against the installation's security revision (another workstation's change moves it on). */
+    private Compiled current() {
+        return snapshot.current();
     }
 
-    private Snapshot refreshed(Snapshot known, long now) {
-        long revision;
-        Installation model;
-        try {
-            revision = store.inTransaction(SecurityRevision::read);
-            if (known != null && known.revision() == revision && revision >= 0) {
-                return known.checked(now);
-            }
-            model = store.model().load();
-        } catch (StoreException e) {
-            // The store cannot be read: the last snapshot is kept; without one, nobody sees anything.
-            ILog.of(getClass()).error(e.getMessage(), e);
-            if (known != null) {
-                return known.checked(now);
-            }
-            revision = -1;
-            model = CastellanFactory.eINSTANCE.createInstallation();
-        }
-        return compile(model, revision, now);
-    }
-
-    private static Snapshot compile(Installation model, long revision, long now) {
+    private static Compiled compile(Installation model) {
         List<String> problems = new ArrayList<>();
         ObjectPermissions objects;
         try {
@@ -141,7 +94,7 @@ public final class DataRightsAccessImpl implements DataRightsAccess, EventHandle
         }
         EffectiveDataRights data = EffectiveDataRights.compile(model);
         problems.addAll(data.problems());
-        return new Snapshot(revision, now, objects, data, problems, new ConcurrentHashMap<>());
+        return new Compiled(objects, data, problems, new ConcurrentHashMap<>());
     }
 
     private static ObjectPermissions emptyTree() {
@@ -155,9 +108,6 @@ public final class DataRightsAccessImpl implements DataRightsAccess, EventHandle
     /** A change on this workstation: the next question reads the revision again at once. */
     @Override
     public void handleEvent(Event event) {
-        Snapshot known = snapshot;
-        if (known != null) {
-            snapshot = known.checked(Long.MIN_VALUE / 2);
-        }
+        snapshot.expire();
     }
 }

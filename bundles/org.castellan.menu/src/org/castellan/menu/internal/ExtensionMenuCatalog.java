@@ -8,18 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.castellan.menu.MenuLevels;
 import org.castellan.menu.MenuOption;
 import org.castellan.menu.MenuOptionsCatalog;
 import org.castellan.menu.Scope;
+import org.castellan.security.ExtensionPointReading;
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtension;
-import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IRegistryEventListener;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.VersionRange;
 import org.osgi.service.component.annotations.Activate;
@@ -35,39 +32,33 @@ import org.osgi.service.component.annotations.Reference;
  * one option id, the bundle whose name starts the id keeps it (else the first by bundle name).
  */
 @Component(service = MenuOptionsCatalog.class)
-public final class ExtensionMenuCatalog implements MenuOptionsCatalog, IRegistryEventListener {
+public final class ExtensionMenuCatalog implements MenuOptionsCatalog {
 
     public static final String POINT = "org.castellan.menu.options"; //$NON-NLS-1$
 
     private final IExtensionRegistry registry;
-    private final AtomicLong generation = new AtomicLong();
-    private volatile List<MenuOption> options;
+    private final ExtensionPointReading<List<MenuOption>> options;
     private volatile List<String> problems = List.of();
 
     @Activate
     public ExtensionMenuCatalog(@Reference IExtensionRegistry registry) {
         this.registry = registry;
-        registry.addListener(this, POINT);
+        options = new ExtensionPointReading<>(registry, POINT, this::read);
     }
 
     @Deactivate
     void deactivate() {
-        registry.removeListener(this);
+        options.close();
     }
 
     @Override
     public List<MenuOption> options() {
-        List<MenuOption> current = options;
-        if (current == null) {
-            current = read();
-            options = current;
-        }
-        return current;
+        return options.get();
     }
 
     @Override
     public long generation() {
-        return generation.get();
+        return options.generation();
     }
 
     /** What was left out at the last reading, one sentence each. */
@@ -180,30 +171,5 @@ public final class ExtensionMenuCatalog implements MenuOptionsCatalog, IRegistry
             // reported below
         }
         throw new IllegalArgumentException(NLS.bind(Messages.optionNumber, new Object[] { id, attribute, text, min, max }));
-    }
-
-    @Override
-    public void added(IExtension[] extensions) {
-        changed();
-    }
-
-    @Override
-    public void removed(IExtension[] extensions) {
-        changed();
-    }
-
-    private void changed() {
-        options = null;
-        generation.incrementAndGet();
-    }
-
-    @Override
-    public void added(IExtensionPoint[] extensionPoints) {
-        // only this bundle's own point matters, and it is there as long as this component is
-    }
-
-    @Override
-    public void removed(IExtensionPoint[] extensionPoints) {
-        // see added
     }
 }

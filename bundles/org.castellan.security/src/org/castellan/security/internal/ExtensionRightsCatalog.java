@@ -8,15 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.castellan.security.ExtensionPointReading;
 import org.castellan.security.RightContribution;
 import org.castellan.security.RightsCatalog;
 import org.castellan.security.RoleContribution;
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IRegistryEventListener;
-import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,12 +27,12 @@ import org.osgi.service.component.annotations.Reference;
  * counts from the moment it is resolved.
  */
 @Component(service = RightsCatalog.class)
-public final class ExtensionRightsCatalog implements RightsCatalog, IRegistryEventListener {
+public final class ExtensionRightsCatalog implements RightsCatalog {
 
     static final String POINT = "org.castellan.security.rights"; //$NON-NLS-1$
 
     private final IExtensionRegistry registry;
-    private volatile Contributions contributions;
+    private final ExtensionPointReading<Contributions> contributions;
 
     private record Contributions(List<RightContribution> rights, List<RoleContribution> roles) {
     }
@@ -42,31 +40,22 @@ public final class ExtensionRightsCatalog implements RightsCatalog, IRegistryEve
     @Activate
     public ExtensionRightsCatalog(@Reference IExtensionRegistry registry) {
         this.registry = registry;
-        registry.addListener(this, POINT);
+        contributions = new ExtensionPointReading<>(registry, POINT, this::read);
     }
 
     @Deactivate
     void deactivate() {
-        registry.removeListener(this);
+        contributions.close();
     }
 
     @Override
     public List<RightContribution> rights() {
-        return contributions().rights();
+        return contributions.get().rights();
     }
 
     @Override
     public List<RoleContribution> roles() {
-        return contributions().roles();
-    }
-
-    private Contributions contributions() {
-        Contributions current = contributions;
-        if (current == null) {
-            current = read();
-            contributions = current;
-        }
-        return current;
+        return contributions.get().roles();
     }
 
     private Contributions read() {
@@ -135,25 +124,5 @@ public final class ExtensionRightsCatalog implements RightsCatalog, IRegistryEve
             }
         }
         return ids;
-    }
-
-    @Override
-    public void added(IExtension[] extensions) {
-        contributions = null;
-    }
-
-    @Override
-    public void removed(IExtension[] extensions) {
-        contributions = null;
-    }
-
-    @Override
-    public void added(IExtensionPoint[] extensionPoints) {
-        // only this bundle's own point matters, and it is there as long as this component is
-    }
-
-    @Override
-    public void removed(IExtensionPoint[] extensionPoints) {
-        // see added
     }
 }

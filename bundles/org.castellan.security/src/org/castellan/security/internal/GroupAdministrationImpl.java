@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 import org.castellan.model.CastellanFactory;
 import org.castellan.model.Group;
@@ -95,25 +96,25 @@ public final class GroupAdministrationImpl implements GroupAdministration {
 
     @Override
     public void addMember(AuthenticatedUser actor, String groupName, String login) throws AccountException {
-        change(actor, groupName, "member added: " + login, (tx, model) -> { //$NON-NLS-1$
-            Group group = Lookups.group(model, groupName);
-            User user = Lookups.user(model, login);
-            List<String> before = members(model, group);
-            if (!before.contains(login)) {
-                user.getMemberships().add(Assignments.membership(group, Date.from(clock.instant())));
-                store.model().update(tx, user);
-            }
-            return new AdministrativeChange.BeforeAfter(before, members(model, group));
-        });
+        membership(actor, groupName, login, "member added: " + login, //$NON-NLS-1$
+                (group, user) -> user.getMemberships().stream().noneMatch(m -> m.getGroup() == group)
+                        && user.getMemberships().add(Assignments.membership(group, Date.from(clock.instant()))));
     }
 
     @Override
     public void removeMember(AuthenticatedUser actor, String groupName, String login) throws AccountException {
-        change(actor, groupName, "member removed: " + login, (tx, model) -> { //$NON-NLS-1$
+        membership(actor, groupName, login, "member removed: " + login, //$NON-NLS-1$
+                (group, user) -> user.getMemberships().removeIf(m -> m.getGroup() == group));
+    }
+
+    /** Changes one user's membership of the group; {@code edit} says whether it changed anything, which is then stored. */
+    private void membership(AuthenticatedUser actor, String groupName, String login, String what, BiPredicate<Group, User> edit)
+            throws AccountException {
+        change(actor, groupName, what, (tx, model) -> {
             Group group = Lookups.group(model, groupName);
             User user = Lookups.user(model, login);
             List<String> before = members(model, group);
-            if (user.getMemberships().removeIf(m -> m.getGroup() == group)) {
+            if (edit.test(group, user)) {
                 store.model().update(tx, user);
             }
             return new AdministrativeChange.BeforeAfter(before, members(model, group));

@@ -1,13 +1,12 @@
 package org.castellan.app.tests;
 
+import org.castellan.ui.TransientEditorInput;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.IPersistableElement;
 import org.eclipse.ui.part.EditorPart;
 
 /** An editor made dirty by the test, counting its saves. */
@@ -68,35 +67,10 @@ public final class DirtyEditor extends EditorPart {
     }
 
     /** The input of one test editor. */
-    record Input(String name) implements IEditorInput {
-
-        @Override
-        public <T> T getAdapter(Class<T> adapter) {
-            return null;
-        }
-
-        @Override
-        public boolean exists() {
-            return false;
-        }
-
-        @Override
-        public ImageDescriptor getImageDescriptor() {
-            return ImageDescriptor.getMissingImageDescriptor();
-        }
+    record Input(String name) implements TransientEditorInput {
 
         @Override
         public String getName() {
-            return name;
-        }
-
-        @Override
-        public IPersistableElement getPersistable() {
-            return null;
-        }
-
-        @Override
-        public String getToolTipText() {
             return name;
         }
     }

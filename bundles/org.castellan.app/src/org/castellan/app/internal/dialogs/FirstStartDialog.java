@@ -73,7 +73,7 @@ public final class FirstStartDialog extends CompactTitleAreaDialog {
     private AuthenticatedUser administrator;
 
     public FirstStartDialog(Shell parent, FirstStart action) {
-        super(parent);
+        super(parent, Messages.firstStartShellTitle, Messages.firstStartCreateButton);
         this.action = Objects.requireNonNull(action);
         this.createsInstallation = action.createsInstallation();
     }
@@ -81,12 +81,6 @@ public final class FirstStartDialog extends CompactTitleAreaDialog {
     /** The administrator created when the dialog closed with OK. */
     public Optional<AuthenticatedUser> administrator() {
         return Optional.ofNullable(administrator);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.firstStartShellTitle);
     }
 
     @Override
@@ -196,12 +190,6 @@ public final class FirstStartDialog extends CompactTitleAreaDialog {
         boolean on = encrypt.getSelection();
         passphrase.setEnabled(on);
         passphraseConfirmation.setEnabled(on);
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, Messages.firstStartCreateButton, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
     }
 
     private void edited() {

@@ -72,7 +72,7 @@ public final class LoginDialog extends CompactTitleAreaDialog {
 
     /** @param clock tells how many days a password has left before it expires */
     public LoginDialog(Shell parent, AccountService accounts, String installationName, Clock clock) {
-        super(parent);
+        super(parent, Messages.loginShellTitle, Messages.loginButton);
         this.accounts = Objects.requireNonNull(accounts);
         this.installationName = Objects.requireNonNull(installationName);
         this.clock = Objects.requireNonNull(clock);
@@ -86,12 +86,6 @@ public final class LoginDialog extends CompactTitleAreaDialog {
     /** The user whose password was accepted, once the dialog closed with OK. */
     public Optional<AuthenticatedUser> user() {
         return Optional.ofNullable(user);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.loginShellTitle);
     }
 
     @Override
@@ -122,8 +116,7 @@ public final class LoginDialog extends CompactTitleAreaDialog {
         if (guestAccess()) {
             createButton(parent, GUEST_ID, Messages.loginGuestButton, false);
         }
-        createButton(parent, IDialogConstants.OK_ID, Messages.loginButton, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+        super.createButtonsForButtonBar(parent);
     }
 
     /** Whether to offer the guest; an installation whose setting cannot be read offers the login only. */

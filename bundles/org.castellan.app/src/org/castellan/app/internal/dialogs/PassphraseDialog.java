@@ -35,7 +35,7 @@ public final class PassphraseDialog extends CompactTitleAreaDialog {
     private char[] result;
 
     public PassphraseDialog(Shell parent, Path folder, Optional<String> problem) {
-        super(parent);
+        super(parent, Messages.passphraseShellTitle, Messages.passphraseOpenButton);
         this.folder = Objects.requireNonNull(folder);
         this.problem = Objects.requireNonNull(problem);
     }
@@ -51,12 +51,6 @@ public final class PassphraseDialog extends CompactTitleAreaDialog {
     /** The passphrase typed, once the dialog closed with OK. */
     public Optional<char[]> passphrase() {
         return Optional.ofNullable(result);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.passphraseShellTitle);
     }
 
     @Override
@@ -87,12 +81,6 @@ public final class PassphraseDialog extends CompactTitleAreaDialog {
         return area;
     }
 
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, Messages.passphraseOpenButton, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
-    }
 
     @Override
     protected void okPressed() {

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import org.castellan.audit.AuditJournal;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.ui.WorkbenchFollower;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.IExecutionListenerWithChecks;
@@ -14,16 +15,13 @@ import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.core.commands.NotHandledException;
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.ui.IPageListener;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IPerspectiveListener;
 import org.eclipse.ui.IViewReference;
-import org.eclipse.ui.IWindowListener;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.activities.WorkbenchActivityHelper;
 import org.eclipse.ui.commands.ICommandService;
 
@@ -34,10 +32,11 @@ import org.eclipse.ui.commands.ICommandService;
  * workbench closes it and the menu service journals it as a refusal. A row that cannot be written
  * is logged: the workbench keeps working (entries change nothing).
  */
-public final class WorkbenchEntries implements IExecutionListenerWithChecks, IPartListener2, IPerspectiveListener, IPageListener, IWindowListener {
+public final class WorkbenchEntries implements IExecutionListenerWithChecks, IPartListener2, IPerspectiveListener {
 
     private final Supplier<Optional<AuditJournal>> journal;
     private final Supplier<AuthenticatedUser> user;
+    private final WorkbenchFollower windows = new WorkbenchFollower(this, this);
     /**
      * The commands about to run, journaled once their handler has run, for the user who ran them:
      * Log Out's handler returns once the next user has logged in.
@@ -55,18 +54,12 @@ public final class WorkbenchEntries implements IExecutionListenerWithChecks, IPa
     /** Follows every window of {@code workbench}, those open now and those opened later. */
     public void install(IWorkbench workbench) {
         workbench.getService(ICommandService.class).addExecutionListener(this);
-        workbench.addWindowListener(this);
-        for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
-            windowOpened(window);
-        }
+        windows.follow(workbench);
     }
 
     public void uninstall(IWorkbench workbench) {
         workbench.getService(ICommandService.class).removeExecutionListener(this);
-        workbench.removeWindowListener(this);
-        for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
-            windowClosed(window);
-        }
+        windows.unfollow(workbench);
     }
 
     private void entered(String kind, String id, String label) {
@@ -123,49 +116,6 @@ public final class WorkbenchEntries implements IExecutionListenerWithChecks, IPa
     @Override
     public void perspectiveChanged(IWorkbenchPage page, IPerspectiveDescriptor perspective, String changeId) {
         // only entering a perspective is journaled
-    }
-
-    @Override
-    public void windowOpened(IWorkbenchWindow window) {
-        window.addPerspectiveListener(this);
-        window.addPageListener(this);
-        for (IWorkbenchPage page : window.getPages()) {
-            pageOpened(page);
-        }
-    }
-
-    @Override
-    public void windowClosed(IWorkbenchWindow window) {
-        window.removePerspectiveListener(this);
-        window.removePageListener(this);
-        for (IWorkbenchPage page : window.getPages()) {
-            page.removePartListener(this);
-        }
-    }
-
-    @Override
-    public void pageOpened(IWorkbenchPage page) {
-        page.addPartListener(this);
-    }
-
-    @Override
-    public void pageClosed(IWorkbenchPage page) {
-        page.removePartListener(this);
-    }
-
-    @Override
-    public void pageActivated(IWorkbenchPage page) {
-        // listened to since it opened
-    }
-
-    @Override
-    public void windowActivated(IWorkbenchWindow window) {
-        // listened to since it opened
-    }
-
-    @Override
-    public void windowDeactivated(IWorkbenchWindow window) {
-        // listened to since it opened
     }
 
     @Override

@@ -7,8 +7,8 @@ import java.util.Set;
 import org.castellan.backup.BackupOptions;
 import org.castellan.backup.DataSet;
 import org.castellan.backup.MediumStatus;
+import org.castellan.ui.TitledDialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -21,7 +21,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /** The backup's options, ticked as last time: compression, encryption, shutdown, optional data sets. */
-final class BackupDialog extends TitleAreaDialog {
+final class BackupDialog extends TitledDialog {
 
     private final BackupOptions remembered;
     private final List<DataSet> dataSets;
@@ -35,16 +35,10 @@ final class BackupDialog extends TitleAreaDialog {
     private char[] chosenPassphrase;
 
     BackupDialog(Shell shell, BackupOptions remembered, List<DataSet> dataSets, MediumStatus medium) {
-        super(shell);
+        super(shell, Messages.title, IDialogConstants.OK_LABEL);
         this.remembered = remembered;
         this.dataSets = dataSets;
         this.medium = medium;
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.title);
     }
 
     @Override

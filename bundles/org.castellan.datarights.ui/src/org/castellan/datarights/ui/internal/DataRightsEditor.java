@@ -9,6 +9,7 @@ import org.castellan.model.CastellanFactory;
 import org.castellan.model.DataRight;
 import org.castellan.model.Installation;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.ui.EditorProblem;
 import org.castellan.ui.Services;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -21,7 +22,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -45,7 +45,7 @@ public final class DataRightsEditor extends EditorPart {
     private ObjectPermissionsPane objects;
     private DataRightPane rightPane;
     private Composite body;
-    private Text problem;
+    private EditorProblem problem;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -64,11 +64,7 @@ public final class DataRightsEditor extends EditorPart {
     @Override
     public void createPartControl(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-        problem = new Text(parent, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
-        problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        problem.setData(ObjectPermissionsPane.NAME, PROBLEM);
-        GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(problem);
-        problem.setVisible(false);
+        problem = new EditorProblem(parent, ObjectPermissionsPane.NAME, PROBLEM);
         model = readModel();
         if (model == null) {
             return;
@@ -167,10 +163,7 @@ public final class DataRightsEditor extends EditorPart {
     }
 
     private void showProblem(String message) {
-        problem.setText(message);
-        problem.setVisible(true);
-        ((org.eclipse.swt.layout.GridData) problem.getLayoutData()).exclude = false;
-        problem.getParent().layout(true, true);
+        problem.show(message);
     }
 
     @Override
@@ -198,9 +191,7 @@ public final class DataRightsEditor extends EditorPart {
 
     private void saved() {
         refreshView();
-        problem.setVisible(false);
-        ((org.eclipse.swt.layout.GridData) problem.getLayoutData()).exclude = true;
-        problem.getParent().layout(true, true);
+        problem.hide();
         dirty = false;
         firePropertyChange(PROP_DIRTY);
     }
@@ -249,7 +240,7 @@ public final class DataRightsEditor extends EditorPart {
 
     @Override
     public void setFocus() {
-        problem.getParent().setFocus();
+        problem.control().getParent().setFocus();
     }
 
     /** Who is logged in now (a log-out replaces the session). */

@@ -2,9 +2,7 @@ package org.castellan.datarights.ui.internal;
 
 import java.util.Objects;
 
-import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IPersistableElement;
+import org.castellan.ui.TransientEditorInput;
 
 /**
  * What a data-rights editor edits: the folder/report rights of the installation, or one data right
@@ -14,7 +12,7 @@ import org.eclipse.ui.IPersistableElement;
  * @param dataRightId the data right's id, empty for the folder/report rights and for a new data right
  * @param name        the tab's name
  */
-public record DataRightsEditorInput(boolean objects, String dataRightId, String name) implements IEditorInput {
+public record DataRightsEditorInput(boolean objects, String dataRightId, String name) implements TransientEditorInput {
 
     public DataRightsEditorInput {
         Objects.requireNonNull(dataRightId);
@@ -26,32 +24,7 @@ public record DataRightsEditorInput(boolean objects, String dataRightId, String 
     }
 
     @Override
-    public <T> T getAdapter(Class<T> adapter) {
-        return null;
-    }
-
-    @Override
-    public boolean exists() {
-        return false;
-    }
-
-    @Override
-    public ImageDescriptor getImageDescriptor() {
-        return ImageDescriptor.getMissingImageDescriptor();
-    }
-
-    @Override
     public String getName() {
-        return name;
-    }
-
-    @Override
-    public IPersistableElement getPersistable() {
-        return null;
-    }
-
-    @Override
-    public String getToolTipText() {
         return name;
     }
 

@@ -1,27 +1,17 @@
 package org.castellan.menu.ui.internal;
 
+import org.castellan.ui.TransientEditorInput;
 import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IPersistableElement;
 
 /** The one Main menu definition of the installation. */
-public final class MainMenuDefinitionInput implements IEditorInput {
+public final class MainMenuDefinitionInput implements TransientEditorInput {
 
     public static final MainMenuDefinitionInput INSTANCE = new MainMenuDefinitionInput();
 
     private MainMenuDefinitionInput() {
     }
 
-    @Override
-    public <T> T getAdapter(Class<T> adapter) {
-        return null;
-    }
-
-    @Override
-    public boolean exists() {
-        return false;
-    }
-
+    /** No image of its own: the editor's icon stands for the one definition. */
     @Override
     public ImageDescriptor getImageDescriptor() {
         return null;
@@ -29,16 +19,6 @@ public final class MainMenuDefinitionInput implements IEditorInput {
 
     @Override
     public String getName() {
-        return Messages.editorName;
-    }
-
-    @Override
-    public IPersistableElement getPersistable() {
-        return null;
-    }
-
-    @Override
-    public String getToolTipText() {
         return Messages.editorName;
     }
 }

@@ -8,7 +8,6 @@ import org.castellan.menu.MenuLevels;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.ui.CompactTitleAreaDialog;
 import org.castellan.ui.Fields;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -36,17 +35,11 @@ public final class SupervisorPasswordDialog extends CompactTitleAreaDialog {
     private Text password;
 
     public SupervisorPasswordDialog(Shell parent, MenuLevels menu, AuthenticatedUser user, String contributionId, String optionLabel) {
-        super(parent);
+        super(parent, Messages.askPasswordShell, Messages.askPasswordAllow);
         this.menu = Objects.requireNonNull(menu);
         this.user = Objects.requireNonNull(user);
         this.contributionId = Objects.requireNonNull(contributionId);
         this.optionLabel = Objects.requireNonNull(optionLabel);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.askPasswordShell);
     }
 
     @Override
@@ -67,12 +60,6 @@ public final class SupervisorPasswordDialog extends CompactTitleAreaDialog {
         text.setData(Fields.NAME, name);
         GridDataFactory.fillDefaults().grab(true, false).hint(220, SWT.DEFAULT).applyTo(text);
         return text;
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, Messages.askPasswordAllow, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
     }
 
     @Override

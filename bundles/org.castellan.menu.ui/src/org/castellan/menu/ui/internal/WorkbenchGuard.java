@@ -9,6 +9,7 @@ import java.util.Set;
 import org.castellan.menu.MenuException;
 import org.castellan.menu.MenuLevels;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.ui.WorkbenchFollower;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.IExecutionListenerWithChecks;
@@ -18,12 +19,10 @@ import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorReference;
-import org.eclipse.ui.IPageListener;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IPerspectiveListener;
 import org.eclipse.ui.IViewReference;
-import org.eclipse.ui.IWindowListener;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
@@ -38,9 +37,10 @@ import org.eclipse.ui.commands.ICommandService;
  * refused by the service, which journals it, and the user is told why. When the user's visible set
  * shrinks (an administrator's change) what he may no longer see closes quietly.
  */
-final class WorkbenchGuard implements IWindowListener, IPageListener, IPartListener2, IPerspectiveListener, IExecutionListenerWithChecks {
+final class WorkbenchGuard implements IPartListener2, IPerspectiveListener, IExecutionListenerWithChecks {
 
     private final LevelState state;
+    private final WorkbenchFollower windows = new WorkbenchFollower(this, this);
     private IWorkbench installed;
     /** Refusals waiting to be shown together, so that several closed parts give one dialog. */
     private final Set<String> pendingMessages = new LinkedHashSet<>();
@@ -59,11 +59,8 @@ final class WorkbenchGuard implements IWindowListener, IPageListener, IPartListe
     void apply(IWorkbench workbench) {
         if (installed == null) {
             installed = workbench;
-            workbench.addWindowListener(this);
+            windows.follow(workbench);
             workbench.getService(ICommandService.class).addExecutionListener(this);
-            for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
-                windowOpened(window);
-            }
         }
         for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
             for (IWorkbenchPage page : window.getPages()) {
@@ -188,46 +185,6 @@ final class WorkbenchGuard implements IWindowListener, IPageListener, IPartListe
     @Override
     public void perspectiveChanged(IWorkbenchPage page, IPerspectiveDescriptor perspective, String changeId) {
         // a view shown in it arrives through partOpened
-    }
-
-    @Override
-    public void windowOpened(IWorkbenchWindow window) {
-        window.addPerspectiveListener(this);
-        window.addPageListener(this);
-        for (IWorkbenchPage page : window.getPages()) {
-            pageOpened(page);
-        }
-    }
-
-    @Override
-    public void windowClosed(IWorkbenchWindow window) {
-        window.removePerspectiveListener(this);
-        window.removePageListener(this);
-    }
-
-    @Override
-    public void pageOpened(IWorkbenchPage page) {
-        page.addPartListener(this);
-    }
-
-    @Override
-    public void pageClosed(IWorkbenchPage page) {
-        page.removePartListener(this);
-    }
-
-    @Override
-    public void pageActivated(IWorkbenchPage page) {
-        // followed since it opened
-    }
-
-    @Override
-    public void windowActivated(IWorkbenchWindow window) {
-        // followed since it opened
-    }
-
-    @Override
-    public void windowDeactivated(IWorkbenchWindow window) {
-        // followed since it opened
     }
 
     @Override

@@ -14,8 +14,7 @@ import org.castellan.sessions.BanRequest;
 import org.castellan.sessions.SessionException;
 import org.castellan.sessions.SessionRegistry;
 import org.castellan.ui.Fields;
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.castellan.ui.TitledDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -33,7 +32,7 @@ import org.eclipse.swt.widgets.Text;
  * registry checks it; a refusal (an end before the start, a period over) stays in the dialog and
  * nothing is saved.
  */
-public final class BlockOpeningsDialog extends TitleAreaDialog {
+public final class BlockOpeningsDialog extends TitledDialog {
 
     /** Widget names (see {@link Fields#NAME}). */
     public static final String COMPANY = "company"; //$NON-NLS-1$
@@ -57,7 +56,7 @@ public final class BlockOpeningsDialog extends TitleAreaDialog {
 
     public BlockOpeningsDialog(Shell parent, SessionRegistry registry, AuthenticatedUser actor, String currentCompany, ZoneId zone)
             throws SessionException {
-        super(parent);
+        super(parent, Messages.blockTitle, Messages.blockButton);
         this.registry = Objects.requireNonNull(registry);
         this.actor = Objects.requireNonNull(actor);
         this.zone = Objects.requireNonNull(zone);
@@ -65,12 +64,6 @@ public final class BlockOpeningsDialog extends TitleAreaDialog {
         this.companies.add(Ban.ALL_COMPANIES);
         String initial = currentCompany != null ? currentCompany : companies.get(0);
         this.proposed = registry.defaultBan(initial, zone);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.blockTitle);
     }
 
     @Override
@@ -122,12 +115,6 @@ public final class BlockOpeningsDialog extends TitleAreaDialog {
             widget.setTime(local.getHour(), local.getMinute(), 0);
         }
         return widget;
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, Messages.blockButton, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
     }
 
     @Override

@@ -13,11 +13,8 @@ import org.castellan.security.UserAdministration;
 import org.castellan.security.UserView;
 import org.castellan.security.ui.internal.Messages;
 import org.castellan.security.ui.internal.SecurityServices;
-import org.castellan.security.ui.internal.widgets.NameDialog;
 import org.castellan.ui.DualListPicker;
 import org.castellan.ui.Services;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -45,17 +42,11 @@ public final class GroupEditor extends SecurityEditor<GroupView> {
 
     @Override
     protected void createContent(Composite parent) {
-        Composite fields = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(fields);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(fields);
+        Composite fields = fieldGrid(parent);
         name = field(fields, Messages.fieldGroupName, NAME, SWT.SINGLE);
         description = field(fields, Messages.fieldDescription, DESCRIPTION, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-        roles = new DualListPicker<>(parent, ROLES, Messages.availableRoles, Messages.groupRoles, String::valueOf);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(roles.control());
-        roles.onChange(this::changed);
-        members = new DualListPicker<>(parent, MEMBERS, Messages.availableUsers, Messages.groupMembers, this::memberLabel);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(members.control());
-        members.onChange(this::changed);
+        roles = picker(parent, ROLES, Messages.availableRoles, Messages.groupRoles, String::valueOf);
+        members = picker(parent, MEMBERS, Messages.availableUsers, Messages.groupMembers, this::memberLabel);
     }
 
     private String memberLabel(String login) {
@@ -68,8 +59,7 @@ public final class GroupEditor extends SecurityEditor<GroupView> {
 
     @Override
     protected GroupView read(String key) throws AccountException {
-        return groups().groups().stream().filter(g -> g.name().equals(key)).findFirst()
-                .orElseThrow(() -> new AccountException(NLS.bind(Messages.groupGone, key)));
+        return named(groups().groups(), GroupView::name, key, Messages.groupGone);
     }
 
     @Override
@@ -113,8 +103,7 @@ public final class GroupEditor extends SecurityEditor<GroupView> {
 
     @Override
     protected String saveAsNew(GroupView group) throws AccountException {
-        String copyName = NameDialog.ask(getSite().getShell(), Messages.saveGroupAsTitle, Messages.saveGroupAsMessage,
-                NLS.bind(Messages.copyOf, group.name()));
+        String copyName = askCopyName(Messages.saveGroupAsTitle, Messages.saveGroupAsMessage, group.name());
         if (copyName == null) {
             return null;
         }

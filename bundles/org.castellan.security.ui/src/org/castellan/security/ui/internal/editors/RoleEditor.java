@@ -11,11 +11,9 @@ import org.castellan.security.RoleAdministration.RightView;
 import org.castellan.security.RoleAdministration.RoleView;
 import org.castellan.security.ui.internal.Messages;
 import org.castellan.security.ui.internal.SecurityServices;
-import org.castellan.security.ui.internal.widgets.NameDialog;
 import org.castellan.ui.DualListPicker;
 import org.castellan.ui.Services;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -43,17 +41,13 @@ public final class RoleEditor extends SecurityEditor<RoleView> {
 
     @Override
     protected void createContent(Composite parent) {
-        Composite fields = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(fields);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(fields);
+        Composite fields = fieldGrid(parent);
         name = field(fields, Messages.fieldRoleName, NAME, SWT.SINGLE);
         description = field(fields, Messages.fieldDescription, DESCRIPTION, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         new Label(fields, SWT.NONE);
         kindLabel = new Label(fields, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(kindLabel);
-        rights = new DualListPicker<>(parent, RIGHTS, Messages.availableRights, Messages.activeRights, RoleEditor::label);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(rights.control());
-        rights.onChange(this::changed);
+        rights = picker(parent, RIGHTS, Messages.availableRights, Messages.activeRights, RoleEditor::label);
     }
 
     /** "Category: label", or the id of a right no installed bundle declares, marked. */
@@ -71,8 +65,7 @@ public final class RoleEditor extends SecurityEditor<RoleView> {
 
     @Override
     protected RoleView read(String key) throws AccountException {
-        return roles().roles().stream().filter(r -> r.name().equals(key)).findFirst()
-                .orElseThrow(() -> new AccountException(NLS.bind(Messages.roleGone, key)));
+        return named(roles().roles(), RoleView::name, key, Messages.roleGone);
     }
 
     @Override
@@ -115,8 +108,7 @@ public final class RoleEditor extends SecurityEditor<RoleView> {
 
     @Override
     protected String saveAsNew(RoleView role) throws AccountException {
-        String copyName = NameDialog.ask(getSite().getShell(), Messages.saveRoleAsTitle, Messages.saveRoleAsMessage,
-                NLS.bind(Messages.copyOf, role.name()));
+        String copyName = askCopyName(Messages.saveRoleAsTitle, Messages.saveRoleAsMessage, role.name());
         if (copyName == null) {
             return null;
         }

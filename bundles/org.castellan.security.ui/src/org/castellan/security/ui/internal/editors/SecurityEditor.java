@@ -2,10 +2,14 @@ package org.castellan.security.ui.internal.editors;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.castellan.security.AccountException;
 import org.castellan.security.GuestRights;
 import org.castellan.security.ui.internal.Messages;
+import org.castellan.security.ui.internal.widgets.NameDialog;
+import org.castellan.ui.DualListPicker;
+import org.castellan.ui.EditorProblem;
 import org.castellan.ui.Fields;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -43,7 +47,7 @@ public abstract class SecurityEditor<S> extends EditorPart {
     private S saved;
     private boolean dirty;
     private Label heading;
-    private Text problem;
+    private EditorProblem problem;
     private boolean showing;
     /** The last question put to the guest rule, its answer, and that answer as the header shows it (null for none). */
     private List<?> askedGuestRule;
@@ -114,11 +118,7 @@ public abstract class SecurityEditor<S> extends EditorPart {
         heading.setFont(JFaceResources.getHeaderFont());
         heading.setData(Fields.NAME, HEADING);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
-        problem = new Text(parent, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
-        problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        problem.setData(Fields.NAME, PROBLEM);
-        GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(problem);
-        problem.setVisible(false);
+        problem = new EditorProblem(parent, Fields.NAME, PROBLEM);
         Composite body = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
         GridLayoutFactory.fillDefaults().applyTo(body);
@@ -182,7 +182,7 @@ public abstract class SecurityEditor<S> extends EditorPart {
                 : NLS.bind(Messages.guestRuleBeforeSave, String.join("\n", guestRuleAnswer.stream().map(GuestRights.Way::message).toList()));
         if (said != null) {
             showProblem(said);
-        } else if (beforeSave != null && beforeSave.equals(problem.getText())) {
+        } else if (beforeSave != null && beforeSave.equals(problem.message())) {
             hideProblem();
         }
         beforeSave = said;
@@ -261,17 +261,11 @@ public abstract class SecurityEditor<S> extends EditorPart {
     }
 
     private void showProblem(String message) {
-        problem.setText(message);
-        problem.setVisible(true);
-        ((org.eclipse.swt.layout.GridData) problem.getLayoutData()).exclude = false;
-        problem.getParent().layout(true, true);
+        problem.show(message);
     }
 
     private void hideProblem() {
-        problem.setText(""); //$NON-NLS-1$
-        problem.setVisible(false);
-        ((org.eclipse.swt.layout.GridData) problem.getLayoutData()).exclude = true;
-        problem.getParent().layout(true, true);
+        problem.hide();
     }
 
     /** Work that may hash a password: the busy cursor shows it is running. */
@@ -313,6 +307,33 @@ public abstract class SecurityEditor<S> extends EditorPart {
         GridDataFactory.fillDefaults().grab(true, false).hint(200, (style & SWT.MULTI) != 0 ? 48 : SWT.DEFAULT).applyTo(text);
         text.addModifyListener(e -> changed());
         return text;
+    }
+
+    /** The two-column grid of captioned fields above an editor's pickers. */
+    protected static Composite fieldGrid(Composite parent) {
+        Composite fields = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(fields);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(fields);
+        return fields;
+    }
+
+    /** A picker that shares the editor's remaining room and marks it dirty when the choice changes. */
+    protected final <T> DualListPicker<T> picker(Composite parent, String name, String availableTitle, String chosenTitle,
+            Function<T, String> label) {
+        DualListPicker<T> picker = new DualListPicker<>(parent, name, availableTitle, chosenTitle, label);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(picker.control());
+        picker.onChange(this::changed);
+        return picker;
+    }
+
+    /** The object named {@code key} among {@code all}; refused with {@code gone} (bound to the key) when another administrator deleted it. */
+    protected static <V> V named(List<V> all, Function<V, String> name, String key, String gone) throws AccountException {
+        return all.stream().filter(v -> name.apply(v).equals(key)).findFirst().orElseThrow(() -> new AccountException(NLS.bind(gone, key)));
+    }
+
+    /** Save As: the copy's name, "Copy of" the original's proposed; null when cancelled. */
+    protected final String askCopyName(String title, String message, String original) {
+        return NameDialog.ask(getSite().getShell(), title, message, NLS.bind(Messages.copyOf, original));
     }
 
     /** A check box in the second column of a two-column grid. */

@@ -2,15 +2,13 @@ package org.castellan.security.ui.internal.editors;
 
 import java.util.Objects;
 
-import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IPersistableElement;
+import org.castellan.ui.TransientEditorInput;
 
 /**
  * A user, role or group opened in its editor, known by its login or name. Two inputs on the same
  * object are equal, so opening it again activates the editor already open.
  */
-public final class SecurityEditorInput implements IEditorInput {
+public final class SecurityEditorInput implements TransientEditorInput {
 
     /** What kind of object; the editor id opens it. */
     public enum Kind {
@@ -41,33 +39,8 @@ public final class SecurityEditorInput implements IEditorInput {
     }
 
     @Override
-    public boolean exists() {
-        return false;
-    }
-
-    @Override
-    public ImageDescriptor getImageDescriptor() {
-        return ImageDescriptor.getMissingImageDescriptor();
-    }
-
-    @Override
     public String getName() {
         return key;
-    }
-
-    @Override
-    public IPersistableElement getPersistable() {
-        return null;
-    }
-
-    @Override
-    public String getToolTipText() {
-        return key;
-    }
-
-    @Override
-    public <T> T getAdapter(Class<T> adapter) {
-        return null;
     }
 
     @Override

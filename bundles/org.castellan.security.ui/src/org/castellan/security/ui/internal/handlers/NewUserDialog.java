@@ -9,8 +9,8 @@ import org.castellan.security.ui.internal.Messages;
 import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.ui.Fields;
 import org.castellan.ui.Services;
+import org.castellan.ui.TitledDialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -27,7 +27,7 @@ import org.eclipse.swt.widgets.Text;
  * existing one, allowed characters for a domain user) before the rest of the form opens; then
  * name, e-mail, kind and level. The password is the second step.
  */
-public final class NewUserDialog extends TitleAreaDialog {
+public final class NewUserDialog extends TitledDialog {
 
     /** Widget names (see {@link Fields#NAME}). */
     public static final String LOGIN = "login"; //$NON-NLS-1$
@@ -53,19 +53,13 @@ public final class NewUserDialog extends TitleAreaDialog {
     private Draft draft;
 
     public NewUserDialog(Shell parent, Draft initial) {
-        super(parent);
+        super(parent, Messages.newUserShellTitle, Messages.nextButton);
         this.initial = initial;
         setHelpAvailable(false);
     }
 
     public Optional<Draft> draft() {
         return Optional.ofNullable(draft);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.newUserShellTitle);
     }
 
     @Override
@@ -162,12 +156,6 @@ public final class NewUserDialog extends TitleAreaDialog {
         if (ok != null) {
             ok.setEnabled(enabled);
         }
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, Messages.nextButton, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
     }
 
     @Override
