@@ -42,7 +42,6 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,7 +114,7 @@ class SecurityPerspectiveTest {
         new DialogScript(display).then(NameDialog.NAME, shell -> {
             Ui.type(Ui.text(shell, NameDialog.NAME), ROLE);
             Ui.click(Ui.button(shell, IDialogConstants.OK_ID));
-        }).run(() -> execute(window, "org.castellan.security.ui.newRole"));
+        }).run(() -> Ui.execute(window, "org.castellan.security.ui.newRole"));
         IEditorPart editor = window.getActivePage().getActiveEditor();
         RoleEditor roles = assertInstanceOf(RoleEditor.class, editor);
         Shell shell = window.getShell();
@@ -148,7 +147,7 @@ class SecurityPerspectiveTest {
             Ui.type(Ui.text(shell, ChangePasswordDialog.CONFIRM), PAUL_PASSWORD);
             Screenshots.of(shell, "new-user-password");
             Ui.click(Ui.button(shell, IDialogConstants.OK_ID));
-        }).run(() -> execute(window, "org.castellan.security.ui.newUser"));
+        }).run(() -> Ui.execute(window, "org.castellan.security.ui.newUser"));
     }
 
     private static void giveHimTheRole(IWorkbenchPage page, Display display, Shell shell) throws Exception {
@@ -179,14 +178,6 @@ class SecurityPerspectiveTest {
         String copied = Copies.clipboard(display);
         assertTrue(copied.startsWith("Login\t") && copied.contains("\npaul\tPaul Comptoir\t"), copied);
         Copies.assertLastJournaledCopy(Services.get(AuditJournal.class), UsersView.ID, 1);
-    }
-
-    private static void execute(IWorkbenchWindow window, String command) {
-        try {
-            window.getService(IHandlerService.class).executeCommand(command, null);
-        } catch (Exception e) {
-            throw new AssertionError(command, e);
-        }
     }
 
     private static void select(Table table, String text) {

@@ -198,4 +198,13 @@ final class Ui {
             dialog.close();
         }
     }
+
+    /** Runs a command as a menu would, through the window's handler service; a failure fails the test. */
+    static void execute(org.eclipse.ui.IWorkbenchWindow window, String command) {
+        try {
+            window.getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(command, null);
+        } catch (Exception e) {
+            throw new AssertionError(command, e);
+        }
+    }
 }

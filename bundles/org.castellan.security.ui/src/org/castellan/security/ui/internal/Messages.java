@@ -134,6 +134,24 @@ public final class Messages extends NLS {
     public static String policyDefaultPreset;
     public static String policySaved;
     public static String applyButton;
+    public static String columnCode;
+    public static String columnState;
+    public static String companyActive;
+    public static String companyArchived;
+    public static String sectionActiveCompanies;
+    public static String sectionArchivedCompanies;
+    public static String companiesSummary;
+    public static String newCompanyTitle;
+    public static String newCompanyMessage;
+    public static String newCompanyCreate;
+    public static String newCompanyCode;
+    public static String newCompanyName;
+    public static String renameCompanyTitle;
+    public static String renameCompanyMessage;
+    public static String archiveCompanyTitle;
+    public static String archiveCompanyQuestion;
+    public static String reactivateCompanyTitle;
+    public static String reactivateCompanyQuestion;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
