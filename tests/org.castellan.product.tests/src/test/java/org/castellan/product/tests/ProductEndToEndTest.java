@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
@@ -51,6 +51,8 @@ class ProductEndToEndTest {
     private Path product;
     private WorkFolder work;
     private ProductCommandLine commandLine;
+    /** Closed after the last test, and with it any run of the product a failed test left. */
+    @AutoClose
     private ProductScreen screen;
     private ProductRun first;
     private ProductRun second;
@@ -62,18 +64,6 @@ class ProductEndToEndTest {
         work = WorkFolder.fresh("e2e");
         commandLine = work.commandLine(product);
         screen = work.startScreen();
-    }
-
-    @AfterAll
-    void stopEverything() throws InterruptedException {
-        for (ProductRun run : new ProductRun[] { second, first }) {
-            if (run != null) {
-                run.close();
-            }
-        }
-        if (screen != null) {
-            screen.close();
-        }
     }
 
     @Test

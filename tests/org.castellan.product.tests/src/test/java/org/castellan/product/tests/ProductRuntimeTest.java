@@ -16,7 +16,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
@@ -46,6 +46,8 @@ class ProductRuntimeTest {
     private Path output;
     private WorkFolder work;
     private ProductCommandLine commandLine;
+    /** Closed after the last test, and with it any run of the product a failed test left. */
+    @AutoClose
     private ProductScreen screen;
     private ProductRun run;
     private String workbench;
@@ -57,16 +59,6 @@ class ProductRuntimeTest {
         work = WorkFolder.fresh("runtime");
         commandLine = work.commandLine(product);
         screen = work.startScreen();
-    }
-
-    @AfterAll
-    void stopEverything() throws InterruptedException {
-        if (run != null) {
-            run.close();
-        }
-        if (screen != null) {
-            screen.close();
-        }
     }
 
     @Test

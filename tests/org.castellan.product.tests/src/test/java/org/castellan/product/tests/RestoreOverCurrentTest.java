@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
@@ -64,6 +64,8 @@ class RestoreOverCurrentTest {
     private Path data;
     private Path medium;
     private ProductCommandLine commandLine;
+    /** Closed after the last test, and with it any run of the product a failed test left. */
+    @AutoClose
     private ProductScreen screen;
     private ProductRun run;
     private String workbench;
@@ -78,16 +80,6 @@ class RestoreOverCurrentTest {
         medium = Files.createDirectories(work.root().resolve("medium"));
         commandLine = work.commandLine(product);
         screen = work.startScreen();
-    }
-
-    @AfterAll
-    void stopEverything() throws InterruptedException {
-        if (run != null) {
-            run.close();
-        }
-        if (screen != null) {
-            screen.close();
-        }
     }
 
     @Test

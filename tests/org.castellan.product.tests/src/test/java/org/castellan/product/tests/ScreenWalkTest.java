@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
@@ -53,6 +53,7 @@ class ScreenWalkTest {
 
     private Path product;
     private WorkFolder work;
+    @AutoClose
     private ProductScreen screen;
     private boolean created;
 
@@ -96,13 +97,6 @@ class ScreenWalkTest {
     /** Text with its line breaks and runs of spaces as one space (the PDF wraps long cells). */
     private static String oneLine(String text) {
         return text.replaceAll("\\s+", " ").trim();
-    }
-
-    @AfterAll
-    void stopTheDisplay() throws InterruptedException {
-        if (screen != null) {
-            screen.close();
-        }
     }
 
     @ParameterizedTest
