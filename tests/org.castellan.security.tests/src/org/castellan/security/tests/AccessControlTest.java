@@ -11,6 +11,7 @@ import org.castellan.security.AccessControl;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.internal.AccessControlImpl;
+import org.castellan.test.support.SettableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Right checks on a compiled snapshot that follows changes, including another workstation's. */
 class AccessControlTest {
 
-    private final TestClock clock = new TestClock();
+    private final SettableClock clock = SettableClock.utc("2026-11-22T08:00:00Z");
 
     @RegisterExtension
     final AdministeredInstallation installation = new AdministeredInstallation("access", clock);

@@ -14,6 +14,7 @@ import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.PasswordExpiredException;
 import org.castellan.security.PasswordPolicy;
 import org.castellan.security.PasswordStatus;
+import org.castellan.test.support.SettableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,7 +25,7 @@ class PasswordsTest {
     private static final char[] GOOD = "Pharma-2026x".toCharArray();
     private static final char[] NEXT = "Officine-2027y".toCharArray();
 
-    private final TestClock clock = new TestClock();
+    private final SettableClock clock = SettableClock.utc("2026-11-22T08:00:00Z");
 
     @RegisterExtension
     final AdministeredInstallation installation = new AdministeredInstallation("passwords", clock);

@@ -16,6 +16,7 @@ import org.castellan.security.AccountService;
 import org.castellan.security.GroupAdministration.GroupView;
 import org.castellan.security.RoleAdministration.RightView;
 import org.castellan.security.RoleAdministration.RoleView;
+import org.castellan.test.support.SettableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,7 +26,7 @@ class RoleEditingTest {
 
     private static final String BILLING = "org.partner.billing";
 
-    private final TestClock clock = new TestClock();
+    private final SettableClock clock = SettableClock.utc("2026-11-22T08:00:00Z");
 
     @RegisterExtension
     final AdministeredInstallation installation = new AdministeredInstallation("editing", clock);

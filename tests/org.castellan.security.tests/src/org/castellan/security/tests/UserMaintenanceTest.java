@@ -16,6 +16,7 @@ import org.castellan.security.NewUser;
 import org.castellan.security.UserAdministration;
 import org.castellan.security.UserChange;
 import org.castellan.security.UserView;
+import org.castellan.test.support.SettableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,7 +26,7 @@ class UserMaintenanceTest {
 
     private static final char[] GOOD = "Pharma-2026x".toCharArray();
 
-    private final TestClock clock = new TestClock();
+    private final SettableClock clock = SettableClock.utc("2026-11-22T08:00:00Z");
 
     @RegisterExtension
     final AdministeredInstallation installation = new AdministeredInstallation("maintenance", clock);
