@@ -40,49 +40,59 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5)
 public class ModelStoreBenchmark {
 
-    /** A fresh, empty installation and a generated model waiting to be saved into it. */
-    @State(Scope.Thread)
-    public static class EmptyStore {
+    /** A new, empty installation in a temporary folder of its own; the states below say when one is made. */
+    public abstract static class ScratchStore {
         Path folder;
         CastellanStore store;
-        List<Entity> topLevel;
 
-        @Setup(Level.Iteration)
-        public void create() throws IOException, StoreException {
-            folder = Files.createTempDirectory("castellan-bench-save");
+        void createEmpty(String folderPrefix) throws IOException, StoreException {
+            folder = Files.createTempDirectory(folderPrefix);
             store = CastellanStore.create(folder.resolve("installation"), NewInstallation.unencrypted("bench"));
-            Installation root = CastellanFactory.eINSTANCE.createInstallation();
-            root.setId(store.model().load().getId());
-            topLevel = new SecurityModelGenerator().populate(root);
         }
 
-        @TearDown(Level.Iteration)
-        public void dispose() throws IOException {
+        /** The generated model, its root given the installation's id so that it saves into this store. */
+        List<Entity> generatedModel() throws StoreException {
+            Installation root = CastellanFactory.eINSTANCE.createInstallation();
+            root.setId(store.model().load().getId());
+            return new SecurityModelGenerator().populate(root);
+        }
+
+        void delete() throws IOException {
             store.close();
             Folders.deleteTree(folder);
         }
     }
 
+    /** A fresh, empty installation and a generated model waiting to be saved into it. */
+    @State(Scope.Thread)
+    public static class EmptyStore extends ScratchStore {
+        List<Entity> topLevel;
+
+        @Setup(Level.Iteration)
+        public void create() throws IOException, StoreException {
+            createEmpty("castellan-bench-save");
+            topLevel = generatedModel();
+        }
+
+        @TearDown(Level.Iteration)
+        public void dispose() throws IOException {
+            delete();
+        }
+    }
+
     /** An installation that already holds the generated model. */
     @State(Scope.Thread)
-    public static class FilledStore {
-        Path folder;
-        CastellanStore store;
+    public static class FilledStore extends ScratchStore {
 
         @Setup(Level.Trial)
         public void create() throws IOException, StoreException {
-            folder = Files.createTempDirectory("castellan-bench-load");
-            store = CastellanStore.create(folder.resolve("installation"), NewInstallation.unencrypted("bench"));
-            Installation root = CastellanFactory.eINSTANCE.createInstallation();
-            root.setId(store.model().load().getId());
-            List<Entity> topLevel = new SecurityModelGenerator().populate(root);
-            save(store, topLevel);
+            createEmpty("castellan-bench-load");
+            save(store, generatedModel());
         }
 
         @TearDown(Level.Trial)
         public void dispose() throws IOException {
-            store.close();
-            Folders.deleteTree(folder);
+            delete();
         }
     }
 

@@ -34,6 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * groups are linked to roles and users to groups by grouping policies, roles hold rights by
  * policies. Also the time to recompile Castellan's snapshot after a change.
  */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx1g" })
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
@@ -114,16 +116,12 @@ public class RightsCheckBenchmark {
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.Throughput)
-    @OutputTimeUnit(TimeUnit.SECONDS)
     public boolean castellanHasRight(Rights state) {
         int i = state.nextQuestion();
         return state.compiled.hasRight(state.users[i], state.rights[i]);
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.Throughput)
-    @OutputTimeUnit(TimeUnit.SECONDS)
     public boolean jcasbinEnforce(Rights state) {
         int i = state.nextQuestion();
         return state.casbin.enforce(state.users[i], state.rights[i]);

@@ -35,7 +35,6 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,48 +53,45 @@ class FirstStartDialogTest {
         Path folder = temp.resolve("pharmacy");
         try (FirstStart action = FirstStart.newInstallation(folder, Installations.context())) {
             FirstStartDialog dialog = new FirstStartDialog(null, action);
-            Shell shell = Ui.open(dialog);
-            try {
-                Button ok = Ui.button(shell, IDialogConstants.OK_ID);
-                Label rules = Ui.label(shell, FirstStartDialog.PASSWORD_RULES);
-                Text password = Ui.text(shell, FirstStartDialog.PASSWORD);
-                Text confirmation = Ui.text(shell, FirstStartDialog.CONFIRMATION);
-                assertEquals(Messages.firstStartShellTitle, shell.getText());
-                assertEquals("Castellan \u2014 First start", shell.getText());
-                assertEquals(FirstStartDialog.DEFAULT_LOGIN, Ui.text(shell, FirstStartDialog.LOGIN).getText());
-                assertFalse(ok.isEnabled(), "nothing typed yet");
-                assertNull(dialog.getErrorMessage(), "no error before the person types");
-                assertShowsEveryBrokenRule(rules, "");
-                Screenshots.of(shell, "first-start-empty");
+            Ui.drive(dialog, shell -> {
+            Button ok = Ui.button(shell, IDialogConstants.OK_ID);
+            Label rules = Ui.label(shell, FirstStartDialog.PASSWORD_RULES);
+            Text password = Ui.text(shell, FirstStartDialog.PASSWORD);
+            Text confirmation = Ui.text(shell, FirstStartDialog.CONFIRMATION);
+            assertEquals(Messages.firstStartShellTitle, shell.getText());
+            assertEquals("Castellan \u2014 First start", shell.getText());
+            assertEquals(FirstStartDialog.DEFAULT_LOGIN, Ui.text(shell, FirstStartDialog.LOGIN).getText());
+            assertFalse(ok.isEnabled(), "nothing typed yet");
+            assertNull(dialog.getErrorMessage(), "no error before the person types");
+            assertShowsEveryBrokenRule(rules, "");
+            Screenshots.of(shell, "first-start-empty");
 
-                Ui.type(Ui.text(shell, FirstStartDialog.INSTALLATION_NAME), NAME);
-                Ui.type(Ui.text(shell, FirstStartDialog.DISPLAY_NAME), Installations.DISPLAY_NAME);
-                Ui.type(password, "weak");
-                Ui.type(confirmation, "weak");
-                assertShowsEveryBrokenRule(rules, "weak");
-                assertEquals(4, PasswordPolicy.DEFAULT.check("weak".toCharArray()).size());
-                assertFalse(ok.isEnabled(), "weak password");
-                assertEquals(Messages.firstStartPasswordBreaksRules, dialog.getErrorMessage());
-                Screenshots.of(shell, "first-start-weak-password");
+            Ui.type(Ui.text(shell, FirstStartDialog.INSTALLATION_NAME), NAME);
+            Ui.type(Ui.text(shell, FirstStartDialog.DISPLAY_NAME), Installations.DISPLAY_NAME);
+            Ui.type(password, "weak");
+            Ui.type(confirmation, "weak");
+            assertShowsEveryBrokenRule(rules, "weak");
+            assertEquals(4, PasswordPolicy.DEFAULT.check("weak".toCharArray()).size());
+            assertFalse(ok.isEnabled(), "weak password");
+            assertEquals(Messages.firstStartPasswordBreaksRules, dialog.getErrorMessage());
+            Screenshots.of(shell, "first-start-weak-password");
 
-                Ui.type(password, Installations.PASSWORD);
-                assertTrue(rules.getText().startsWith(passwordFollowsRules), rules::getText);
-                assertShowsEveryBrokenRule(rules, Installations.PASSWORD);
-                assertFalse(ok.isEnabled(), "confirmation differs");
-                assertEquals(Messages.firstStartConfirmationDiffers, dialog.getErrorMessage());
-                Screenshots.of(shell, "first-start-confirmation-differs");
+            Ui.type(password, Installations.PASSWORD);
+            assertTrue(rules.getText().startsWith(passwordFollowsRules), rules::getText);
+            assertShowsEveryBrokenRule(rules, Installations.PASSWORD);
+            assertFalse(ok.isEnabled(), "confirmation differs");
+            assertEquals(Messages.firstStartConfirmationDiffers, dialog.getErrorMessage());
+            Screenshots.of(shell, "first-start-confirmation-differs");
 
-                Ui.type(confirmation, Installations.PASSWORD);
-                assertTrue(ok.isEnabled());
-                assertNull(dialog.getErrorMessage());
-                Screenshots.of(shell, "first-start-ready");
+            Ui.type(confirmation, Installations.PASSWORD);
+            assertTrue(ok.isEnabled());
+            assertNull(dialog.getErrorMessage());
+            Screenshots.of(shell, "first-start-ready");
 
-                Ui.click(ok);
-                assertEquals(Window.OK, dialog.getReturnCode());
-                assertTrue(shell.isDisposed(), "the dialog closes once the administrator exists");
-            } finally {
-                Ui.closeIfOpen(dialog);
-            }
+            Ui.click(ok);
+            assertEquals(Window.OK, dialog.getReturnCode());
+            assertTrue(shell.isDisposed(), "the dialog closes once the administrator exists");
+            });
             AuthenticatedUser admin = dialog.administrator().orElseThrow();
             assertEquals(Installations.LOGIN, admin.login());
             assertEquals(Installations.DISPLAY_NAME, admin.displayName());
@@ -123,35 +119,32 @@ class FirstStartDialogTest {
         Path folder = temp.resolve("encrypted");
         try (FirstStart action = FirstStart.newInstallation(folder, Installations.context())) {
             FirstStartDialog dialog = new FirstStartDialog(null, action);
-            Shell shell = Ui.open(dialog);
-            try {
-                Button ok = Ui.button(shell, IDialogConstants.OK_ID);
-                Text passphrase = Ui.text(shell, FirstStartDialog.PASSPHRASE);
-                Text passphraseConfirmation = Ui.text(shell, FirstStartDialog.PASSPHRASE_CONFIRMATION);
-                Ui.type(Ui.text(shell, FirstStartDialog.INSTALLATION_NAME), "Accounting firm");
-                Ui.type(Ui.text(shell, FirstStartDialog.PASSWORD), Installations.PASSWORD);
-                Ui.type(Ui.text(shell, FirstStartDialog.CONFIRMATION), Installations.PASSWORD);
-                assertTrue(ok.isEnabled(), "encryption is optional");
-                assertFalse(passphrase.isEnabled(), "no passphrase without encryption");
+            Ui.drive(dialog, shell -> {
+            Button ok = Ui.button(shell, IDialogConstants.OK_ID);
+            Text passphrase = Ui.text(shell, FirstStartDialog.PASSPHRASE);
+            Text passphraseConfirmation = Ui.text(shell, FirstStartDialog.PASSPHRASE_CONFIRMATION);
+            Ui.type(Ui.text(shell, FirstStartDialog.INSTALLATION_NAME), "Accounting firm");
+            Ui.type(Ui.text(shell, FirstStartDialog.PASSWORD), Installations.PASSWORD);
+            Ui.type(Ui.text(shell, FirstStartDialog.CONFIRMATION), Installations.PASSWORD);
+            assertTrue(ok.isEnabled(), "encryption is optional");
+            assertFalse(passphrase.isEnabled(), "no passphrase without encryption");
 
-                Ui.click(Ui.named(shell, Button.class, FirstStartDialog.ENCRYPT));
-                assertTrue(passphrase.isEnabled());
-                assertFalse(ok.isEnabled(), "encryption needs a passphrase");
-                Ui.type(passphrase, "short");
-                assertEquals(NLS.bind(Messages.firstStartPassphraseTooShort, NewInstallation.MINIMUM_PASSPHRASE_LENGTH),
-                        dialog.getErrorMessage());
-                Ui.type(passphrase, PASSPHRASE);
-                Ui.type(passphraseConfirmation, "another passphrase");
-                assertEquals(Messages.firstStartPassphraseDiffers, dialog.getErrorMessage());
-                assertFalse(ok.isEnabled());
-                Ui.type(passphraseConfirmation, PASSPHRASE);
-                assertTrue(ok.isEnabled());
-                Screenshots.of(shell, "first-start-encrypted");
-                Ui.click(ok);
-                assertTrue(shell.isDisposed());
-            } finally {
-                Ui.closeIfOpen(dialog);
-            }
+            Ui.click(Ui.named(shell, Button.class, FirstStartDialog.ENCRYPT));
+            assertTrue(passphrase.isEnabled());
+            assertFalse(ok.isEnabled(), "encryption needs a passphrase");
+            Ui.type(passphrase, "short");
+            assertEquals(NLS.bind(Messages.firstStartPassphraseTooShort, NewInstallation.MINIMUM_PASSPHRASE_LENGTH),
+                    dialog.getErrorMessage());
+            Ui.type(passphrase, PASSPHRASE);
+            Ui.type(passphraseConfirmation, "another passphrase");
+            assertEquals(Messages.firstStartPassphraseDiffers, dialog.getErrorMessage());
+            assertFalse(ok.isEnabled());
+            Ui.type(passphraseConfirmation, PASSPHRASE);
+            assertTrue(ok.isEnabled());
+            Screenshots.of(shell, "first-start-encrypted");
+            Ui.click(ok);
+            assertTrue(shell.isDisposed());
+            });
             action.complete(dialog.administrator().orElseThrow()).close();
         }
 
@@ -174,19 +167,16 @@ class FirstStartDialogTest {
 
         // The passphrase dialog as it appears the second time, with the store's message.
         PassphraseDialog again = new PassphraseDialog(null, folder, problems.get(1));
-        Shell shell = Ui.open(again);
-        try {
-            assertEquals(Messages.passphraseRefused, again.getErrorMessage());
-            assertEquals(problems.get(1).get(), Ui.label(shell, PassphraseDialog.PROBLEM).getText(), "the store's message, whole");
-            Button open = Ui.button(shell, IDialogConstants.OK_ID);
-            assertFalse(open.isEnabled());
-            Ui.type(Ui.text(shell, PassphraseDialog.PASSPHRASE), PASSPHRASE);
-            Screenshots.of(shell, "passphrase-asked-again");
-            Ui.click(open);
-            assertEquals(PASSPHRASE, new String(again.passphrase().orElseThrow()));
-        } finally {
-            Ui.closeIfOpen(again);
-        }
+        Ui.drive(again, shell -> {
+        assertEquals(Messages.passphraseRefused, again.getErrorMessage());
+        assertEquals(problems.get(1).get(), Ui.label(shell, PassphraseDialog.PROBLEM).getText(), "the store's message, whole");
+        Button open = Ui.button(shell, IDialogConstants.OK_ID);
+        assertFalse(open.isEnabled());
+        Ui.type(Ui.text(shell, PassphraseDialog.PASSPHRASE), PASSPHRASE);
+        Screenshots.of(shell, "passphrase-asked-again");
+        Ui.click(open);
+        assertEquals(PASSPHRASE, new String(again.passphrase().orElseThrow()));
+        });
         assertTrue(InstallationOpener.holdsInstallation(folder));
         assertTrue(Files.isRegularFile(folder.resolve("installation.properties")));
     }
@@ -196,27 +186,24 @@ class FirstStartDialogTest {
         Path file = Files.writeString(temp.resolve("not-a-folder"), "a file where the installation should be");
         try (FirstStart action = FirstStart.newInstallation(file, Installations.context())) {
             FirstStartDialog dialog = new FirstStartDialog(null, action);
-            Shell shell = Ui.open(dialog);
-            try {
-                Ui.type(Ui.text(shell, FirstStartDialog.INSTALLATION_NAME), NAME);
-                Ui.type(Ui.text(shell, FirstStartDialog.PASSWORD), Installations.PASSWORD);
-                Ui.type(Ui.text(shell, FirstStartDialog.CONFIRMATION), Installations.PASSWORD);
-                Label failure = Ui.label(shell, FirstStartDialog.FAILURE);
-                assertFalse(failure.isVisible());
-                Ui.click(Ui.button(shell, IDialogConstants.OK_ID));
-                assertFalse(shell.isDisposed(), "the dialog stays open");
-                assertEquals(Messages.firstStartFailed, dialog.getErrorMessage());
-                assertTrue(failure.isVisible());
-                StoreException expected = assertThrows(StoreException.class,
-                        () -> CastellanStore.create(file, NewInstallation.unencrypted(NAME)));
-                assertEquals(Problem.NOT_A_FOLDER, expected.problem());
-                assertEquals(expected.getMessage(), failure.getText());
-                assertTrue(failure.getText().contains(file.toString()), "the message names the folder");
-                assertTrue(action.createsInstallation(), "nothing was created");
-                Screenshots.of(shell, "first-start-failed");
-            } finally {
-                Ui.closeIfOpen(dialog);
-            }
+            Ui.drive(dialog, shell -> {
+            Ui.type(Ui.text(shell, FirstStartDialog.INSTALLATION_NAME), NAME);
+            Ui.type(Ui.text(shell, FirstStartDialog.PASSWORD), Installations.PASSWORD);
+            Ui.type(Ui.text(shell, FirstStartDialog.CONFIRMATION), Installations.PASSWORD);
+            Label failure = Ui.label(shell, FirstStartDialog.FAILURE);
+            assertFalse(failure.isVisible());
+            Ui.click(Ui.button(shell, IDialogConstants.OK_ID));
+            assertFalse(shell.isDisposed(), "the dialog stays open");
+            assertEquals(Messages.firstStartFailed, dialog.getErrorMessage());
+            assertTrue(failure.isVisible());
+            StoreException expected = assertThrows(StoreException.class,
+                    () -> CastellanStore.create(file, NewInstallation.unencrypted(NAME)));
+            assertEquals(Problem.NOT_A_FOLDER, expected.problem());
+            assertEquals(expected.getMessage(), failure.getText());
+            assertTrue(failure.getText().contains(file.toString()), "the message names the folder");
+            assertTrue(action.createsInstallation(), "nothing was created");
+            Screenshots.of(shell, "first-start-failed");
+            });
             assertTrue(dialog.administrator().isEmpty());
         }
         assertEquals("a file where the installation should be", Files.readString(file), "the file is untouched");
@@ -233,19 +220,16 @@ class FirstStartDialogTest {
         try (FirstStart action = FirstStart.administratorOnly(published, published.installationName(), accounts.passwordPolicy())) {
             assertFalse(action.createsInstallation());
             FirstStartDialog dialog = new FirstStartDialog(null, action);
-            Shell shell = Ui.open(dialog);
-            try {
-                assertThrows(AssertionError.class, () -> Ui.text(shell, FirstStartDialog.INSTALLATION_NAME), "no installation fields");
-                assertThrows(AssertionError.class, () -> Ui.named(shell, Button.class, FirstStartDialog.ENCRYPT), "no encryption fields");
-                assertEquals(Messages.firstStartAdministratorMessage, dialog.getMessage());
-                Ui.type(Ui.text(shell, FirstStartDialog.PASSWORD), Installations.PASSWORD);
-                Ui.type(Ui.text(shell, FirstStartDialog.CONFIRMATION), Installations.PASSWORD);
-                Screenshots.of(shell, "first-start-administrator-only");
-                Ui.click(Ui.button(shell, IDialogConstants.OK_ID));
-                assertTrue(shell.isDisposed());
-            } finally {
-                Ui.closeIfOpen(dialog);
-            }
+            Ui.drive(dialog, shell -> {
+            assertThrows(AssertionError.class, () -> Ui.text(shell, FirstStartDialog.INSTALLATION_NAME), "no installation fields");
+            assertThrows(AssertionError.class, () -> Ui.named(shell, Button.class, FirstStartDialog.ENCRYPT), "no encryption fields");
+            assertEquals(Messages.firstStartAdministratorMessage, dialog.getMessage());
+            Ui.type(Ui.text(shell, FirstStartDialog.PASSWORD), Installations.PASSWORD);
+            Ui.type(Ui.text(shell, FirstStartDialog.CONFIRMATION), Installations.PASSWORD);
+            Screenshots.of(shell, "first-start-administrator-only");
+            Ui.click(Ui.button(shell, IDialogConstants.OK_ID));
+            assertTrue(shell.isDisposed());
+            });
             try (LoggedIn loggedIn = action.complete(dialog.administrator().orElseThrow())) {
                 assertEquals(NAME, loggedIn.installationName());
                 assertFalse(accounts.needsFirstAdministrator());

@@ -139,10 +139,23 @@ final class Ui {
         return dialog.getShell();
     }
 
-    /** What a test does in a dialog that opened while a click blocks it. */
+    /** What a test does in a dialog's shell. */
     @FunctionalInterface
     interface InShell {
         void run(Shell shell) throws Exception;
+    }
+
+    /**
+     * Opens the dialog without blocking, does in its shell what the test does, and closes it should
+     * the test fail before its OK or Cancel: a dialog left open would cover the next test's.
+     */
+    static void drive(Window dialog, InShell test) throws Exception {
+        Shell shell = open(dialog);
+        try {
+            test.run(shell);
+        } finally {
+            closeIfOpen(dialog);
+        }
     }
 
     /**

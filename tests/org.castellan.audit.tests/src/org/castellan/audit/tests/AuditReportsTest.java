@@ -45,6 +45,7 @@ import org.castellan.security.internal.RoleAdministrationImpl;
 import org.castellan.security.internal.UserAdministrationImpl;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.NewInstallation;
+import org.castellan.test.support.SettableClock;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,7 +80,7 @@ class AuditReportsTest {
     @TempDir
     Path dir;
 
-    private final SettableClock clock = new SettableClock(ZONE, LocalDateTime.parse("2026-03-01T08:00:00"));
+    private final SettableClock clock = SettableClock.at(LocalDateTime.parse("2026-03-01T08:00:00"), ZONE);
     private CastellanStore store;
     private JournalService journal;
     private AuditReports reports;

@@ -28,6 +28,7 @@ import org.castellan.store.CastellanStore;
 import org.castellan.store.NewInstallation;
 import org.castellan.store.SettingsTable;
 import org.castellan.store.TransactionWork;
+import org.castellan.test.support.SettableClock;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +43,7 @@ class TamperEvidenceTest {
     @TempDir
     Path dir;
 
-    private final Clock clock = new SettableClock(java.time.ZoneOffset.UTC, java.time.LocalDateTime.parse("2026-03-01T08:00:00"));
+    private final Clock clock = SettableClock.utc("2026-03-01T08:00:00Z");
     private CastellanStore store;
     private JournalService journal;
     private List<JournalEntry> rows;

@@ -28,6 +28,7 @@ import org.castellan.security.internal.UserAdministrationImpl;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.NewInstallation;
 import org.castellan.store.StoreException;
+import org.castellan.test.support.SettableClock;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.RegistryFactory;
 
@@ -40,7 +41,7 @@ final class BackedUpInstallation implements AutoCloseable {
     static final char[] PASSWORD = "Pharma-2026x".toCharArray();
 
     final Path folder;
-    final TestClock clock;
+    final SettableClock clock;
     final CastellanStore store;
     final AccountServiceImpl accounts;
     final UserAdministrationImpl users;
@@ -48,7 +49,12 @@ final class BackedUpInstallation implements AutoCloseable {
     final List<List<String>> shutdowns = new CopyOnWriteArrayList<>();
     BackupServiceImpl backup;
 
-    BackedUpInstallation(Path folder, TestClock clock) throws Exception {
+    /** The backups' clock: Monday 2026-11-23 20:00 UTC (backup names carry it) until the test moves it. */
+    static SettableClock newClock() {
+        return SettableClock.utc("2026-11-23T20:00:00Z");
+    }
+
+    BackedUpInstallation(Path folder, SettableClock clock) throws Exception {
         this.folder = folder;
         this.clock = clock;
         store = CastellanStore.create(folder, NewInstallation.unencrypted("Pharmacie du Parc"));

@@ -22,6 +22,7 @@ import org.castellan.backup.BackupRecord;
 import org.castellan.backup.BackupResult;
 import org.castellan.backup.PendingRestore;
 import org.castellan.store.CastellanStore;
+import org.castellan.test.support.SettableClock;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,7 @@ class BackupAndRestoreTest extends InstallationTest {
         wipe(lost);
 
         // As after a disk failure: a fresh installation elsewhere, its administrator restores the lost one.
-        installation = new BackedUpInstallation(dir.resolve("rescue"), new TestClock());
+        installation = new BackedUpInstallation(dir.resolve("rescue"), BackedUpInstallation.newClock());
         installation.backup.restore(installation.admin, result.backup().folder(), lost, Optional.empty(), new NullProgressMonitor());
         try (CastellanStore restored = CastellanStore.open(lost, Optional.empty())) {
             assertEquals(before, BackedUpInstallation.digest(restored), "row counts and checksums of every table");
@@ -116,7 +117,7 @@ class BackupAndRestoreTest extends InstallationTest {
                     "the restored installation's last good backup is the one it came from");
         }
         assertEquals(2, installation.backup.backups(medium).size(), "the safety backup is a good backup too");
-        installation = new BackedUpInstallation(dir.resolve("next"), new TestClock());
+        installation = new BackedUpInstallation(dir.resolve("next"), BackedUpInstallation.newClock());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.castellan.backup.tests;
 
 import java.nio.file.Path;
 
+import org.castellan.test.support.SettableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,7 @@ abstract class InstallationTest {
 
     @BeforeEach
     void createInstallation() throws Exception {
-        installation = new BackedUpInstallation(dir.resolve("pharmacy"), new TestClock());
+        installation = new BackedUpInstallation(dir.resolve("pharmacy"), BackedUpInstallation.newClock());
     }
 
     @AfterEach

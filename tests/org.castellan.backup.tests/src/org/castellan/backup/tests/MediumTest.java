@@ -14,6 +14,7 @@ import org.castellan.backup.MediumStatus;
 import org.castellan.backup.MediumStatus.State;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.NewUser;
+import org.castellan.test.support.SettableClock;
 import org.junit.jupiter.api.Test;
 
 /** Media are recognised by their marker: uninitialised, foreign, absent and unusable ones are refused. */
@@ -45,7 +46,7 @@ class MediumTest extends InstallationTest {
     @Test
     void aMediumOfAnotherInstallationIsRefusedAndNotTakenOver() throws Exception {
         Path key = Files.createDirectories(dir.resolve("key"));
-        try (BackedUpInstallation other = new BackedUpInstallation(dir.resolve("other"), new TestClock())) {
+        try (BackedUpInstallation other = new BackedUpInstallation(dir.resolve("other"), BackedUpInstallation.newClock())) {
             other.backup.initialise(other.admin, key);
         }
         MediumStatus status = installation.backup.medium(key);

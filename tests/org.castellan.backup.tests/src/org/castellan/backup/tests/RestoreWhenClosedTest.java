@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.castellan.backup.BackupRecord;
 import org.castellan.backup.PendingRestore;
 import org.castellan.store.CastellanStore;
+import org.castellan.test.support.SettableClock;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +55,7 @@ class RestoreWhenClosedTest extends InstallationTest {
             assertEquals(60, BackedUpInstallation.count(previous, "sales"));
         }
         assertFalse(CastellanStore.heldOpen(installation.folder));
-        installation = new BackedUpInstallation(dir.resolve("next"), new TestClock());
+        installation = new BackedUpInstallation(dir.resolve("next"), BackedUpInstallation.newClock());
     }
 
     private PendingRestore restoreOver(BackupRecord backup) throws Exception {

@@ -19,6 +19,7 @@ import org.castellan.security.internal.AccessControlImpl;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
 import org.castellan.store.StoreMode;
+import org.castellan.test.support.SettableClock;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class SharedInstallationTest {
     @Test
     void aSharedInstallationOpenInTheWorkbenchIsBackedUpThroughItsServer() throws Exception {
         Path folder = dir.resolve("pharmacy");
-        TestClock clock = new TestClock();
+        SettableClock clock = BackedUpInstallation.newClock();
         AuthenticatedUser admin;
         try (BackedUpInstallation created = new BackedUpInstallation(folder, clock)) {
             admin = created.admin;
@@ -71,7 +72,7 @@ class SharedInstallationTest {
 
     @Test
     void anInstallationOpenButNotSharedIsRefusedWithWhatToDo() throws Exception {
-        try (BackedUpInstallation open = new BackedUpInstallation(dir.resolve("pharmacy"), new TestClock())) {
+        try (BackedUpInstallation open = new BackedUpInstallation(dir.resolve("pharmacy"), BackedUpInstallation.newClock())) {
             StoreException e = assertThrows(StoreException.class, () -> CastellanStore.openThroughServer(open.folder));
             assertEquals(StoreException.Problem.IN_USE, e.problem());
             assertTrue(e.getMessage().contains("not shared"), e.getMessage());

@@ -9,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +38,7 @@ import org.castellan.security.internal.ExtensionRightsCatalog;
 import org.castellan.security.internal.PasswordHashing;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.NewInstallation;
+import org.castellan.test.support.SettableClock;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -413,23 +412,7 @@ class DataRightsAdministrationTest {
 
     @Test
     void hostAnswersFollowAnotherWorkstationsChangeWithinASecond() throws Exception {
-        Instant[] now = { Instant.parse("2026-11-22T08:00:00Z") };
-        Clock clock = new Clock() {
-            @Override
-            public Instant instant() {
-                return now[0];
-            }
-
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-        };
+        SettableClock clock = SettableClock.utc("2026-11-22T08:00:00Z");
         String folderId = store.inTransaction(tx -> {
             Installation model = store.model().load(tx);
             Folder folder = F.createFolder();
@@ -446,7 +429,7 @@ class DataRightsAdministrationTest {
         theirs.getObjects().get(0).getPermissions().add(Models.permission(theirs.getUsers().get(0), PermissionLevel.EDIT));
         administration.savePermissions(admin, List.of(theirs.getObjects().get(0)));
         assertEquals(PermissionLevel.NO_ACCESS, access.level(admin.id(), folderId), "the snapshot is kept for up to a second");
-        now[0] = now[0].plusMillis(1000);
+        clock.advance(Duration.ofMillis(1000));
         assertEquals(PermissionLevel.EDIT, access.level(admin.id(), folderId), "the moved revision recompiled it");
         assertEquals(List.of(), access.problems());
     }

@@ -4,42 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 
 import org.castellan.security.AccessControl;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
-import org.castellan.security.NewUser;
 import org.castellan.security.internal.AccessControlImpl;
-import org.junit.jupiter.api.AfterEach;
+import org.castellan.test.support.SettableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Right checks on a compiled snapshot that follows changes, including another workstation's. */
 class AccessControlTest {
 
-    @TempDir
-    Path dir;
+    private final SettableClock clock = SettableClock.utc("2026-11-22T08:00:00Z");
 
-    private final TestClock clock = new TestClock();
-    private AdministeredInstallation installation;
+    @RegisterExtension
+    final AdministeredInstallation installation = new AdministeredInstallation("access", clock);
+
     private AccessControl access;
     private AuthenticatedUser paul;
 
     @BeforeEach
-    void installationWithPaul() throws Exception {
-        installation = new AdministeredInstallation(dir.resolve("access"), clock);
-        paul = installation.users.createUser(installation.admin, new NewUser("paul", null, null, false, false, 2, AdministeredInstallation.PASSWORD));
+    void paulACashierRoleAndAccessControl() throws Exception {
+        paul = installation.createPaul(null, AdministeredInstallation.PASSWORD);
         installation.roles.createRole(installation.admin, "Cashier", null, Set.of(Contributions.CASH));
         access = new AccessControlImpl(installation.store, clock);
-    }
-
-    @AfterEach
-    void close() {
-        installation.close();
     }
 
     @Test

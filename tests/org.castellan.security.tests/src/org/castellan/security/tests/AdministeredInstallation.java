@@ -1,12 +1,17 @@
 package org.castellan.security.tests;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.LoginThrottling;
+import org.castellan.security.NewUser;
 import org.castellan.security.internal.AccountServiceImpl;
 import org.castellan.security.internal.GroupAdministrationImpl;
 import org.castellan.security.internal.PasswordPolicyAdministrationImpl;
@@ -16,31 +21,55 @@ import org.castellan.security.internal.UserAdministrationImpl;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.NewInstallation;
 import org.castellan.store.StoreException;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A new installation with its first administrator, and the two account services on it (with
- * the fast OWASP-minimum hashing): where most security tests start.
+ * A new installation with its first administrator, and the account services on it (with the fast
+ * OWASP-minimum hashing): where most security tests start. Registered as an extension
+ * ({@code @RegisterExtension final AdministeredInstallation installation = ...}), it is made
+ * afresh in a folder of its own before each test (before the test class's {@code @BeforeEach}) and
+ * closed and deleted after it.
  */
-final class AdministeredInstallation implements AutoCloseable {
+final class AdministeredInstallation implements BeforeEachCallback, AfterEachCallback {
 
     static final char[] PASSWORD = "Pharma-2026x".toCharArray();
 
-    final CastellanStore store;
-    final AccountService accounts;
-    final UserAdministrationImpl users;
-    final RoleAdministrationImpl roles;
-    final GroupAdministrationImpl groups;
-    final PasswordPolicyAdministrationImpl policies;
-    final AuthenticatedUser admin;
+    private final String name;
+    private final Clock clock;
+    private Path folder;
 
-    AdministeredInstallation(Path folder, Clock clock) throws Exception {
-        store = CastellanStore.create(folder, NewInstallation.unencrypted(folder.getFileName().toString()));
+    // Set before each test, by beforeEach.
+    CastellanStore store;
+    AccountService accounts;
+    UserAdministrationImpl users;
+    RoleAdministrationImpl roles;
+    GroupAdministrationImpl groups;
+    PasswordPolicyAdministrationImpl policies;
+    AuthenticatedUser admin;
+
+    /** @param name the installation's name and its folder's */
+    AdministeredInstallation(String name, Clock clock) {
+        this.name = name;
+        this.clock = clock;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        folder = Files.createTempDirectory("castellan-security-").resolve(name);
+        store = CastellanStore.create(folder, NewInstallation.unencrypted(name));
         accounts = new AccountServiceImpl(store, Contributions.catalog(), PasswordHashing.OWASP_MINIMUM, clock, LoginThrottling.DEFAULT);
         users = new UserAdministrationImpl(store, PasswordHashing.OWASP_MINIMUM, clock);
         roles = new RoleAdministrationImpl(store, Contributions.catalog(), clock);
         groups = new GroupAdministrationImpl(store, clock);
         policies = new PasswordPolicyAdministrationImpl(store, clock);
         admin = accounts.createFirstAdministrator("admin", null, PASSWORD);
+    }
+
+    /** Creates paul, authorization level 2, neither administrator nor external. */
+    AuthenticatedUser createPaul(String displayName, char[] password) throws Exception {
+        return users.createUser(admin, new NewUser("paul", displayName, null, false, false, 2, password));
     }
 
     /** Writes an installation setting straight into the table, as another workstation's tool would. */
@@ -59,7 +88,12 @@ final class AdministeredInstallation implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterEach(ExtensionContext context) throws IOException {
         store.close();
+        try (Stream<Path> files = Files.walk(folder.getParent())) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -14,36 +13,26 @@ import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.EffectiveRights;
 import org.castellan.security.GroupAdministration.GroupView;
-import org.castellan.security.NewUser;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Groups: a role given to a group reaches its members, and only administrators change them. */
 class GroupAdministrationTest {
 
     private static final String CASH = Contributions.CASH;
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AdministeredInstallation installation = new AdministeredInstallation("groups", Clock.systemUTC());
 
-    private AdministeredInstallation installation;
     private AuthenticatedUser paul;
 
     @BeforeEach
-    void installationWithACashierRole() throws Exception {
-        installation = new AdministeredInstallation(dir.resolve("groups"), Clock.systemUTC());
-        paul = installation.users.createUser(installation.admin,
-                new NewUser("paul", null, null, false, false, 2, AdministeredInstallation.PASSWORD));
+    void paulAndACounterGroupWithTheCashierRole() throws Exception {
+        paul = installation.createPaul(null, AdministeredInstallation.PASSWORD);
         installation.roles.createRole(installation.admin, "Cashier", null, Set.of(CASH));
         installation.groups.createGroup(installation.admin, "Counter", "Everyone at the counter");
         installation.groups.assignRole(installation.admin, "Counter", "Cashier");
-    }
-
-    @AfterEach
-    void close() {
-        installation.close();
     }
 
     private boolean paulHasCash() throws Exception {

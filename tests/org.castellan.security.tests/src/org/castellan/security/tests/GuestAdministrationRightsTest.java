@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -29,11 +28,10 @@ import org.castellan.security.RoleAdministration.RoleView;
 import org.castellan.security.UserChange;
 import org.castellan.security.UserView;
 import org.castellan.store.StoreException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built-in guest never holds a right marked administrative: every way there (a role, a group,
@@ -44,22 +42,14 @@ class GuestAdministrationRightsTest {
 
     private static final String ADMINISTER_LABEL = "Administer security";
 
-    @TempDir
-    Path dir;
-
-    private AdministeredInstallation installation;
+    @RegisterExtension
+    final AdministeredInstallation installation = new AdministeredInstallation("guest-rights", Clock.systemUTC());
 
     /** A role that administers, and a harmless one, as an administrator would have made them. */
     @BeforeEach
-    void installationWithSupervisorsAndCashiers() throws Exception {
-        installation = new AdministeredInstallation(dir.resolve("guest-rights"), Clock.systemUTC());
+    void supervisorsAndCashiers() throws Exception {
         installation.roles.createRole(installation.admin, "Supervisors", null, Set.of(AccountService.ADMINISTER_RIGHT, CASH));
         installation.roles.createRole(installation.admin, "Cashier", null, Set.of(CASH));
-    }
-
-    @AfterEach
-    void close() {
-        installation.close();
     }
 
     /** Runs a change the rule must refuse; returns its message once checked that nothing of it was saved. */

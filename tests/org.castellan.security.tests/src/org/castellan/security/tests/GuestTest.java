@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Clock;
 
 import org.castellan.model.User;
@@ -17,30 +16,16 @@ import org.castellan.security.EffectiveRights;
 import org.castellan.security.NewUser;
 import org.castellan.security.RightsCatalog;
 import org.castellan.security.UserAdministration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The guest: the user someone is without a password, with a role like anyone else. */
 class GuestTest {
 
     private static final char[] GOOD = "Pharma-2026x".toCharArray();
 
-    @TempDir
-    Path dir;
-
-    private AdministeredInstallation installation;
-
-    @BeforeEach
-    void installationWithAnAdministrator() throws Exception {
-        installation = new AdministeredInstallation(dir.resolve("guest"), Clock.systemUTC());
-    }
-
-    @AfterEach
-    void close() {
-        installation.close();
-    }
+    @RegisterExtension
+    final AdministeredInstallation installation = new AdministeredInstallation("guest", Clock.systemUTC());
 
     @Test
     void theFirstStartCreatesAGuestWithoutPasswordWithGuestAccessOff() throws Exception {

@@ -17,6 +17,7 @@ import org.castellan.security.internal.PasswordHashing;
 import org.castellan.security.internal.UserAdministrationImpl;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.NewInstallation;
+import org.castellan.test.support.SettableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class LoginThrottlingTest {
     @TempDir
     Path dir;
 
-    private final TestClock clock = new TestClock();
+    private final SettableClock clock = SettableClock.utc("2026-11-22T08:00:00Z");
     private CastellanStore store;
     private AccountService accounts;
     private AuthenticatedUser admin;

@@ -6,20 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
-import org.castellan.security.NewUser;
 import org.castellan.security.PasswordExpiredException;
 import org.castellan.security.PasswordPolicy;
 import org.castellan.security.PasswordStatus;
-import org.junit.jupiter.api.AfterEach;
+import org.castellan.test.support.SettableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Changing, resetting and expiring passwords; per-group policies where the strictest wins. */
 class PasswordsTest {
@@ -27,21 +25,14 @@ class PasswordsTest {
     private static final char[] GOOD = "Pharma-2026x".toCharArray();
     private static final char[] NEXT = "Officine-2027y".toCharArray();
 
-    @TempDir
-    Path dir;
+    private final SettableClock clock = SettableClock.utc("2026-11-22T08:00:00Z");
 
-    private final TestClock clock = new TestClock();
-    private AdministeredInstallation installation;
+    @RegisterExtension
+    final AdministeredInstallation installation = new AdministeredInstallation("passwords", clock);
 
     @BeforeEach
-    void installationWithPaul() throws Exception {
-        installation = new AdministeredInstallation(dir.resolve("passwords"), clock);
-        installation.users.createUser(installation.admin, new NewUser("paul", null, null, false, false, 2, GOOD));
-    }
-
-    @AfterEach
-    void close() {
-        installation.close();
+    void withPaul() throws Exception {
+        installation.createPaul(null, GOOD);
     }
 
     @Test

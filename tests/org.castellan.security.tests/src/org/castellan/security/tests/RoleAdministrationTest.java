@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -14,12 +13,10 @@ import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.EffectiveRights;
-import org.castellan.security.NewUser;
 import org.castellan.security.RoleAdministration.RoleView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Roles made of rights, checked in the service: the iPharma practice and its refusals. */
 class RoleAdministrationTest {
@@ -27,22 +24,14 @@ class RoleAdministrationTest {
     private static final String CASH = Contributions.CASH;
     private static final String PRICING = Contributions.PRICING;
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AdministeredInstallation installation = new AdministeredInstallation("roles", Clock.systemUTC());
 
-    private AdministeredInstallation installation;
     private AuthenticatedUser paul;
 
     @BeforeEach
-    void installationWithAUser() throws Exception {
-        installation = new AdministeredInstallation(dir.resolve("roles"), Clock.systemUTC());
-        paul = installation.users.createUser(installation.admin,
-                new NewUser("paul", null, null, false, false, 2, AdministeredInstallation.PASSWORD));
-    }
-
-    @AfterEach
-    void close() {
-        installation.close();
+    void withPaul() throws Exception {
+        paul = installation.createPaul(null, AdministeredInstallation.PASSWORD);
     }
 
     private boolean paulHas(String right) throws Exception {

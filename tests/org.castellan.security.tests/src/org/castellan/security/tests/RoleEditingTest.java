@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -15,35 +14,27 @@ import org.castellan.model.Right;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.GroupAdministration.GroupView;
-import org.castellan.security.NewUser;
 import org.castellan.security.RoleAdministration.RightView;
 import org.castellan.security.RoleAdministration.RoleView;
-import org.junit.jupiter.api.AfterEach;
+import org.castellan.test.support.SettableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the role and group editors save: whole sets in one transaction, conflicts, rights of uninstalled bundles. */
 class RoleEditingTest {
 
     private static final String BILLING = "org.partner.billing";
 
-    @TempDir
-    Path dir;
+    private final SettableClock clock = SettableClock.utc("2026-11-22T08:00:00Z");
 
-    private final TestClock clock = new TestClock();
-    private AdministeredInstallation installation;
+    @RegisterExtension
+    final AdministeredInstallation installation = new AdministeredInstallation("editing", clock);
 
     @BeforeEach
-    void installationWithARole() throws Exception {
-        installation = new AdministeredInstallation(dir.resolve("editing"), clock);
+    void aCashierRoleAndPaul() throws Exception {
         installation.roles.createRole(installation.admin, "Cashier", null, Set.of(Contributions.CASH));
-        installation.users.createUser(installation.admin, new NewUser("paul", null, null, false, false, 2, AdministeredInstallation.PASSWORD));
-    }
-
-    @AfterEach
-    void close() {
-        installation.close();
+        installation.createPaul(null, AdministeredInstallation.PASSWORD);
     }
 
     private RoleView role(String name) throws AccountException {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Clock;
 
 import org.castellan.security.AccountException;
@@ -14,29 +13,15 @@ import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.NewUser;
 import org.castellan.security.Seats;
 import org.castellan.security.UserAdministration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class UserAdministrationTest {
 
     private static final char[] GOOD = "Pharma-2026x".toCharArray();
 
-    @TempDir
-    Path dir;
-
-    private AdministeredInstallation installation;
-
-    @BeforeEach
-    void installationWithAnAdministrator() throws Exception {
-        installation = new AdministeredInstallation(dir.resolve("users"), Clock.systemUTC());
-    }
-
-    @AfterEach
-    void close() {
-        installation.close();
-    }
+    @RegisterExtension
+    final AdministeredInstallation installation = new AdministeredInstallation("users", Clock.systemUTC());
 
     private static NewUser user(String login) {
         return new NewUser(login, null, null, false, false, 3, GOOD);

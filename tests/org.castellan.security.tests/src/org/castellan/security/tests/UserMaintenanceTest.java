@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -17,33 +16,26 @@ import org.castellan.security.NewUser;
 import org.castellan.security.UserAdministration;
 import org.castellan.security.UserChange;
 import org.castellan.security.UserView;
-import org.junit.jupiter.api.AfterEach;
+import org.castellan.test.support.SettableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Listing and changing users: one save per change, conflicts, seats, the last administrator. */
 class UserMaintenanceTest {
 
     private static final char[] GOOD = "Pharma-2026x".toCharArray();
 
-    @TempDir
-    Path dir;
+    private final SettableClock clock = SettableClock.utc("2026-11-22T08:00:00Z");
 
-    private final TestClock clock = new TestClock();
-    private AdministeredInstallation installation;
+    @RegisterExtension
+    final AdministeredInstallation installation = new AdministeredInstallation("maintenance", clock);
 
     @BeforeEach
-    void installationWithPaul() throws Exception {
-        installation = new AdministeredInstallation(dir.resolve("maintenance"), clock);
-        installation.users.createUser(installation.admin, new NewUser("paul", "Paul", null, false, false, 2, GOOD));
+    void paulACounterGroupAndACashierRole() throws Exception {
+        installation.createPaul("Paul", GOOD);
         installation.groups.createGroup(installation.admin, "Counter", null);
         installation.roles.createRole(installation.admin, "Cashier", null, Set.of(Contributions.CASH));
-    }
-
-    @AfterEach
-    void close() {
-        installation.close();
     }
 
     private UserView paul() throws AccountException {

@@ -20,6 +20,7 @@ import org.castellan.sessions.SessionException;
 import org.castellan.sessions.SessionInfo;
 import org.castellan.sessions.SessionRegistry;
 import org.castellan.sessions.internal.SessionRegistryImpl;
+import org.castellan.test.support.SettableClock;
 import org.junit.jupiter.api.Test;
 
 /** Bans on new logins: their period, their companies, the refusal, and what security administrators may do. */

@@ -54,7 +54,7 @@ class ExclusiveProcessingTest extends RegistryFixture {
     void aStaleSessionDoesNotHoldExclusiveProcessing() throws Exception {
         SessionInfo mine = registry.open(installation.admin, "ACME", SessionRegistryTest.OFFICE, false);
         registry.open(installation.clerk, "ACME", SessionRegistryTest.COUNTER, false);
-        database.move(SessionSettings.DEFAULT.staleAfter().plusSeconds(1));
+        database.advance(SessionSettings.DEFAULT.staleAfter().plusSeconds(1));
         registry.heartbeat(mine.id(), true);
         registry.checkExclusive(mine.id(), "ACME");
         assertTrue(registry.sessions(Optional.of("ACME")).stream().anyMatch(SessionInfo::stale), "it still shows, as stale");
@@ -67,20 +67,20 @@ class ExclusiveProcessingTest extends RegistryFixture {
         SessionInfo idle = registry.open(installation.clerk, "ACME", SessionRegistryTest.COUNTER, false);
         SessionInfo busy = registry.open(installation.admin, null, SessionRegistryTest.OFFICE, false);
 
-        database.move(Duration.ofMinutes(14));
+        database.advance(Duration.ofMinutes(14));
         assertTrue(registry.heartbeat(idle.id(), false).open());
         assertTrue(registry.heartbeat(busy.id(), true).open());
-        database.move(Duration.ofMinutes(1));
+        database.advance(Duration.ofMinutes(1));
         Heartbeat ended = registry.heartbeat(idle.id(), false);
         assertFalse(ended.open());
         assertTrue(ended.endReason().orElseThrow().contains("15 minutes without activity"), ended.endReason().get());
         assertEquals(idle.userId(), installation.last(AccountService.TOPIC_SESSION_END_REQUESTED).getProperty("userId"));
 
         for (int minute = 15; minute < 55; minute += 10) {
-            database.move(Duration.ofMinutes(10));
+            database.advance(Duration.ofMinutes(10));
             registry.heartbeat(busy.id(), true);
         }
-        database.move(Duration.ofMinutes(5));
+        database.advance(Duration.ofMinutes(5));
         Heartbeat over = registry.heartbeat(busy.id(), true);
         assertFalse(over.open(), "an hour, active or not");
         assertTrue(over.endReason().orElseThrow().contains("at most 60 minutes"), over.endReason().get());

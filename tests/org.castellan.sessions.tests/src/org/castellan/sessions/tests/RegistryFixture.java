@@ -1,9 +1,12 @@
 package org.castellan.sessions.tests;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 
 import org.castellan.sessions.DatabaseTime;
 import org.castellan.sessions.internal.SessionRegistryImpl;
+import org.castellan.test.support.SettableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +33,7 @@ abstract class RegistryFixture {
     @BeforeEach
     void openInstallation() throws Exception {
         installation = new SharedInstallation(dir.resolve("installation"));
-        database = SettableClock.parisAt(hour, minute);
+        database = SettableClock.at(LocalDateTime.of(2026, 11, 23, hour, minute), ZoneId.of("Europe/Paris"));
         registry = installation.registry(database, DatabaseTime.of(database));
     }
 

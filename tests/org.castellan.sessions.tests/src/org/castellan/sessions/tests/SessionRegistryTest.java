@@ -17,6 +17,7 @@ import org.castellan.sessions.SessionRegistry;
 import org.castellan.sessions.SessionSettings;
 import org.castellan.sessions.Workstation;
 import org.castellan.sessions.internal.SessionRegistryImpl;
+import org.castellan.test.support.SettableClock;
 import org.junit.jupiter.api.Test;
 
 /** Sessions opened, listed, heartbeated, turned stale and closed, with the database's time moved by the test. */
@@ -32,7 +33,7 @@ class SessionRegistryTest extends RegistryFixture {
     @Test
     void aLoginOpensASessionThatEveryoneSeesUntilItCloses() throws Exception {
         SessionInfo clerk = registry.open(installation.clerk, "ACME", COUNTER, false);
-        database.move(Duration.ofSeconds(1));
+        database.advance(Duration.ofSeconds(1));
         SessionInfo admin = registry.open(installation.admin, null, OFFICE, false);
 
         List<SessionInfo> all = registry.sessions(Optional.empty());
@@ -64,12 +65,12 @@ class SessionRegistryTest extends RegistryFixture {
         SessionInfo quiet = registry.open(installation.clerk, "ACME", COUNTER, false);
         SessionInfo alive = registry.open(installation.admin, null, OFFICE, false);
 
-        database.move(Duration.ofSeconds(20));
+        database.advance(Duration.ofSeconds(20));
         registry.heartbeat(alive.id(), true);
-        database.move(Duration.ofSeconds(10));
+        database.advance(Duration.ofSeconds(10));
         assertFalse(stale(quiet.id()), "30 s without heartbeat is exactly three missed: not yet stale");
 
-        database.move(Duration.ofSeconds(1));
+        database.advance(Duration.ofSeconds(1));
         assertTrue(stale(quiet.id()), "past three missed heartbeats");
         assertFalse(stale(alive.id()), "its last heartbeat is 11 s old");
         registry.sessions(Optional.empty());
@@ -90,7 +91,7 @@ class SessionRegistryTest extends RegistryFixture {
 
         assertEquals(database.instant(), session.startedAt(), "the database's time, not the workstation's");
         assertEquals(Duration.ofHours(-3), registry.sessions(Optional.empty()).get(0).clockOffset(), "the offset is kept for the list");
-        database.move(Duration.ofSeconds(30));
+        database.advance(Duration.ofSeconds(30));
         late.heartbeat(session.id(), false);
         assertFalse(stale(session.id()), "three hours behind, yet never stale");
     }

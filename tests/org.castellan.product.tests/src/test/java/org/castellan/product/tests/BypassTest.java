@@ -8,11 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,10 +61,7 @@ class BypassTest {
     /** Quick Access groups what it finds under these headings; only Help's search remains when it finds nothing. */
     private static final List<String> FOUND_HEADINGS = List.of("Views", "Perspectives", "Commands");
 
-    private Path work;
-    private Path data;
-    private Path workingDir;
-    private Path home;
+    private WorkFolder work;
     private ProductCommandLine commandLine;
     /** Closed after the last test, and with it any run of the product a failed test left. */
     @AutoClose
@@ -80,15 +74,10 @@ class BypassTest {
 
     @BeforeAll
     void installThePharmacy() throws IOException, InterruptedException {
-        Path output = ProductRun.testOutput();
-        work = output.resolve("bypass");
-        Trees.delete(work);
-        workingDir = work.resolve("working-dir");
-        home = work.resolve("home");
-        product = PharmacyProduct.copyWithPharmacy(work.resolve("product"), workingDir, home, work);
-        data = work.resolve("installation");
-        commandLine = new ProductCommandLine(product, data, workingDir, home, work);
-        screen = ProductScreen.start(output.resolve("screenshots"), work.resolve("xvfb.log"));
+        work = WorkFolder.fresh("bypass");
+        product = PharmacyProduct.copyWithPharmacy(work.root().resolve("product"), work.workingDir(), work.home(), work.root());
+        commandLine = work.commandLine(product);
+        screen = work.startScreen();
     }
 
     @Test
@@ -212,7 +201,7 @@ class BypassTest {
     @Test
     @Order(6)
     void theJournalListsNoEntryIntoWhatWasRefused() throws Exception {
-        Path csv = work.resolve("menu-entries.csv");
+        Path csv = work.root().resolve("menu-entries.csv");
         assertDone(asAdministrator("audit", "report", "menu-entries", "--out", csv.toString()));
         List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertTrue(rows.stream().anyMatch(r -> r.contains("," + FirstStart.LOGIN + ",view,Billing,")), "the administrator's entry is missing:\n" + rows);
@@ -233,7 +222,7 @@ class BypassTest {
     @Test
     @Order(7)
     void theRefusalsAreJournaledWithTheirReason() throws Exception {
-        Path csv = work.resolve("menu-refusals.csv");
+        Path csv = work.root().resolve("menu-refusals.csv");
         ProductRun.CommandLineRun report = asAdministrator("audit", "report", "menu-refusals", "--out", csv.toString());
         assertDone(report);
         List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
@@ -247,14 +236,8 @@ class BypassTest {
     @Test
     @Order(8)
     void theInstallationsLogHoldsNoError() throws IOException {
-        Path file = data.resolve(".metadata/.log");
-        String log = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-        List<String> errors = new ArrayList<>();
-        Matcher entry = Pattern.compile("(?m)^!ENTRY \\S+ 4 .*\\R!MESSAGE .*$").matcher(log);
-        while (entry.find()) {
-            errors.add(entry.group());
-        }
-        assertEquals(List.of(), errors, log);
+        String log = ProductLog.read(work.data());
+        assertEquals(List.of(), ProductLog.errorEntries(log), log);
     }
 
     /** A new run of the product; one a failed test left open is ended first: it holds the installation. */
@@ -263,7 +246,7 @@ class BypassTest {
             run.close();
         }
         starts++;
-        return screen.start(product, data, workingDir, home, work.resolve("run-" + starts + ".log"));
+        return work.start(product, screen, "run-" + starts + ".log");
     }
 
     /** Logs in through the Log in dialog and waits for the workbench to name the user. */
@@ -274,8 +257,7 @@ class BypassTest {
     }
 
     private void exit() throws IOException, InterruptedException {
-        FirstStart.exit(screen, workbench);
-        assertEquals(0, run.awaitExit(ProductRun.EXIT_TIMEOUT), run.outputTail());
+        FirstStart.exitNormally(screen, workbench, run);
     }
 
     /** Opens a menu of the menu bar by its mnemonic and reads it, then closes it. */

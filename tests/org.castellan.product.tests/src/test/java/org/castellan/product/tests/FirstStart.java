@@ -1,5 +1,7 @@
 package org.castellan.product.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.time.Duration;
 
@@ -64,5 +66,11 @@ final class FirstStart {
     static void exit(ProductScreen screen, String workbench) throws IOException, InterruptedException {
         screen.focus(workbench);
         screen.key("alt+f", "x");
+    }
+
+    /** File › Exit, then the run must end normally (exit code 0) within {@link ProductRun#EXIT_TIMEOUT}. */
+    static void exitNormally(ProductScreen screen, String workbench, ProductRun run) throws IOException, InterruptedException {
+        exit(screen, workbench);
+        assertEquals(0, run.awaitExit(ProductRun.EXIT_TIMEOUT), run.outputTail());
     }
 }

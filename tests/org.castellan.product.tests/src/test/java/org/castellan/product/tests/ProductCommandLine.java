@@ -17,6 +17,11 @@ record ProductCommandLine(Path product, Path data, Path workingDir, Path home, P
         return run(login, password + "\n", arguments);
     }
 
+    /** The same command line on another installation (a restored one, one kept aside). */
+    ProductCommandLine on(Path otherData) {
+        return new ProductCommandLine(product, otherData, workingDir, home, output);
+    }
+
     /** {@code user add}: the new user's password on the line after the acting user's. */
     ProductRun.CommandLineRun addUser(String login, String password, String newLogin, String newPassword, String... options)
             throws IOException, InterruptedException {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +15,7 @@ import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
@@ -41,7 +40,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 class ProductEndToEndTest {
 
     private static final Duration WINDOW_TIMEOUT = Duration.ofMinutes(3);
-    private static final Duration EXIT_TIMEOUT = Duration.ofMinutes(2);
 
     private static final String FIRST_START = "First start";
     private static final String LOG_IN = "Log in";
@@ -51,10 +49,10 @@ class ProductEndToEndTest {
     private static final String PASSWORD = "Castellan-2026!";
 
     private Path product;
-    private Path output;
-    private Path data;
-    private Path workingDir;
-    private Path home;
+    private WorkFolder work;
+    private ProductCommandLine commandLine;
+    /** Closed after the last test, and with it any run of the product a failed test left. */
+    @AutoClose
     private ProductScreen screen;
     private ProductRun first;
     private ProductRun second;
@@ -63,26 +61,9 @@ class ProductEndToEndTest {
     @BeforeAll
     void startDisplay() throws IOException, InterruptedException {
         product = ProductRun.builtProduct();
-        output = ProductRun.testOutput();
-        Path e2e = output.resolve("e2e");
-        Trees.delete(e2e);
-        data = e2e.resolve("installation");
-        workingDir = e2e.resolve("working-dir");
-        home = e2e.resolve("home");
-        Files.createDirectories(e2e);
-        screen = ProductScreen.start(output.resolve("screenshots"), e2e.resolve("xvfb.log"));
-    }
-
-    @AfterAll
-    void stopEverything() throws InterruptedException {
-        for (ProductRun run : new ProductRun[] { second, first }) {
-            if (run != null) {
-                run.close();
-            }
-        }
-        if (screen != null) {
-            screen.close();
-        }
+        work = WorkFolder.fresh("e2e");
+        commandLine = work.commandLine(product);
+        screen = work.startScreen();
     }
 
     @Test
@@ -100,10 +81,9 @@ class ProductEndToEndTest {
         String workbench = screen.awaitPaintedWindow(WORKBENCH, first, WINDOW_TIMEOUT);
         screen.screenshot("03-workbench-after-first-start");
         assertTrue(screen.windowName(workbench).startsWith("Castellan"), screen.windowName(workbench));
-        assertTrue(Files.isRegularFile(data.resolve("installation.properties")), "no installation in " + data);
+        assertTrue(Files.isRegularFile(work.data().resolve("installation.properties")), "no installation in " + work.data());
 
-        exitWorkbench(workbench);
-        assertEquals(0, first.awaitExit(EXIT_TIMEOUT), first.outputTail());
+        FirstStart.exitNormally(screen, workbench, first);
         first = null;
     }
 
@@ -115,13 +95,13 @@ class ProductEndToEndTest {
         screen.screenshot("04-login-dialog");
         assertTrue(screen.windowsNamed(FIRST_START).isEmpty(), "the first-start dialog came back");
 
-        Path before = screen.capture(dialog, output.resolve("e2e/login-before.png"));
+        Path before = screen.capture(dialog, work.root().resolve("login-before.png"));
         FirstStart.logIn(screen, dialog, "Wrong-Password-1");
 
         // A refusal shows an error (a red icon) in the dialog, which stays open with the password cleared.
         int redBefore = redPixels(before);
         screen.await("the login refusal", first, WINDOW_TIMEOUT, () -> {
-            Path now = screen.capture(dialog, output.resolve("e2e/login-now.png"));
+            Path now = screen.capture(dialog, work.root().resolve("login-now.png"));
             return redPixels(now) > redBefore + 20 ? Optional.of(now) : Optional.empty();
         });
         screen.screenshot("05-login-refused");
@@ -156,23 +136,20 @@ class ProductEndToEndTest {
 
         screen.focus(refusal);
         screen.key("Return");                      // OK closes the error dialog
-        int code = second.awaitExit(EXIT_TIMEOUT);
+        int code = second.awaitExit(ProductRun.EXIT_TIMEOUT);
         assertNotEquals(0, code, "the second process exited normally\n" + second.outputTail());
         assertTrue(screen.windowsNamed(WORKBENCH).equals(List.of(firstWorkbench)), "a second workbench window opened");
-        assertTrue(logMentions(data.toString()), "the log does not name the installation folder in use");
+        assertTrue(ProductLog.read(work.data()).contains(work.data().toString()), "the log does not name the installation folder in use");
         second = null;
 
-        exitWorkbench(firstWorkbench);
-        assertEquals(0, first.awaitExit(EXIT_TIMEOUT), first.outputTail());
+        FirstStart.exitNormally(screen, firstWorkbench, first);
         first = null;
     }
 
     @Test
     @Order(4)
     void theCommandLineListsTheUsersWithoutADisplay() throws Exception {
-        ProductRun.CommandLineRun run = ProductRun.commandLine(product,
-                List.of("user", "list", "--as", FirstStart.LOGIN, "--password-stdin", "-data", data.toString()), PASSWORD + "\n", workingDir, home,
-                output.resolve("e2e"), EXIT_TIMEOUT);
+        ProductRun.CommandLineRun run = commandLine.as(FirstStart.LOGIN, PASSWORD, "user", "list");
         assertEquals(0, run.exitCode(), run.toString());
         List<String> lines = run.out().lines().toList();
         assertEquals("Users", lines.get(0), run.out());
@@ -180,9 +157,7 @@ class ProductEndToEndTest {
                 "the administrator, his role and his last login:\n" + run.out());
         assertTrue(lines.contains("External users") && lines.get(lines.size() - 1).startsWith("Seats: "), run.out());
 
-        ProductRun.CommandLineRun wrong = ProductRun.commandLine(product,
-                List.of("user", "list", "--as", FirstStart.LOGIN, "--password-stdin", "-data", data.toString()), "Wrong-Password-1\n", workingDir, home,
-                output.resolve("e2e"), EXIT_TIMEOUT);
+        ProductRun.CommandLineRun wrong = commandLine.as(FirstStart.LOGIN, "Wrong-Password-1", "user", "list");
         assertEquals(4, wrong.exitCode(), wrong.toString());
         assertEquals("", wrong.out());
     }
@@ -190,28 +165,15 @@ class ProductEndToEndTest {
     @Test
     @Order(5)
     void nothingIsWrittenIntoTheCurrentDirectory() throws IOException {
-        try (Stream<Path> files = Files.list(workingDir)) {
+        try (Stream<Path> files = Files.list(work.workingDir())) {
             assertEquals(List.of(), files.toList(), "Castellan wrote into its current directory");
         }
-        assertTrue(Files.isRegularFile(data.resolve("logs/derby.log")), "Derby's log is not in the installation's logs folder");
+        assertTrue(Files.isRegularFile(work.data().resolve("logs/derby.log")), "Derby's log is not in the installation's logs folder");
     }
 
     private ProductRun start() throws IOException {
         runs++;
-        return ProductRun.start(product, data, workingDir, home, screen.environment(),
-                output.resolve("e2e/run-" + runs + ".log"));
-    }
-
-    /** File › Exit through the menu's mnemonics (the menu bar has the focus of the keyboard). */
-    private void exitWorkbench(String window) throws IOException, InterruptedException {
-        screen.focus(window);
-        screen.key("alt+f", "x");
-    }
-
-    /** Whether the workbench log ({@code .metadata/.log}) of the installation mentions the text. */
-    private boolean logMentions(String text) throws IOException {
-        Path log = data.resolve(".metadata/.log");
-        return Files.isRegularFile(log) && Files.readString(log, StandardCharsets.UTF_8).contains(text);
+        return work.start(product, screen, "run-" + runs + ".log");
     }
 
     /** Pixels of a clearly red colour, as in an error icon. */

@@ -1,5 +1,9 @@
 package org.castellan.product.tests;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,6 +16,17 @@ final class ProductLog {
     private static final Pattern EXCEPTION_LINE = Pattern.compile("(?m)^\\S*(Exception|Error)\\b.*$");
 
     private ProductLog() {
+    }
+
+    /** The log of the installation in {@code data}. */
+    static Path file(Path data) {
+        return data.resolve(".metadata/.log");
+    }
+
+    /** What the log of the installation in {@code data} holds; empty before anything was logged. */
+    static String read(Path data) throws IOException {
+        Path log = file(data);
+        return Files.isRegularFile(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
     }
 
     /** The entries of severity error, each with its message line. */

@@ -11,13 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
@@ -37,7 +36,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 class ProductRuntimeTest {
 
     private static final Duration WINDOW_TIMEOUT = Duration.ofMinutes(3);
-    private static final Duration EXIT_TIMEOUT = Duration.ofMinutes(2);
     private static final String INSTALLATION = "Runtime Pharmacy";
     private static final String PASSWORD = "Castellan-2026!";
     /** What the log shows when SPI Fly's weaving or the DS wiring fails. */
@@ -46,9 +44,10 @@ class ProductRuntimeTest {
 
     private Path product;
     private Path output;
-    private Path data;
-    private Path workingDir;
-    private Path home;
+    private WorkFolder work;
+    private ProductCommandLine commandLine;
+    /** Closed after the last test, and with it any run of the product a failed test left. */
+    @AutoClose
     private ProductScreen screen;
     private ProductRun run;
     private String workbench;
@@ -57,29 +56,15 @@ class ProductRuntimeTest {
     void startDisplay() throws IOException, InterruptedException {
         product = ProductRun.builtProduct();
         output = ProductRun.testOutput();
-        Path runtime = output.resolve("runtime");
-        Trees.delete(runtime);
-        data = runtime.resolve("installation");
-        workingDir = runtime.resolve("working-dir");
-        home = runtime.resolve("home");
-        Files.createDirectories(runtime);
-        screen = ProductScreen.start(output.resolve("screenshots"), runtime.resolve("xvfb.log"));
-    }
-
-    @AfterAll
-    void stopEverything() throws InterruptedException {
-        if (run != null) {
-            run.close();
-        }
-        if (screen != null) {
-            screen.close();
-        }
+        work = WorkFolder.fresh("runtime");
+        commandLine = work.commandLine(product);
+        screen = work.startScreen();
     }
 
     @Test
     @Order(1)
     void theWelcomeOfAnIntroTheProductLacksIsNotOffered() throws Exception {
-        run = ProductRun.start(product, data, workingDir, home, screen.environment(), output.resolve("runtime/run.log"));
+        run = work.start(product, screen, "run.log");
         workbench = FirstStart.create(screen, run, INSTALLATION, "Runtime Administrator", PASSWORD, WINDOW_TIMEOUT);
 
         // Window › Show View › Other…, filtered on "Welcome"; Return opens what the filter found.
@@ -128,9 +113,7 @@ class ProductRuntimeTest {
     @Order(4)
     void quickAccessOpenedTheViewAndTheIntroNothing() throws Exception {
         // File › Exit first: the command line needs the installation the workbench holds.
-        screen.focus(workbench);
-        screen.key("alt+f", "x");
-        assertEquals(0, run.awaitExit(EXIT_TIMEOUT), run.outputTail());
+        FirstStart.exitNormally(screen, workbench, run);
         run = null;
 
         Path entries = output.resolve("runtime/menu-entries.csv");
@@ -245,16 +228,12 @@ class ProductRuntimeTest {
 
     /** A command as the administrator; every message it writes to standard error ends its line. */
     private ProductRun.CommandLineRun asAdministrator(String... arguments) throws IOException, InterruptedException {
-        List<String> all = new ArrayList<>(List.of(arguments));
-        all.addAll(List.of("--as", FirstStart.LOGIN, "--password-stdin", "-data", data.toString()));
-        ProductRun.CommandLineRun done = ProductRun.commandLine(product, all, PASSWORD + "\n", workingDir, home, output.resolve("runtime"),
-                EXIT_TIMEOUT);
+        ProductRun.CommandLineRun done = commandLine.as(FirstStart.LOGIN, PASSWORD, arguments);
         assertTrue(done.err().isEmpty() || done.err().endsWith("\n"), "standard error ends without a line end: " + done);
         return done;
     }
 
     private String log() throws IOException {
-        Path log = data.resolve(".metadata/.log");
-        return Files.isRegularFile(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        return ProductLog.read(work.data());
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
@@ -41,7 +41,6 @@ class RestoreOverCurrentTest {
     private static final Duration WINDOW_TIMEOUT = Duration.ofMinutes(3);
     /** A backup or a restore runs as a Job: the dialog that ends it may take a while on a busy machine. */
     private static final Duration JOB_TIMEOUT = Duration.ofMinutes(6);
-    private static final Duration EXIT_TIMEOUT = Duration.ofMinutes(2);
 
     private static final String INSTALLATION = "Drill Pharmacy";
     /** The password when the backup was taken. */
@@ -61,12 +60,12 @@ class RestoreOverCurrentTest {
     private static final String LOG_IN = "Log in";
 
     private Path product;
-    private Path output;
-    private Path work;
+    private WorkFolder work;
     private Path data;
     private Path medium;
-    private Path workingDir;
-    private Path home;
+    private ProductCommandLine commandLine;
+    /** Closed after the last test, and with it any run of the product a failed test left. */
+    @AutoClose
     private ProductScreen screen;
     private ProductRun run;
     private String workbench;
@@ -76,31 +75,17 @@ class RestoreOverCurrentTest {
     @BeforeAll
     void startDisplay() throws IOException, InterruptedException {
         product = ProductRun.builtProduct();
-        output = ProductRun.testOutput();
-        work = output.resolve("restore-over");
-        Trees.delete(work);
-        data = work.resolve("installation");
-        medium = work.resolve("medium");
-        workingDir = work.resolve("working-dir");
-        home = work.resolve("home");
-        Files.createDirectories(medium);
-        screen = ProductScreen.start(output.resolve("screenshots"), work.resolve("xvfb.log"));
-    }
-
-    @AfterAll
-    void stopEverything() throws InterruptedException {
-        if (run != null) {
-            run.close();
-        }
-        if (screen != null) {
-            screen.close();
-        }
+        work = WorkFolder.fresh("restore-over");
+        data = work.data();
+        medium = Files.createDirectories(work.root().resolve("medium"));
+        commandLine = work.commandLine(product);
+        screen = work.startScreen();
     }
 
     @Test
     @Order(1)
     void aBackupIsTakenThroughTheInitialiseMediumWizardAndBackUp() throws Exception {
-        run = ProductRun.start(product, data, workingDir, home, screen.environment(), work.resolve("run.log"));
+        run = work.start(product, screen, "run.log");
         workbench = FirstStart.create(screen, run, INSTALLATION, "Drill Administrator", PASSWORD, WINDOW_TIMEOUT);
 
         openBackupPerspective("restore-01-open-perspective");
@@ -185,8 +170,7 @@ class RestoreOverCurrentTest {
         openBackupPerspective("restore-16-open-perspective-again");
         screen.screenshot("restore-17-restored-backup-view");
 
-        FirstStart.exit(screen, workbench);
-        assertEquals(0, run.awaitExit(EXIT_TIMEOUT), run.outputTail());
+        FirstStart.exitNormally(screen, workbench, run);
         run = null;
         stepsDone = 3;
     }
@@ -214,7 +198,7 @@ class RestoreOverCurrentTest {
         assertEquals(List.of(), siblings(".restored-"), "a prepared copy was left next to the installation");
 
         // The safety backup (the newest) holds the state before the restore: the changed password.
-        Path restoredSafety = work.resolve("safety-restored");
+        Path restoredSafety = work.root().resolve("safety-restored");
         ProductRun.CommandLineRun restore = cli(List.of("backup", "restore", backups.get(1).toString(), "--into", restoredSafety.toString()),
                 data, PASSWORD);
         assertEquals(0, restore.exitCode(), restore.toString());
@@ -273,8 +257,6 @@ class RestoreOverCurrentTest {
     }
 
     private ProductRun.CommandLineRun cli(List<String> command, Path installation, String password) throws IOException, InterruptedException {
-        List<String> arguments = Stream.concat(command.stream(),
-                Stream.of("--as", FirstStart.LOGIN, "--password-stdin", "-data", installation.toString())).toList();
-        return ProductRun.commandLine(product, arguments, password + "\n", workingDir, home, work, EXIT_TIMEOUT);
+        return commandLine.on(installation).as(FirstStart.LOGIN, password, command.toArray(String[]::new));
     }
 }

@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
@@ -52,25 +52,17 @@ class ScreenWalkTest {
     private static final int REPORTS = 7;
 
     private Path product;
-    private Path output;
-    private Path data;
-    private Path workingDir;
-    private Path home;
+    private WorkFolder work;
+    @AutoClose
     private ProductScreen screen;
     private boolean created;
 
     @BeforeAll
     void copyTheProductWithTheWalk() throws IOException, InterruptedException {
-        output = ProductRun.testOutput();
-        Path walk = output.resolve("walk");
-        Trees.delete(walk);
-        Files.createDirectories(walk);
-        product = ProductCopy.of(walk.resolve("product")).add(Path.of(System.getProperty("castellan.walk.bundle")), "tests/" + WALK_BUNDLE)
+        work = WorkFolder.fresh("walk");
+        product = ProductCopy.of(work.root().resolve("product")).add(Path.of(System.getProperty("castellan.walk.bundle")), "tests/" + WALK_BUNDLE)
                 .folder();
-        data = walk.resolve("installation");
-        workingDir = walk.resolve("working-dir");
-        home = walk.resolve("home");
-        screen = ProductScreen.start(output.resolve("screenshots"), walk.resolve("xvfb.log"));
+        screen = work.startScreen();
     }
 
     /**
@@ -107,23 +99,16 @@ class ScreenWalkTest {
         return text.replaceAll("\\s+", " ").trim();
     }
 
-    @AfterAll
-    void stopTheDisplay() throws InterruptedException {
-        if (screen != null) {
-            screen.close();
-        }
-    }
-
     @ParameterizedTest
     @ValueSource(strings = { "en", "fr", "es", "sl", "pl" })
     @Order(1)
     void everyScreenOpensWithoutAnErrorInTheLog(String language) throws Exception {
-        Path walked = output.resolve("walk/" + language);
-        Path log = data.resolve(".metadata/.log");
+        Path walked = work.root().resolve(language);
+        Path log = ProductLog.file(work.data());
         long logBefore = Files.isRegularFile(log) ? Files.size(log) : 0;
-        Path console = output.resolve("walk/console-" + language + ".log");
-        try (ProductRun run = ProductRun.start(product, List.of("-data", data.toString(), "-nl", language, "-vmargs",
-                "-Dcastellan.walk.out=" + walked), workingDir, home, screen.environment(), console)) {
+        Path console = work.root().resolve("console-" + language + ".log");
+        try (ProductRun run = ProductRun.start(product, List.of("-data", work.data().toString(), "-nl", language, "-vmargs",
+                "-Dcastellan.walk.out=" + walked), work.workingDir(), work.home(), screen.environment(), console)) {
             if (created) {
                 FirstStart.logIn(screen, screen.awaitPaintedWindow("^Castellan", run, WINDOW_TIMEOUT), PASSWORD);
             } else {
@@ -145,7 +130,7 @@ class ScreenWalkTest {
             assertExported(report);
         }
 
-        String newLog = Files.isRegularFile(log) ? Files.readString(log, StandardCharsets.UTF_8).substring((int) logBefore) : "";
+        String newLog = ProductLog.read(work.data()).substring((int) logBefore);
         assertEquals(List.of(), ProductLog.errorsAndExceptions(newLog), newLog);
         List<String> consoleProblems = Files.readAllLines(console, StandardCharsets.UTF_8).stream()
                 .filter(line -> line.contains("Exception") || line.contains("ERROR") || line.contains("SEVERE")).toList();
