@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
@@ -14,31 +13,23 @@ import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.CompanyAdministration.CompanyView;
 import org.castellan.security.NewUser;
 import org.castellan.security.internal.CompanyAdministrationImpl;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Companies: created with a code unique without letter case, renamed, archived and made active again, by administrators only. */
 class CompanyAdministrationTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AdministeredInstallation installation = new AdministeredInstallation("companies", Clock.systemUTC());
 
-    private AdministeredInstallation installation;
     private CompanyAdministrationImpl companies;
     private AuthenticatedUser clerk;
 
     @BeforeEach
-    void installationWithAClerk() throws Exception {
-        installation = new AdministeredInstallation(dir.resolve("companies"), Clock.systemUTC());
+    void companiesAndAClerk() throws Exception {
         companies = new CompanyAdministrationImpl(installation.store, Clock.systemUTC());
         clerk = installation.users.createUser(installation.admin, new NewUser("clerk", null, null, false, false, 2, AdministeredInstallation.PASSWORD));
-    }
-
-    @AfterEach
-    void close() {
-        installation.close();
     }
 
     private List<CompanyView> shown() throws AccountException {

@@ -202,9 +202,9 @@ class ProductRuntimeTest {
     @Test
     @Order(9)
     void theWorkbenchWithoutADisplaySaysSoAndExitsNonZero() throws Exception {
-        Path elsewhere = output.resolve("runtime/no-display");
-        ProductRun.CommandLineRun start = ProductRun.commandLine(product, List.of("-data", elsewhere.toString()), "", workingDir, home,
-                output.resolve("runtime"), EXIT_TIMEOUT);
+        Path elsewhere = work.root().resolve("no-display");
+        ProductRun.CommandLineRun start = ProductRun.commandLine(product, List.of("-data", elsewhere.toString()), "", work.workingDir(), work.home(),
+                work.root(), ProductRun.EXIT_TIMEOUT);
         assertEquals(1, start.exitCode(), start.toString());
         assertTrue(start.err().contains("no display") && start.err().contains("castellan help"), start.toString());
         assertFalse(Files.exists(elsewhere), "the workbench started without a display");
