@@ -18,6 +18,13 @@ enum Command {
     ROLE_REVOKE("role", "revoke", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     ROLE_ASSIGN("role", "assign", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     ROLE_UNASSIGN("role", "unassign", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    GROUP_LIST("group", "list", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    GROUP_CREATE("group", "create", 1, Set.of(Invocation.DESCRIPTION), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    GROUP_DELETE("group", "delete", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    GROUP_ADD("group", "add", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    GROUP_REMOVE("group", "remove", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    GROUP_ASSIGN("group", "assign", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    GROUP_UNASSIGN("group", "unassign", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     COMPANY_LIST("company", "list", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     COMPANY_ADD("company", "add", 1, Set.of(Invocation.NAME), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     COMPANY_RENAME("company", "rename", 1, Set.of(Invocation.NAME), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
@@ -74,6 +81,9 @@ enum Command {
             case ROLE_CREATE -> Messages.argumentRoleName;
             case ROLE_ASSIGN, ROLE_UNASSIGN -> Messages.argumentRoleLogin;
             case COMPANY_ADD, COMPANY_RENAME, COMPANY_ARCHIVE, COMPANY_REACTIVATE -> Messages.argumentCompany;
+            case GROUP_CREATE, GROUP_DELETE -> Messages.argumentGroup;
+            case GROUP_ADD, GROUP_REMOVE -> Messages.argumentGroupLogin;
+            case GROUP_ASSIGN, GROUP_UNASSIGN -> Messages.argumentGroupRole;
             default -> arguments == 2 ? Messages.argumentRole : Messages.argumentLogin;
         };
     }

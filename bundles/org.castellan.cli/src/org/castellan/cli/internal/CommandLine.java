@@ -17,6 +17,7 @@ import org.castellan.backup.BackupService;
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.CompanyAdministration;
+import org.castellan.security.GroupAdministration;
 import org.castellan.security.NewUser;
 import org.castellan.security.UserAdministration;
 import org.eclipse.core.runtime.ILog;
@@ -169,6 +170,8 @@ public final class CommandLine {
                 }
             }
             case ROLE_CREATE, ROLE_GRANT, ROLE_REVOKE, ROLE_ASSIGN, ROLE_UNASSIGN -> new RoleCommands(installation.roles(), users, actor, err).run(invocation);
+            case GROUP_LIST, GROUP_CREATE, GROUP_DELETE, GROUP_ADD, GROUP_REMOVE, GROUP_ASSIGN, GROUP_UNASSIGN -> new GroupCommands(
+                    installation.service(GroupAdministration.class), users, actor, out, err).run(invocation);
             case COMPANY_LIST, COMPANY_ADD, COMPANY_RENAME, COMPANY_ARCHIVE, COMPANY_REACTIVATE -> new CompanyCommands(
                     installation.service(CompanyAdministration.class), actor, out, err).run(invocation);
             case AUDIT_VERIFY -> throw new IllegalStateException("audit verify looks before the login"); //$NON-NLS-1$

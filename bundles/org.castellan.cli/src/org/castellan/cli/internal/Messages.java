@@ -138,6 +138,21 @@ public final class Messages extends NLS {
     public static String initDone;
     public static String initServed;
     public static String initNotRemoved;
+    public static String argumentGroup;
+    public static String argumentGroupLogin;
+    public static String argumentGroupRole;
+    public static String listMembers;
+    public static String groupCreated;
+    public static String groupDeleted;
+    public static String memberAdded;
+    public static String memberAlready;
+    public static String memberRemoved;
+    public static String memberNot;
+    public static String groupRoleAssigned;
+    public static String groupRoleAlready;
+    public static String groupRoleUnassigned;
+    public static String groupRoleNot;
+    public static String groupUnknown;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -33,6 +33,11 @@ final class TextTable {
         out.println(String.join("\t", fields.stream().map(TextTable::tsvField).toList())); //$NON-NLS-1$
     }
 
+    /** A dash for an empty cell, so that columns stay readable. */
+    static String orNone(String value) {
+        return value.isEmpty() ? Messages.listEmpty : value;
+    }
+
     /** Tabs and line ends inside a value would break the line into other fields or lines. */
     private static String tsvField(String value) {
         return value.replaceAll("[\\t\\r\\n]", " "); //$NON-NLS-1$ //$NON-NLS-2$

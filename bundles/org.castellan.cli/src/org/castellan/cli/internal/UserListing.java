@@ -60,19 +60,15 @@ final class UserListing {
         rows.add(List.of(Messages.listLogin, Messages.listName, Messages.listLevel, Messages.listEnabled, Messages.listRoles, Messages.listGroups,
                 Messages.listLastLogin, Messages.listLastFailure));
         for (UserView user : users) {
-            rows.add(List.of(user.login(), orNone(text(user.displayName())), Integer.toString(user.authorizationLevel()),
-                    user.enabled() ? Messages.listYes : Messages.listNo, orNone(String.join(",", user.roles())), //$NON-NLS-1$
-                    orNone(String.join(",", user.groups())), orNone(time(user.lastLogin())), orNone(time(user.lastFailure())))); //$NON-NLS-1$
+            rows.add(List.of(user.login(), TextTable.orNone(text(user.displayName())), Integer.toString(user.authorizationLevel()),
+                    user.enabled() ? Messages.listYes : Messages.listNo, TextTable.orNone(String.join(",", user.roles())), //$NON-NLS-1$
+                    TextTable.orNone(String.join(",", user.groups())), TextTable.orNone(time(user.lastLogin())), TextTable.orNone(time(user.lastFailure())))); //$NON-NLS-1$
         }
         TextTable.print(out, rows);
     }
 
     private static String text(String value) {
         return value == null ? "" : value.strip(); //$NON-NLS-1$
-    }
-
-    private static String orNone(String value) {
-        return value.isEmpty() ? Messages.listEmpty : value;
     }
 
     private static String time(Optional<Instant> instant) {
