@@ -64,11 +64,24 @@ final class CliInstallation {
 
     /** Runs a command as the administrator, his password on standard input. */
     Run asAdmin(String... args) {
+        return as(ADMIN, PASSWORD, args);
+    }
+
+    /** Runs a command as {@code login}, his password on standard input. */
+    Run as(String login, String password, String... args) {
         String[] all = java.util.Arrays.copyOf(args, args.length + 3);
         all[args.length] = "--as";
-        all[args.length + 1] = ADMIN;
+        all[args.length + 1] = login;
         all[args.length + 2] = "--password-stdin";
-        return run(ScriptedTerminal.stdin(PASSWORD), all);
+        return run(ScriptedTerminal.stdin(password), all);
+    }
+
+    /** Adds a user (level 0, no role) as the administrator; fails the test when refused. */
+    void addUser(String login, String password) {
+        Run added = run(ScriptedTerminal.stdin(PASSWORD, password), "user", "add", login, "--as", ADMIN, "--password-stdin");
+        if (added.exitCode() != 0) {
+            throw new AssertionError(added.toString());
+        }
     }
 
     Run run(Terminal terminal, String... args) {

@@ -1,7 +1,5 @@
 package org.castellan.cli.tests;
 
-import static org.castellan.cli.tests.CliInstallation.ADMIN;
-import static org.castellan.cli.tests.CliInstallation.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,16 +26,11 @@ class CompanyCommandsTest {
     @BeforeEach
     void installationWithAClerk() throws Exception {
         installation = new CliInstallation(dir.resolve("installation"));
-        Run clerk = installation.run(ScriptedTerminal.stdin(PASSWORD, CLERK_PASSWORD), "user", "add", "clerk", "--as", ADMIN, "--password-stdin");
-        assertEquals(ExitCode.DONE, clerk.exitCode(), clerk.toString());
+        installation.addUser("clerk", CLERK_PASSWORD);
     }
 
     private Run asClerk(String... args) {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 3);
-        all[args.length] = "--as";
-        all[args.length + 1] = "clerk";
-        all[args.length + 2] = "--password-stdin";
-        return installation.run(ScriptedTerminal.stdin(CLERK_PASSWORD), all);
+        return installation.as("clerk", CLERK_PASSWORD, args);
     }
 
     private void done(Run run, String says) {

@@ -1,7 +1,5 @@
 package org.castellan.cli.tests;
 
-import static org.castellan.cli.tests.CliInstallation.ADMIN;
-import static org.castellan.cli.tests.CliInstallation.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,8 +26,7 @@ class GroupCommandsTest {
     @BeforeEach
     void installationWithAClerkAndATillsRole() throws Exception {
         installation = new CliInstallation(dir.resolve("installation"));
-        Run clerk = installation.run(ScriptedTerminal.stdin(PASSWORD, CLERK_PASSWORD), "user", "add", "clerk", "--as", ADMIN, "--password-stdin");
-        assertEquals(ExitCode.DONE, clerk.exitCode(), clerk.toString());
+        installation.addUser("clerk", CLERK_PASSWORD);
         done(installation.asAdmin("role", "create", "Tills"), "Tills");
     }
 
@@ -69,7 +66,7 @@ class GroupCommandsTest {
         int journaled = installation.journaled(GroupAdministration.TOPIC_GROUP_CHANGED).size();
         record Case(Run run, int exitCode, String says) {
         }
-        Run asClerk = installation.run(ScriptedTerminal.stdin(CLERK_PASSWORD), "group", "add", "Counter", "clerk", "--as", "clerk", "--password-stdin");
+        Run asClerk = installation.as("clerk", CLERK_PASSWORD, "group", "add", "Counter", "clerk");
         List<Case> cases = List.of(new Case(installation.asAdmin("group", "create", "counter"), ExitCode.REFUSED, "already exists"),
                 new Case(installation.asAdmin("group", "add", "Nobody", "clerk"), ExitCode.REFUSED, "no group named “Nobody”; nothing was changed. The groups: Counter"),
                 new Case(installation.asAdmin("group", "add", "Counter", "ghost"), ExitCode.REFUSED, "ghost"),

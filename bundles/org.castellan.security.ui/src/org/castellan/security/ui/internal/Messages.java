@@ -152,6 +152,8 @@ public final class Messages extends NLS {
     public static String archiveCompanyQuestion;
     public static String reactivateCompanyTitle;
     public static String reactivateCompanyQuestion;
+    public static String archiveCompanyButton;
+    public static String reactivateCompanyButton;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -8,6 +8,7 @@ import org.castellan.security.CompanyAdministration.CompanyView;
 import org.castellan.security.ui.internal.Messages;
 import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.ui.Services;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -37,7 +38,9 @@ public class ArchiveCompanyHandler extends SecurityHandler<CompanyView> {
         String code = selected.get().code();
         String title = archive ? Messages.archiveCompanyTitle : Messages.reactivateCompanyTitle;
         String question = NLS.bind(archive ? Messages.archiveCompanyQuestion : Messages.reactivateCompanyQuestion, code, selected.get().name());
-        if (MessageDialog.openConfirm(window.getShell(), title, question)) {
+        String action = archive ? Messages.archiveCompanyButton : Messages.reactivateCompanyButton;
+        // The button says what it does, as every Castellan dialog does, rather than a bare OK.
+        if (new MessageDialog(window.getShell(), title, null, question, MessageDialog.CONFIRM, 0, action, IDialogConstants.CANCEL_LABEL).open() == 0) {
             Services.get(CompanyAdministration.class).setArchived(SecurityServices.currentUser(), code, archive);
         }
     }
