@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import org.castellan.model.CastellanFactory;
 import org.castellan.model.Company;
-import org.castellan.model.Installation;
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.CompanyAdministration;
@@ -76,7 +75,7 @@ public final class CompanyAdministrationImpl implements CompanyAdministration {
     public boolean renameCompany(AuthenticatedUser actor, String code, String newName) throws AccountException {
         String named = checkName(newName);
         return AdministrativeChange.run(store, actor, (tx, model) -> {
-            Company company = company(model, code);
+            Company company = Lookups.company(model, code);
             if (company.getName().equals(named)) {
                 return false;
             }
@@ -91,7 +90,7 @@ public final class CompanyAdministrationImpl implements CompanyAdministration {
     @Override
     public boolean setArchived(AuthenticatedUser actor, String code, boolean archived) throws AccountException {
         return AdministrativeChange.run(store, actor, (tx, model) -> {
-            Company company = company(model, code);
+            Company company = Lookups.company(model, code);
             if (company.isArchived() == archived) {
                 return false;
             }
@@ -107,13 +106,6 @@ public final class CompanyAdministrationImpl implements CompanyAdministration {
             throws StoreException {
         EventPublisher.publish(store, tx, events, TOPIC_COMPANY_CHANGED, "company", code, "actor", actor.login(), //$NON-NLS-1$ //$NON-NLS-2$
                 "timestamp", clock.millis(), "change", change, "before", before.toArray(String[]::new), "after", after.toArray(String[]::new)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-    }
-
-    /** The company with this code, letter case ignored (codes are unique that way). */
-    private static Company company(Installation model, String code) throws AccountException {
-        String wanted = code == null ? "" : code.strip(); //$NON-NLS-1$
-        return model.getCompanies().stream().filter(c -> c.getCode().equalsIgnoreCase(wanted)).findFirst()
-                .orElseThrow(() -> new AccountException(NLS.bind(Messages.unknownCompany, wanted)));
     }
 
     private static String checkCode(String code) throws AccountException {
