@@ -79,6 +79,14 @@ public final class Messages extends NLS {
     public static String pdfPage;
     public static String pdfFooter;
     public static String storeFailed;
+    public static String settingsCategory;
+    public static String settingLogins;
+    public static String settingLoginsHelp;
+    public static String settingRetention;
+    public static String settingRetentionHelp;
+    public static String settingHeadMirror;
+    public static String settingHeadMirrorHelp;
+    public static String settingHeadMirrorRelative;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -63,6 +63,20 @@ public final class Messages extends NLS {
     public static String commandRestoredOver;
     public static String commandUnexpected;
     public static String commandUsage;
+    public static String settingsCategory;
+    public static String settingCompress;
+    public static String settingCompressHelp;
+    public static String settingEncrypt;
+    public static String settingEncryptHelp;
+    public static String settingDaily;
+    public static String settingDailyHelp;
+    public static String settingWeekly;
+    public static String settingWeeklyHelp;
+    public static String settingShutdown;
+    public static String settingShutdownHelp;
+    public static String settingShutdownCommand;
+    public static String settingShutdownCommandHelp;
+    public static String settingShutdownCommandMissing;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

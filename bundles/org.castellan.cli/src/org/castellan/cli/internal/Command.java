@@ -30,6 +30,10 @@ enum Command {
     COMPANY_RENAME("company", "rename", 1, Set.of(Invocation.NAME), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     COMPANY_ARCHIVE("company", "archive", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     COMPANY_REACTIVATE("company", "reactivate", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    SETTINGS_LIST("settings", "list", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    SETTINGS_GET("settings", "get", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    SETTINGS_SET("settings", "set", Command.MANY, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    SETTINGS_RESET("settings", "reset", Command.MANY, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     AUDIT_VERIFY("audit", "verify", 0, Set.of(Invocation.HEAD), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     AUDIT_REPORT("audit", "report", 1, Set.of(Invocation.FROM, Invocation.TO, Invocation.USER, Invocation.BUNDLE, Invocation.FORMAT, Invocation.OUT), //$NON-NLS-1$ //$NON-NLS-2$
             Set.of(Invocation.FAILURES_ONLY)),
@@ -42,6 +46,9 @@ enum Command {
     DATARIGHTS_EFFECTIVE("datarights", "effective", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     DATARIGHTS_FILTER("datarights", "filter", 2, Set.of(Invocation.SQL), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     HELP("help", null, 0, Set.of(), Set.of()); //$NON-NLS-1$
+
+    /** The arguments of a command that takes one or more. */
+    static final int MANY = Integer.MAX_VALUE;
 
     private final String group;
     private final String verb;
@@ -67,8 +74,14 @@ enum Command {
         return verb == null ? group : group + ' ' + verb;
     }
 
+    /** The most arguments it takes ({@link #MANY} for no limit). */
     int arguments() {
         return arguments;
+    }
+
+    /** The fewest arguments it takes. */
+    int minimumArguments() {
+        return arguments == MANY ? 1 : arguments;
     }
 
     /** What its arguments are, for the message when they are missing. */
@@ -84,6 +97,8 @@ enum Command {
             case GROUP_CREATE, GROUP_DELETE -> Messages.argumentGroup;
             case GROUP_ADD, GROUP_REMOVE -> Messages.argumentGroupLogin;
             case GROUP_ASSIGN, GROUP_UNASSIGN -> Messages.argumentGroupRole;
+            case SETTINGS_GET, SETTINGS_RESET -> Messages.argumentSettingKey;
+            case SETTINGS_SET -> Messages.argumentSettingValue;
             default -> arguments == 2 ? Messages.argumentRole : Messages.argumentLogin;
         };
     }

@@ -19,6 +19,7 @@ import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.CompanyAdministration;
 import org.castellan.security.GroupAdministration;
 import org.castellan.security.NewUser;
+import org.castellan.security.SettingsAdministration;
 import org.castellan.security.UserAdministration;
 import org.eclipse.core.runtime.ILog;
 import org.castellan.store.StoreException;
@@ -174,6 +175,8 @@ public final class CommandLine {
                     installation.service(GroupAdministration.class), users, actor, out, err).run(invocation);
             case COMPANY_LIST, COMPANY_ADD, COMPANY_RENAME, COMPANY_ARCHIVE, COMPANY_REACTIVATE -> new CompanyCommands(
                     installation.service(CompanyAdministration.class), actor, out, err).run(invocation);
+            case SETTINGS_LIST, SETTINGS_GET, SETTINGS_SET, SETTINGS_RESET -> new SettingsCommands(
+                    installation.service(SettingsAdministration.class), actor, out, err).run(invocation);
             case AUDIT_VERIFY -> throw new IllegalStateException("audit verify looks before the login"); //$NON-NLS-1$
             case AUDIT_REPORT -> report(installation, actor, invocation);
             case AUDIT_PURGE -> purgeJournal(installation, actor);

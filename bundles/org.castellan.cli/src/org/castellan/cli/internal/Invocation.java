@@ -109,7 +109,7 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
                 throw CommandLineException.usage(NLS.bind(Messages.optionUnknown, arg, command.typed()));
             }
         }
-        if (arguments.size() < command.arguments()) {
+        if (arguments.size() < command.minimumArguments()) {
             throw CommandLineException.usage(NLS.bind(Messages.argumentMissing, command.typed(), command.argumentDescription()));
         }
         for (String option : command.requiredOptions()) {

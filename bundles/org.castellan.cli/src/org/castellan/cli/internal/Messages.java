@@ -153,6 +153,16 @@ public final class Messages extends NLS {
     public static String groupRoleUnassigned;
     public static String groupRoleNot;
     public static String groupUnknown;
+    public static String argumentSettingKey;
+    public static String argumentSettingValue;
+    public static String listSetting;
+    public static String listValue;
+    public static String listLabel;
+    public static String settingDefaultValue;
+    public static String settingChanged;
+    public static String settingUnchanged;
+    public static String settingArgumentMalformed;
+    public static String settingTwice;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

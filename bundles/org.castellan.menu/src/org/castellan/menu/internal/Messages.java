@@ -44,6 +44,16 @@ public final class Messages extends NLS {
     public static String refusedRight;
     public static String refusedRights;
     public static String optionRightUnknown;
+    public static String settingsCategory;
+    public static String settingDefaultLevel;
+    public static String settingDefaultLevelHelp;
+    public static String settingSite;
+    public static String settingSiteHelp;
+    public static String settingEdition;
+    public static String settingEditionHelp;
+    public static String settingEditionInvalid;
+    public static String settingPackageVersion;
+    public static String settingPackageVersionHelp;
 
     static {
         NLS.initializeMessages("org.castellan.menu.internal.messages", Messages.class); //$NON-NLS-1$

@@ -64,7 +64,7 @@ final class AdministrativeChange {
         return inTransaction(store, table, (tx, model) -> {
             EffectiveRights before = refuseNonAdministrator(model, actor);
             List<GuestRights.Way> guestBefore = GuestRights.ways(model);
-            boolean guestEnabledBefore = guestEnabled(model);
+            boolean guestEnabledBefore = GuestAccess.enabled(model);
             T result = work.run(tx, model);
             SecurityRevision.advance(tx);
             // Read back as written: nobody may lock the installation out of its own administration.
@@ -98,7 +98,7 @@ final class AdministrativeChange {
 
     /** The ways the guest holds an administrative right after a change that he did not hold before it (see {@link #refuseAdministrativeGuest}). */
     private static List<GuestRights.Way> newGuestWays(Installation after, List<GuestRights.Way> before, boolean enabledBefore) {
-        List<GuestRights.Way> kept = enabledBefore || !guestEnabled(after) ? before : List.of();
+        List<GuestRights.Way> kept = enabledBefore || !GuestAccess.enabled(after) ? before : List.of();
         return GuestRights.ways(after).stream().filter(way -> !kept.contains(way)).toList();
     }
 
@@ -110,14 +110,10 @@ final class AdministrativeChange {
     static List<GuestRights.Way> guestWaysAfter(CastellanStore store, AuthenticatedUser actor, Trial trial) throws AccountException {
         return read(store, actor, (tx, model) -> {
             List<GuestRights.Way> before = GuestRights.ways(model);
-            boolean enabledBefore = guestEnabled(model);
+            boolean enabledBefore = GuestAccess.enabled(model);
             trial.apply(model);
             return newGuestWays(model, before, enabledBefore);
         });
-    }
-
-    private static boolean guestEnabled(Installation model) {
-        return model.getUsers().stream().anyMatch(u -> u.isGuest() && u.isEnabled());
     }
 
     /**

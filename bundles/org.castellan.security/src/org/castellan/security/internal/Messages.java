@@ -72,6 +72,23 @@ public final class Messages extends NLS {
     public static String companyNameEmpty;
     public static String fieldCompanyCode;
     public static String fieldCompanyName;
+    public static String settingsCategory;
+    public static String settingSeats;
+    public static String settingSeatsHelp;
+    public static String settingDomainCharacters;
+    public static String settingDomainCharactersHelp;
+    public static String settingPasswordPolicy;
+    public static String settingPasswordPolicyHelp;
+    public static String settingPolicyCastellan;
+    public static String settingPolicyBiPoint;
+    public static String settingGuestAccess;
+    public static String settingGuestAccessHelp;
+    public static String settingDomainCharactersEmpty;
+    public static String settingDomainCharactersInvalid;
+    public static String settingPasswordPolicyInvalid;
+    public static String settingRefused;
+    public static String settingsRefused;
+    public static String settingUnknown;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -239,11 +239,7 @@ public final class UserAdministrationImpl implements UserAdministration {
     @Override
     public void setGuestAccess(AuthenticatedUser actor, boolean enabled) throws AccountException {
         AdministrativeChange.run(store, actor, (tx, model) -> {
-            User guest = model.getUsers().stream().filter(User::isGuest).findFirst()
-                    .orElseThrow(() -> new AccountException(NLS.bind(Messages.unknownUser, AccountService.GUEST_LOGIN)));
-            guest.setEnabled(enabled);
-            store.model().update(tx, guest);
-            EventPublisher.publish(store, tx, events, TOPIC_GUEST_ACCESS, "enabled", enabled, "actor", actor.login(), "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            GuestAccess.set(store, tx, model, events, clock, actor, enabled);
             return null;
         });
     }

@@ -29,6 +29,15 @@ public final class Messages extends NLS {
     public static String oneTransaction;
     public static String invalidSetting;
     public static String companyArchived;
+    public static String settingsCategory;
+    public static String settingHeartbeat;
+    public static String settingHeartbeatHelp;
+    public static String settingMissedHeartbeats;
+    public static String settingMissedHeartbeatsHelp;
+    public static String settingIdleTimeout;
+    public static String settingIdleTimeoutHelp;
+    public static String settingAbsoluteTimeout;
+    public static String settingAbsoluteTimeoutHelp;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

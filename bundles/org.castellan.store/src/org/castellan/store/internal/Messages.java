@@ -33,6 +33,12 @@ public final class Messages extends NLS {
     public static String duplicate;
     public static String notContained;
     public static String databaseError;
+    public static String settingOutOfRange;
+    public static String settingNotNumber;
+    public static String settingReadOnly;
+    public static String settingEmpty;
+    public static String settingNotFlag;
+    public static String settingNotAChoice;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

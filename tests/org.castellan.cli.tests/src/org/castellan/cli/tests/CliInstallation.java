@@ -62,6 +62,22 @@ final class CliInstallation {
         }
     }
 
+    /** The login and password of the level-0 user without roles that {@link #withClerk} adds. */
+    static final String CLERK = "clerk";
+    static final String CLERK_PASSWORD = "Counter-2026y";
+
+    /** A new installation with its administrator and a clerk who administers nothing, for the refusals. */
+    static CliInstallation withClerk(Path folder) throws Exception {
+        CliInstallation installation = new CliInstallation(folder);
+        installation.addUser(CLERK, CLERK_PASSWORD);
+        return installation;
+    }
+
+    /** Runs a command as the clerk of {@link #withClerk}. */
+    Run asClerk(String... args) {
+        return as(CLERK, CLERK_PASSWORD, args);
+    }
+
     /** Runs a command as the administrator, his password on standard input. */
     Run asAdmin(String... args) {
         return as(ADMIN, PASSWORD, args);

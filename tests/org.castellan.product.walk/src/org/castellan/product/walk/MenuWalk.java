@@ -77,7 +77,11 @@ final class MenuWalk {
             });
             return null;
         });
-        walk.write(name + " [" + command + "]: " + walk.answer(before, returned, name)); //$NON-NLS-1$ //$NON-NLS-2$
+        String answered = walk.answer(before, returned, name);
+        if (ui.call(() -> main.isDisposed() ? 0 : walk.openEditors(main)) > 0) {
+            answered += ", editor " + walk.screenshot(main, name); //$NON-NLS-1$ // an editor opened in the window: seen as the user sees it
+        }
+        walk.write(name + " [" + command + "]: " + answered); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static void collect(Menu menu, List<String> path, List<List<String>> leaves) {

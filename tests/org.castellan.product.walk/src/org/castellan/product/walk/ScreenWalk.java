@@ -171,6 +171,16 @@ final class ScreenWalk {
         return opened;
     }
 
+    /** How many editors the window whose shell is {@code main} has open. UI thread. */
+    int openEditors(Shell main) {
+        for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
+            if (window.getShell() == main && window.getActivePage() != null) {
+                return window.getActivePage().getEditorReferences().length;
+            }
+        }
+        return 0;
+    }
+
     /** Closes the editors a menu item opened, without asking to save: the next item starts from the same window. */
     void closeEditors(Shell main) {
         ui.run(() -> {

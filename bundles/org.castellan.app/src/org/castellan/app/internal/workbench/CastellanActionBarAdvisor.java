@@ -102,6 +102,8 @@ public final class CastellanActionBarAdvisor extends ActionBarAdvisor {
         window.add(showView);
         window.add(new Separator());
         window.add(resetPerspective);
+        // Filled by other bundles (Installation Settings), as Eclipse's Preferences sit here.
+        window.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(window);
 
         // Filled by other bundles (Install New Software…, Check for Updates); hidden while empty.

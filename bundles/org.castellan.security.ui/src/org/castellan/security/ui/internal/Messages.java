@@ -154,6 +154,11 @@ public final class Messages extends NLS {
     public static String reactivateCompanyQuestion;
     public static String archiveCompanyButton;
     public static String reactivateCompanyButton;
+    public static String settingsEditorTitle;
+    public static String settingNoDefault;
+    public static String settingDescriptionWithDefault;
+    public static String settingPresets;
+    public static String settingProblem;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,178 @@
+package org.castellan.security.ui.internal.editors;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.castellan.security.AccountException;
+import org.castellan.security.SettingsAdministration;
+import org.castellan.security.SettingsAdministration.Setting;
+import org.castellan.security.UserAdministration;
+import org.castellan.security.ui.internal.Messages;
+import org.castellan.security.ui.internal.SecurityServices;
+import org.castellan.ui.EditorProblem;
+import org.castellan.ui.Events;
+import org.castellan.ui.Fields;
+import org.castellan.ui.Services;
+import org.castellan.ui.TransientEditorInput;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.part.EditorPart;
+
+/**
+ * Every setting of the installation, grouped by the concern that reads it. Changes are checked as
+ * they are typed and saved together with Save (all or none, each journaled by the service);
+ * changes made elsewhere are shown while nothing here is unsaved.
+ */
+public final class InstallationSettingsEditor extends EditorPart {
+
+    public static final String ID = "org.castellan.security.ui.editors.settings"; //$NON-NLS-1$
+
+    /** Widget name of the problem shown above the settings. */
+    public static final String PROBLEM = "settingsProblem"; //$NON-NLS-1$
+
+    /** The one input: an installation has one set of settings. */
+    public record Input() implements TransientEditorInput {
+
+        @Override
+        public String getName() {
+            return Messages.settingsEditorTitle;
+        }
+    }
+
+    private final List<SettingField> fields = new ArrayList<>();
+    private ScrolledComposite scrolled;
+    private Composite body;
+    private EditorProblem problem;
+    private boolean dirty;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) {
+        setSite(site);
+        setInput(input);
+        setPartName(Messages.settingsEditorTitle);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        body = new Composite(scrolled, SWT.NONE);
+        GridLayoutFactory.swtDefaults().applyTo(body);
+        problem = new EditorProblem(body, Fields.NAME, PROBLEM);
+        try {
+            List<Setting> settings = settings().settings(SecurityServices.currentUser());
+            Map<String, Group> groups = new LinkedHashMap<>();
+            for (Setting setting : settings) {
+                Group group = groups.computeIfAbsent(setting.descriptor().category(), this::group);
+                SettingField field = new SettingField(group, setting.descriptor(), this::changed);
+                field.show(setting);
+                fields.add(field);
+            }
+            Fields.alignCaptions(body);
+        } catch (AccountException e) {
+            problem.show(e.getMessage());
+        }
+        scrolled.setContent(body);
+        scrolled.setExpandHorizontal(true);
+        scrolled.setExpandVertical(true);
+        scrolled.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        Events.refreshOn(body, this::followIfClean, SettingsAdministration.TOPIC_SETTING_CHANGED, UserAdministration.TOPIC_GUEST_ACCESS);
+    }
+
+    private Group group(String category) {
+        Group group = new Group(body, SWT.NONE);
+        group.setText(category);
+        GridLayoutFactory.swtDefaults().numColumns(3).applyTo(group);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
+        return group;
+    }
+
+    private static SettingsAdministration settings() {
+        return Services.get(SettingsAdministration.class);
+    }
+
+    /** After each change typed: dirty while something differs, the problems of what was typed shown at once. */
+    private void changed() {
+        List<String> problems = fields.stream().map(SettingField::problem).flatMap(Optional::stream).toList();
+        if (problems.isEmpty()) {
+            problem.hide();
+        } else {
+            problem.show(String.join("\n", problems)); //$NON-NLS-1$
+        }
+        setDirty(fields.stream().anyMatch(f -> f.change().isPresent()));
+        scrolled.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+    }
+
+    private void setDirty(boolean now) {
+        if (dirty != now) {
+            dirty = now;
+            firePropertyChange(PROP_DIRTY);
+        }
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        Map<String, String> changes = new LinkedHashMap<>();
+        fields.forEach(f -> f.change().ifPresent(value -> changes.put(f.descriptor().key(), value)));
+        try {
+            settings().change(SecurityServices.currentUser(), changes);
+            reload();
+        } catch (AccountException e) {
+            problem.show(e.getMessage());
+            monitor.setCanceled(true);
+        }
+    }
+
+    /** Shows what the installation holds, dropping what was typed. */
+    private void reload() throws AccountException {
+        Map<String, Setting> byKey = new LinkedHashMap<>();
+        settings().settings(SecurityServices.currentUser()).forEach(s -> byKey.put(s.descriptor().key(), s));
+        for (SettingField field : fields) {
+            Setting setting = byKey.get(field.descriptor().key());
+            if (setting != null) {
+                field.show(setting);
+            }
+        }
+        changed();
+    }
+
+    /** Another administrator (or the command line) changed settings: shown unless this editor holds unsaved changes. */
+    private void followIfClean() {
+        if (!dirty) {
+            try {
+                reload();
+            } catch (AccountException e) {
+                problem.show(e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public boolean isDirty() {
+        return dirty;
+    }
+
+    @Override
+    public void doSaveAs() {
+        // one set of settings: nothing to save it as
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void setFocus() {
+        body.setFocus();
+    }
+}

@@ -1,0 +1,134 @@
+package org.castellan.security.ui.internal.editors;
+
+import java.util.Optional;
+
+import org.castellan.security.SettingsAdministration.Setting;
+import org.castellan.security.ui.internal.Messages;
+import org.castellan.store.SettingDescriptor;
+import org.castellan.store.SettingDescriptor.Kind;
+import org.castellan.ui.Fields;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * One setting in the Installation Settings editor: its caption, the control its kind calls for (a
+ * check box, a list of choices, a text field with the default shown while empty, presets beside
+ * it), and what it does below. Knows what the administrator changed and what is wrong with it.
+ */
+final class SettingField {
+
+    /** How wide the descriptions wrap, in average characters. */
+    private static final int DESCRIPTION_CHARS = 80;
+
+    private final SettingDescriptor descriptor;
+    private final Control control;
+    private Setting shown;
+
+    /**
+     * @param grid    a composite with a three-column grid
+     * @param changed told after each change the administrator makes
+     */
+    SettingField(Composite grid, SettingDescriptor descriptor, Runnable changed) {
+        this.descriptor = descriptor;
+        Label caption = Fields.caption(grid, descriptor.label());
+        caption.setToolTipText(descriptor.key());
+        control = switch (descriptor.kind()) {
+            case FLAG -> {
+                Button check = new Button(grid, SWT.CHECK);
+                check.addListener(SWT.Selection, e -> changed.run());
+                yield check;
+            }
+            case CHOICE -> {
+                Combo choices = new Combo(grid, SWT.READ_ONLY);
+                choices.setItems(descriptor.choices().toArray(String[]::new));
+                choices.addListener(SWT.Selection, e -> changed.run());
+                yield choices;
+            }
+            case NUMBER, TEXT -> {
+                Text text = new Text(grid, SWT.BORDER | SWT.SINGLE | (descriptor.readOnly() ? SWT.READ_ONLY : SWT.NONE));
+                text.setMessage(descriptor.defaultValue().isEmpty() ? Messages.settingNoDefault : descriptor.defaultValue());
+                text.addListener(SWT.Modify, e -> changed.run());
+                yield text;
+            }
+        };
+        Fields.named(control, descriptor.key());
+        control.setToolTipText(descriptor.key());
+        GridDataFactory.fillDefaults().grab(true, false).align(descriptor.kind() == Kind.FLAG ? SWT.BEGINNING : SWT.FILL, SWT.CENTER)
+                .span(descriptor.presets().isEmpty() ? 2 : 1, 1).applyTo(control);
+        if (!descriptor.presets().isEmpty()) {
+            presets(grid);
+        }
+        new Label(grid, SWT.NONE);
+        Label description = new Label(grid, SWT.WRAP);
+        description.setText(descriptor.defaultValue().isEmpty() ? descriptor.description()
+                : NLS.bind(Messages.settingDescriptionWithDefault, descriptor.description(), descriptor.defaultValue()));
+        description.setForeground(grid.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(Fields.widthOf(description, DESCRIPTION_CHARS), SWT.DEFAULT)
+                .applyTo(description);
+    }
+
+    /** A list of the presets: picking one puts its value in the text field. */
+    private void presets(Composite grid) {
+        Combo presets = new Combo(grid, SWT.READ_ONLY);
+        Fields.named(presets, descriptor.key() + ".presets"); //$NON-NLS-1$
+        presets.add(Messages.settingPresets);
+        descriptor.presets().forEach(p -> presets.add(p.label()));
+        presets.select(0);
+        presets.addListener(SWT.Selection, e -> {
+            int index = presets.getSelectionIndex() - 1;
+            if (index >= 0) {
+                ((Text) control).setText(descriptor.presets().get(index).value());
+            }
+        });
+    }
+
+    SettingDescriptor descriptor() {
+        return descriptor;
+    }
+
+    /** Shows what the installation holds now. */
+    void show(Setting setting) {
+        shown = setting;
+        switch (control) {
+            case Button check -> check.setSelection(Boolean.parseBoolean(setting.effective()));
+            case Combo choices -> choices.select(Math.max(0, descriptor.choices().indexOf(setting.effective())));
+            case Text text -> text.setText(setting.stored().orElse("")); //$NON-NLS-1$
+            default -> throw new IllegalStateException(control.toString());
+        }
+    }
+
+    /** The value as the administrator left it; empty text stands for the default. */
+    private String value() {
+        return switch (control) {
+            case Button check -> Boolean.toString(check.getSelection());
+            case Combo choices -> choices.getText();
+            case Text text -> text.getText().strip();
+            default -> throw new IllegalStateException(control.toString());
+        };
+    }
+
+    /** The value to save, when the administrator changed it. */
+    Optional<String> change() {
+        if (shown == null || descriptor.readOnly()) {
+            return Optional.empty();
+        }
+        String now = value();
+        String before = control instanceof Text ? shown.stored().orElse("") : shown.effective(); //$NON-NLS-1$
+        return now.equals(before) ? Optional.empty() : Optional.of(now);
+    }
+
+    /** What is wrong with the changed value, as the service would say it. */
+    Optional<String> problem() {
+        Optional<String> change = change().map(descriptor::normalize).filter(v -> !v.isEmpty());
+        Optional<String> problem = change.flatMap(descriptor::problem);
+        control.setBackground(problem.isPresent() ? control.getDisplay().getSystemColor(SWT.COLOR_YELLOW) : null);
+        return problem.map(p -> NLS.bind(Messages.settingProblem, descriptor.label(), p));
+    }
+}

@@ -1,0 +1,59 @@
+package org.castellan.security;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.castellan.store.SettingDescriptor;
+
+/**
+ * Every setting of the installation, as the concerns that read them describe them
+ * ({@link org.castellan.store.SettingContribution}): read and changed by administrators, from the
+ * Installation Settings editor and {@code castellan settings}.
+ * <p>
+ * Reads and changes check in the service that the acting user holds
+ * {@link AccountService#ADMINISTER_RIGHT}. A change of several settings is checked whole before
+ * anything is written: one bad value refuses them all, with every problem listed. Each setting that
+ * changes publishes {@value #TOPIC_SETTING_CHANGED} (properties {@code setting}, {@code actor},
+ * {@code timestamp}, {@code before} and {@code after}: the stored values, empty when unset) for the
+ * audit journal, in the change's transaction.
+ *
+ * @since 0.1
+ */
+public interface SettingsAdministration {
+
+    String TOPIC_SETTING_CHANGED = "org/castellan/security/setting/CHANGED"; //$NON-NLS-1$
+
+    /**
+     * A setting and what the installation holds for it.
+     *
+     * @param stored the stored value; empty when unset, so that its default applies
+     */
+    record Setting(SettingDescriptor descriptor, Optional<String> stored) {
+
+        /** The value that applies: the stored one, or the default. */
+        public String effective() {
+            return stored.orElse(descriptor.defaultValue());
+        }
+    }
+
+    /** Every described setting, sorted by category and key. */
+    List<Setting> settings(AuthenticatedUser actor) throws AccountException;
+
+    /**
+     * One setting.
+     *
+     * @throws AccountException when no concern describes {@code key}: the message names the closest keys
+     */
+    Setting setting(AuthenticatedUser actor, String key) throws AccountException;
+
+    /**
+     * Changes settings in one transaction, all or none.
+     *
+     * @param changes the value to set for each key, as typed (a preset's name is taken for its
+     *                value); an empty value resets the setting to its default
+     * @return the keys whose stored value changed, sorted; a value set to what it was changes nothing
+     * @throws AccountException listing every unknown key and every value refused, with what is expected
+     */
+    List<String> change(AuthenticatedUser actor, Map<String, String> changes) throws AccountException;
+}
