@@ -57,11 +57,14 @@ class InstallationSettingsEditorTest {
 
                 Ui.type(Ui.text(shell, "sessions.heartbeat.seconds"), "45");
                 assertFalse(Ui.text(shell, InstallationSettingsEditor.PROBLEM).isVisible(), "a good value takes the problem away");
-                pick(Ui.named(shell, Combo.class, "security.password.policy.presets"), 2);
+                Combo presets = Ui.named(shell, Combo.class, "security.password.policy.presets");
+                presets.setFocus();
+                pick(presets, 2);
                 assertEquals(BI_POINT, Ui.text(shell, "security.password.policy").getText(), "the BI Point preset fills the policy");
                 pick(Ui.named(shell, Combo.class, "audit.logins"), 1);
                 Ui.click(Ui.named(shell, Button.class, "backup.compress"));
-                Screenshots.of(shell, "installation-settings");
+                Ui.settle(display, 300);
+                Screenshots.of(shell, "installation-settings-security");
 
                 editor.doSave(new NullProgressMonitor());
                 assertFalse(editor.isDirty(), () -> Ui.text(shell, InstallationSettingsEditor.PROBLEM).getText());

@@ -159,6 +159,8 @@ public final class Messages extends NLS {
     public static String settingDescriptionWithDefault;
     public static String settingPresets;
     public static String settingProblem;
+    public static String settingOn;
+    public static String settingOff;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

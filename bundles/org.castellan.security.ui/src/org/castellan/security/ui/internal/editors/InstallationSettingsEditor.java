@@ -23,6 +23,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -54,6 +55,7 @@ public final class InstallationSettingsEditor extends EditorPart {
     private Composite body;
     private EditorProblem problem;
     private boolean dirty;
+    private Control lastFocused;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) {
@@ -64,7 +66,7 @@ public final class InstallationSettingsEditor extends EditorPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        scrolled = new ScrolledComposite(parent, SWT.V_SCROLL);
         body = new Composite(scrolled, SWT.NONE);
         GridLayoutFactory.swtDefaults().applyTo(body);
         problem = new EditorProblem(body, Fields.NAME, PROBLEM);
@@ -74,6 +76,7 @@ public final class InstallationSettingsEditor extends EditorPart {
             for (Setting setting : settings) {
                 Group group = groups.computeIfAbsent(setting.descriptor().category(), this::group);
                 SettingField field = new SettingField(group, setting.descriptor(), this::changed);
+                field.control().addListener(SWT.FocusIn, e -> lastFocused = field.control());
                 field.show(setting);
                 fields.add(field);
             }
@@ -84,7 +87,9 @@ public final class InstallationSettingsEditor extends EditorPart {
         scrolled.setContent(body);
         scrolled.setExpandHorizontal(true);
         scrolled.setExpandVertical(true);
-        scrolled.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        scrolled.setShowFocusedControl(true); // Tab through the fields and the one typed in is in sight
+
+        scrolled.addListener(SWT.Resize, e -> fitHeight());
         Events.refreshOn(body, this::followIfClean, SettingsAdministration.TOPIC_SETTING_CHANGED, UserAdministration.TOPIC_GUEST_ACCESS);
     }
 
@@ -109,7 +114,12 @@ public final class InstallationSettingsEditor extends EditorPart {
             problem.show(String.join("\n", problems)); //$NON-NLS-1$
         }
         setDirty(fields.stream().anyMatch(f -> f.change().isPresent()));
-        scrolled.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        fitHeight();
+    }
+
+    /** Scrolls only up and down: the descriptions wrap at the editor's width, and the height follows. */
+    private void fitHeight() {
+        scrolled.setMinSize(body.computeSize(scrolled.getClientArea().width, SWT.DEFAULT));
     }
 
     private void setDirty(boolean now) {
@@ -173,6 +183,11 @@ public final class InstallationSettingsEditor extends EditorPart {
 
     @Override
     public void setFocus() {
-        body.setFocus();
+        if (lastFocused != null && !lastFocused.isDisposed()) {
+            lastFocused.setFocus(); // back where the administrator was
+        } else {
+            body.setFocus();
+            scrolled.setOrigin(0, 0); // opening: the first field has the focus, and its group's heading stays in sight
+        }
     }
 }

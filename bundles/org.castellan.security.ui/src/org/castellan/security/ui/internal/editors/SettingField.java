@@ -24,8 +24,12 @@ import org.eclipse.swt.widgets.Text;
  */
 final class SettingField {
 
-    /** How wide the descriptions wrap, in average characters. */
-    private static final int DESCRIPTION_CHARS = 80;
+    /** The narrowest the descriptions wrap at, in average characters: wider when the editor is. */
+    private static final int DESCRIPTION_CHARS = 40;
+    private static final int NUMBER_CHARS = 12;
+    private static final int NARROWEST_CHARS = 8;
+    /** A password policy written out: length=10 digit=true lower=true upper=true special=true expiry=0 warning=0. */
+    private static final int POLICY_CHARS = 70;
 
     private final SettingDescriptor descriptor;
     private final Control control;
@@ -60,18 +64,30 @@ final class SettingField {
         };
         Fields.named(control, descriptor.key());
         control.setToolTipText(descriptor.key());
-        GridDataFactory.fillDefaults().grab(true, false).align(descriptor.kind() == Kind.FLAG ? SWT.BEGINNING : SWT.FILL, SWT.CENTER)
-                .span(descriptor.presets().isEmpty() ? 2 : 1, 1).applyTo(control);
+        // as wide as the values it holds, not the editor: a number field across the screen reads as a text
+        int chars = descriptor.kind() == Kind.NUMBER ? NUMBER_CHARS : descriptor.presets().isEmpty() ? Fields.FIELD_WIDTH_CHARS : POLICY_CHARS;
+        // and narrower down to a few characters when the editor is: grabbing columns shrink to their minimum
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).grab(true, false).span(descriptor.presets().isEmpty() ? 2 : 1, 1)
+                .hint(descriptor.kind() == Kind.FLAG ? SWT.DEFAULT : Fields.widthOf(control, chars), SWT.DEFAULT)
+                .minSize(Fields.widthOf(control, NARROWEST_CHARS), SWT.DEFAULT).applyTo(control);
         if (!descriptor.presets().isEmpty()) {
             presets(grid);
         }
         new Label(grid, SWT.NONE);
         Label description = new Label(grid, SWT.WRAP);
         description.setText(descriptor.defaultValue().isEmpty() ? descriptor.description()
-                : NLS.bind(Messages.settingDescriptionWithDefault, descriptor.description(), descriptor.defaultValue()));
+                : NLS.bind(Messages.settingDescriptionWithDefault, descriptor.description(), readable(descriptor.defaultValue())));
         description.setForeground(grid.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(Fields.widthOf(description, DESCRIPTION_CHARS), SWT.DEFAULT)
-                .applyTo(description);
+                .minSize(Fields.widthOf(description, NARROWEST_CHARS), SWT.DEFAULT).applyTo(description);
+    }
+
+    /** A default as the person reads it: a flag's is on or off. */
+    private String readable(String value) {
+        if (descriptor.kind() != Kind.FLAG) {
+            return descriptor.presetOf(value).map(p -> p.label()).orElse(value);
+        }
+        return Boolean.parseBoolean(value) ? Messages.settingOn : Messages.settingOff;
     }
 
     /** A list of the presets: picking one puts its value in the text field. */
@@ -87,6 +103,10 @@ final class SettingField {
                 ((Text) control).setText(descriptor.presets().get(index).value());
             }
         });
+    }
+
+    Control control() {
+        return control;
     }
 
     SettingDescriptor descriptor() {
