@@ -1,5 +1,6 @@
 package org.castellan.cli.tests;
 
+import static org.castellan.cli.tests.CliInstallation.done;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code castellan company ...} on a real installation: each change journaled once, refusals saving nothing. */
 class CompanyCommandsTest {
 
-    private static final String CLERK_PASSWORD = "Counter-2026y";
-
     @TempDir
     Path dir;
 
@@ -25,17 +24,7 @@ class CompanyCommandsTest {
 
     @BeforeEach
     void installationWithAClerk() throws Exception {
-        installation = new CliInstallation(dir.resolve("installation"));
-        installation.addUser("clerk", CLERK_PASSWORD);
-    }
-
-    private Run asClerk(String... args) {
-        return installation.as("clerk", CLERK_PASSWORD, args);
-    }
-
-    private void done(Run run, String says) {
-        assertEquals(ExitCode.DONE, run.exitCode(), run.toString());
-        assertTrue(run.err().contains(says), run.toString());
+        installation = CliInstallation.withClerk(dir);
     }
 
     @Test
@@ -47,7 +36,7 @@ class CompanyCommandsTest {
         done(installation.asAdmin("company", "archive", "north"), "archived");
         done(installation.asAdmin("company", "archive", "north"), "was already archived: nothing changed");
 
-        Run text = asClerk("company", "list");
+        Run text = installation.asClerk("company", "list");
         assertEquals(ExitCode.DONE, text.exitCode(), text.toString());
         assertEquals(List.of("CODE   NAME          STATE", "ACME   Acme SA       active", "north  North branch  archived"), text.out().lines().toList(),
                 "anyone logged in may list them");
@@ -72,8 +61,8 @@ class CompanyCommandsTest {
                 new Case(installation.asAdmin("company", "add", "BETA"), ExitCode.USAGE, "company add needs --name TEXT"),
                 new Case(installation.asAdmin("company", "rename", "NOPE", "--name", "X"), ExitCode.REFUSED, "no company with the code “NOPE”"),
                 new Case(installation.asAdmin("company", "archive"), ExitCode.USAGE, "the company's code"),
-                new Case(asClerk("company", "add", "MINE", "--name", "Mine"), ExitCode.REFUSED, "Administer security"),
-                new Case(asClerk("company", "archive", "ACME"), ExitCode.REFUSED, "Administer security"));
+                new Case(installation.asClerk("company", "add", "MINE", "--name", "Mine"), ExitCode.REFUSED, "Administer security"),
+                new Case(installation.asClerk("company", "archive", "ACME"), ExitCode.REFUSED, "Administer security"));
         for (Case c : cases) {
             assertEquals(c.exitCode(), c.run().exitCode(), c.run().toString());
             assertTrue(c.run().err().contains(c.says()), c.run().toString());

@@ -1,5 +1,6 @@
 package org.castellan.cli.tests;
 
+import static org.castellan.cli.tests.CliInstallation.done;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code castellan group ...} on a real installation: members and roles through the group service, each change journaled, refusals saving nothing. */
 class GroupCommandsTest {
 
-    private static final String CLERK_PASSWORD = "Counter-2026y";
-
     @TempDir
     Path dir;
 
@@ -25,14 +24,8 @@ class GroupCommandsTest {
 
     @BeforeEach
     void installationWithAClerkAndATillsRole() throws Exception {
-        installation = new CliInstallation(dir.resolve("installation"));
-        installation.addUser("clerk", CLERK_PASSWORD);
+        installation = CliInstallation.withClerk(dir);
         done(installation.asAdmin("role", "create", "Tills"), "Tills");
-    }
-
-    private static void done(Run run, String says) {
-        assertEquals(ExitCode.DONE, run.exitCode(), run.toString());
-        assertTrue(run.err().contains(says), run.toString());
     }
 
     private List<String> tsv() {
@@ -66,7 +59,7 @@ class GroupCommandsTest {
         int journaled = installation.journaled(GroupAdministration.TOPIC_GROUP_CHANGED).size();
         record Case(Run run, int exitCode, String says) {
         }
-        Run asClerk = installation.as("clerk", CLERK_PASSWORD, "group", "add", "Counter", "clerk");
+        Run asClerk = installation.asClerk("group", "add", "Counter", "clerk");
         List<Case> cases = List.of(new Case(installation.asAdmin("group", "create", "counter"), ExitCode.REFUSED, "already exists"),
                 new Case(installation.asAdmin("group", "add", "Nobody", "clerk"), ExitCode.REFUSED, "no group named “Nobody”; nothing was changed. The groups: Counter"),
                 new Case(installation.asAdmin("group", "add", "Counter", "ghost"), ExitCode.REFUSED, "ghost"),
