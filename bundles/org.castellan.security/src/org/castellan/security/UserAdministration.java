@@ -97,6 +97,15 @@ public interface UserAdministration {
     /** Lifts the lock failed logins put on an account, and forgets those failures. */
     void unlock(AuthenticatedUser actor, String login) throws AccountException;
 
+    /**
+     * Where a user's password stands against the policy that applies to him (the strictest of the
+     * installation's and his groups'): when it expires, and whether his login warns about it. The
+     * guest, who has no password, never expires. Administrators only; nothing is journaled.
+     *
+     * @since 0.1
+     */
+    PasswordStatus passwordStatus(AuthenticatedUser actor, String login) throws AccountException;
+
     /** The licence seats and how many are taken. */
     Seats seats() throws AccountException;
 }

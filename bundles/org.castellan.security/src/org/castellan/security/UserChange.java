@@ -21,6 +21,15 @@ public record UserChange(String login, long version, String displayName, String 
                 user.enabled(), user.sessionPolicy(), Set.copyOf(user.roles()), Set.copyOf(user.groups()));
     }
 
+    /** The name and e-mail address as given (blank for none), the rest as it is. */
+    public UserChange withProfile(String newDisplayName, String newEmail) {
+        return new UserChange(login, version, newDisplayName, newEmail, external, authorizationLevel, enabled, sessionPolicy, roles, groups);
+    }
+
+    public UserChange withAuthorizationLevel(int newLevel) {
+        return new UserChange(login, version, displayName, email, external, newLevel, enabled, sessionPolicy, roles, groups);
+    }
+
     public UserChange withRoles(Set<String> newRoles) {
         return new UserChange(login, version, displayName, email, external, authorizationLevel, enabled, sessionPolicy, newRoles, groups);
     }

@@ -13,11 +13,21 @@ enum Command {
     USER_DISABLE("user", "disable", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     USER_ENABLE("user", "enable", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     USER_LIST("user", "list", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    USER_SHOW("user", "show", 1, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    USER_UPDATE("user", "update", 1, Set.of(Invocation.NAME, Invocation.EMAIL), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    USER_LEVEL("user", "level", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    USER_UNLOCK("user", "unlock", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    USER_ROLES("user", "roles", 1, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    USER_GROUPS("user", "groups", 1, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    ROLE_LIST("role", "list", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    ROLE_SHOW("role", "show", 1, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     ROLE_CREATE("role", "create", 1, Set.of(Invocation.RIGHTS, Invocation.DESCRIPTION), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     ROLE_GRANT("role", "grant", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     ROLE_REVOKE("role", "revoke", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     ROLE_ASSIGN("role", "assign", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     ROLE_UNASSIGN("role", "unassign", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    ROLE_COPY("role", "copy", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    ROLE_DELETE("role", "delete", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     GROUP_LIST("group", "list", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     GROUP_CREATE("group", "create", 1, Set.of(Invocation.DESCRIPTION), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     GROUP_DELETE("group", "delete", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
@@ -91,7 +101,9 @@ enum Command {
             case AUDIT_REPORT -> Messages.argumentReportKind;
             case DATARIGHTS_EFFECTIVE -> Messages.argumentObject;
             case DATARIGHTS_FILTER -> Messages.argumentModel;
-            case ROLE_CREATE -> Messages.argumentRoleName;
+            case ROLE_CREATE, ROLE_SHOW, ROLE_DELETE -> Messages.argumentRoleName;
+            case ROLE_COPY -> Messages.argumentRoleCopy;
+            case USER_LEVEL -> Messages.argumentLoginLevel;
             case ROLE_ASSIGN, ROLE_UNASSIGN -> Messages.argumentRoleLogin;
             case COMPANY_ADD, COMPANY_RENAME, COMPANY_ARCHIVE, COMPANY_REACTIVATE -> Messages.argumentCompany;
             case GROUP_CREATE, GROUP_DELETE -> Messages.argumentGroup;

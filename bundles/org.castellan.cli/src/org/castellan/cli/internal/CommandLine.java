@@ -157,11 +157,9 @@ public final class CommandLine {
                 }
                 err.println(NLS.bind(Messages.passwordSet, login));
             }
-            case USER_DISABLE, USER_ENABLE -> {
-                boolean enable = invocation.command() == Command.USER_ENABLE;
-                users.setEnabled(actor, invocation.argument(0), enable);
-                err.println(NLS.bind(enable ? Messages.userEnabled : Messages.userDisabled, invocation.argument(0)));
-            }
+            case USER_UPDATE, USER_LEVEL, USER_UNLOCK, USER_DISABLE, USER_ENABLE -> new UserCommands(users, actor, err).run(invocation);
+            case USER_SHOW, USER_ROLES, USER_GROUPS -> new UserDetails(users, installation.roles(), installation.service(GroupAdministration.class),
+                    installation.access(), actor, out).run(invocation);
             case USER_LIST -> {
                 UserListing listing = new UserListing(users.users(actor), users.seats());
                 if (invocation.tsv()) {
@@ -170,7 +168,10 @@ public final class CommandLine {
                     listing.printText(out);
                 }
             }
-            case ROLE_CREATE, ROLE_GRANT, ROLE_REVOKE, ROLE_ASSIGN, ROLE_UNASSIGN -> new RoleCommands(installation.roles(), users, actor, err).run(invocation);
+            case ROLE_CREATE, ROLE_GRANT, ROLE_REVOKE, ROLE_ASSIGN, ROLE_UNASSIGN, ROLE_COPY, ROLE_DELETE -> new RoleCommands(installation.roles(), users,
+                    installation.service(GroupAdministration.class), actor, err).run(invocation);
+            case ROLE_LIST, ROLE_SHOW -> new RoleListing(installation.roles(), users, installation.service(GroupAdministration.class), actor, out)
+                    .run(invocation);
             case GROUP_LIST, GROUP_CREATE, GROUP_DELETE, GROUP_ADD, GROUP_REMOVE, GROUP_ASSIGN, GROUP_UNASSIGN -> new GroupCommands(
                     installation.service(GroupAdministration.class), users, actor, out, err).run(invocation);
             case COMPANY_LIST, COMPANY_ADD, COMPANY_RENAME, COMPANY_ARCHIVE, COMPANY_REACTIVATE -> new CompanyCommands(

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.castellan.audit.AuditReports;
 import org.castellan.audit.ReportKind;
+import org.castellan.security.AccountService;
 import org.castellan.store.NewInstallation;
 import org.eclipse.osgi.util.NLS;
 
@@ -58,6 +59,8 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
     /** Options that would carry a password: refused with an explanation, never read. */
     private static final Pattern PASSWORD_OPTION = Pattern.compile("--?(new-?)?(p|pw|pass|passwd|password|passphrase|secret)(=.*)?", //$NON-NLS-1$
             Pattern.CASE_INSENSITIVE);
+    /** A negative number given to {@code user level} is a level out of range, said as such, not an unknown option. */
+    private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-\\d+"); //$NON-NLS-1$
     private static final Set<String> HELP_WORDS = Set.of("help", "--help", "-help", "-h"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
     /**
@@ -80,7 +83,7 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         Set<String> flags = new HashSet<>();
         for (int i = command.firstOption(); i < args.length; i++) {
             String arg = args[i];
-            if (!arg.startsWith("-") || arg.length() == 1) { //$NON-NLS-1$
+            if (!arg.startsWith("-") || arg.length() == 1 || (command == Command.USER_LEVEL && NEGATIVE_NUMBER.matcher(arg).matches())) { //$NON-NLS-1$
                 if (arguments.size() == command.arguments()) {
                     throw CommandLineException.usage(NLS.bind(Messages.argumentUnexpected, arg));
                 }
@@ -145,6 +148,12 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         }
         level();
         rights();
+        if (command == Command.USER_UPDATE && !values.containsKey(NAME) && !values.containsKey(EMAIL)) {
+            throw CommandLineException.usage(Messages.updateNothingGiven);
+        }
+        if (command == Command.USER_LEVEL) {
+            levelArgument();
+        }
         if (command == Command.INIT) {
             server();
         }
@@ -228,6 +237,20 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         } catch (NumberFormatException e) {
             throw CommandLineException.usage(NLS.bind(Messages.levelNotANumber, level));
         }
+    }
+
+    /** The level {@code user level} sets: its second argument, a number from 0 to 9. */
+    int levelArgument() throws CommandLineException {
+        String typed = argument(1);
+        try {
+            int level = Integer.parseInt(typed.strip());
+            if (level >= 0 && level <= AccountService.MAXIMUM_LEVEL) {
+                return level;
+            }
+        } catch (NumberFormatException e) {
+            // said below, as a number out of range is
+        }
+        throw CommandLineException.usage(NLS.bind(Messages.levelArgumentBad, typed));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.GroupAdministration;
 import org.castellan.security.RoleAdministration;
 import org.castellan.security.RoleAdministration.RoleView;
 import org.castellan.security.UserAdministration;
@@ -16,11 +17,11 @@ import org.castellan.security.UserView;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * {@code castellan role create|grant|revoke|assign|unassign}: each change goes to the security
+ * {@code castellan role create|grant|revoke|assign|unassign|copy|delete}: each change goes to the security
  * services, which check the acting user's right, refuse unknown roles, rights and logins, and
  * journal the change; this class only says what happened, and when nothing had to.
  */
-record RoleCommands(RoleAdministration roles, UserAdministration users, AuthenticatedUser actor, PrintStream err) {
+record RoleCommands(RoleAdministration roles, UserAdministration users, GroupAdministration groups, AuthenticatedUser actor, PrintStream err) {
 
     void run(Invocation invocation) throws AccountException, CommandLineException {
         switch (invocation.command()) {
@@ -28,6 +29,8 @@ record RoleCommands(RoleAdministration roles, UserAdministration users, Authenti
             case ROLE_GRANT, ROLE_REVOKE -> changeRight(invocation.argument(0), invocation.argument(1), invocation.command() == Command.ROLE_GRANT);
             case ROLE_ASSIGN -> assign(invocation.argument(0), invocation.argument(1));
             case ROLE_UNASSIGN -> unassign(invocation.argument(0), invocation.argument(1));
+            case ROLE_COPY -> copy(invocation.argument(0), invocation.argument(1));
+            case ROLE_DELETE -> delete(invocation.argument(0));
             default -> throw new IllegalStateException(invocation.command().typed() + " is not a role command"); //$NON-NLS-1$
         }
     }
@@ -67,13 +70,10 @@ record RoleCommands(RoleAdministration roles, UserAdministration users, Authenti
     }
 
     /** Saves the user with his other roles, as his editor would: journaled as a change of the user. */
-    private void unassign(String role, String login) throws AccountException, CommandLineException {
+    private void unassign(String role, String login) throws AccountException {
         UserView user = users.user(actor, login);
         if (!user.roles().contains(role)) {
-            List<String> names = roles.roles().stream().map(RoleView::name).toList();
-            if (!names.contains(role)) {
-                throw new CommandLineException(ExitCode.REFUSED, NLS.bind(Messages.roleUnknown, role, String.join(", ", names))); //$NON-NLS-1$
-            }
+            Lookups.role(roles, role);
             err.println(NLS.bind(Messages.roleNotAssigned, role, login));
             return;
         }
@@ -81,5 +81,20 @@ record RoleCommands(RoleAdministration roles, UserAdministration users, Authenti
         remaining.remove(role);
         users.updateUser(actor, UserChange.of(user).withRoles(remaining));
         err.println(NLS.bind(Messages.roleUnassigned, role, login));
+    }
+
+    /** As the workbench's Copy Role: the same description and rights, under a new name, held by nobody. */
+    private void copy(String role, String copyName) throws AccountException {
+        RoleView original = Lookups.role(roles, role);
+        roles.copyRole(actor, original.name(), copyName);
+        err.println(NLS.bind(Messages.roleCopied, new Object[] { original.name(), copyName.strip(), original.rights().size() }));
+    }
+
+    /** The service refuses a predefined role (the administrators' and the guest's among them) and says to copy it. */
+    private void delete(String role) throws AccountException {
+        RoleView view = Lookups.role(roles, role);
+        RoleListing.Holders holders = RoleListing.Holders.of(view.name(), users.users(actor), groups.groups());
+        roles.deleteRole(actor, view.name());
+        err.println(NLS.bind(Messages.roleDeleted, new Object[] { view.name(), holders.users().size(), holders.groups().size() }));
     }
 }

@@ -1,12 +1,42 @@
 package org.castellan.cli.internal;
 
 import java.io.PrintStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** How listings print: padded columns for people, tab-separated fields for scripts. */
 final class TextTable {
 
     private static final String COLUMN_GAP = "  "; //$NON-NLS-1$
+
+    /**
+     * One line of a record shown field by field ({@code user show}, {@code role show}).
+     *
+     * @param key   its name for scripts
+     * @param label its name for people
+     * @param shown what people read, one line each; none shows a dash
+     * @param tsv   what scripts read
+     */
+    record Field(String key, String label, List<String> shown, String tsv) {
+
+        static Field of(String key, String label, String value) {
+            return new Field(key, label, value.isEmpty() ? List.of() : List.of(value), value);
+        }
+
+        /** A list: one value a line for people, comma-separated for scripts. */
+        static Field list(String key, String label, List<String> values) {
+            return new Field(key, label, values, String.join(",", values)); //$NON-NLS-1$
+        }
+
+        /** Yes or no for people, true or false for scripts. */
+        static Field flag(String key, String label, boolean value) {
+            return new Field(key, label, List.of(value ? Messages.listYes : Messages.listNo), Boolean.toString(value));
+        }
+    }
 
     private TextTable() {
     }
@@ -28,6 +58,47 @@ final class TextTable {
         }
     }
 
+    /**
+     * Prints items one a line: for scripts (tsv) a header of keys, then each item's values; for
+     * people a header of labels, then each item as shown in padded columns, or "(none)".
+     */
+    static <T> void printRows(PrintStream out, boolean tsv, List<T> items, List<String> keys, Function<T, List<String>> values, List<String> labels,
+            Function<T, List<String>> shown) {
+        if (tsv) {
+            printTsv(out, keys);
+            items.forEach(item -> printTsv(out, values.apply(item)));
+            return;
+        }
+        if (items.isEmpty()) {
+            out.println(Messages.listNone);
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(labels);
+        items.forEach(item -> rows.add(shown.apply(item)));
+        print(out, rows);
+    }
+
+    /**
+     * Prints a record: for people "Label:" then the value, a list one value a line under each
+     * other; for scripts (tsv) one line a field, its key, a tab and its value.
+     */
+    static void printFields(PrintStream out, List<Field> fields, boolean tsv) {
+        if (tsv) {
+            fields.forEach(f -> printTsv(out, List.of(f.key(), f.tsv())));
+            return;
+        }
+        int width = fields.stream().mapToInt(f -> f.label().length() + 1).max().orElse(0);
+        for (Field field : fields) {
+            List<String> lines = field.shown().isEmpty() ? List.of(Messages.listEmpty) : field.shown();
+            String head = field.label() + ':';
+            for (String line : lines) {
+                out.println(head + " ".repeat(width - head.length()) + COLUMN_GAP + line); //$NON-NLS-1$
+                head = ""; //$NON-NLS-1$
+            }
+        }
+    }
+
     /** Prints one tab-separated line of fields. */
     static void printTsv(PrintStream out, List<String> fields) {
         out.println(String.join("\t", fields.stream().map(TextTable::tsvField).toList())); //$NON-NLS-1$
@@ -36,6 +107,16 @@ final class TextTable {
     /** A dash for an empty cell, so that columns stay readable. */
     static String orNone(String value) {
         return value.isEmpty() ? Messages.listEmpty : value;
+    }
+
+    /** A text field as shown: empty when there is none. */
+    static String text(String value) {
+        return value == null ? "" : value.strip(); //$NON-NLS-1$
+    }
+
+    /** A time as ISO-8601 UTC to the second, empty when there is none. */
+    static String time(Optional<Instant> instant) {
+        return instant.map(i -> i.truncatedTo(ChronoUnit.SECONDS).toString()).orElse(""); //$NON-NLS-1$
     }
 
     /** Tabs and line ends inside a value would break the line into other fields or lines. */

@@ -1,11 +1,8 @@
 package org.castellan.cli.internal;
 
 import java.io.PrintStream;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.castellan.security.Seats;
@@ -36,9 +33,9 @@ final class UserListing {
     void printTsv(PrintStream out) {
         TextTable.printTsv(out, TSV_HEADER);
         Stream.concat(internal.stream(), external.stream()).forEach(user -> TextTable.printTsv(out,
-                List.of(user.login(), text(user.displayName()), Integer.toString(user.authorizationLevel()), Boolean.toString(user.enabled()),
+                List.of(user.login(), TextTable.text(user.displayName()), Integer.toString(user.authorizationLevel()), Boolean.toString(user.enabled()),
                         Boolean.toString(user.external()), String.join(",", user.roles()), String.join(",", user.groups()), //$NON-NLS-1$ //$NON-NLS-2$
-                        time(user.lastLogin()), time(user.lastFailure()))));
+                        TextTable.time(user.lastLogin()), TextTable.time(user.lastFailure()))));
     }
 
     void printText(PrintStream out) {
@@ -60,19 +57,11 @@ final class UserListing {
         rows.add(List.of(Messages.listLogin, Messages.listName, Messages.listLevel, Messages.listEnabled, Messages.listRoles, Messages.listGroups,
                 Messages.listLastLogin, Messages.listLastFailure));
         for (UserView user : users) {
-            rows.add(List.of(user.login(), TextTable.orNone(text(user.displayName())), Integer.toString(user.authorizationLevel()),
+            rows.add(List.of(user.login(), TextTable.orNone(TextTable.text(user.displayName())), Integer.toString(user.authorizationLevel()),
                     user.enabled() ? Messages.listYes : Messages.listNo, TextTable.orNone(String.join(",", user.roles())), //$NON-NLS-1$
-                    TextTable.orNone(String.join(",", user.groups())), TextTable.orNone(time(user.lastLogin())), TextTable.orNone(time(user.lastFailure())))); //$NON-NLS-1$
+                    TextTable.orNone(String.join(",", user.groups())), TextTable.orNone(TextTable.time(user.lastLogin())), TextTable.orNone(TextTable.time(user.lastFailure())))); //$NON-NLS-1$
         }
         TextTable.print(out, rows);
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value.strip(); //$NON-NLS-1$
-    }
-
-    private static String time(Optional<Instant> instant) {
-        return instant.map(i -> i.truncatedTo(ChronoUnit.SECONDS).toString()).orElse(""); //$NON-NLS-1$
     }
 
 }

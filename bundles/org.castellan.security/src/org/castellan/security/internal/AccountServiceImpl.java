@@ -372,12 +372,7 @@ public final class AccountServiceImpl implements AccountService {
             Instant passwordChangedAt, LoginAttempts attempts, PasswordPolicy policy, Instant readAt) {
 
         PasswordStatus status() {
-            if (!policy.expires() || passwordChangedAt == null) {
-                return PasswordStatus.NEVER_EXPIRES;
-            }
-            Instant expiresAt = passwordChangedAt.plus(Duration.ofDays(policy.maximumAgeDays()));
-            boolean warn = !readAt.isBefore(expiresAt.minus(Duration.ofDays(policy.warningDays())));
-            return new PasswordStatus(Optional.of(expiresAt), policy.warningDays() > 0 && warn);
+            return PasswordPolicies.status(policy, passwordChangedAt, readAt);
         }
     }
 

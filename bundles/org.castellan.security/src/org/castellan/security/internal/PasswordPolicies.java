@@ -3,6 +3,8 @@ package org.castellan.security.internal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import org.castellan.model.Group;
 import org.castellan.security.AccountException;
 import org.castellan.security.PasswordPolicy;
+import org.castellan.security.PasswordStatus;
 import org.castellan.store.Transaction;
 import org.eclipse.osgi.util.NLS;
 
@@ -41,6 +44,19 @@ final class PasswordPolicies {
         String name = GROUP_SETTING_PREFIX + groupId;
         Optional<String> stored = Settings.read(tx, name);
         return stored.isPresent() ? Optional.of(decode(name, stored.get())) : Optional.empty();
+    }
+
+    /**
+     * Where a password set at {@code changedAt} stands at {@code now} against {@code policy}: one
+     * never set (the guest's) never expires.
+     */
+    static PasswordStatus status(PasswordPolicy policy, Instant changedAt, Instant now) {
+        if (!policy.expires() || changedAt == null) {
+            return PasswordStatus.NEVER_EXPIRES;
+        }
+        Instant expiresAt = changedAt.plus(Duration.ofDays(policy.maximumAgeDays()));
+        boolean warn = !now.isBefore(expiresAt.minus(Duration.ofDays(policy.warningDays())));
+        return new PasswordStatus(Optional.of(expiresAt), policy.warningDays() > 0 && warn);
     }
 
     /** The policy of the user with id {@code userId}, read without loading the model (logins use it). */

@@ -23,6 +23,7 @@ import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.GuestRights;
 import org.castellan.security.NewUser;
+import org.castellan.security.PasswordStatus;
 import org.castellan.security.Seats;
 import org.castellan.security.UserAdministration;
 import org.castellan.security.UserChange;
@@ -250,6 +251,15 @@ public final class UserAdministrationImpl implements UserAdministration {
             User user = Lookups.user(model, login);
             EventPublisher.publish(store, tx, events, TOPIC_USER_UNLOCKED, "login", login, "actor", actor.login(), "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             return LoginAttempts.clear(tx.connection(), user.getId());
+        });
+    }
+
+    @Override
+    public PasswordStatus passwordStatus(AuthenticatedUser actor, String login) throws AccountException {
+        return AdministrativeChange.read(store, actor, (tx, model) -> {
+            User user = Lookups.user(model, login);
+            Date changed = user.getPasswordChangedAt();
+            return PasswordPolicies.status(PasswordPolicies.forUser(tx, user.getId()), changed == null ? null : changed.toInstant(), clock.instant());
         });
     }
 

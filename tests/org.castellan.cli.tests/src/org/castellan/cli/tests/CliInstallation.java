@@ -1,19 +1,27 @@
 package org.castellan.cli.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.castellan.cli.internal.CommandLine;
+import org.castellan.cli.internal.ExitCode;
 import org.castellan.cli.internal.Terminal;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
+import org.castellan.security.UserAdministration;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.NewInstallation;
 import org.castellan.store.StoreException;
@@ -29,6 +37,10 @@ final class CliInstallation {
 
     static final String ADMIN = "admin";
     static final String PASSWORD = "Pharma-2026x";
+    /** A user without any right, whom {@link #withClerk} adds. */
+    static final String CLERK_PASSWORD = "Counter-2026y";
+    /** The right the test fragment declares, held by its predefined role Cashier. */
+    static final String CASH = "org.castellan.cli.tests.cash";
     private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(30);
 
     /** What one run of the command line returned and printed. */
@@ -62,22 +74,6 @@ final class CliInstallation {
         }
     }
 
-    /** The login and password of the level-0 user without roles that {@link #withClerk} adds. */
-    static final String CLERK = "clerk";
-    static final String CLERK_PASSWORD = "Counter-2026y";
-
-    /** A new installation with its administrator and a clerk who administers nothing, for the refusals. */
-    static CliInstallation withClerk(Path folder) throws Exception {
-        CliInstallation installation = new CliInstallation(folder);
-        installation.addUser(CLERK, CLERK_PASSWORD);
-        return installation;
-    }
-
-    /** Runs a command as the clerk of {@link #withClerk}. */
-    Run asClerk(String... args) {
-        return as(CLERK, CLERK_PASSWORD, args);
-    }
-
     /** Runs a command as the administrator, his password on standard input. */
     Run asAdmin(String... args) {
         return as(ADMIN, PASSWORD, args);
@@ -98,6 +94,24 @@ final class CliInstallation {
         if (added.exitCode() != 0) {
             throw new AssertionError(added.toString());
         }
+    }
+
+    /** A new installation in {@code dir}/installation with its administrator and the user clerk (level 0, no role). */
+    static CliInstallation withClerk(Path dir) throws Exception {
+        CliInstallation installation = new CliInstallation(dir.resolve("installation"));
+        installation.addUser("clerk", CLERK_PASSWORD);
+        return installation;
+    }
+
+    /** Runs a command as the clerk, who may not administer anything. */
+    Run asClerk(String... args) {
+        return as("clerk", CLERK_PASSWORD, args);
+    }
+
+    /** Fails the test unless the run succeeded and said {@code says}. */
+    static void done(Run run, String says) {
+        assertEquals(ExitCode.DONE, run.exitCode(), run.toString());
+        assertTrue(run.err().contains(says), run.toString());
     }
 
     Run run(Terminal terminal, String... args) {
@@ -155,6 +169,45 @@ final class CliInstallation {
                 throw new AssertionError(e);
             }
         });
+    }
+
+    /** Locks an account until {@code until}, as ten wrong passwords in a row would (the tests never wait for throttling). */
+    void lock(String login, Instant until) throws Exception {
+        with(services -> {
+            String id = services.get(UserAdministration.class)
+                    .user(services.get(AccountService.class).authenticate(ADMIN, PASSWORD.toCharArray()), login).id();
+            try {
+                return services.get(CastellanStore.class).inTransaction(tx -> {
+                    try (var delete = tx.connection().prepareStatement("DELETE FROM login_attempts WHERE user_id = ?");
+                            var insert = tx.connection().prepareStatement(
+                                    "INSERT INTO login_attempts (user_id, failures, last_failure_at, locked_until) VALUES (?, 10, ?, ?)")) {
+                        delete.setString(1, id);
+                        delete.executeUpdate();
+                        insert.setString(1, id);
+                        insert.setTimestamp(2, Timestamp.from(Instant.now()));
+                        insert.setTimestamp(3, Timestamp.from(until));
+                        return insert.executeUpdate();
+                    }
+                });
+            } catch (StoreException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    /** The key/value lines of a {@code show} command in tsv, by key. */
+    static Map<String, String> fields(Run run) {
+        if (run.exitCode() != 0) {
+            throw new AssertionError(run.toString());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        run.out().lines().forEach(line -> {
+            String[] parts = line.split("\t", -1);
+            if (parts.length != 2 || fields.put(parts[0], parts[1]) != null) {
+                throw new AssertionError("not one key and one value, or a key twice: " + line + "\n" + run);
+            }
+        });
+        return fields;
     }
 
     private static BundleContext context() {

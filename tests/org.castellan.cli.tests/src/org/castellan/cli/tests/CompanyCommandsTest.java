@@ -1,5 +1,6 @@
 package org.castellan.cli.tests;
 
+import static org.castellan.cli.tests.CliInstallation.done;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,12 +24,7 @@ class CompanyCommandsTest {
 
     @BeforeEach
     void installationWithAClerk() throws Exception {
-        installation = CliInstallation.withClerk(dir.resolve("installation"));
-    }
-
-    private void done(Run run, String says) {
-        assertEquals(ExitCode.DONE, run.exitCode(), run.toString());
-        assertTrue(run.err().contains(says), run.toString());
+        installation = CliInstallation.withClerk(dir);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.castellan.cli.tests;
 
+import static org.castellan.cli.tests.CliInstallation.done;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,13 +24,8 @@ class GroupCommandsTest {
 
     @BeforeEach
     void installationWithAClerkAndATillsRole() throws Exception {
-        installation = CliInstallation.withClerk(dir.resolve("installation"));
+        installation = CliInstallation.withClerk(dir);
         done(installation.asAdmin("role", "create", "Tills"), "Tills");
-    }
-
-    private static void done(Run run, String says) {
-        assertEquals(ExitCode.DONE, run.exitCode(), run.toString());
-        assertTrue(run.err().contains(says), run.toString());
     }
 
     private List<String> tsv() {

@@ -23,7 +23,7 @@ class SettingsCommandsTest {
 
     @BeforeEach
     void installationWithAClerk() throws Exception {
-        installation = CliInstallation.withClerk(dir.resolve("installation"));
+        installation = CliInstallation.withClerk(dir);
     }
 
     private Run admin(String... args) {

@@ -129,6 +129,25 @@ class PasswordsTest {
     }
 
     @Test
+    void anAdministratorSeesWhereAnotherUsersPasswordStandsAsHisLoginWould() throws Exception {
+        installation.policies.setInstallationPolicy(installation.admin, new PasswordPolicy(10, true, true, true, true, 90, 14));
+        clock.advance(Duration.ofDays(80));
+        PasswordStatus own = installation.accounts.passwordStatus(installation.accounts.authenticate("paul", GOOD));
+        assertEquals(own, installation.users.passwordStatus(installation.admin, "paul"));
+        assertTrue(own.warn());
+        installation.users.setPassword(installation.admin, "paul", NEXT);
+        assertEquals(Optional.of(clock.instant().plus(Duration.ofDays(90))), installation.users.passwordStatus(installation.admin, "paul").expiresAt(),
+                "a new password starts a new period");
+        assertEquals(PasswordStatus.NEVER_EXPIRES, installation.users.passwordStatus(installation.admin, "guest"), "the guest has no password");
+
+        AuthenticatedUser paul = installation.accounts.authenticate("paul", NEXT);
+        AccountException refused = assertThrows(AccountException.class, () -> installation.users.passwordStatus(paul, "admin"));
+        assertTrue(refused.getMessage().contains("Administer security"), refused.getMessage());
+        AccountException unknown = assertThrows(AccountException.class, () -> installation.users.passwordStatus(installation.admin, "ghost"));
+        assertTrue(unknown.getMessage().contains("ghost"), unknown.getMessage());
+    }
+
+    @Test
     void withoutExpiryAPasswordNeverExpires() throws Exception {
         clock.advance(Duration.ofDays(3650));
         assertEquals(PasswordStatus.NEVER_EXPIRES, installation.accounts.passwordStatus(installation.accounts.authenticate("paul", GOOD)));
