@@ -481,13 +481,31 @@ public interface CastellanPackage extends EPackage {
 	int USER__AUTHORIZATION_LEVEL = PRINCIPAL_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Companies</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USER__COMPANIES = PRINCIPAL_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Administered Companies</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USER__ADMINISTERED_COMPANIES = PRINCIPAL_FEATURE_COUNT + 8;
+
+	/**
 	 * The feature id for the '<em><b>Password Hash</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int USER__PASSWORD_HASH = PRINCIPAL_FEATURE_COUNT + 7;
+	int USER__PASSWORD_HASH = PRINCIPAL_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Password Changed At</b></em>' attribute.
@@ -496,7 +514,7 @@ public interface CastellanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int USER__PASSWORD_CHANGED_AT = PRINCIPAL_FEATURE_COUNT + 8;
+	int USER__PASSWORD_CHANGED_AT = PRINCIPAL_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Session Policy</b></em>' attribute.
@@ -505,7 +523,7 @@ public interface CastellanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int USER__SESSION_POLICY = PRINCIPAL_FEATURE_COUNT + 9;
+	int USER__SESSION_POLICY = PRINCIPAL_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
@@ -514,7 +532,7 @@ public interface CastellanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int USER__ENABLED = PRINCIPAL_FEATURE_COUNT + 10;
+	int USER__ENABLED = PRINCIPAL_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Memberships</b></em>' containment reference list.
@@ -523,7 +541,7 @@ public interface CastellanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int USER__MEMBERSHIPS = PRINCIPAL_FEATURE_COUNT + 11;
+	int USER__MEMBERSHIPS = PRINCIPAL_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of structural features of the '<em>User</em>' class.
@@ -532,7 +550,7 @@ public interface CastellanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int USER_FEATURE_COUNT = PRINCIPAL_FEATURE_COUNT + 12;
+	int USER_FEATURE_COUNT = PRINCIPAL_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of operations of the '<em>User</em>' class.
@@ -2293,6 +2311,28 @@ public interface CastellanPackage extends EPackage {
 	EAttribute getUser_AuthorizationLevel();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.castellan.model.User#getCompanies <em>Companies</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Companies</em>'.
+	 * @see org.castellan.model.User#getCompanies()
+	 * @see #getUser()
+	 * @generated
+	 */
+	EReference getUser_Companies();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.castellan.model.User#getAdministeredCompanies <em>Administered Companies</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Administered Companies</em>'.
+	 * @see org.castellan.model.User#getAdministeredCompanies()
+	 * @see #getUser()
+	 * @generated
+	 */
+	EReference getUser_AdministeredCompanies();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.castellan.model.User#getPasswordHash <em>Password Hash</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3429,6 +3469,22 @@ public interface CastellanPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute USER__AUTHORIZATION_LEVEL = eINSTANCE.getUser_AuthorizationLevel();
+
+		/**
+		 * The meta object literal for the '<em><b>Companies</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference USER__COMPANIES = eINSTANCE.getUser_Companies();
+
+		/**
+		 * The meta object literal for the '<em><b>Administered Companies</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference USER__ADMINISTERED_COMPANIES = eINSTANCE.getUser_AdministeredCompanies();
 
 		/**
 		 * The meta object literal for the '<em><b>Password Hash</b></em>' attribute feature.

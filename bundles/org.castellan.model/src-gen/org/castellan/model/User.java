@@ -26,6 +26,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.castellan.model.User#isDomain <em>Domain</em>}</li>
  *   <li>{@link org.castellan.model.User#isGuest <em>Guest</em>}</li>
  *   <li>{@link org.castellan.model.User#getAuthorizationLevel <em>Authorization Level</em>}</li>
+ *   <li>{@link org.castellan.model.User#getCompanies <em>Companies</em>}</li>
+ *   <li>{@link org.castellan.model.User#getAdministeredCompanies <em>Administered Companies</em>}</li>
  *   <li>{@link org.castellan.model.User#getPasswordHash <em>Password Hash</em>}</li>
  *   <li>{@link org.castellan.model.User#getPasswordChangedAt <em>Password Changed At</em>}</li>
  *   <li>{@link org.castellan.model.User#getSessionPolicy <em>Session Policy</em>}</li>
@@ -214,6 +216,36 @@ public interface User extends Principal {
 	 * @generated
 	 */
 	void setAuthorizationLevel(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Companies</b></em>' reference list.
+	 * The list contents are of type {@link org.castellan.model.Company}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The companies the user may work in; empty: every company.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Companies</em>' reference list.
+	 * @see org.castellan.model.CastellanPackage#getUser_Companies()
+	 * @model annotation="http://castellan.org/store table='user_companies'"
+	 * @generated
+	 */
+	EList<Company> getCompanies();
+
+	/**
+	 * Returns the value of the '<em><b>Administered Companies</b></em>' reference list.
+	 * The list contents are of type {@link org.castellan.model.Company}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a security administrator, the companies whose sessions and bans he administers; empty: all of them (a global administrator).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Administered Companies</em>' reference list.
+	 * @see org.castellan.model.CastellanPackage#getUser_AdministeredCompanies()
+	 * @model annotation="http://castellan.org/store table='user_administered_companies'"
+	 * @generated
+	 */
+	EList<Company> getAdministeredCompanies();
 
 	/**
 	 * Returns the value of the '<em><b>Password Hash</b></em>' attribute.

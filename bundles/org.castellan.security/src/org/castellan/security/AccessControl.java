@@ -24,4 +24,16 @@ public interface AccessControl {
 
     /** The rights the user (by id) holds now. */
     Set<String> rightsOf(String userId);
+
+    /** Whether the user (by id) may work in the company (its code, letter case ignored); false for an unknown user. */
+    boolean mayWorkIn(String userId, String companyCode);
+
+    /**
+     * Whether the user's administration reaches the company: he administers every company (a global
+     * administrator) or this one. It says nothing of his rights: the caller checks those.
+     *
+     * @param companyCode a company's code, letter case ignored; null for all companies at once,
+     *                    which only a global administrator reaches
+     */
+    boolean administersCompany(String userId, String companyCode);
 }

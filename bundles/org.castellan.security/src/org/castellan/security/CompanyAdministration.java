@@ -1,6 +1,7 @@
 package org.castellan.security;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The installation's companies (the "sociétés" of an accounting installation, the directories of
@@ -62,4 +63,39 @@ public interface CompanyAdministration {
      * @return whether its state changed
      */
     boolean setArchived(AuthenticatedUser actor, String code, boolean archived) throws AccountException;
+
+    /**
+     * Where a user works and, for a security administrator, what he administers: company codes, an
+     * empty set meaning every company (a global administrator, for {@code administers}).
+     *
+     * @param worksIn    the companies he may open sessions in
+     * @param administers the companies whose sessions and bans he administers, when he holds the right to
+     */
+    record CompanyScope(Set<String> worksIn, Set<String> administers) {
+
+        /** Every company, for both. */
+        public static final CompanyScope EVERYWHERE = new CompanyScope(Set.of(), Set.of());
+
+        public CompanyScope {
+            worksIn = Set.copyOf(worksIn);
+            administers = Set.copyOf(administers);
+        }
+    }
+
+    /** A user's scope, for administrators. */
+    CompanyScope scopeOf(AuthenticatedUser actor, String login) throws AccountException;
+
+    /**
+     * Limits a user to some companies, and what he administers to some of them (codes, letter case
+     * ignored; empty sets for every company). Only a global administrator may: one limited to some
+     * companies cannot widen anyone's scope, his own included; nor may a change leave the
+     * installation without a global administrator. Journaled as a change of the user
+     * ({@link UserAdministration#TOPIC_USER_CHANGED}, with the scope before and after).
+     *
+     * @return whether the scope changed
+     */
+    boolean setScope(AuthenticatedUser actor, String login, CompanyScope scope) throws AccountException;
+
+    /** The active companies {@code user} may work in, in the installation's order: what he chooses from at login. */
+    List<CompanyView> companiesFor(AuthenticatedUser user) throws AccountException;
 }

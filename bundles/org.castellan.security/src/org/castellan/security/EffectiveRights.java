@@ -5,9 +5,12 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.castellan.model.Company;
 import org.castellan.model.Group;
 import org.castellan.model.Installation;
 import org.castellan.model.Membership;
@@ -32,11 +35,18 @@ public final class EffectiveRights {
     private final List<String> rightIds;
     private final Map<String, Integer> bitOfRight;
     private final Map<String, long[]> bitsOfUser;
+    /** Company codes, upper case, of the users limited to some companies; a user not here works in every one. */
+    private final Map<String, Set<String>> worksIn;
+    /** The same for administration: a user not here is a global administrator. */
+    private final Map<String, Set<String>> administers;
 
-    private EffectiveRights(List<String> rightIds, Map<String, Integer> bitOfRight, Map<String, long[]> bitsOfUser) {
+    private EffectiveRights(List<String> rightIds, Map<String, Integer> bitOfRight, Map<String, long[]> bitsOfUser,
+            Map<String, Set<String>> worksIn, Map<String, Set<String>> administers) {
         this.rightIds = rightIds;
         this.bitOfRight = bitOfRight;
         this.bitsOfUser = bitsOfUser;
+        this.worksIn = worksIn;
+        this.administers = administers;
     }
 
     /** Compiles the rights of every user of a model (users are known by their id). */
@@ -65,7 +75,15 @@ public final class EffectiveRights {
             groupBits.put(group, rolesOf(group, roleBits, words));
         }
         Map<String, long[]> bitsOfUser = new HashMap<>(model.getUsers().size() * 2);
+        Map<String, Set<String>> worksIn = new HashMap<>();
+        Map<String, Set<String>> administers = new HashMap<>();
         for (User user : model.getUsers()) {
+            if (!user.getCompanies().isEmpty()) {
+                worksIn.put(user.getId(), codes(user.getCompanies()));
+            }
+            if (!user.getAdministeredCompanies().isEmpty()) {
+                administers.put(user.getId(), codes(user.getAdministeredCompanies()));
+            }
             long[] bits = user.isEnabled() ? rolesOf(user, roleBits, words) : new long[words];
             if (user.isEnabled()) {
                 for (Membership membership : user.getMemberships()) {
@@ -74,7 +92,16 @@ public final class EffectiveRights {
             }
             bitsOfUser.put(user.getId(), bits);
         }
-        return new EffectiveRights(rights.stream().map(Right::getRightId).toList(), bitOfRight, bitsOfUser);
+        return new EffectiveRights(rights.stream().map(Right::getRightId).toList(), bitOfRight, bitsOfUser, worksIn, administers);
+    }
+
+    private static Set<String> codes(List<Company> companies) {
+        return companies.stream().map(c -> normalCode(c.getCode())).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Company codes compare without letter case. */
+    private static String normalCode(String code) {
+        return code.strip().toUpperCase(Locale.ROOT);
     }
 
     private static long[] rolesOf(Principal principal, Map<Role, long[]> roleBits, int words) {
@@ -98,6 +125,18 @@ public final class EffectiveRights {
         long[] bits = bitsOfUser.get(userId);
         Integer bit = bitOfRight.get(rightId);
         return bits != null && bit != null && (bits[bit >>> 6] & (1L << bit)) != 0;
+    }
+
+    /** Whether a known user may work in the company; see {@link AccessControl#mayWorkIn}. */
+    public boolean mayWorkIn(String userId, String companyCode) {
+        Set<String> limited = worksIn.get(userId);
+        return bitsOfUser.containsKey(userId) && companyCode != null && (limited == null || limited.contains(normalCode(companyCode)));
+    }
+
+    /** Whether a known user's administration reaches the company; see {@link AccessControl#administersCompany}. */
+    public boolean administersCompany(String userId, String companyCode) {
+        Set<String> limited = administers.get(userId);
+        return bitsOfUser.containsKey(userId) && (limited == null || companyCode != null && limited.contains(normalCode(companyCode)));
     }
 
     /** Every right the user holds, in the model's order. */

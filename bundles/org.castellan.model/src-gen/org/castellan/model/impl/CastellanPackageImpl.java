@@ -605,27 +605,27 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getUser_Companies() {
+		return (EReference)userEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getUser_AdministeredCompanies() {
+		return (EReference)userEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getUser_PasswordHash() {
-		return (EAttribute)userEClass.getEStructuralFeatures().get(7);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getUser_PasswordChangedAt() {
-		return (EAttribute)userEClass.getEStructuralFeatures().get(8);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getUser_SessionPolicy() {
 		return (EAttribute)userEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -635,7 +635,7 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getUser_Enabled() {
+	public EAttribute getUser_PasswordChangedAt() {
 		return (EAttribute)userEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -645,8 +645,28 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getUser_SessionPolicy() {
+		return (EAttribute)userEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUser_Enabled() {
+		return (EAttribute)userEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getUser_Memberships() {
-		return (EReference)userEClass.getEStructuralFeatures().get(11);
+		return (EReference)userEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -1471,6 +1491,8 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 		createEAttribute(userEClass, USER__DOMAIN);
 		createEAttribute(userEClass, USER__GUEST);
 		createEAttribute(userEClass, USER__AUTHORIZATION_LEVEL);
+		createEReference(userEClass, USER__COMPANIES);
+		createEReference(userEClass, USER__ADMINISTERED_COMPANIES);
 		createEAttribute(userEClass, USER__PASSWORD_HASH);
 		createEAttribute(userEClass, USER__PASSWORD_CHANGED_AT);
 		createEAttribute(userEClass, USER__SESSION_POLICY);
@@ -1663,6 +1685,8 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 		initEAttribute(getUser_Domain(), ecorePackage.getEBoolean(), "domain", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getUser_Guest(), ecorePackage.getEBoolean(), "guest", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getUser_AuthorizationLevel(), this.getAuthorizationLevel(), "authorizationLevel", "0", 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEReference(getUser_Companies(), this.getCompany(), null, "companies", null, 0, -1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getUser_AdministeredCompanies(), this.getCompany(), null, "administeredCompanies", null, 0, -1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getUser_PasswordHash(), ecorePackage.getEString(), "passwordHash", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getUser_PasswordChangedAt(), ecorePackage.getEDate(), "passwordChangedAt", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getUser_SessionPolicy(), this.getSessionPolicy(), "sessionPolicy", "normal", 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
@@ -1885,6 +1909,18 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 		   source,
 		   new String[] {
 			   "column", "is_guest" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getUser_Companies(),
+		   source,
+		   new String[] {
+			   "table", "user_companies" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getUser_AdministeredCompanies(),
+		   source,
+		   new String[] {
+			   "table", "user_administered_companies" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getUser_PasswordHash(),

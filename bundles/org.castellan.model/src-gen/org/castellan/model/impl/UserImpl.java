@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Date;
 
 import org.castellan.model.CastellanPackage;
+import org.castellan.model.Company;
 import org.castellan.model.Membership;
 import org.castellan.model.SessionPolicy;
 import org.castellan.model.User;
@@ -21,6 +22,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
@@ -38,6 +40,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.castellan.model.impl.UserImpl#isDomain <em>Domain</em>}</li>
  *   <li>{@link org.castellan.model.impl.UserImpl#isGuest <em>Guest</em>}</li>
  *   <li>{@link org.castellan.model.impl.UserImpl#getAuthorizationLevel <em>Authorization Level</em>}</li>
+ *   <li>{@link org.castellan.model.impl.UserImpl#getCompanies <em>Companies</em>}</li>
+ *   <li>{@link org.castellan.model.impl.UserImpl#getAdministeredCompanies <em>Administered Companies</em>}</li>
  *   <li>{@link org.castellan.model.impl.UserImpl#getPasswordHash <em>Password Hash</em>}</li>
  *   <li>{@link org.castellan.model.impl.UserImpl#getPasswordChangedAt <em>Password Changed At</em>}</li>
  *   <li>{@link org.castellan.model.impl.UserImpl#getSessionPolicy <em>Session Policy</em>}</li>
@@ -187,6 +191,26 @@ public class UserImpl extends PrincipalImpl implements User {
 	 * @ordered
 	 */
 	protected int authorizationLevel = AUTHORIZATION_LEVEL_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getCompanies() <em>Companies</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCompanies()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Company> companies;
+
+	/**
+	 * The cached value of the '{@link #getAdministeredCompanies() <em>Administered Companies</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAdministeredCompanies()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Company> administeredCompanies;
 
 	/**
 	 * The default value of the '{@link #getPasswordHash() <em>Password Hash</em>}' attribute.
@@ -464,6 +488,32 @@ public class UserImpl extends PrincipalImpl implements User {
 	 * @generated
 	 */
 	@Override
+	public EList<Company> getCompanies() {
+		if (companies == null) {
+			companies = new EObjectResolvingEList<Company>(Company.class, this, CastellanPackage.USER__COMPANIES);
+		}
+		return companies;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Company> getAdministeredCompanies() {
+		if (administeredCompanies == null) {
+			administeredCompanies = new EObjectResolvingEList<Company>(Company.class, this, CastellanPackage.USER__ADMINISTERED_COMPANIES);
+		}
+		return administeredCompanies;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getPasswordHash() {
 		return passwordHash;
 	}
@@ -599,6 +649,10 @@ public class UserImpl extends PrincipalImpl implements User {
 				return isGuest();
 			case CastellanPackage.USER__AUTHORIZATION_LEVEL:
 				return getAuthorizationLevel();
+			case CastellanPackage.USER__COMPANIES:
+				return getCompanies();
+			case CastellanPackage.USER__ADMINISTERED_COMPANIES:
+				return getAdministeredCompanies();
 			case CastellanPackage.USER__PASSWORD_HASH:
 				return getPasswordHash();
 			case CastellanPackage.USER__PASSWORD_CHANGED_AT:
@@ -642,6 +696,14 @@ public class UserImpl extends PrincipalImpl implements User {
 				return;
 			case CastellanPackage.USER__AUTHORIZATION_LEVEL:
 				setAuthorizationLevel((Integer)newValue);
+				return;
+			case CastellanPackage.USER__COMPANIES:
+				getCompanies().clear();
+				getCompanies().addAll((Collection<? extends Company>)newValue);
+				return;
+			case CastellanPackage.USER__ADMINISTERED_COMPANIES:
+				getAdministeredCompanies().clear();
+				getAdministeredCompanies().addAll((Collection<? extends Company>)newValue);
 				return;
 			case CastellanPackage.USER__PASSWORD_HASH:
 				setPasswordHash((String)newValue);
@@ -692,6 +754,12 @@ public class UserImpl extends PrincipalImpl implements User {
 			case CastellanPackage.USER__AUTHORIZATION_LEVEL:
 				setAuthorizationLevel(AUTHORIZATION_LEVEL_EDEFAULT);
 				return;
+			case CastellanPackage.USER__COMPANIES:
+				getCompanies().clear();
+				return;
+			case CastellanPackage.USER__ADMINISTERED_COMPANIES:
+				getAdministeredCompanies().clear();
+				return;
 			case CastellanPackage.USER__PASSWORD_HASH:
 				setPasswordHash(PASSWORD_HASH_EDEFAULT);
 				return;
@@ -733,6 +801,10 @@ public class UserImpl extends PrincipalImpl implements User {
 				return guest != GUEST_EDEFAULT;
 			case CastellanPackage.USER__AUTHORIZATION_LEVEL:
 				return authorizationLevel != AUTHORIZATION_LEVEL_EDEFAULT;
+			case CastellanPackage.USER__COMPANIES:
+				return companies != null && !companies.isEmpty();
+			case CastellanPackage.USER__ADMINISTERED_COMPANIES:
+				return administeredCompanies != null && !administeredCompanies.isEmpty();
 			case CastellanPackage.USER__PASSWORD_HASH:
 				return PASSWORD_HASH_EDEFAULT == null ? passwordHash != null : !PASSWORD_HASH_EDEFAULT.equals(passwordHash);
 			case CastellanPackage.USER__PASSWORD_CHANGED_AT:

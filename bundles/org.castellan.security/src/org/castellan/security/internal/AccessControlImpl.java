@@ -44,6 +44,16 @@ public final class AccessControlImpl implements AccessControl, EventHandler {
         return snapshot.current().rightsOf(userId);
     }
 
+    @Override
+    public boolean mayWorkIn(String userId, String companyCode) {
+        return snapshot.current().mayWorkIn(userId, companyCode);
+    }
+
+    @Override
+    public boolean administersCompany(String userId, String companyCode) {
+        return snapshot.current().administersCompany(userId, companyCode);
+    }
+
     /** A change on this workstation: the next check reads the revision again at once. */
     @Override
     public void handleEvent(Event event) {

@@ -73,6 +73,10 @@ final class AdministrativeChange {
             if (after.getUsers().stream().noneMatch(u -> rights.hasRight(u.getId(), AccountService.ADMINISTER_RIGHT))) {
                 throw new AccountException(Messages.lastAdministrator);
             }
+            // and one of them for every company: only he may change where the others work and what they administer
+            if (after.getUsers().stream().noneMatch(u -> rights.hasRight(u.getId(), AccountService.ADMINISTER_RIGHT) && u.getAdministeredCompanies().isEmpty())) {
+                throw new AccountException(Messages.lastGlobalAdministrator);
+            }
             refuseAdministrativeGuest(after, guestBefore, guestEnabledBefore);
             archiveRights(store, tx, after, before, rights);
             return result;

@@ -89,6 +89,8 @@ public final class Messages extends NLS {
     public static String settingRefused;
     public static String settingsRefused;
     public static String settingUnknown;
+    public static String scopeNeedsGlobalAdministrator;
+    public static String lastGlobalAdministrator;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

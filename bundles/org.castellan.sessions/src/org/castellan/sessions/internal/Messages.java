@@ -38,6 +38,9 @@ public final class Messages extends NLS {
     public static String settingIdleTimeoutHelp;
     public static String settingAbsoluteTimeout;
     public static String settingAbsoluteTimeoutHelp;
+    public static String companyNotAllowed;
+    public static String notAdministeringAll;
+    public static String notAdministeringCompany;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -129,12 +129,16 @@ public final class SessionRegistryImpl implements SessionRegistry {
                 if (code != null && requireCompany(tx, code)) {
                     throw new SessionException(NLS.bind(Messages.companyArchived, code));
                 }
+                if (code != null && !access.mayWorkIn(user.id(), code)) {
+                    throw new SessionException(NLS.bind(Messages.companyNotAllowed, user.login(), code));
+                }
                 Instant now = time.now(tx);
                 Optional<Ban> ban = BanTable.refusing(tx, code, now);
-                if (ban.isPresent() && !(forceBan && maySetBans(user))) {
+                boolean mayOverride = ban.isPresent() && maySetBans(user) && administers(user, ban.get().company());
+                if (ban.isPresent() && !(forceBan && mayOverride)) {
                     refusals.add(event(TOPIC_LOGIN_REFUSED, "login", user.login(), "company", code, "banId", ban.get().id(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                             "reason", ban.get().describe())); //$NON-NLS-1$
-                    throw new LoginRefusedException(refusal(ban.get()), ban.get(), maySetBans(user));
+                    throw new LoginRefusedException(refusal(ban.get()), ban.get(), mayOverride);
                 }
                 SessionInfo session = new SessionInfo(UUID.randomUUID().toString(), user.id(), user.login(), user.shownName(),
                         Optional.ofNullable(code), workstation, now, now, Optional.empty(), Duration.between(now, local), ban.isPresent());
@@ -277,6 +281,19 @@ public final class SessionRegistryImpl implements SessionRegistry {
         return access.hasRight(user.id(), BLOCK_RIGHT) || access.hasRight(user.id(), AccountService.ADMINISTER_RIGHT);
     }
 
+    /** Whether the user's administration reaches a company ({@link Ban#ALL_COMPANIES}: all of them at once). */
+    private boolean administers(AuthenticatedUser user, String company) {
+        return access.administersCompany(user.id(), Ban.ALL_COMPANIES.equals(company) ? null : company);
+    }
+
+    /** A security administrator limited to some companies bans, lifts and asks to log out only there. */
+    private void requireAdministers(AuthenticatedUser actor, String company) throws SessionException {
+        if (!administers(actor, company)) {
+            throw new SessionException(Ban.ALL_COMPANIES.equals(company) ? Messages.notAdministeringAll
+                    : NLS.bind(Messages.notAdministeringCompany, actor.login(), company));
+        }
+    }
+
     @Override
     public Ban block(AuthenticatedUser actor, BanRequest request) throws SessionException {
         requireAdministrator(actor);
@@ -295,6 +312,7 @@ public final class SessionRegistryImpl implements SessionRegistry {
         if (message.length() > MESSAGE_LENGTH) {
             throw new SessionException(NLS.bind(Messages.messageTooLong, message.length(), MESSAGE_LENGTH));
         }
+        requireAdministers(actor, code);
         Instant local = clock.instant();
         Ban ban = inStore(tx -> {
             if (!Ban.ALL_COMPANIES.equals(code)) {
@@ -318,7 +336,11 @@ public final class SessionRegistryImpl implements SessionRegistry {
         requireAdministrator(actor);
         Ban lifted = inStore(tx -> {
             Optional<Ban> ban = BanTable.find(tx, banId);
-            if (ban.isEmpty() || !BanTable.delete(tx, banId)) {
+            if (ban.isEmpty()) {
+                throw new SessionException(Messages.banGone);
+            }
+            requireAdministers(actor, ban.get().company());
+            if (!BanTable.delete(tx, banId)) {
                 throw new SessionException(Messages.banGone);
             }
             publish(tx, banEvent(TOPIC_BAN_LIFTED, ban.get(), actor, ban.get().describe(), null));
@@ -338,6 +360,7 @@ public final class SessionRegistryImpl implements SessionRegistry {
             throw new SessionException(NLS.bind(Messages.messageTooLong, text.length(), MESSAGE_LENGTH));
         }
         String code = company == null || company.isBlank() ? Ban.ALL_COMPANIES : company.strip();
+        requireAdministers(actor, code);
         int asked = inStore(tx -> {
             if (!Ban.ALL_COMPANIES.equals(code)) {
                 requireCompany(tx, code);

@@ -53,6 +53,12 @@ public final class Messages extends NLS {
     public static String banLift;
     public static String banCancel;
     public static String sessionFailed;
+    public static String chooseCompanyTitle;
+    public static String chooseCompanyAtLogin;
+    public static String chooseCompanyOpen;
+    public static String companyItem;
+    public static String companyNotChosen;
+    public static String noCompanyForUser;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

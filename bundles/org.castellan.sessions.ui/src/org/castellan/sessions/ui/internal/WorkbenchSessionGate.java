@@ -8,6 +8,8 @@ import org.castellan.app.session.LoginGate;
 import org.castellan.app.session.WorkbenchSession;
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.CompanyAdministration;
+import org.castellan.security.CompanyAdministration.CompanyView;
 import org.castellan.sessions.Heartbeat;
 import org.castellan.sessions.LoginRefusedException;
 import org.castellan.sessions.LogoutRequest;
@@ -18,6 +20,7 @@ import org.castellan.sessions.SessionRegistry;
 import org.castellan.sessions.Workstation;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
@@ -48,6 +51,7 @@ public final class WorkbenchSessionGate implements LoginGate {
     private static final String PROGRAM = "Castellan"; //$NON-NLS-1$
 
     private final SessionRegistry registry;
+    private final CompanyAdministration companies;
     private volatile SessionKeeper keeper;
     private Display display;
     private final Listener activity = event -> {
@@ -58,8 +62,9 @@ public final class WorkbenchSessionGate implements LoginGate {
     };
 
     @Activate
-    public WorkbenchSessionGate(@Reference SessionRegistry registry) {
+    public WorkbenchSessionGate(@Reference SessionRegistry registry, @Reference CompanyAdministration companies) {
         this.registry = Objects.requireNonNull(registry);
+        this.companies = Objects.requireNonNull(companies);
     }
 
     /** The session this workbench keeps open, if someone is logged in. */
@@ -69,7 +74,7 @@ public final class WorkbenchSessionGate implements LoginGate {
 
     @Override
     public void admit(Shell shell, AuthenticatedUser user) throws AccountException {
-        String company = companyOf(user);
+        String company = chooseCompany(shell, user);
         try {
             keep(registry.open(user, company, workstation(), false), shell.getDisplay());
         } catch (LoginRefusedException refused) {
@@ -116,7 +121,7 @@ public final class WorkbenchSessionGate implements LoginGate {
         }
         AuthenticatedUser user = published.user();
         try {
-            String company = companyOf(user);
+            String company = chooseCompany(null, user);
             SessionInfo session;
             try {
                 session = registry.open(user, company, workstation(), false);
@@ -138,10 +143,35 @@ public final class WorkbenchSessionGate implements LoginGate {
         release();
     }
 
-    private String companyOf(AuthenticatedUser user) throws AccountException {
+    /**
+     * The company the user works in: his only one, or the one he chooses when he may work in several
+     * (the last of this workstation proposed; without a shell, that one or the first); none when the
+     * installation has no company.
+     *
+     * @param shell where to ask; null not to ask
+     */
+    private String chooseCompany(Shell shell, AuthenticatedUser user) throws AccountException {
+        List<CompanyView> his = companies.companiesFor(user);
+        if (his.isEmpty()) {
+            if (!activeCompanies().isEmpty()) {
+                throw new AccountException(NLS.bind(Messages.noCompanyForUser, user.login()));
+            }
+            return null;
+        }
+        String last = LastCompany.read().filter(code -> his.stream().anyMatch(c -> c.code().equals(code))).orElse(his.get(0).code());
+        if (his.size() == 1 || shell == null) {
+            return last;
+        }
+        ChooseCompanyDialog dialog = new ChooseCompanyDialog(shell, his, last, Messages.chooseCompanyAtLogin, Messages.chooseCompanyOpen);
+        if (dialog.open() != Window.OK) {
+            throw new AccountException(Messages.companyNotChosen);
+        }
+        return dialog.chosen().code();
+    }
+
+    private List<String> activeCompanies() throws AccountException {
         try {
-            List<String> companies = registry.companies();
-            return companies.isEmpty() ? null : companies.get(0);
+            return registry.companies();
         } catch (SessionException e) {
             throw new AccountException(NLS.bind(Messages.sessionFailed, e.getMessage()), e);
         }
@@ -153,6 +183,7 @@ public final class WorkbenchSessionGate implements LoginGate {
 
     private void keep(SessionInfo session, Display on) throws SessionException {
         release();
+        session.company().ifPresent(LastCompany::remember);
         SessionKeeper started = SessionKeeper.start(registry, session, this::heartbeat);
         synchronized (this) {
             keeper = started;

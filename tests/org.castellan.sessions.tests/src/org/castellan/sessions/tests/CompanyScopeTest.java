@@ -1,0 +1,68 @@
+package org.castellan.sessions.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.util.Set;
+
+import org.castellan.security.CompanyAdministration.CompanyScope;
+import org.castellan.security.internal.CompanyAdministrationImpl;
+import org.castellan.sessions.Ban;
+import org.castellan.sessions.BanRequest;
+import org.castellan.sessions.LoginRefusedException;
+import org.castellan.sessions.SessionException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Companies in the registry: a user opens sessions only in his companies, and a security
+ * administrator limited to some companies bans, lifts and asks to log out only there.
+ */
+class CompanyScopeTest extends RegistryFixture {
+
+    CompanyScopeTest() {
+        super(9, 30);
+    }
+
+    /** Before the registry's first check: its rights snapshot is compiled with the scopes. */
+    @BeforeEach
+    void scopes() throws Exception {
+        CompanyAdministrationImpl companies = new CompanyAdministrationImpl(installation.store, Clock.systemUTC());
+        assertTrue(companies.setScope(installation.admin, "clerk", new CompanyScope(Set.of("acme"), Set.of())));
+        assertTrue(companies.setScope(installation.admin, "officer", new CompanyScope(Set.of(), Set.of("BETA"))));
+    }
+
+    @Test
+    void aUserOpensSessionsOnlyInHisCompanies() throws Exception {
+        assertTrue(registry.open(installation.clerk, "ACME", SessionRegistryTest.COUNTER, false).company().isPresent());
+        SessionException refused = assertThrows(SessionException.class,
+                () -> registry.open(installation.clerk, "BETA", SessionRegistryTest.COUNTER, false));
+        assertTrue(refused.getMessage().contains("clerk may not work in company BETA"), refused.getMessage());
+        assertTrue(registry.open(installation.officer, "ACME", SessionRegistryTest.OFFICE, false).company().isPresent(),
+                "administering one company does not limit where he works");
+    }
+
+    @Test
+    void anAdministratorOfOneCompanyBansLiftsAndAsksToLogOutOnlyThere() throws Exception {
+        Ban beta = registry.block(installation.officer, new BanRequest("BETA", database.instant(), database.instant().plusSeconds(3600), "closing"));
+        SessionException acme = assertThrows(SessionException.class,
+                () -> registry.block(installation.officer, new BanRequest("ACME", database.instant(), database.instant().plusSeconds(3600), "")));
+        assertTrue(acme.getMessage().contains("officer does not administer company ACME"), acme.getMessage());
+        SessionException all = assertThrows(SessionException.class, () -> registry.block(installation.officer,
+                new BanRequest(Ban.ALL_COMPANIES, database.instant(), database.instant().plusSeconds(3600), "")));
+        assertTrue(all.getMessage().contains("Only an administrator of every company"), all.getMessage());
+        assertThrows(SessionException.class, () -> registry.requestLogout(installation.officer, null, "ACME", "please log out"));
+        assertEquals(0, registry.requestLogout(installation.officer, null, "BETA", "please log out"), "no session open in BETA");
+
+        Ban byAdmin = registry.block(installation.admin, new BanRequest("ACME", database.instant(), database.instant().plusSeconds(3600), "audit"));
+        assertThrows(SessionException.class, () -> registry.lift(installation.officer, byAdmin.id()));
+        LoginRefusedException atAcme = assertThrows(LoginRefusedException.class,
+                () -> registry.open(installation.officer, "ACME", SessionRegistryTest.OFFICE, true));
+        assertFalse(atAcme.mayOverride(), "he may not force a ban of a company he does not administer");
+        registry.lift(installation.officer, beta.id());
+        assertEquals(1, registry.bans().size(), "only the ban he administers was lifted");
+    }
+}
