@@ -1,6 +1,7 @@
 package org.castellan.cli.internal;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,7 +42,7 @@ enum Command {
     COMPANY_ARCHIVE("company", "archive", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     COMPANY_REACTIVATE("company", "reactivate", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     SETTINGS_LIST("settings", "list", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
-    SETTINGS_GET("settings", "get", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    SETTINGS_GET("settings", "get", 1, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     SETTINGS_SET("settings", "set", Command.MANY, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     SETTINGS_RESET("settings", "reset", Command.MANY, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     AUDIT_VERIFY("audit", "verify", 0, Set.of(Invocation.HEAD), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
@@ -49,12 +50,12 @@ enum Command {
             Set.of(Invocation.FAILURES_ONLY)),
     AUDIT_PURGE("audit", "purge", 0, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     BACKUP_RUN("backup", "run", 0, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
-    BACKUP_LIST("backup", "list", 0, Set.of(Invocation.MEDIUM), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    BACKUP_LIST("backup", "list", 0, Set.of(Invocation.MEDIUM, Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     BACKUP_VERIFY("backup", "verify", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     BACKUP_RESTORE("backup", "restore", 1, Set.of(Invocation.INTO), Set.of(Invocation.OVER)), //$NON-NLS-1$ //$NON-NLS-2$
     MENU_IMPORT("menu", "import", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
-    DATARIGHTS_EFFECTIVE("datarights", "effective", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
-    DATARIGHTS_FILTER("datarights", "filter", 2, Set.of(Invocation.SQL), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    DATARIGHTS_EFFECTIVE("datarights", "effective", 2, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    DATARIGHTS_FILTER("datarights", "filter", 2, Set.of(Invocation.SQL, Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     HELP("help", null, 0, Set.of(), Set.of()); //$NON-NLS-1$
 
     /** The arguments of a command that takes one or more. */
@@ -121,6 +122,18 @@ enum Command {
             case COMPANY_ADD, COMPANY_RENAME -> Set.of(Invocation.NAME);
             case INIT -> Set.of(Invocation.NAME, Invocation.ADMIN);
             default -> Set.of();
+        };
+    }
+
+    /**
+     * The formats of {@code --format}: every one for commands whose records fit tab-separated
+     * lines, text and JSON for those that explain ({@code datarights}), print one value ({@code
+     * settings get}) or already print tab-separated lines ({@code backup list}).
+     */
+    List<OutputFormat> formats() {
+        return switch (this) {
+            case SETTINGS_GET, BACKUP_LIST, DATARIGHTS_EFFECTIVE, DATARIGHTS_FILTER -> List.of(OutputFormat.TEXT, OutputFormat.JSON);
+            default -> OutputFormat.all();
         };
     }
 

@@ -161,12 +161,7 @@ public final class CommandLine {
             case USER_SHOW, USER_ROLES, USER_GROUPS -> new UserDetails(users, installation.roles(), installation.service(GroupAdministration.class),
                     installation.access(), actor, out).run(invocation);
             case USER_LIST -> {
-                UserListing listing = new UserListing(users.users(actor), users.seats());
-                if (invocation.tsv()) {
-                    listing.printTsv(out);
-                } else {
-                    listing.printText(out);
-                }
+                new UserListing(users.users(actor), users.seats()).print(out, invocation.format());
             }
             case ROLE_CREATE, ROLE_GRANT, ROLE_REVOKE, ROLE_ASSIGN, ROLE_UNASSIGN, ROLE_COPY, ROLE_DELETE -> new RoleCommands(installation.roles(), users,
                     installation.service(GroupAdministration.class), actor, err).run(invocation);
@@ -181,11 +176,16 @@ public final class CommandLine {
             case AUDIT_VERIFY -> throw new IllegalStateException("audit verify looks before the login"); //$NON-NLS-1$
             case AUDIT_REPORT -> report(installation, actor, invocation);
             case AUDIT_PURGE -> purgeJournal(installation, actor);
-            case BACKUP_RUN, BACKUP_LIST, BACKUP_VERIFY, BACKUP_RESTORE -> backup(installation, actor, invocation);
+            case BACKUP_LIST -> {
+                if (invocation.format() == OutputFormat.JSON) {
+                    new BackupListing(installation.service(BackupService.class), out).print(invocation.value(Invocation.MEDIUM));
+                } else {
+                    backup(installation, actor, invocation);
+                }
+            }
+            case BACKUP_RUN, BACKUP_VERIFY, BACKUP_RESTORE -> backup(installation, actor, invocation);
             case MENU_IMPORT -> MenuImport.run(installation, actor, invocation.argument(0), err);
-            case DATARIGHTS_EFFECTIVE -> DataRightsQueries.effective(installation, actor, invocation.argument(0), invocation.argument(1), out);
-            case DATARIGHTS_FILTER -> DataRightsQueries.filter(installation, actor, invocation.argument(0), invocation.argument(1),
-                    invocation.value(Invocation.SQL), out);
+            case DATARIGHTS_EFFECTIVE, DATARIGHTS_FILTER -> new DataRightsQueries(installation, actor, invocation.format(), out).run(invocation);
             case HELP, INIT -> throw new IllegalStateException(invocation.command().typed() + " opens no installation"); //$NON-NLS-1$
         }
     }

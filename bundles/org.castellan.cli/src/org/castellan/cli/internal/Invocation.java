@@ -37,8 +37,6 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
     static final String INTO = "--into"; //$NON-NLS-1$
     static final String OVER = "--over"; //$NON-NLS-1$
     static final String SQL = "--sql"; //$NON-NLS-1$
-    static final String FORMAT_TEXT = "text"; //$NON-NLS-1$
-    static final String FORMAT_TSV = "tsv"; //$NON-NLS-1$
     static final String FROM = "--from"; //$NON-NLS-1$
     static final String TO = "--to"; //$NON-NLS-1$
     static final String USER = "--user"; //$NON-NLS-1$
@@ -164,7 +162,7 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
             day(TO);
             out();
         } else {
-            tsv();
+            format();
         }
     }
 
@@ -275,7 +273,6 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         return List.copyOf(ids);
     }
 
-    /** Whether {@code --format tsv} was asked (text is the default). */
     /**
      * {@code --server [HOST:]PORT}: where the server of an installation shared from its creation
      * listens ({@code localhost} when no host is given).
@@ -295,11 +292,12 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         }
     }
 
-    boolean tsv() throws CommandLineException {
-        String format = values.getOrDefault(FORMAT, FORMAT_TEXT);
-        if (!format.equals(FORMAT_TEXT) && !format.equals(FORMAT_TSV)) {
-            throw CommandLineException.usage(NLS.bind(Messages.formatUnknown, format));
-        }
-        return format.equals(FORMAT_TSV);
+    /**
+     * {@code --format} of a command that prints data: text when absent, refused with the formats
+     * the command accepts when it is not one of them.
+     */
+    OutputFormat format() throws CommandLineException {
+        String format = values.get(FORMAT);
+        return format == null ? OutputFormat.TEXT : OutputFormat.of(format, command.formats());
     }
 }

@@ -25,7 +25,6 @@ public final class Messages extends NLS {
     public static String optionTwice;
     public static String passwordArgument;
     public static String levelNotANumber;
-    public static String formatUnknown;
     public static String actorMissing;
     public static String noConsole;
     public static String stdinPasswordMissing;
@@ -219,6 +218,7 @@ public final class Messages extends NLS {
     public static String rightInCategory;
     public static String roleCopied;
     public static String roleDeleted;
+    public static String formatRefused;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
