@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /** The commands, with the arguments and options each takes (besides {@code --as} and {@code --password-stdin}). */
 enum Command {
@@ -78,6 +81,24 @@ enum Command {
     /** The command typed as {@code group verb}; help is parsed apart. */
     static Optional<Command> of(String group, String verb) {
         return Arrays.stream(values()).filter(c -> c != HELP && c.group.equals(group) && (c.verb == null || c.verb.equals(verb))).findFirst();
+    }
+
+    /** The group of commands it belongs to, the first word typed: {@code user}. */
+    String group() {
+        return group;
+    }
+
+    /** The groups, in the order of the usage. */
+    static List<String> groups() {
+        return Arrays.stream(values()).map(Command::group).distinct().toList();
+    }
+
+    /** Every option it takes, sorted: its own, {@code --as} when someone acts and {@code --password-stdin}. */
+    SortedSet<String> options() {
+        SortedSet<String> options = new TreeSet<>(valueOptions);
+        options.addAll(flagOptions);
+        Stream.of(Invocation.AS, Invocation.PASSWORD_STDIN).filter(o -> takesValue(o) || takesFlag(o)).forEach(options::add);
+        return options;
     }
 
     /** How it is typed, for messages: {@code user add}. */

@@ -71,7 +71,7 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
             throw CommandLineException.usage(Messages.commandMissing);
         }
         if (HELP_WORDS.contains(args[0])) {
-            return new Invocation(Command.HELP, List.of(), Map.of(), Set.of(), Optional.empty());
+            return help(args);
         }
         String verb = args.length > 1 ? args[1] : null;
         Command command = Command.of(args[0], verb).orElseThrow(
@@ -122,6 +122,19 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
                 actor(values, environment));
         invocation.check();
         return invocation;
+    }
+
+    /**
+     * {@code help} or {@code help GROUP}.
+     */
+    private static Invocation help(String[] args) throws CommandLineException {
+        if (args.length > 2) {
+            throw CommandLineException.usage(NLS.bind(Messages.argumentUnexpected, args[2]));
+        }
+        if (args.length == 2 && !Command.groups().contains(args[1])) {
+            throw CommandLineException.usage(NLS.bind(Messages.helpGroupUnknown, args[1], String.join(", ", Command.groups()))); //$NON-NLS-1$
+        }
+        return new Invocation(Command.HELP, List.of(args).subList(1, args.length), Map.of(), Set.of(), Optional.empty());
     }
 
     private static void refusePasswords(String[] args) throws CommandLineException {

@@ -219,6 +219,8 @@ public final class Messages extends NLS {
     public static String roleCopied;
     public static String roleDeleted;
     public static String formatRefused;
+    public static String helpGroupUnknown;
+    public static String helpGroupTitle;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

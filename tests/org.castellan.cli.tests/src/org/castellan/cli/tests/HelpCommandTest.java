@@ -1,0 +1,65 @@
+package org.castellan.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.castellan.cli.internal.ExitCode;
+import org.castellan.cli.tests.CliInstallation.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code castellan help GROUP}: one group's lines of the usage with what explains its options; no installation needed. */
+class HelpCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Run run(String... args) {
+        return CliInstallation.run(dir, ScriptedTerminal.stdin(), Map.of(), args);
+    }
+
+    @Test
+    void helpOfAGroupShowsOnlyItsCommandsAndTheirOptions() {
+        Run user = run("help", "user");
+        assertEquals(ExitCode.DONE, user.exitCode(), user.toString());
+        String text = user.out();
+        assertTrue(text.startsWith("Commands of castellan user (castellan help shows them all):\n  user add <login>"), text);
+        for (String line : new String[] { "user passwd <login>", "user list [--format text|tsv|json]", "user groups <login>",
+                "licence seats; tsv: a header line", // a command's explaining line
+                "--password-stdin       read the passwords", "--as LOGIN", // options of every command
+                "json  one JSON document", // the formats, since user list prints data
+                "Passwords are never accepted as arguments" }) { // user add and passwd ask for new passwords
+            assertTrue(text.contains(line), line + " in " + text);
+        }
+        for (String other : new String[] { "role create", "settings list", "Exit codes:", "backup run" }) {
+            assertFalse(text.contains(other), other + " is not user's: " + text);
+        }
+
+        String settings = run("help", "settings").out();
+        assertTrue(settings.contains("settings set <key>=<value>") && settings.contains("settings get <key> [--format text|json]"), settings);
+        assertFalse(settings.contains("user add <login>") || settings.contains("Passwords:"), settings);
+        String menu = run("help", "menu").out();
+        assertTrue(menu.contains("menu import <file>") && !menu.contains("Formats of --format"), "menu import prints no data: " + menu);
+        String init = run("help", "init").out();
+        assertTrue(init.contains("init --name TEXT --admin LOGIN") && init.contains("Passwords:"), init);
+    }
+
+    @Test
+    void helpAloneStaysTheWholeUsageAndAnUnknownGroupIsRefused() {
+        Run all = run("help");
+        assertEquals(ExitCode.DONE, all.exitCode());
+        assertTrue(all.out().contains("role create") && all.out().contains("Exit codes:") && all.out().contains("help [<group>]"), all.out());
+
+        Run unknown = run("help", "users");
+        assertEquals(ExitCode.USAGE, unknown.exitCode(), unknown.toString());
+        assertTrue(unknown.err().contains("There is no group of commands \u201cusers\u201d: castellan help takes one of init, user, role, group, company, "
+                + "settings, audit, backup, menu, datarights, help."), unknown.toString());
+        Run two = run("help", "user", "add");
+        assertEquals(ExitCode.USAGE, two.exitCode(), two.toString());
+        assertTrue(two.err().contains("Unexpected argument \u201cadd\u201d."), two.toString());
+    }
+}
