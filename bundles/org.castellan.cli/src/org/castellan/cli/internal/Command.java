@@ -88,6 +88,11 @@ enum Command {
         return group;
     }
 
+    /** Its verb, the second word typed; none for {@code init} and {@code help}. */
+    Optional<String> verb() {
+        return Optional.ofNullable(verb);
+    }
+
     /** The groups, in the order of the usage. */
     static List<String> groups() {
         return Arrays.stream(values()).map(Command::group).distinct().toList();

@@ -66,7 +66,8 @@ public final class CommandLine {
         try {
             Invocation invocation = Invocation.parse(args, environment);
             if (invocation.command() == Command.HELP) {
-                out.print(invocation.arguments().isEmpty() ? Messages.usage : Help.of(invocation.argument(0)));
+                out.print(invocation.value(Invocation.COMPLETION).isPresent() ? BashCompletion.script()
+                        : invocation.arguments().isEmpty() ? Messages.usage : Help.of(invocation.argument(0)));
                 return ExitCode.DONE;
             }
             if (invocation.command() == Command.INIT) {

@@ -50,6 +50,9 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
     static final String ADMIN_NAME = "--admin-name"; //$NON-NLS-1$
     static final String SERVER = "--server"; //$NON-NLS-1$
     static final String ENCRYPT = "--encrypt"; //$NON-NLS-1$
+    /** {@code help --completion bash}: hidden, the shipped completion script is its output. */
+    static final String COMPLETION = "--completion"; //$NON-NLS-1$
+    private static final String BASH = "bash"; //$NON-NLS-1$
 
     /** The environment variable naming who acts when {@code --as} is not given. */
     static final String USER_VARIABLE = "CASTELLAN_USER"; //$NON-NLS-1$
@@ -125,9 +128,16 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
     }
 
     /**
-     * {@code help} or {@code help GROUP}.
+     * {@code help}, {@code help GROUP}, or the hidden {@code help --completion bash} that prints the
+     * shell completion script shipped with the product.
      */
     private static Invocation help(String[] args) throws CommandLineException {
+        if (args.length > 1 && args[1].equals(COMPLETION)) {
+            if (args.length != 3 || !args[2].equals(BASH)) {
+                throw CommandLineException.usage(NLS.bind(Messages.completionShell, args.length > 2 ? args[2] : "")); //$NON-NLS-1$
+            }
+            return new Invocation(Command.HELP, List.of(), Map.of(COMPLETION, BASH), Set.of(), Optional.empty());
+        }
         if (args.length > 2) {
             throw CommandLineException.usage(NLS.bind(Messages.argumentUnexpected, args[2]));
         }

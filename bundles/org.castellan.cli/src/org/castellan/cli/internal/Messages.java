@@ -221,6 +221,7 @@ public final class Messages extends NLS {
     public static String formatRefused;
     public static String helpGroupUnknown;
     public static String helpGroupTitle;
+    public static String completionShell;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
