@@ -18,7 +18,7 @@ _castellan() {
         settings) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list get set reset" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         audit) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "verify report purge" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         backup) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "run list verify restore" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
-        menu) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "import" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
+        menu) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "show level rights export import" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         datarights) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "effective filter" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         help) (( COMP_CWORD == 2 )) && COMPREPLY=( $(compgen -W "init user role group company settings audit backup menu datarights help" -- "$cur") ); return 0 ;;
     esac
@@ -67,6 +67,10 @@ _castellan() {
         "backup list") words="--as --format --medium --password-stdin -data"; formats="text json" ;;
         "backup verify") words="--as --password-stdin -data"; formats="" ;;
         "backup restore") words="--as --into --over --password-stdin -data"; formats="" ;;
+        "menu show") words="--as --format --password-stdin -data"; formats="text tsv json" ;;
+        "menu level") words="--as --password-stdin -data"; formats="" ;;
+        "menu rights") words="--as --none --password-stdin -data"; formats="" ;;
+        "menu export") words="--as --password-stdin --with-roles -data"; formats="" ;;
         "menu import") words="--as --password-stdin -data"; formats="" ;;
         "datarights effective") words="--as --format --password-stdin -data"; formats="text json" ;;
         "datarights filter") words="--as --format --password-stdin --sql -data"; formats="text json" ;;

@@ -56,6 +56,10 @@ enum Command {
     BACKUP_LIST("backup", "list", 0, Set.of(Invocation.MEDIUM, Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     BACKUP_VERIFY("backup", "verify", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     BACKUP_RESTORE("backup", "restore", 1, Set.of(Invocation.INTO), Set.of(Invocation.OVER)), //$NON-NLS-1$ //$NON-NLS-2$
+    MENU_SHOW("menu", "show", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    MENU_LEVEL("menu", "level", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    MENU_RIGHTS("menu", "rights", 2, Set.of(), Set.of(Invocation.NONE)), //$NON-NLS-1$ //$NON-NLS-2$
+    MENU_EXPORT("menu", "export", 1, Set.of(), Set.of(Invocation.WITH_ROLES)), //$NON-NLS-1$ //$NON-NLS-2$
     MENU_IMPORT("menu", "import", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     DATARIGHTS_EFFECTIVE("datarights", "effective", 2, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     DATARIGHTS_FILTER("datarights", "filter", 2, Set.of(Invocation.SQL, Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
@@ -116,15 +120,17 @@ enum Command {
         return arguments;
     }
 
-    /** The fewest arguments it takes. */
+    /** The fewest arguments it takes ({@code menu rights} takes its rights or {@code --none}). */
     int minimumArguments() {
-        return arguments == MANY ? 1 : arguments;
+        return arguments == MANY || this == MENU_RIGHTS ? 1 : arguments;
     }
 
     /** What its arguments are, for the message when they are missing. */
     String argumentDescription() {
         return switch (this) {
-            case MENU_IMPORT -> Messages.argumentFile;
+            case MENU_IMPORT, MENU_EXPORT -> Messages.argumentFile;
+            case MENU_LEVEL -> Messages.argumentOptionLevel;
+            case MENU_RIGHTS -> Messages.argumentOptionRights;
             case AUDIT_REPORT -> Messages.argumentReportKind;
             case DATARIGHTS_EFFECTIVE -> Messages.argumentObject;
             case DATARIGHTS_FILTER -> Messages.argumentModel;
@@ -154,10 +160,12 @@ enum Command {
     /**
      * The formats of {@code --format}: every one for commands whose records fit tab-separated
      * lines, text and JSON for those that explain ({@code datarights}), print one value ({@code
-     * settings get}) or already print tab-separated lines ({@code backup list}).
+     * settings get}) or already print tab-separated lines ({@code backup list}); none for {@code
+     * audit report}, whose {@code --format} is the file's ({@link Invocation#reportFormat()}).
      */
     List<OutputFormat> formats() {
         return switch (this) {
+            case AUDIT_REPORT -> List.of();
             case SETTINGS_GET, BACKUP_LIST, DATARIGHTS_EFFECTIVE, DATARIGHTS_FILTER -> List.of(OutputFormat.TEXT, OutputFormat.JSON);
             default -> OutputFormat.all();
         };

@@ -14,6 +14,8 @@ import org.castellan.audit.Report;
 import org.castellan.audit.ReportFilter;
 import org.castellan.backup.BackupCommand;
 import org.castellan.backup.BackupService;
+import org.castellan.menu.MenuException;
+import org.castellan.menu.MenuLevels;
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.CompanyAdministration;
@@ -186,6 +188,7 @@ public final class CommandLine {
             }
             case BACKUP_RUN, BACKUP_VERIFY, BACKUP_RESTORE -> backup(installation, actor, invocation);
             case MENU_IMPORT -> MenuImport.run(installation, actor, invocation.argument(0), err);
+            case MENU_SHOW, MENU_LEVEL, MENU_RIGHTS, MENU_EXPORT -> menu(installation, actor, invocation);
             case DATARIGHTS_EFFECTIVE, DATARIGHTS_FILTER -> new DataRightsQueries(installation, actor, invocation.format(), out).run(invocation);
             case HELP, INIT -> throw new IllegalStateException(invocation.command().typed() + " opens no installation"); //$NON-NLS-1$
         }
@@ -209,6 +212,15 @@ public final class CommandLine {
                 .run(args.toArray(String[]::new), out, err);
         if (code != ExitCode.DONE) {
             throw CommandLineException.alreadySaid(code);
+        }
+    }
+
+    /** The menu service's refusals (a level, a right, a site, who acts) end the command with exit code 1. */
+    private void menu(OpenInstallation installation, AuthenticatedUser actor, Invocation invocation) throws CommandLineException {
+        try {
+            new MenuCommands(installation.service(MenuLevels.class), installation.access(), actor, out, err).run(invocation);
+        } catch (MenuException e) {
+            throw new CommandLineException(ExitCode.REFUSED, e.getMessage(), e);
         }
     }
 

@@ -51,8 +51,9 @@ public final class Counterparts {
             Map.entry(SECURITY + "archiveCompany", Counterpart.of(Command.COMPANY_ARCHIVE)), //$NON-NLS-1$
             Map.entry(SECURITY + "reactivateCompany", Counterpart.of(Command.COMPANY_REACTIVATE)), //$NON-NLS-1$
             Map.entry(SECURITY + "settings", Counterpart.of(Command.SETTINGS_LIST, Command.SETTINGS_GET, Command.SETTINGS_SET, Command.SETTINGS_RESET)), //$NON-NLS-1$
-            Map.entry(MENU + "definition", Counterpart.none("none yet: the levels and required rights of menu options are shown and changed only in the Main Menu Definition editor")), //$NON-NLS-1$ //$NON-NLS-2$
-            Map.entry(MENU + "exportPackage", Counterpart.none("none yet: the central exports its menu package only from the workbench")), //$NON-NLS-1$ //$NON-NLS-2$
+            // the editor's expert mode (order, label, versions, scope of an option) and ask password have no command yet
+            Map.entry(MENU + "definition", Counterpart.of(Command.MENU_SHOW, Command.MENU_LEVEL, Command.MENU_RIGHTS)), //$NON-NLS-1$
+            Map.entry(MENU + "exportPackage", Counterpart.of(Command.MENU_EXPORT)), //$NON-NLS-1$
             Map.entry(MENU + "importPackage", Counterpart.of(Command.MENU_IMPORT)), //$NON-NLS-1$
             Map.entry("org.castellan.backup.ui.backUp", Counterpart.of(Command.BACKUP_RUN))); //$NON-NLS-1$
 

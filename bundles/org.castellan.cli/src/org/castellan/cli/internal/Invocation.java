@@ -50,6 +50,8 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
     static final String ADMIN_NAME = "--admin-name"; //$NON-NLS-1$
     static final String SERVER = "--server"; //$NON-NLS-1$
     static final String ENCRYPT = "--encrypt"; //$NON-NLS-1$
+    static final String NONE = "--none"; //$NON-NLS-1$
+    static final String WITH_ROLES = "--with-roles"; //$NON-NLS-1$
     /** {@code help --completion bash}: hidden, the shipped completion script is its output. */
     static final String COMPLETION = "--completion"; //$NON-NLS-1$
     private static final String BASH = "bash"; //$NON-NLS-1$
@@ -84,7 +86,7 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         Set<String> flags = new HashSet<>();
         for (int i = command.firstOption(); i < args.length; i++) {
             String arg = args[i];
-            if (!arg.startsWith("-") || arg.length() == 1 || (command == Command.USER_LEVEL && NEGATIVE_NUMBER.matcher(arg).matches())) { //$NON-NLS-1$
+            if (!arg.startsWith("-") || arg.length() == 1 || ((command == Command.USER_LEVEL || command == Command.MENU_LEVEL) && NEGATIVE_NUMBER.matcher(arg).matches())) { //$NON-NLS-1$
                 if (arguments.size() == command.arguments()) {
                     throw CommandLineException.usage(NLS.bind(Messages.argumentUnexpected, arg));
                 }
@@ -172,8 +174,11 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         if (command == Command.USER_UPDATE && !values.containsKey(NAME) && !values.containsKey(EMAIL)) {
             throw CommandLineException.usage(Messages.updateNothingGiven);
         }
-        if (command == Command.USER_LEVEL) {
+        if (command == Command.USER_LEVEL || command == Command.MENU_LEVEL) {
             levelArgument();
+        }
+        if (command == Command.MENU_RIGHTS) {
+            menuRights();
         }
         if (command == Command.INIT) {
             server();
@@ -260,7 +265,7 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         }
     }
 
-    /** The level {@code user level} sets: its second argument, a number from 0 to 9. */
+    /** The level {@code user level} and {@code menu level} set: their second argument, a number from 0 to 9. */
     int levelArgument() throws CommandLineException {
         String typed = argument(1);
         try {
@@ -271,7 +276,7 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         } catch (NumberFormatException e) {
             // said below, as a number out of range is
         }
-        throw CommandLineException.usage(NLS.bind(Messages.levelArgumentBad, typed));
+        throw CommandLineException.usage(NLS.bind(command == Command.MENU_LEVEL ? Messages.menuLevelArgumentBad : Messages.levelArgumentBad, typed));
     }
 
     /**
@@ -280,9 +285,19 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
      */
     List<String> rights() throws CommandLineException {
         String rights = values.get(RIGHTS);
-        if (rights == null) {
-            return List.of();
+        return rights == null ? List.of() : rightIds(rights);
+    }
+
+    /** {@code menu rights OPTION RIGHT-ID,...}, or none with {@code --none}: one or the other. */
+    List<String> menuRights() throws CommandLineException {
+        if (flag(NONE) == (arguments.size() == 2)) {
+            throw CommandLineException.usage(Messages.menuRightsArguments);
         }
+        return flag(NONE) ? List.of() : rightIds(argument(1));
+    }
+
+    /** Right ids separated by commas, in the order given, each once. */
+    private static List<String> rightIds(String rights) throws CommandLineException {
         List<String> ids = new ArrayList<>();
         for (String id : rights.split(",", -1)) { //$NON-NLS-1$
             String stripped = id.strip();

@@ -222,6 +222,22 @@ public final class Messages extends NLS {
     public static String helpGroupUnknown;
     public static String helpGroupTitle;
     public static String completionShell;
+    public static String menuShowRefused;
+    public static String menuOptionUnknown;
+    public static String menuLevelChanged;
+    public static String menuLevelUnchanged;
+    public static String menuRightsChanged;
+    public static String menuRightsUnchanged;
+    public static String menuNoRight;
+    public static String menuExported;
+    public static String menuFileUnwritable;
+    public static String menuFolderUnwritable;
+    public static String menuRightsArguments;
+    public static String menuLevelArgumentBad;
+    public static String argumentOptionLevel;
+    public static String argumentOptionRights;
+    public static String listOption;
+    public static String listOverridden;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -42,8 +42,10 @@ class HelpCommandTest {
         String settings = run("help", "settings").out();
         assertTrue(settings.contains("settings set <key>=<value>") && settings.contains("settings get <key> [--format text|json]"), settings);
         assertFalse(settings.contains("user add <login>") || settings.contains("Passwords:"), settings);
+        String audit = run("help", "audit").out();
+        assertTrue(audit.contains("audit report <kind>") && !audit.contains("Formats of --format"), "audit prints no records: " + audit);
         String menu = run("help", "menu").out();
-        assertTrue(menu.contains("menu import <file>") && !menu.contains("Formats of --format"), "menu import prints no data: " + menu);
+        assertTrue(menu.contains("menu import <file>") && menu.contains("menu show [--format text|tsv|json]") && menu.contains("Formats of --format"), menu);
         String init = run("help", "init").out();
         assertTrue(init.contains("init --name TEXT --admin LOGIN") && init.contains("Passwords:"), init);
     }
