@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import org.castellan.cli.internal.ExitCode;
 import org.castellan.cli.tests.CliInstallation.Run;
@@ -48,6 +54,28 @@ class HelpCommandTest {
         assertTrue(menu.contains("menu import <file>") && menu.contains("menu show [--format text|tsv|json]") && menu.contains("Formats of --format"), menu);
         String init = run("help", "init").out();
         assertTrue(init.contains("init --name TEXT --admin LOGIN") && init.contains("Passwords:"), init);
+    }
+
+    /**
+     * Help cuts the translated usage by its paragraphs: every language keeps them in the same order
+     * (synopsis, commands, formats, common options, passwords, exit codes), each command on a line of its own.
+     */
+    @Test
+    void everyTranslationOfTheUsageHasTheParagraphsHelpCuts() throws IOException {
+        Path sources = Path.of(System.getProperty("user.dir")).resolve("../../bundles/org.castellan.cli/src/org/castellan/cli/internal").normalize();
+        for (String language : List.of("", "_es", "_fr", "_pl", "_sl")) {
+            Properties messages = new Properties();
+            try (Reader reader = Files.newBufferedReader(sources.resolve("messages" + language + ".properties"), StandardCharsets.ISO_8859_1)) {
+                messages.load(reader);
+            }
+            String[] paragraphs = messages.getProperty("usage").split("\n\n");
+            assertEquals(6, paragraphs.length, "messages" + language);
+            assertTrue(paragraphs[1].contains("\n  user add <login>") && paragraphs[1].contains("\n  help [<"), "commands, messages" + language);
+            assertTrue(paragraphs[2].contains("\n  json  "), "formats, messages" + language);
+            assertTrue(paragraphs[3].contains("\n  --as ") && paragraphs[3].contains("\n  --password-stdin "), "options, messages" + language);
+            assertTrue(paragraphs[4].contains("CASTELLAN_PASSPHRASE"), "passwords, messages" + language);
+            assertTrue(paragraphs[5].contains("\n  0  "), "exit codes, messages" + language);
+        }
     }
 
     @Test
