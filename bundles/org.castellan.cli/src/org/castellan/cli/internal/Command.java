@@ -1,8 +1,12 @@
 package org.castellan.cli.internal;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /** The commands, with the arguments and options each takes (besides {@code --as} and {@code --password-stdin}). */
 enum Command {
@@ -41,7 +45,7 @@ enum Command {
     COMPANY_ARCHIVE("company", "archive", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     COMPANY_REACTIVATE("company", "reactivate", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     SETTINGS_LIST("settings", "list", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
-    SETTINGS_GET("settings", "get", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    SETTINGS_GET("settings", "get", 1, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     SETTINGS_SET("settings", "set", Command.MANY, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     SETTINGS_RESET("settings", "reset", Command.MANY, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     AUDIT_VERIFY("audit", "verify", 0, Set.of(Invocation.HEAD), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
@@ -49,12 +53,16 @@ enum Command {
             Set.of(Invocation.FAILURES_ONLY)),
     AUDIT_PURGE("audit", "purge", 0, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     BACKUP_RUN("backup", "run", 0, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
-    BACKUP_LIST("backup", "list", 0, Set.of(Invocation.MEDIUM), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    BACKUP_LIST("backup", "list", 0, Set.of(Invocation.MEDIUM, Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     BACKUP_VERIFY("backup", "verify", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     BACKUP_RESTORE("backup", "restore", 1, Set.of(Invocation.INTO), Set.of(Invocation.OVER)), //$NON-NLS-1$ //$NON-NLS-2$
+    MENU_SHOW("menu", "show", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    MENU_LEVEL("menu", "level", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    MENU_RIGHTS("menu", "rights", 2, Set.of(), Set.of(Invocation.NONE)), //$NON-NLS-1$ //$NON-NLS-2$
+    MENU_EXPORT("menu", "export", 1, Set.of(), Set.of(Invocation.WITH_ROLES)), //$NON-NLS-1$ //$NON-NLS-2$
     MENU_IMPORT("menu", "import", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
-    DATARIGHTS_EFFECTIVE("datarights", "effective", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
-    DATARIGHTS_FILTER("datarights", "filter", 2, Set.of(Invocation.SQL), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    DATARIGHTS_EFFECTIVE("datarights", "effective", 2, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    DATARIGHTS_FILTER("datarights", "filter", 2, Set.of(Invocation.SQL, Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     HELP("help", null, 0, Set.of(), Set.of()); //$NON-NLS-1$
 
     /** The arguments of a command that takes one or more. */
@@ -79,6 +87,29 @@ enum Command {
         return Arrays.stream(values()).filter(c -> c != HELP && c.group.equals(group) && (c.verb == null || c.verb.equals(verb))).findFirst();
     }
 
+    /** The group of commands it belongs to, the first word typed: {@code user}. */
+    String group() {
+        return group;
+    }
+
+    /** Its verb, the second word typed; none for {@code init} and {@code help}. */
+    Optional<String> verb() {
+        return Optional.ofNullable(verb);
+    }
+
+    /** The groups, in the order of the usage. */
+    static List<String> groups() {
+        return Arrays.stream(values()).map(Command::group).distinct().toList();
+    }
+
+    /** Every option it takes, sorted: its own, {@code --as} when someone acts and {@code --password-stdin}. */
+    SortedSet<String> options() {
+        SortedSet<String> options = new TreeSet<>(valueOptions);
+        options.addAll(flagOptions);
+        Stream.of(Invocation.AS, Invocation.PASSWORD_STDIN).filter(o -> takesValue(o) || takesFlag(o)).forEach(options::add);
+        return options;
+    }
+
     /** How it is typed, for messages: {@code user add}. */
     String typed() {
         return verb == null ? group : group + ' ' + verb;
@@ -89,15 +120,17 @@ enum Command {
         return arguments;
     }
 
-    /** The fewest arguments it takes. */
+    /** The fewest arguments it takes ({@code menu rights} takes its rights or {@code --none}). */
     int minimumArguments() {
-        return arguments == MANY ? 1 : arguments;
+        return arguments == MANY || this == MENU_RIGHTS ? 1 : arguments;
     }
 
     /** What its arguments are, for the message when they are missing. */
     String argumentDescription() {
         return switch (this) {
-            case MENU_IMPORT -> Messages.argumentFile;
+            case MENU_IMPORT, MENU_EXPORT -> Messages.argumentFile;
+            case MENU_LEVEL -> Messages.argumentOptionLevel;
+            case MENU_RIGHTS -> Messages.argumentOptionRights;
             case AUDIT_REPORT -> Messages.argumentReportKind;
             case DATARIGHTS_EFFECTIVE -> Messages.argumentObject;
             case DATARIGHTS_FILTER -> Messages.argumentModel;
@@ -121,6 +154,20 @@ enum Command {
             case COMPANY_ADD, COMPANY_RENAME -> Set.of(Invocation.NAME);
             case INIT -> Set.of(Invocation.NAME, Invocation.ADMIN);
             default -> Set.of();
+        };
+    }
+
+    /**
+     * The formats of {@code --format}: every one for commands whose records fit tab-separated
+     * lines, text and JSON for those that explain ({@code datarights}), print one value ({@code
+     * settings get}) or already print tab-separated lines ({@code backup list}); none for {@code
+     * audit report}, whose {@code --format} is the file's ({@link Invocation#reportFormat()}).
+     */
+    List<OutputFormat> formats() {
+        return switch (this) {
+            case AUDIT_REPORT -> List.of();
+            case SETTINGS_GET, BACKUP_LIST, DATARIGHTS_EFFECTIVE, DATARIGHTS_FILTER -> List.of(OutputFormat.TEXT, OutputFormat.JSON);
+            default -> OutputFormat.all();
         };
     }
 

@@ -14,6 +14,8 @@ import org.castellan.audit.Report;
 import org.castellan.audit.ReportFilter;
 import org.castellan.backup.BackupCommand;
 import org.castellan.backup.BackupService;
+import org.castellan.menu.MenuException;
+import org.castellan.menu.MenuLevels;
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.CompanyAdministration;
@@ -66,7 +68,8 @@ public final class CommandLine {
         try {
             Invocation invocation = Invocation.parse(args, environment);
             if (invocation.command() == Command.HELP) {
-                out.print(Messages.usage);
+                out.print(invocation.value(Invocation.COMPLETION).isPresent() ? BashCompletion.script()
+                        : invocation.arguments().isEmpty() ? Messages.usage : Help.of(invocation.argument(0)));
                 return ExitCode.DONE;
             }
             if (invocation.command() == Command.INIT) {
@@ -161,12 +164,7 @@ public final class CommandLine {
             case USER_SHOW, USER_ROLES, USER_GROUPS -> new UserDetails(users, installation.roles(), installation.service(GroupAdministration.class),
                     installation.access(), actor, out).run(invocation);
             case USER_LIST -> {
-                UserListing listing = new UserListing(users.users(actor), users.seats());
-                if (invocation.tsv()) {
-                    listing.printTsv(out);
-                } else {
-                    listing.printText(out);
-                }
+                new UserListing(users.users(actor), users.seats()).print(out, invocation.format());
             }
             case ROLE_CREATE, ROLE_GRANT, ROLE_REVOKE, ROLE_ASSIGN, ROLE_UNASSIGN, ROLE_COPY, ROLE_DELETE -> new RoleCommands(installation.roles(), users,
                     installation.service(GroupAdministration.class), actor, err).run(invocation);
@@ -181,11 +179,17 @@ public final class CommandLine {
             case AUDIT_VERIFY -> throw new IllegalStateException("audit verify looks before the login"); //$NON-NLS-1$
             case AUDIT_REPORT -> report(installation, actor, invocation);
             case AUDIT_PURGE -> purgeJournal(installation, actor);
-            case BACKUP_RUN, BACKUP_LIST, BACKUP_VERIFY, BACKUP_RESTORE -> backup(installation, actor, invocation);
+            case BACKUP_LIST -> {
+                if (invocation.format() == OutputFormat.JSON) {
+                    new BackupListing(installation.service(BackupService.class), out).print(invocation.value(Invocation.MEDIUM));
+                } else {
+                    backup(installation, actor, invocation);
+                }
+            }
+            case BACKUP_RUN, BACKUP_VERIFY, BACKUP_RESTORE -> backup(installation, actor, invocation);
             case MENU_IMPORT -> MenuImport.run(installation, actor, invocation.argument(0), err);
-            case DATARIGHTS_EFFECTIVE -> DataRightsQueries.effective(installation, actor, invocation.argument(0), invocation.argument(1), out);
-            case DATARIGHTS_FILTER -> DataRightsQueries.filter(installation, actor, invocation.argument(0), invocation.argument(1),
-                    invocation.value(Invocation.SQL), out);
+            case MENU_SHOW, MENU_LEVEL, MENU_RIGHTS, MENU_EXPORT -> menu(installation, actor, invocation);
+            case DATARIGHTS_EFFECTIVE, DATARIGHTS_FILTER -> new DataRightsQueries(installation, actor, invocation.format(), out).run(invocation);
             case HELP, INIT -> throw new IllegalStateException(invocation.command().typed() + " opens no installation"); //$NON-NLS-1$
         }
     }
@@ -208,6 +212,15 @@ public final class CommandLine {
                 .run(args.toArray(String[]::new), out, err);
         if (code != ExitCode.DONE) {
             throw CommandLineException.alreadySaid(code);
+        }
+    }
+
+    /** The menu service's refusals (a level, a right, a site, who acts) end the command with exit code 1. */
+    private void menu(OpenInstallation installation, AuthenticatedUser actor, Invocation invocation) throws CommandLineException {
+        try {
+            new MenuCommands(installation.service(MenuLevels.class), installation.access(), actor, out, err).run(invocation);
+        } catch (MenuException e) {
+            throw new CommandLineException(ExitCode.REFUSED, e.getMessage(), e);
         }
     }
 

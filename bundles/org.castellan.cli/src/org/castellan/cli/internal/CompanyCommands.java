@@ -1,13 +1,11 @@
 package org.castellan.cli.internal;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.CompanyAdministration;
-import org.castellan.security.CompanyAdministration.CompanyView;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -17,11 +15,11 @@ import org.eclipse.osgi.util.NLS;
  */
 record CompanyCommands(CompanyAdministration companies, AuthenticatedUser actor, PrintStream out, PrintStream err) {
 
-    private static final List<String> TSV_HEADER = List.of("code", "name", "archived"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    private static final List<String> HEADER = List.of("code", "name", "archived"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     void run(Invocation invocation) throws AccountException, CommandLineException {
         switch (invocation.command()) {
-            case COMPANY_LIST -> list(invocation.tsv());
+            case COMPANY_LIST -> list(invocation.format());
             case COMPANY_ADD -> {
                 String code = invocation.argument(0);
                 companies.createCompany(actor, code, name(invocation));
@@ -44,21 +42,10 @@ record CompanyCommands(CompanyAdministration companies, AuthenticatedUser actor,
     }
 
     /** Anyone logged in may list the companies: he chooses one at login. */
-    private void list(boolean tsv) throws AccountException {
-        List<CompanyView> all = companies.companies();
-        if (tsv) {
-            TextTable.printTsv(out, TSV_HEADER);
-            all.forEach(c -> TextTable.printTsv(out, List.of(c.code(), c.name(), Boolean.toString(c.archived()))));
-            return;
-        }
-        if (all.isEmpty()) {
-            out.println(Messages.listNone);
-            return;
-        }
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(Messages.listCode, Messages.listName, Messages.listState));
-        all.forEach(c -> rows.add(List.of(c.code(), c.name(), c.archived() ? Messages.listArchived : Messages.listActive)));
-        TextTable.print(out, rows);
+    private void list(OutputFormat format) throws AccountException {
+        TextTable.printRows(out, format, companies.companies(), HEADER, c -> List.of(c.code(), c.name(), c.archived()),
+                List.of(Messages.listCode, Messages.listName, Messages.listState),
+                c -> List.of(c.code(), c.name(), c.archived() ? Messages.listArchived : Messages.listActive));
     }
 
     /** Required by the command: the invocation was refused without it. */

@@ -19,6 +19,7 @@ import org.castellan.datarights.DataRightsAdministration;
 import org.castellan.datarights.DataRightsException;
 import org.castellan.datarights.MemberFilter;
 import org.castellan.datarights.ModelFilter;
+import org.castellan.datarights.PermissionExplanation;
 import org.castellan.datarights.SqlPredicate;
 import org.castellan.datarights.StarSchema;
 import org.castellan.model.DataModel;
@@ -37,23 +38,32 @@ import org.eclipse.osgi.util.NLS;
  * {@code castellan datarights effective USER PATH} and {@code castellan datarights filter USER MODEL
  * [--sql SCHEMA]}: what the data-rights service answers a host for a user, with why, for an
  * administrator checking his rights from a script. Only holders of "Administer data rights" or
- * "Administer security" may ask: the answers show what every user may see.
+ * "Administer security" may ask: the answers show what every user may see. Text by default,
+ * {@code --format json} for scripts (see {@link DataRightsJson}).
  */
-final class DataRightsQueries {
+record DataRightsQueries(OpenInstallation installation, AuthenticatedUser actor, OutputFormat format, PrintStream out) {
 
-    private DataRightsQueries() {
+    void run(Invocation invocation) throws CommandLineException {
+        if (invocation.command() == Command.DATARIGHTS_EFFECTIVE) {
+            effective(invocation.argument(0), invocation.argument(1));
+        } else {
+            filter(invocation.argument(0), invocation.argument(1), invocation.value(Invocation.SQL));
+        }
     }
 
-    static void effective(OpenInstallation installation, AuthenticatedUser actor, String login, String path, PrintStream out)
-            throws CommandLineException {
+    private void effective(String login, String path) throws CommandLineException {
         Installation model = allowedModel(installation, actor);
         User user = user(model, login);
         RepositoryObject object = object(model, path);
-        out.println(installation.service(DataRightsAccess.class).explain(user.getId(), object.getId()).text());
+        PermissionExplanation explanation = installation.service(DataRightsAccess.class).explain(user.getId(), object.getId());
+        if (format == OutputFormat.JSON) {
+            DataRightsJson.printExplanation(out, user.getLogin(), path, explanation);
+        } else {
+            out.println(explanation.text());
+        }
     }
 
-    static void filter(OpenInstallation installation, AuthenticatedUser actor, String login, String modelName, Optional<String> schemaFile,
-            PrintStream out) throws CommandLineException {
+    private void filter(String login, String modelName, Optional<String> schemaFile) throws CommandLineException {
         Installation model = allowedModel(installation, actor);
         User user = user(model, login);
         DataModel dataModel = model.getDataModels().stream().filter(m -> m.getName().equalsIgnoreCase(modelName.strip())).findFirst()
@@ -62,6 +72,11 @@ final class DataRightsQueries {
         Optional<StarSchema> schema = schemaFile.isPresent() ? Optional.of(schema(schemaFile.get())) : Optional.empty();
         DataRightsAccess access = installation.service(DataRightsAccess.class);
         ModelFilter filter = access.filter(user.getId(), dataModel.getId());
+        Optional<SqlPredicate> predicate = schema.isPresent() ? Optional.of(predicate(access, user, dataModel, schema.get())) : Optional.empty();
+        if (format == OutputFormat.JSON) {
+            DataRightsJson.printFilter(out, user.getLogin(), dataModel.getName(), filter, predicate);
+            return;
+        }
         if (!filter.granted()) {
             out.println(NLS.bind(Messages.datarightsNoRight, user.getLogin(), dataModel.getName()));
         } else {
@@ -70,16 +85,19 @@ final class DataRightsQueries {
                 out.println(NLS.bind(Messages.datarightsDimension, dimension.getKey(), describe(dimension.getValue())));
             }
         }
-        if (schema.isPresent()) {
-            try {
-                SqlPredicate predicate = access.predicate(user.getId(), dataModel.getId(), schema.get());
-                out.println(NLS.bind(Messages.datarightsWhere, predicate.sql()));
-                for (int i = 0; i < predicate.parameters().size(); i++) {
-                    out.println(NLS.bind(Messages.datarightsParameter, i + 1, predicate.parameters().get(i)));
-                }
-            } catch (DataRightsException e) {
-                throw new CommandLineException(ExitCode.REFUSED, e.getMessage(), e);
+        if (predicate.isPresent()) {
+            out.println(NLS.bind(Messages.datarightsWhere, predicate.get().sql()));
+            for (int i = 0; i < predicate.get().parameters().size(); i++) {
+                out.println(NLS.bind(Messages.datarightsParameter, i + 1, predicate.get().parameters().get(i)));
             }
+        }
+    }
+
+    private static SqlPredicate predicate(DataRightsAccess access, User user, DataModel dataModel, StarSchema schema) throws CommandLineException {
+        try {
+            return access.predicate(user.getId(), dataModel.getId(), schema);
+        } catch (DataRightsException e) {
+            throw new CommandLineException(ExitCode.REFUSED, e.getMessage(), e);
         }
     }
 

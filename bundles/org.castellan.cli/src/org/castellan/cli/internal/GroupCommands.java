@@ -1,7 +1,7 @@
 package org.castellan.cli.internal;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,11 +20,11 @@ import org.eclipse.osgi.util.NLS;
  */
 record GroupCommands(GroupAdministration groups, UserAdministration users, AuthenticatedUser actor, PrintStream out, PrintStream err) {
 
-    private static final List<String> TSV_HEADER = List.of("name", "roles", "members", "description"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    private static final List<String> HEADER = List.of("name", "roles", "members", "description"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
     void run(Invocation invocation) throws AccountException, CommandLineException {
         switch (invocation.command()) {
-            case GROUP_LIST -> list(invocation.tsv());
+            case GROUP_LIST -> list(invocation.format());
             case GROUP_CREATE -> {
                 groups.createGroup(actor, invocation.argument(0), invocation.value(Invocation.DESCRIPTION).orElse(null));
                 err.println(NLS.bind(Messages.groupCreated, invocation.argument(0).strip()));
@@ -40,22 +40,10 @@ record GroupCommands(GroupAdministration groups, UserAdministration users, Authe
         }
     }
 
-    private void list(boolean tsv) throws AccountException {
-        List<GroupView> all = groups.groups();
-        if (tsv) {
-            TextTable.printTsv(out, TSV_HEADER);
-            all.forEach(g -> TextTable.printTsv(out, List.of(g.name(), String.join(",", g.roles()), String.join(",", g.members()), //$NON-NLS-1$ //$NON-NLS-2$
-                    g.description() == null ? "" : g.description()))); //$NON-NLS-1$
-            return;
-        }
-        if (all.isEmpty()) {
-            out.println(Messages.listNone);
-            return;
-        }
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(Messages.listName, Messages.listRoles, Messages.listMembers));
-        all.forEach(g -> rows.add(List.of(g.name(), TextTable.orNone(String.join(",", g.roles())), TextTable.orNone(String.join(",", g.members()))))); //$NON-NLS-1$ //$NON-NLS-2$
-        TextTable.print(out, rows);
+    private void list(OutputFormat format) throws AccountException {
+        TextTable.printRows(out, format, groups.groups(), HEADER, g -> Arrays.asList(g.name(), g.roles(), g.members(), g.description()),
+                List.of(Messages.listName, Messages.listRoles, Messages.listMembers),
+                g -> List.of(g.name(), TextTable.orNone(String.join(",", g.roles())), TextTable.orNone(String.join(",", g.members())))); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /**

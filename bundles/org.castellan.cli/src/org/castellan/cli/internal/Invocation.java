@@ -37,8 +37,6 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
     static final String INTO = "--into"; //$NON-NLS-1$
     static final String OVER = "--over"; //$NON-NLS-1$
     static final String SQL = "--sql"; //$NON-NLS-1$
-    static final String FORMAT_TEXT = "text"; //$NON-NLS-1$
-    static final String FORMAT_TSV = "tsv"; //$NON-NLS-1$
     static final String FROM = "--from"; //$NON-NLS-1$
     static final String TO = "--to"; //$NON-NLS-1$
     static final String USER = "--user"; //$NON-NLS-1$
@@ -52,6 +50,11 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
     static final String ADMIN_NAME = "--admin-name"; //$NON-NLS-1$
     static final String SERVER = "--server"; //$NON-NLS-1$
     static final String ENCRYPT = "--encrypt"; //$NON-NLS-1$
+    static final String NONE = "--none"; //$NON-NLS-1$
+    static final String WITH_ROLES = "--with-roles"; //$NON-NLS-1$
+    /** {@code help --completion bash}: hidden, the shipped completion script is its output. */
+    static final String COMPLETION = "--completion"; //$NON-NLS-1$
+    private static final String BASH = "bash"; //$NON-NLS-1$
 
     /** The environment variable naming who acts when {@code --as} is not given. */
     static final String USER_VARIABLE = "CASTELLAN_USER"; //$NON-NLS-1$
@@ -73,7 +76,7 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
             throw CommandLineException.usage(Messages.commandMissing);
         }
         if (HELP_WORDS.contains(args[0])) {
-            return new Invocation(Command.HELP, List.of(), Map.of(), Set.of(), Optional.empty());
+            return help(args);
         }
         String verb = args.length > 1 ? args[1] : null;
         Command command = Command.of(args[0], verb).orElseThrow(
@@ -83,7 +86,7 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         Set<String> flags = new HashSet<>();
         for (int i = command.firstOption(); i < args.length; i++) {
             String arg = args[i];
-            if (!arg.startsWith("-") || arg.length() == 1 || (command == Command.USER_LEVEL && NEGATIVE_NUMBER.matcher(arg).matches())) { //$NON-NLS-1$
+            if (!arg.startsWith("-") || arg.length() == 1 || ((command == Command.USER_LEVEL || command == Command.MENU_LEVEL) && NEGATIVE_NUMBER.matcher(arg).matches())) { //$NON-NLS-1$
                 if (arguments.size() == command.arguments()) {
                     throw CommandLineException.usage(NLS.bind(Messages.argumentUnexpected, arg));
                 }
@@ -126,6 +129,26 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         return invocation;
     }
 
+    /**
+     * {@code help}, {@code help GROUP}, or the hidden {@code help --completion bash} that prints the
+     * shell completion script shipped with the product.
+     */
+    private static Invocation help(String[] args) throws CommandLineException {
+        if (args.length > 1 && args[1].equals(COMPLETION)) {
+            if (args.length != 3 || !args[2].equals(BASH)) {
+                throw CommandLineException.usage(NLS.bind(Messages.completionShell, args.length > 2 ? args[2] : "")); //$NON-NLS-1$
+            }
+            return new Invocation(Command.HELP, List.of(), Map.of(COMPLETION, BASH), Set.of(), Optional.empty());
+        }
+        if (args.length > 2) {
+            throw CommandLineException.usage(NLS.bind(Messages.argumentUnexpected, args[2]));
+        }
+        if (args.length == 2 && !Command.groups().contains(args[1])) {
+            throw CommandLineException.usage(NLS.bind(Messages.helpGroupUnknown, args[1], String.join(", ", Command.groups()))); //$NON-NLS-1$
+        }
+        return new Invocation(Command.HELP, List.of(args).subList(1, args.length), Map.of(), Set.of(), Optional.empty());
+    }
+
     private static void refusePasswords(String[] args) throws CommandLineException {
         for (String arg : args) {
             if (PASSWORD_OPTION.matcher(arg).matches()) {
@@ -151,8 +174,11 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         if (command == Command.USER_UPDATE && !values.containsKey(NAME) && !values.containsKey(EMAIL)) {
             throw CommandLineException.usage(Messages.updateNothingGiven);
         }
-        if (command == Command.USER_LEVEL) {
+        if (command == Command.USER_LEVEL || command == Command.MENU_LEVEL) {
             levelArgument();
+        }
+        if (command == Command.MENU_RIGHTS) {
+            menuRights();
         }
         if (command == Command.INIT) {
             server();
@@ -164,7 +190,7 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
             day(TO);
             out();
         } else {
-            tsv();
+            format();
         }
     }
 
@@ -239,7 +265,7 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         }
     }
 
-    /** The level {@code user level} sets: its second argument, a number from 0 to 9. */
+    /** The level {@code user level} and {@code menu level} set: their second argument, a number from 0 to 9. */
     int levelArgument() throws CommandLineException {
         String typed = argument(1);
         try {
@@ -250,7 +276,7 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         } catch (NumberFormatException e) {
             // said below, as a number out of range is
         }
-        throw CommandLineException.usage(NLS.bind(Messages.levelArgumentBad, typed));
+        throw CommandLineException.usage(NLS.bind(command == Command.MENU_LEVEL ? Messages.menuLevelArgumentBad : Messages.levelArgumentBad, typed));
     }
 
     /**
@@ -259,9 +285,19 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
      */
     List<String> rights() throws CommandLineException {
         String rights = values.get(RIGHTS);
-        if (rights == null) {
-            return List.of();
+        return rights == null ? List.of() : rightIds(rights);
+    }
+
+    /** {@code menu rights OPTION RIGHT-ID,...}, or none with {@code --none}: one or the other. */
+    List<String> menuRights() throws CommandLineException {
+        if (flag(NONE) == (arguments.size() == 2)) {
+            throw CommandLineException.usage(Messages.menuRightsArguments);
         }
+        return flag(NONE) ? List.of() : rightIds(argument(1));
+    }
+
+    /** Right ids separated by commas, in the order given, each once. */
+    private static List<String> rightIds(String rights) throws CommandLineException {
         List<String> ids = new ArrayList<>();
         for (String id : rights.split(",", -1)) { //$NON-NLS-1$
             String stripped = id.strip();
@@ -275,7 +311,6 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         return List.copyOf(ids);
     }
 
-    /** Whether {@code --format tsv} was asked (text is the default). */
     /**
      * {@code --server [HOST:]PORT}: where the server of an installation shared from its creation
      * listens ({@code localhost} when no host is given).
@@ -295,11 +330,12 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         }
     }
 
-    boolean tsv() throws CommandLineException {
-        String format = values.getOrDefault(FORMAT, FORMAT_TEXT);
-        if (!format.equals(FORMAT_TEXT) && !format.equals(FORMAT_TSV)) {
-            throw CommandLineException.usage(NLS.bind(Messages.formatUnknown, format));
-        }
-        return format.equals(FORMAT_TSV);
+    /**
+     * {@code --format} of a command that prints data: text when absent, refused with the formats
+     * the command accepts when it is not one of them.
+     */
+    OutputFormat format() throws CommandLineException {
+        String format = values.get(FORMAT);
+        return format == null ? OutputFormat.TEXT : OutputFormat.of(format, command.formats());
     }
 }

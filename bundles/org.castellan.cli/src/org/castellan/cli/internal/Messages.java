@@ -25,7 +25,6 @@ public final class Messages extends NLS {
     public static String optionTwice;
     public static String passwordArgument;
     public static String levelNotANumber;
-    public static String formatUnknown;
     public static String actorMissing;
     public static String noConsole;
     public static String stdinPasswordMissing;
@@ -219,6 +218,26 @@ public final class Messages extends NLS {
     public static String rightInCategory;
     public static String roleCopied;
     public static String roleDeleted;
+    public static String formatRefused;
+    public static String helpGroupUnknown;
+    public static String helpGroupTitle;
+    public static String completionShell;
+    public static String menuShowRefused;
+    public static String menuOptionUnknown;
+    public static String menuLevelChanged;
+    public static String menuLevelUnchanged;
+    public static String menuRightsChanged;
+    public static String menuRightsUnchanged;
+    public static String menuNoRight;
+    public static String menuExported;
+    public static String menuFileUnwritable;
+    public static String menuFolderUnwritable;
+    public static String menuRightsArguments;
+    public static String menuLevelArgumentBad;
+    public static String argumentOptionLevel;
+    public static String argumentOptionRights;
+    public static String listOption;
+    public static String listOverridden;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

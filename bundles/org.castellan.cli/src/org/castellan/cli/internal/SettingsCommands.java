@@ -1,7 +1,7 @@
 package org.castellan.cli.internal;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +19,12 @@ import org.eclipse.osgi.util.NLS;
  */
 record SettingsCommands(SettingsAdministration settings, AuthenticatedUser actor, PrintStream out, PrintStream err) {
 
-    private static final List<String> TSV_HEADER = List.of("key", "value", "default", "set", "category", "label"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+    private static final List<String> HEADER = List.of("key", "value", "default", "set", "category", "label"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
     void run(Invocation invocation) throws AccountException, CommandLineException {
         switch (invocation.command()) {
-            case SETTINGS_LIST -> list(invocation.tsv());
-            case SETTINGS_GET -> out.println(settings.setting(actor, invocation.argument(0)).effective());
+            case SETTINGS_LIST -> list(invocation.format());
+            case SETTINGS_GET -> get(settings.setting(actor, invocation.argument(0)), invocation.format());
             case SETTINGS_SET -> change(parse(invocation.arguments()));
             case SETTINGS_RESET -> {
                 Map<String, String> resets = new LinkedHashMap<>();
@@ -35,23 +35,26 @@ record SettingsCommands(SettingsAdministration settings, AuthenticatedUser actor
         }
     }
 
-    private void list(boolean tsv) throws AccountException {
-        List<Setting> all = settings.settings(actor);
-        if (tsv) {
-            TextTable.printTsv(out, TSV_HEADER);
-            all.forEach(s -> TextTable.printTsv(out, List.of(s.descriptor().key(), s.effective(), s.descriptor().defaultValue(),
-                    Boolean.toString(s.stored().isPresent()), s.descriptor().category(), s.descriptor().label())));
-            return;
+    private void list(OutputFormat format) throws AccountException {
+        // the value last: a long one (a password policy) widens no other column
+        TextTable.printRows(out, format, settings.settings(actor), HEADER, SettingsCommands::values,
+                List.of(Messages.listSetting, Messages.listLabel, Messages.listValue), s -> List.of(s.descriptor().key(), s.descriptor().label(),
+                        s.stored().isPresent() ? TextTable.orNone(s.effective()) : NLS.bind(Messages.settingDefaultValue, TextTable.orNone(s.effective()))));
+    }
+
+    /** The value alone on its line, or the setting as one object of the fields {@code settings list} prints. */
+    private void get(Setting setting, OutputFormat format) {
+        if (format == OutputFormat.JSON) {
+            JsonOutput.printObject(out, HEADER, values(setting));
+        } else {
+            out.println(setting.effective());
         }
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(Messages.listSetting, Messages.listLabel, Messages.listValue));
-        for (Setting s : all) {
-            String value = TextTable.orNone(s.effective());
-            // the value last: a long one (a password policy) widens no other column
-            rows.add(List.of(s.descriptor().key(), s.descriptor().label(),
-                    s.stored().isPresent() ? value : NLS.bind(Messages.settingDefaultValue, value)));
-        }
-        TextTable.print(out, rows);
+    }
+
+    /** Values are strings, as {@code settings set} takes them; an empty one is absent. */
+    private static List<Object> values(Setting s) {
+        return Arrays.asList(s.descriptor().key(), TextTable.orNull(s.effective()), TextTable.orNull(s.descriptor().defaultValue()), s.stored().isPresent(),
+                s.descriptor().category(), s.descriptor().label());
     }
 
     private void change(Map<String, String> changes) throws AccountException {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -19,22 +20,30 @@ final class TextTable {
      * @param key   its name for scripts
      * @param label its name for people
      * @param shown what people read, one line each; none shows a dash
-     * @param tsv   what scripts read
+     * @param tsv   what scripts read in tsv
+     * @param json  what scripts read in JSON (see {@link JsonOutput}): a string, number, boolean,
+     *              time, list or null
      */
-    record Field(String key, String label, List<String> shown, String tsv) {
+    record Field(String key, String label, List<String> shown, String tsv, Object json) {
 
+        /** A text: an empty one is absent (null in JSON). */
         static Field of(String key, String label, String value) {
-            return new Field(key, label, value.isEmpty() ? List.of() : List.of(value), value);
+            return new Field(key, label, value.isEmpty() ? List.of() : List.of(value), value, value.isEmpty() ? null : value);
         }
 
         /** A list: one value a line for people, comma-separated for scripts. */
         static Field list(String key, String label, List<String> values) {
-            return new Field(key, label, values, String.join(",", values)); //$NON-NLS-1$
+            return new Field(key, label, values, String.join(",", values), values); //$NON-NLS-1$
         }
 
         /** Yes or no for people, true or false for scripts. */
         static Field flag(String key, String label, boolean value) {
-            return new Field(key, label, List.of(value ? Messages.listYes : Messages.listNo), Boolean.toString(value));
+            return new Field(key, label, List.of(value ? Messages.listYes : Messages.listNo), Boolean.toString(value), value);
+        }
+
+        /** A number, a number in JSON too. */
+        static Field number(String key, String label, int value) {
+            return new Field(key, label, List.of(Integer.toString(value)), Integer.toString(value), value);
         }
     }
 
@@ -59,32 +68,43 @@ final class TextTable {
     }
 
     /**
-     * Prints items one a line: for scripts (tsv) a header of keys, then each item's values; for
-     * people a header of labels, then each item as shown in padded columns, or "(none)".
+     * Prints items: for scripts a header of keys then each item's values, tab-separated (tsv), or
+     * an array of objects (JSON); for people a header of labels, then each item as shown in padded
+     * columns, or "(none)".
+     *
+     * @param values each item's values in the order of the keys, typed as {@link Field#json()} is
      */
-    static <T> void printRows(PrintStream out, boolean tsv, List<T> items, List<String> keys, Function<T, List<String>> values, List<String> labels,
-            Function<T, List<String>> shown) {
-        if (tsv) {
-            printTsv(out, keys);
-            items.forEach(item -> printTsv(out, values.apply(item)));
-            return;
+    static <T> void printRows(PrintStream out, OutputFormat format, List<T> items, List<String> keys, Function<T, List<Object>> values,
+            List<String> labels, Function<T, List<String>> shown) {
+        switch (format) {
+            case JSON -> JsonOutput.printArray(out, keys, items.stream().map(values).toList());
+            case TSV -> {
+                printTsv(out, keys);
+                items.forEach(item -> printTsv(out, values.apply(item).stream().map(TextTable::tsvValue).toList()));
+            }
+            case TEXT -> {
+                if (items.isEmpty()) {
+                    out.println(Messages.listNone);
+                    return;
+                }
+                List<List<String>> rows = new ArrayList<>();
+                rows.add(labels);
+                items.forEach(item -> rows.add(shown.apply(item)));
+                print(out, rows);
+            }
         }
-        if (items.isEmpty()) {
-            out.println(Messages.listNone);
-            return;
-        }
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(labels);
-        items.forEach(item -> rows.add(shown.apply(item)));
-        print(out, rows);
     }
 
     /**
      * Prints a record: for people "Label:" then the value, a list one value a line under each
-     * other; for scripts (tsv) one line a field, its key, a tab and its value.
+     * other; for scripts one line a field, its key, a tab and its value (tsv), or an object (JSON).
      */
-    static void printFields(PrintStream out, List<Field> fields, boolean tsv) {
-        if (tsv) {
+    static void printFields(PrintStream out, List<Field> fields, OutputFormat format) {
+        if (format == OutputFormat.JSON) {
+            JsonOutput.printObject(out, fields.stream().map(Field::key).toList(), fields.stream().map(Field::json).toList());
+            return;
+        }
+        if (format == OutputFormat.TSV) {
             fields.forEach(f -> printTsv(out, List.of(f.key(), f.tsv())));
             return;
         }
@@ -97,6 +117,31 @@ final class TextTable {
                 head = ""; //$NON-NLS-1$
             }
         }
+    }
+
+    /**
+     * A typed value as a tsv field: empty when absent, a list comma-separated, a time as
+     * {@link #time} prints it.
+     */
+    static String tsvValue(Object value) {
+        if (value instanceof Optional<?> optional) {
+            return tsvValue(optional.orElse(null));
+        }
+        if (value == null) {
+            return ""; //$NON-NLS-1$
+        }
+        if (value instanceof Instant instant) {
+            return time(Optional.of(instant));
+        }
+        if (value instanceof Collection<?> list) {
+            return String.join(",", list.stream().map(TextTable::tsvValue).toList()); //$NON-NLS-1$
+        }
+        return value.toString();
+    }
+
+    /** A text that may be absent: null when there is none or it is blank, else stripped. */
+    static String orNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Prints one tab-separated line of fields. */

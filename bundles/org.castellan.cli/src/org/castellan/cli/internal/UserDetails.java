@@ -2,6 +2,7 @@ package org.castellan.cli.internal;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,11 +34,11 @@ record UserDetails(UserAdministration users, RoleAdministration roles, GroupAdmi
 
     void run(Invocation invocation) throws AccountException, CommandLineException {
         UserView user = Lookups.user(users, actor, invocation.argument(0));
-        boolean tsv = invocation.tsv();
+        OutputFormat format = invocation.format();
         switch (invocation.command()) {
-            case USER_SHOW -> TextTable.printFields(out, fields(user), tsv);
-            case USER_ROLES -> printRoles(user, tsv);
-            case USER_GROUPS -> printGroups(user, tsv);
+            case USER_SHOW -> TextTable.printFields(out, fields(user), format);
+            case USER_ROLES -> printRoles(user, format);
+            case USER_GROUPS -> printGroups(user, format);
             default -> throw new IllegalStateException(invocation.command().typed() + " does not show a user"); //$NON-NLS-1$
         }
     }
@@ -53,24 +54,26 @@ record UserDetails(UserAdministration users, RoleAdministration roles, GroupAdmi
         return List.of(Field.of("login", Messages.showLogin, user.login()), //$NON-NLS-1$
                 Field.of("display_name", Messages.showName, TextTable.text(user.displayName())), //$NON-NLS-1$
                 Field.of("email", Messages.showEmail, TextTable.text(user.email())), //$NON-NLS-1$
-                Field.of("level", Messages.showLevel, Integer.toString(user.authorizationLevel())), //$NON-NLS-1$
+                Field.number("level", Messages.showLevel, user.authorizationLevel()), //$NON-NLS-1$
                 Field.flag("enabled", user.guest() ? Messages.showGuestAccess : Messages.showEnabled, user.enabled()), //$NON-NLS-1$
                 Field.flag("guest", Messages.showGuest, user.guest()), //$NON-NLS-1$
                 Field.flag("external", Messages.showExternal, user.external()), //$NON-NLS-1$
                 Field.flag("domain", Messages.showDomain, user.domain()), //$NON-NLS-1$
-                new Field("session_policy", Messages.showSession, List.of(session(user.sessionPolicy())), user.sessionPolicy().getName()), //$NON-NLS-1$
+                new Field("session_policy", Messages.showSession, List.of(session(user.sessionPolicy())), user.sessionPolicy().getName(), //$NON-NLS-1$
+                        user.sessionPolicy().getName()),
                 new Field("locked_until", Messages.showLocked, //$NON-NLS-1$
-                        List.of(lockedUntil.isEmpty() ? Messages.listNo : NLS.bind(Messages.showLockedUntil, lockedUntil)), lockedUntil),
+                        List.of(lockedUntil.isEmpty() ? Messages.listNo : NLS.bind(Messages.showLockedUntil, lockedUntil)), lockedUntil, user.lockedUntil()),
                 new Field("password_expires", Messages.showPasswordExpires, List.of(expires.isEmpty() ? Messages.showPasswordNever //$NON-NLS-1$
-                        : password.warn() ? NLS.bind(Messages.showPasswordExpiresSoon, expires) : expires), expires),
+                        : password.warn() ? NLS.bind(Messages.showPasswordExpiresSoon, expires) : expires), expires, password.expiresAt()),
                 Field.of("last_login", Messages.showLastLogin, TextTable.time(user.lastLogin())), //$NON-NLS-1$
                 Field.of("last_failure", Messages.showLastFailure, TextTable.time(user.lastFailure())), //$NON-NLS-1$
                 Field.list("groups", Messages.showGroups, user.groups()), //$NON-NLS-1$
                 Field.list("roles", Messages.showRoles, user.roles()), //$NON-NLS-1$
                 new Field("roles_through_groups", Messages.showRolesThroughGroups, //$NON-NLS-1$
                         throughGroups.stream().map(h -> NLS.bind(Messages.showRoleThroughGroup, h.role(), h.group())).toList(),
-                        String.join(",", throughGroups.stream().map(h -> h.role() + " (" + h.group() + ')').toList())), //$NON-NLS-1$ //$NON-NLS-2$
-                new Field("rights", Messages.showRights, new RightLabels(roles).lines(rights), String.join(",", rights))); //$NON-NLS-1$ //$NON-NLS-2$
+                        String.join(",", throughGroups.stream().map(h -> h.role() + " (" + h.group() + ')').toList()), //$NON-NLS-1$ //$NON-NLS-2$
+                        throughGroups.stream().map(h -> JsonOutput.object("role", h.role(), "group", h.group())).toList()), //$NON-NLS-1$ //$NON-NLS-2$
+                new Field("rights", Messages.showRights, new RightLabels(roles).lines(rights), String.join(",", rights), rights)); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static String session(SessionPolicy policy) {
@@ -87,15 +90,15 @@ record UserDetails(UserAdministration users, RoleAdministration roles, GroupAdmi
         return held;
     }
 
-    private void printRoles(UserView user, boolean tsv) throws AccountException {
-        TextTable.printRows(out, tsv, heldRoles(user), List.of("role", "group"), //$NON-NLS-1$ //$NON-NLS-2$
-                h -> List.of(h.role(), h.group() == null ? "" : h.group()), List.of(Messages.listRole, Messages.listGivenBy), //$NON-NLS-1$
+    private void printRoles(UserView user, OutputFormat format) throws AccountException {
+        TextTable.printRows(out, format, heldRoles(user), List.of("role", "group"), //$NON-NLS-1$ //$NON-NLS-2$
+                h -> Arrays.asList(h.role(), h.group()), List.of(Messages.listRole, Messages.listGivenBy),
                 h -> List.of(h.role(), h.group() == null ? Messages.listGivenDirectly : NLS.bind(Messages.listGivenByGroup, h.group())));
     }
 
-    private void printGroups(UserView user, boolean tsv) throws AccountException {
-        TextTable.printRows(out, tsv, groups.groups().stream().filter(g -> user.groups().contains(g.name())).toList(), List.of("group", "roles"), //$NON-NLS-1$ //$NON-NLS-2$
-                g -> List.of(g.name(), String.join(",", g.roles())), List.of(Messages.listGroup, Messages.listRoles), //$NON-NLS-1$
+    private void printGroups(UserView user, OutputFormat format) throws AccountException {
+        TextTable.printRows(out, format, groups.groups().stream().filter(g -> user.groups().contains(g.name())).toList(), List.of("group", "roles"), //$NON-NLS-1$ //$NON-NLS-2$
+                g -> List.of(g.name(), g.roles()), List.of(Messages.listGroup, Messages.listRoles),
                 g -> List.of(g.name(), TextTable.orNone(String.join(",", g.roles())))); //$NON-NLS-1$
     }
 }

@@ -2,6 +2,7 @@ package org.castellan.cli.internal;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -13,11 +14,12 @@ import org.eclipse.osgi.util.NLS;
  * {@code user list}: the users as the administration shows them, internal users first and
  * external users in their own section, then the licence seats. The text format pads its columns;
  * {@code tsv} prints a header and one tab-separated line a user (booleans as true/false, lists
- * comma-separated, times in ISO-8601 UTC, empty fields empty), for scripts.
+ * comma-separated, times in ISO-8601 UTC, empty fields empty), {@code json} an array of the same
+ * fields, for scripts.
  */
 final class UserListing {
 
-    private static final List<String> TSV_HEADER = List.of("login", "display_name", "level", "enabled", "external", "roles", "groups", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+    private static final List<String> HEADER = List.of("login", "display_name", "level", "enabled", "external", "roles", "groups", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
             "last_login", "last_failure"); //$NON-NLS-1$ //$NON-NLS-2$
 
     private final List<UserView> internal;
@@ -30,15 +32,19 @@ final class UserListing {
         this.seats = seats;
     }
 
-    void printTsv(PrintStream out) {
-        TextTable.printTsv(out, TSV_HEADER);
-        Stream.concat(internal.stream(), external.stream()).forEach(user -> TextTable.printTsv(out,
-                List.of(user.login(), TextTable.text(user.displayName()), Integer.toString(user.authorizationLevel()), Boolean.toString(user.enabled()),
-                        Boolean.toString(user.external()), String.join(",", user.roles()), String.join(",", user.groups()), //$NON-NLS-1$ //$NON-NLS-2$
-                        TextTable.time(user.lastLogin()), TextTable.time(user.lastFailure()))));
+    /** Text in sections with the seats; for scripts (tsv, JSON) one record a user, internal users first. */
+    void print(PrintStream out, OutputFormat format) {
+        if (format == OutputFormat.TEXT) {
+            printText(out);
+            return;
+        }
+        TextTable.printRows(out, format, Stream.concat(internal.stream(), external.stream()).toList(), HEADER,
+                user -> Arrays.asList(user.login(), TextTable.orNull(user.displayName()), user.authorizationLevel(), user.enabled(), user.external(),
+                        user.roles(), user.groups(), user.lastLogin(), user.lastFailure()),
+                null, null);
     }
 
-    void printText(PrintStream out) {
+    private void printText(PrintStream out) {
         section(out, Messages.listUsers, internal);
         out.println();
         section(out, Messages.listExternalUsers, external);

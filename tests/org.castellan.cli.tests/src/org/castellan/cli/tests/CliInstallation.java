@@ -103,6 +103,18 @@ final class CliInstallation {
         return installation;
     }
 
+    /** Runs commands as the administrator, in order; fails the test at the first that does not succeed. */
+    @SafeVarargs
+    final CliInstallation setUp(List<String>... commands) {
+        for (List<String> command : commands) {
+            Run run = asAdmin(command.toArray(String[]::new));
+            if (run.exitCode() != 0) {
+                throw new AssertionError(command + ": " + run);
+            }
+        }
+        return this;
+    }
+
     /** Runs a command as the clerk, who may not administer anything. */
     Run asClerk(String... args) {
         return as("clerk", CLERK_PASSWORD, args);

@@ -4,28 +4,15 @@ import static org.castellan.cli.tests.CliInstallation.done;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.castellan.cli.internal.ExitCode;
 import org.castellan.cli.tests.CliInstallation.Run;
 import org.castellan.security.CompanyAdministration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code castellan company ...} on a real installation: each change journaled once, refusals saving nothing. */
-class CompanyCommandsTest {
-
-    @TempDir
-    Path dir;
-
-    private CliInstallation installation;
-
-    @BeforeEach
-    void installationWithAClerk() throws Exception {
-        installation = CliInstallation.withClerk(dir);
-    }
+class CompanyCommandsTest extends InstallationWithAClerk {
 
     @Test
     void anAdministratorCreatesRenamesArchivesAndReactivatesCompaniesEachChangeJournaledOnce() throws Exception {

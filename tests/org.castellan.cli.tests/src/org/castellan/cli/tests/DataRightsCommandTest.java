@@ -32,6 +32,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.google.gson.JsonObject;
+
 /** {@code castellan datarights effective|filter} on a real installation, answered by the data-rights service. */
 class DataRightsCommandTest {
 
@@ -97,6 +99,17 @@ class DataRightsCommandTest {
                 draft.toString());
         Run board = installation.asAdmin("datarights", "effective", ADMIN, "Board");
         assertTrue(board.out().startsWith("No access on \"Board\""), board.toString());
+        JsonObject json = JsonOutput.object(installation.asAdmin("datarights", "effective", ADMIN, "Board/Minutes/Draft", "--format", "json"));
+        JsonOutput.fields(json, "user", "object", "path", "level", "decidedBy", "deciding", "noAccessWinner", "overridden");
+        assertEquals(List.of("Board", "Minutes", "Draft"), JsonOutput.strings(json.get("path")));
+        assertEquals("Minutes", json.get("decidedBy").getAsString());
+        JsonObject deciding = json.getAsJsonArray("deciding").get(0).getAsJsonObject();
+        JsonOutput.fields(deciding, "level", "object", "principal", "throughGroup");
+        JsonOutput.isTrue(deciding, "throughGroup", false);
+        assertEquals(json.get("level").getAsString(), deciding.get("level").getAsString());
+        JsonOutput.isNull(json, "noAccessWinner");
+        assertEquals("Board", json.getAsJsonArray("overridden").get(0).getAsJsonObject().get("object").getAsString(),
+                "the No access on Board is overridden by the grant on Minutes");
 
         Run unknown = installation.asAdmin("datarights", "effective", ADMIN, "Board/Drafts");
         assertEquals(ExitCode.REFUSED, unknown.exitCode(), unknown.toString());
@@ -159,6 +172,18 @@ class DataRightsCommandTest {
         Run sql = installation.asAdmin("datarights", "filter", ADMIN, "Sales", "--sql", schema.toString());
         assertEquals(ExitCode.DONE, sql.exitCode(), sql.toString());
         assertTrue(sql.out().endsWith("WHERE\tc.customer_name IN (?) AND d.year_name IN (?)\n1\t[Customer].[ACME]\n2\t[Date].[2006]\n"), sql.toString());
+        JsonObject json = JsonOutput.object(installation.asAdmin("datarights", "filter", ADMIN, "Sales", "--sql", schema.toString(), "--format", "json"));
+        JsonOutput.fields(json, "user", "model", "granted", "measures", "dimensions", "where", "parameters");
+        JsonOutput.isTrue(json, "granted", true);
+        assertEquals(List.of("[Measures].[Amount]"), JsonOutput.strings(json.get("measures")));
+        JsonObject customer = json.getAsJsonObject("dimensions").getAsJsonObject("[Customer]");
+        JsonOutput.fields(customer, "everything", "nothing", "subtrees", "members", "unknown");
+        assertEquals(List.of("[Customer].[ACME]", "[Customer].[Initech]"), JsonOutput.strings(customer.get("members")));
+        assertEquals(List.of("[Customer].[Initech]"), JsonOutput.strings(customer.get("unknown")));
+        assertEquals(List.of("[Date].[2006]"), JsonOutput.strings(json.getAsJsonObject("dimensions").getAsJsonObject("[Date]").get("subtrees")));
+        assertEquals("c.customer_name IN (?) AND d.year_name IN (?)", json.get("where").getAsString());
+        assertEquals(List.of("[Customer].[ACME]", "[Date].[2006]"), JsonOutput.strings(json.get("parameters")));
+        JsonOutput.isNull(JsonOutput.object(installation.asAdmin("datarights", "filter", ADMIN, "Sales", "--format", "json")), "where");
 
         Files.writeString(schema, "[Date] = d.year name\n");
         Run bad = installation.asAdmin("datarights", "filter", ADMIN, "Sales", "--sql", schema.toString());

@@ -3,32 +3,15 @@ package org.castellan.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.castellan.cli.internal.ExitCode;
 import org.castellan.cli.tests.CliInstallation.Run;
 import org.castellan.security.SettingsAdministration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code castellan settings ...} on a real installation: every concern's settings, checked, journaled, all or none. */
-class SettingsCommandsTest {
-
-    @TempDir
-    Path dir;
-
-    private CliInstallation installation;
-
-    @BeforeEach
-    void installationWithAClerk() throws Exception {
-        installation = CliInstallation.withClerk(dir);
-    }
-
-    private Run admin(String... args) {
-        return installation.asAdmin(args);
-    }
+class SettingsCommandsTest extends InstallationWithAClerk {
 
     private String get(String key) {
         Run run = admin("settings", "get", key);

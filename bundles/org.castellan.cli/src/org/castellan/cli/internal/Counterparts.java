@@ -1,0 +1,77 @@
+package org.castellan.cli.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The command line does everything the workbench does: each administration command the workbench
+ * contributes ({@code org.eclipse.ui.commands}), with the {@code castellan} commands that do the
+ * same, or why there are none. A test reads the contributions from the bundles' {@code plugin.xml}
+ * and fails for a command missing here, or listed here but contributed no more, so that the next
+ * workbench command gets its counterpart or a reason.
+ */
+public final class Counterparts {
+
+    /** The castellan commands that do what a workbench command does, or, when there are none, why. */
+    private record Counterpart(List<Command> commands, String reason) {
+
+        static Counterpart of(Command... commands) {
+            return new Counterpart(List.of(commands), null);
+        }
+
+        static Counterpart none(String reason) {
+            return new Counterpart(List.of(), reason);
+        }
+
+        String describe() {
+            return commands.isEmpty() ? reason : commands.stream().map(c -> "castellan " + c.typed()).collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    private static final String SECURITY = "org.castellan.security.ui."; //$NON-NLS-1$
+    private static final String MENU = "org.castellan.menu.ui.commands."; //$NON-NLS-1$
+
+    private static final Map<String, Counterpart> TABLE = Map.ofEntries(
+            Map.entry(SECURITY + "newUser", Counterpart.of(Command.USER_ADD)), //$NON-NLS-1$
+            Map.entry(SECURITY + "setPassword", Counterpart.of(Command.USER_PASSWD)), //$NON-NLS-1$
+            Map.entry(SECURITY + "unlock", Counterpart.of(Command.USER_UNLOCK)), //$NON-NLS-1$
+            // Open shows a user, group or role in its editor; the editors' content and changes:
+            Map.entry(SECURITY + "open", Counterpart.of(Command.USER_SHOW, Command.USER_UPDATE, Command.GROUP_LIST, Command.ROLE_SHOW)), //$NON-NLS-1$
+            Map.entry(SECURITY + "newGroup", Counterpart.of(Command.GROUP_CREATE)), //$NON-NLS-1$
+            Map.entry(SECURITY + "deleteGroup", Counterpart.of(Command.GROUP_DELETE)), //$NON-NLS-1$
+            Map.entry(SECURITY + "newRole", Counterpart.of(Command.ROLE_CREATE)), //$NON-NLS-1$
+            Map.entry(SECURITY + "copyRole", Counterpart.of(Command.ROLE_COPY)), //$NON-NLS-1$
+            Map.entry(SECURITY + "deleteRole", Counterpart.of(Command.ROLE_DELETE)), //$NON-NLS-1$
+            // the installation's policy (security.password.policy); a group's own policy has no command yet
+            Map.entry(SECURITY + "passwordPolicy", Counterpart.of(Command.SETTINGS_SET)), //$NON-NLS-1$
+            Map.entry(SECURITY + "newCompany", Counterpart.of(Command.COMPANY_ADD)), //$NON-NLS-1$
+            Map.entry(SECURITY + "renameCompany", Counterpart.of(Command.COMPANY_RENAME)), //$NON-NLS-1$
+            Map.entry(SECURITY + "archiveCompany", Counterpart.of(Command.COMPANY_ARCHIVE)), //$NON-NLS-1$
+            Map.entry(SECURITY + "reactivateCompany", Counterpart.of(Command.COMPANY_REACTIVATE)), //$NON-NLS-1$
+            Map.entry(SECURITY + "settings", Counterpart.of(Command.SETTINGS_LIST, Command.SETTINGS_GET, Command.SETTINGS_SET, Command.SETTINGS_RESET)), //$NON-NLS-1$
+            // the editor's expert mode (order, label, versions, scope of an option) and ask password have no command yet
+            Map.entry(MENU + "definition", Counterpart.of(Command.MENU_SHOW, Command.MENU_LEVEL, Command.MENU_RIGHTS)), //$NON-NLS-1$
+            Map.entry(MENU + "exportPackage", Counterpart.of(Command.MENU_EXPORT)), //$NON-NLS-1$
+            Map.entry(MENU + "importPackage", Counterpart.of(Command.MENU_IMPORT)), //$NON-NLS-1$
+            Map.entry("org.castellan.backup.ui.backUp", Counterpart.of(Command.BACKUP_RUN))); //$NON-NLS-1$
+
+    /** Categories of workbench commands that are not administration, with why they need no counterpart. */
+    private static final Map<String, String> NOT_ADMINISTRATION = Map.of(
+            "org.castellan.app.commands", "the logged-in user's own session: changing his own password, logging out", //$NON-NLS-1$ //$NON-NLS-2$
+            "org.castellan.update.ui.commands", "installing and updating the software with p2: the p2 director application on the command line"); //$NON-NLS-1$ //$NON-NLS-2$
+
+    private Counterparts() {
+    }
+
+    /** Each administration command id with its castellan commands ("castellan user add"), or why there is none. */
+    public static Map<String, String> table() {
+        return TABLE.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().describe(), (a, b) -> a, TreeMap::new));
+    }
+
+    /** The command categories that are not administration, each with why. */
+    public static Map<String, String> notAdministration() {
+        return new TreeMap<>(NOT_ADMINISTRATION);
+    }
+}

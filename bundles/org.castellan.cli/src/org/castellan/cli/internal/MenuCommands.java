@@ -1,0 +1,108 @@
+package org.castellan.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Set;
+
+import org.castellan.menu.LevelChange;
+import org.castellan.menu.MenuException;
+import org.castellan.menu.MenuLevels;
+import org.castellan.menu.MenuOption;
+import org.castellan.menu.OptionDetails;
+import org.castellan.menu.OptionState;
+import org.castellan.security.AccessControl;
+import org.castellan.security.AccountService;
+import org.castellan.security.AuthenticatedUser;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * {@code castellan menu show|level|rights|export}: what the Main Menu Definition editor and Export
+ * Menu Package do, through the menu service, which checks the administrator, every level and right,
+ * and journals each change ({@link MenuLevels#TOPIC_CHANGED}). A change keeps what the editor would
+ * keep: the option's other overrides (ask password, expert-mode details, level or rights).
+ */
+record MenuCommands(MenuLevels menu, AccessControl access, AuthenticatedUser actor, PrintStream out, PrintStream err) {
+
+    private static final List<String> HEADER = List.of("id", "menu", "label", "level", "ask_password", "rights", "overridden"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+
+    void run(Invocation invocation) throws MenuException, CommandLineException {
+        switch (invocation.command()) {
+            case MENU_SHOW -> show(invocation.format());
+            case MENU_LEVEL -> level(option(invocation.argument(0)), invocation.levelArgument());
+            case MENU_RIGHTS -> rights(option(invocation.argument(0)), invocation.menuRights());
+            case MENU_EXPORT -> export(Path.of(invocation.argument(0)).toAbsolutePath(), invocation.flag(Invocation.WITH_ROLES));
+            default -> throw new IllegalStateException(invocation.command().typed() + " is not a menu command"); //$NON-NLS-1$
+        }
+    }
+
+    /** Every option as the editor lists it, to administrators who may open the editor (the service journals a level refusal). */
+    private void show(OutputFormat format) throws MenuException, CommandLineException {
+        if (!access.hasRight(actor.id(), AccountService.ADMINISTER_RIGHT)) {
+            throw new CommandLineException(ExitCode.REFUSED, NLS.bind(Messages.menuShowRefused, actor.login()));
+        }
+        menu.require(actor, MenuLevels.DEFINITION_OPTION);
+        TextTable.printRows(out, format, menu.definition().options(), HEADER,
+                s -> List.of(s.option().id(), s.option().menu(), s.option().label(), s.level(), s.askPassword(), s.rights(), s.overridden()),
+                List.of(Messages.listOption, Messages.listLabel, Messages.listLevel, Messages.listRights, Messages.listOverridden),
+                s -> List.of(s.option().id(), s.option().label(), Integer.toString(s.level()), TextTable.orNone(String.join(",", s.rights())), //$NON-NLS-1$
+                        s.overridden() ? Messages.listYes : Messages.listNo));
+    }
+
+    private void level(OptionState option, int level) throws MenuException {
+        if (option.level() == level) {
+            err.println(NLS.bind(Messages.menuLevelUnchanged, option.option().id(), level));
+            return;
+        }
+        save(option, level, option.rights());
+        err.println(NLS.bind(Messages.menuLevelChanged, new Object[] { option.option().id(), option.level(), level }));
+    }
+
+    private void rights(OptionState option, List<String> rights) throws MenuException {
+        if (Set.copyOf(option.rights()).equals(Set.copyOf(rights))) {
+            err.println(NLS.bind(Messages.menuRightsUnchanged, option.option().id(), shown(rights)));
+            return;
+        }
+        save(option, option.level(), rights);
+        err.println(NLS.bind(Messages.menuRightsChanged, new Object[] { option.option().id(), shown(rights), shown(option.rights()) }));
+    }
+
+    /** As the editor's Save: details and rights only when they differ from the declaration, against the revision read. */
+    private void save(OptionState option, int level, List<String> rights) throws MenuException {
+        long revision = menu.revision();
+        MenuOption declared = menu.definition().declared(option.option().id()).orElseThrow();
+        OptionDetails details = OptionDetails.of(option.option());
+        menu.save(actor, List.of(new LevelChange(option.option().id(), level, option.askPassword(), details.equals(OptionDetails.of(declared)) ? null : details,
+                Set.copyOf(rights).equals(Set.copyOf(declared.rights())) ? null : rights)), revision);
+    }
+
+    /**
+     * The central's package, with its roles and their rights when asked, written whole or not at
+     * all (a file beside it, then moved over the target).
+     */
+    private void export(Path file, boolean withRoles) throws MenuException, CommandLineException {
+        if (!Files.isDirectory(file.getParent()) || !Files.isWritable(file.getParent())) {
+            throw new CommandLineException(ExitCode.REFUSED, NLS.bind(Messages.menuFolderUnwritable, file.getParent())); // before a version is spent
+        }
+        byte[] content = menu.exportPackage(actor, withRoles);
+        try {
+            Path written = Files.write(Files.createTempFile(file.getParent(), ".castellan-menu", ".tmp"), content); //$NON-NLS-1$ //$NON-NLS-2$
+            Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            throw new CommandLineException(ExitCode.REFUSED, NLS.bind(Messages.menuFileUnwritable, file, e.getMessage()), e);
+        }
+        err.println(NLS.bind(Messages.menuExported, menu.packageVersion(), file));
+    }
+
+    private OptionState option(String id) throws MenuException, CommandLineException {
+        return menu.definition().option(id.strip())
+                .orElseThrow(() -> new CommandLineException(ExitCode.REFUSED, NLS.bind(Messages.menuOptionUnknown, id)));
+    }
+
+    private static String shown(List<String> rights) {
+        return rights.isEmpty() ? Messages.menuNoRight : String.join(", ", rights); //$NON-NLS-1$
+    }
+}

@@ -1,0 +1,26 @@
+package org.castellan.cli.tests;
+
+import java.nio.file.Path;
+
+import org.castellan.cli.tests.CliInstallation.Run;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The tests of one group of commands, each on a new installation with its administrator and the clerk, who may administer nothing. */
+abstract class InstallationWithAClerk {
+
+    @TempDir
+    Path dir;
+
+    CliInstallation installation;
+
+    @BeforeEach
+    void installationWithAClerk() throws Exception {
+        installation = CliInstallation.withClerk(dir);
+    }
+
+    /** Runs a command as the administrator. */
+    Run admin(String... args) {
+        return installation.asAdmin(args);
+    }
+}

@@ -1,0 +1,100 @@
+package org.castellan.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.castellan.cli.internal.Counterparts;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Every administration command the workbench contributes has a command-line counterpart, or a
+ * documented reason it has none: read from the plugin.xml of each UI bundle and of the application
+ * in the source tree, checked against the table the command line keeps ({@link Counterparts}).
+ */
+class WorkbenchCounterpartsTest {
+
+    private static final Path BUNDLES = Path.of(System.getProperty("user.dir")).resolve("../../bundles").normalize();
+
+    /** Command id → its category id ("" for none), from every bundles/*.ui and org.castellan.app plugin.xml. */
+    private static Map<String, String> contributedCommands() throws Exception {
+        Map<String, String> commands = new TreeMap<>();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        try (Stream<Path> bundles = Files.list(BUNDLES)) {
+            for (Path bundle : bundles.filter(b -> b.getFileName().toString().endsWith(".ui") || b.getFileName().toString().equals("org.castellan.app"))
+                    .sorted().toList()) {
+                Path pluginXml = bundle.resolve("plugin.xml");
+                if (!Files.exists(pluginXml)) {
+                    continue;
+                }
+                NodeList extensions = factory.newDocumentBuilder().parse(pluginXml.toFile()).getElementsByTagName("extension");
+                for (int i = 0; i < extensions.getLength(); i++) {
+                    Element extension = (Element) extensions.item(i);
+                    if (!"org.eclipse.ui.commands".equals(extension.getAttribute("point"))) {
+                        continue;
+                    }
+                    NodeList declared = extension.getElementsByTagName("command");
+                    for (int j = 0; j < declared.getLength(); j++) {
+                        Element command = (Element) declared.item(j);
+                        commands.put(command.getAttribute("id"), command.getAttribute("categoryId"));
+                    }
+                }
+            }
+        }
+        return commands;
+    }
+
+    @Test
+    void everyAdministrationCommandOfTheWorkbenchHasACounterpartOrAReason() throws Exception {
+        Map<String, String> contributed = contributedCommands();
+        assertTrue(contributed.size() > 15, "the workbench's commands were read from " + BUNDLES + ": " + contributed);
+        Map<String, String> table = Counterparts.table();
+        Map<String, String> otherCategories = Counterparts.notAdministration();
+
+        Set<String> missing = new TreeSet<>();
+        for (Map.Entry<String, String> command : contributed.entrySet()) {
+            if (!otherCategories.containsKey(command.getValue()) && !table.containsKey(command.getKey())) {
+                missing.add(command.getKey() + " (category " + command.getValue() + ")");
+            }
+        }
+        assertEquals(Set.of(), missing, "workbench commands without a command-line counterpart or a reason: add them to Counterparts");
+
+        Set<String> stale = new TreeSet<>(table.keySet());
+        stale.removeAll(contributed.keySet());
+        assertEquals(Set.of(), stale, "commands the workbench no longer contributes: remove them from Counterparts");
+        for (String category : otherCategories.keySet()) {
+            assertTrue(contributed.containsValue(category), category + " is still a category of the workbench's commands");
+        }
+        for (Map.Entry<String, String> counterpart : table.entrySet()) {
+            assertFalse(counterpart.getValue().isBlank(), counterpart.getKey() + " has its counterpart or a reason");
+        }
+    }
+
+    @Test
+    void theCounterpartsAreCommandsTheUsageDocuments() throws IOException {
+        String usage = CliInstallation.run(Path.of(System.getProperty("java.io.tmpdir")), ScriptedTerminal.stdin(), Map.of(), "help").out();
+        for (Map.Entry<String, String> counterpart : Counterparts.table().entrySet()) {
+            if (!counterpart.getValue().startsWith("castellan ")) {
+                continue;
+            }
+            for (String command : counterpart.getValue().split(", ")) {
+                assertTrue(usage.contains("  " + command.substring("castellan ".length()) + ' '), command + " (for " + counterpart.getKey() + ") is in the usage");
+            }
+        }
+    }
+}
