@@ -248,6 +248,9 @@ public final class MenuLevelsImpl implements MenuLevels {
         if (!access.hasRight(admin.id(), AccountService.ADMINISTER_RIGHT)) {
             throw new MenuException(NLS.bind(Messages.notAdministrator, admin.login()));
         }
+        if (!access.administersCompany(admin.id(), null)) { // the menu is every company's
+            throw new MenuException(NLS.bind(Messages.notGlobalAdministrator, admin.login()));
+        }
         require(admin, DEFINITION_OPTION);
     }
 

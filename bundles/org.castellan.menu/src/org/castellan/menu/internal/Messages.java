@@ -54,6 +54,7 @@ public final class Messages extends NLS {
     public static String settingEditionInvalid;
     public static String settingPackageVersion;
     public static String settingPackageVersionHelp;
+    public static String notGlobalAdministrator;
 
     static {
         NLS.initializeMessages("org.castellan.menu.internal.messages", Messages.class); //$NON-NLS-1$

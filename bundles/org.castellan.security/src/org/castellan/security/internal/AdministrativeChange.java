@@ -3,6 +3,7 @@ package org.castellan.security.internal;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.castellan.security.SecurityRevision;
@@ -57,6 +58,17 @@ final class AdministrativeChange {
     }
 
     /**
+     * Runs {@code work}, a change of the whole installation that no model comparison would see
+     * (settings, password policies), for a global administrator only (see {@link CompanyReach}).
+     */
+    static <T> T runForWholeInstallation(CastellanStore store, AuthenticatedUser actor, Work<T> work) throws AccountException {
+        return run(store, actor, (tx, model) -> {
+            CompanyReach.requireGlobal(model, actor);
+            return work.run(tx, model);
+        });
+    }
+
+    /**
      * Like {@link #run}, with a table locked before the model is read, so that checks made on the
      * model (a free login, a free seat) still hold when the change is written.
      */
@@ -65,11 +77,16 @@ final class AdministrativeChange {
             EffectiveRights before = refuseNonAdministrator(model, actor);
             List<GuestRights.Way> guestBefore = GuestRights.ways(model);
             boolean guestEnabledBefore = GuestAccess.enabled(model);
+            Optional<CompanyReach> reach = CompanyReach.of(model, actor);
+            Optional<CompanyReach.Before> reachBefore = reach.map(r -> r.before(model, before));
             T result = work.run(tx, model);
             SecurityRevision.advance(tx);
             // Read back as written: nobody may lock the installation out of its own administration.
             Installation after = store.model().load(tx);
             EffectiveRights rights = EffectiveRights.compile(after);
+            if (reach.isPresent()) {
+                reach.get().check(reachBefore.get(), after, before, rights);
+            }
             if (after.getUsers().stream().noneMatch(u -> rights.hasRight(u.getId(), AccountService.ADMINISTER_RIGHT))) {
                 throw new AccountException(Messages.lastAdministrator);
             }

@@ -91,6 +91,9 @@ public final class Messages extends NLS {
     public static String settingUnknown;
     public static String scopeNeedsGlobalAdministrator;
     public static String lastGlobalAdministrator;
+    public static String outsideAdministeredCompanies;
+    public static String installationWideChange;
+    public static String wouldAdministerOutside;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

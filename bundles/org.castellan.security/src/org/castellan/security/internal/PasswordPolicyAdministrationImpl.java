@@ -62,7 +62,7 @@ public final class PasswordPolicyAdministrationImpl implements PasswordPolicyAdm
     @Override
     public void setInstallationPolicy(AuthenticatedUser actor, PasswordPolicy policy) throws AccountException {
         Objects.requireNonNull(policy);
-        AdministrativeChange.run(store, actor, (tx, model) -> {
+        AdministrativeChange.runForWholeInstallation(store, actor, (tx, model) -> {
             String old = PasswordPolicies.encode(PasswordPolicies.installation(tx));
             PasswordPolicies.setInstallation(tx, policy);
             publish(tx, actor, "installation", old, PasswordPolicies.encode(policy)); //$NON-NLS-1$
@@ -72,7 +72,7 @@ public final class PasswordPolicyAdministrationImpl implements PasswordPolicyAdm
 
     @Override
     public void setGroupPolicy(AuthenticatedUser actor, String groupName, Optional<PasswordPolicy> policy) throws AccountException {
-        AdministrativeChange.run(store, actor, (tx, model) -> {
+        AdministrativeChange.runForWholeInstallation(store, actor, (tx, model) -> {
             Group group = Lookups.group(model, groupName);
             String old = PasswordPolicies.group(tx, group).map(PasswordPolicies::encode).orElse(NO_POLICY);
             PasswordPolicies.setGroup(tx, group, policy.orElse(null));

@@ -110,7 +110,7 @@ public final class SettingsAdministrationImpl implements SettingsAdministration 
         if (!problems.isEmpty()) {
             throw new AccountException(NLS.bind(Messages.settingsRefused, "- " + String.join("\n- ", problems))); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        return AdministrativeChange.run(store, actor, (tx, model) -> write(tx, model, actor, wanted));
+        return AdministrativeChange.runForWholeInstallation(store, actor, (tx, model) -> write(tx, model, actor, wanted));
     }
 
     private List<String> write(Transaction tx, Installation model, AuthenticatedUser actor, Map<String, String> wanted)

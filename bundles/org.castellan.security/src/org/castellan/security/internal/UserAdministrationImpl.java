@@ -102,6 +102,8 @@ public final class UserAdministrationImpl implements UserAdministration {
             user.setPasswordChangedAt(Date.from(clock.instant()));
             user.setEnabled(true);
             user.setSessionPolicy(request.sessionPolicy());
+            // One who administers some companies creates users of those companies, who stay his to administer.
+            CompanyReach.of(model, actor).ifPresent(reach -> reach.limit(model, user));
             Date now = Date.from(clock.instant());
             Assignments.setRoles(model, user, request.roles(), now);
             Assignments.setGroups(model, user, request.groups(), now);
@@ -249,6 +251,7 @@ public final class UserAdministrationImpl implements UserAdministration {
     public void unlock(AuthenticatedUser actor, String login) throws AccountException {
         AdministrativeChange.run(store, actor, (tx, model) -> {
             User user = Lookups.user(model, login);
+            CompanyReach.requireReaches(model, actor, user); // the lock is not in the model the change is compared on
             EventPublisher.publish(store, tx, events, TOPIC_USER_UNLOCKED, "login", login, "actor", actor.login(), "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             return LoginAttempts.clear(tx.connection(), user.getId());
         });

@@ -83,6 +83,45 @@ class CompanyScopeTest {
         assertThrows(AccountException.class, () -> companies.scopeOf(clerk, "officer"), "administrators only");
     }
 
+    @Test
+    void anAdministratorOfSomeCompaniesChangesOnlyTheirUsersAndNothingEveryCompanyShares() throws Exception {
+        companies.setScope(installation.admin, "officer", new CompanyScope(Set.of("NORTH"), Set.of("NORTH")));
+        companies.setScope(installation.admin, "clerk", new CompanyScope(Set.of("NORTH"), Set.of()));
+        installation.users.createUser(installation.admin, new NewUser("acmeclerk", null, null, false, false, 2, AdministeredInstallation.PASSWORD));
+        companies.setScope(installation.admin, "acmeclerk", new CompanyScope(Set.of("ACME"), Set.of()));
+        installation.roles.createRole(installation.admin, "Cashier", null, Set.of(Contributions.CASH));
+        installation.roles.createRole(installation.admin, "Door keeper", null, Set.of(Contributions.BLOCK));
+
+        installation.users.setEnabled(officer, "clerk", false);
+        installation.users.setEnabled(officer, "clerk", true);
+        installation.users.unlock(officer, "clerk");
+        installation.roles.assign(officer, "clerk", "Cashier");
+
+        AccountException elsewhere = assertThrows(AccountException.class, () -> installation.users.setEnabled(officer, "acmeclerk", false));
+        assertTrue(elsewhere.getMessage().contains("acmeclerk works in companies you do not administer"), elsewhere.getMessage());
+        assertTrue(elsewhere.getMessage().contains("only for NORTH"), elsewhere.getMessage());
+        assertThrows(AccountException.class, () -> installation.users.setEnabled(officer, "admin", false), "one who works everywhere is everyone's");
+        assertThrows(AccountException.class, () -> installation.users.unlock(officer, "acmeclerk"), "the lock is checked apart from the model");
+        assertThrows(AccountException.class, () -> installation.roles.assign(officer, "acmeclerk", "Cashier"));
+
+        AccountException escalation = assertThrows(AccountException.class, () -> installation.roles.assign(officer, "clerk", "Door keeper"));
+        assertTrue(escalation.getMessage().contains("clerk would hold an administrative right"), escalation.getMessage());
+
+        AccountException shared = assertThrows(AccountException.class, () -> installation.roles.createRole(officer, "Night shift", null, Set.of()));
+        assertTrue(shared.getMessage().contains("concerns every company"), shared.getMessage());
+        assertThrows(AccountException.class, () -> companies.createCompany(officer, "WEST", "West SA"));
+        assertThrows(AccountException.class, () -> companies.renameCompany(officer, "NORTH", "Nord SA"), "his own company's name is every company's list");
+
+        AuthenticatedUser created = installation.users.createUser(officer, new NewUser("northnew", null, null, false, false, 2, AdministeredInstallation.PASSWORD));
+        assertEquals(new CompanyScope(Set.of("NORTH"), Set.of("NORTH")), companies.scopeOf(installation.admin, created.login()),
+                "a user he creates stays his to administer");
+        installation.roles.assign(officer, "northnew", "Door keeper"); // administers NORTH only: no escalation
+        assertFalse(new AccessControlImpl(installation.store, Clock.systemUTC()).administersCompany(created.id(), "ACME"));
+
+        assertFalse(installation.users.user(installation.admin, "acmeclerk").roles().contains("Cashier"), "a refused change saves nothing");
+        assertTrue(installation.users.user(installation.admin, "acmeclerk").enabled());
+    }
+
     private static List<String> codes(List<CompanyView> companies) {
         return companies.stream().map(CompanyView::code).toList();
     }
