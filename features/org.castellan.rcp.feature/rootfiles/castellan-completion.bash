@@ -11,7 +11,7 @@ _castellan() {
         return 0
     fi
     case "$group" in
-        user) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "add passwd disable enable list show update level unlock roles groups" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
+        user) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "add passwd disable enable list show update level unlock roles groups companies" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         role) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list show create grant revoke assign unassign copy delete" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         group) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list create delete add remove assign unassign" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         company) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list add rename archive reactivate" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
@@ -35,6 +35,7 @@ _castellan() {
         "user unlock") words="--as --password-stdin -data"; formats="" ;;
         "user roles") words="--as --format --password-stdin -data"; formats="text tsv json" ;;
         "user groups") words="--as --format --password-stdin -data"; formats="text tsv json" ;;
+        "user companies") words="--administers --as --format --password-stdin --works-in -data"; formats="text tsv json" ;;
         "role list") words="--as --format --password-stdin -data"; formats="text tsv json" ;;
         "role show") words="--as --format --password-stdin -data"; formats="text tsv json" ;;
         "role create") words="--as --description --password-stdin --rights -data"; formats="" ;;

@@ -42,6 +42,13 @@ public interface UserAdministration {
     void updateUser(AuthenticatedUser actor, UserChange change) throws AccountException;
 
     /**
+     * {@link #updateUser(AuthenticatedUser, UserChange)} and, in the same transaction, where he works
+     * and what he administers (see {@link CompanyAdministration#setScope}): saved together or not at
+     * all, as the user editor saves its tabs.
+     */
+    void updateUser(AuthenticatedUser actor, UserChange change, CompanyAdministration.CompanyScope scope) throws AccountException;
+
+    /**
      * What {@link #updateUser} would refuse under the guest rule if the change were saved: for the
      * guest, each new way he would hold a right marked administrative through the roles and groups
      * it gives him, or because it turns guest access on (the first is the refusal's message); none

@@ -22,6 +22,11 @@ public final class LoginGates {
         }
     }
 
+    /** The company the session works in, when a gate chose one. */
+    public static Optional<String> company() {
+        return Services.find(LoginGate.class).flatMap(LoginGate::company);
+    }
+
     public static void loggedOut(AuthenticatedUser user) {
         Services.find(LoginGate.class).ifPresent(gate -> gate.loggedOut(user));
     }

@@ -87,6 +87,7 @@ public final class Messages extends NLS {
     public static String installationViewLevel;
     public static String installationViewLevelValue;
     public static String loginRefusedSeeBelow;
+    public static String windowTitleCompany;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

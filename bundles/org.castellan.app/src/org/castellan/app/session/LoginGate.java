@@ -1,5 +1,7 @@
 package org.castellan.app.session;
 
+import java.util.Optional;
+
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
 import org.eclipse.swt.widgets.Shell;
@@ -23,4 +25,22 @@ public interface LoginGate {
 
     /** The user logged out; called before the next login is asked. */
     void loggedOut(AuthenticatedUser user);
+
+    /**
+     * Posted by a gate (OSGi EventAdmin) when the session it admitted moved to another company
+     * without a new login ("Switch Company…"): the window title follows it.
+     *
+     * @since 0.1
+     */
+    String TOPIC_COMPANY_CHANGED = "org/castellan/app/session/COMPANY_CHANGED"; //$NON-NLS-1$
+
+    /**
+     * The company the admitted session works in, its name, as the window title shows it;
+     * empty when the installation has none or nobody is admitted.
+     *
+     * @since 0.1
+     */
+    default Optional<String> company() {
+        return Optional.empty();
+    }
 }

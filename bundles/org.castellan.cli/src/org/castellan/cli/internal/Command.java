@@ -23,6 +23,7 @@ enum Command {
     USER_UNLOCK("user", "unlock", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     USER_ROLES("user", "roles", 1, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     USER_GROUPS("user", "groups", 1, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    USER_COMPANIES("user", "companies", 1, Set.of(Invocation.WORKS_IN, Invocation.ADMINISTERS, Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     ROLE_LIST("role", "list", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     ROLE_SHOW("role", "show", 1, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     ROLE_CREATE("role", "create", 1, Set.of(Invocation.RIGHTS, Invocation.DESCRIPTION), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$

@@ -162,7 +162,7 @@ public final class CommandLine {
             }
             case USER_UPDATE, USER_LEVEL, USER_UNLOCK, USER_DISABLE, USER_ENABLE -> new UserCommands(users, actor, err).run(invocation);
             case USER_SHOW, USER_ROLES, USER_GROUPS -> new UserDetails(users, installation.roles(), installation.service(GroupAdministration.class),
-                    installation.access(), actor, out).run(invocation);
+                    installation.service(CompanyAdministration.class), installation.access(), actor, out).run(invocation);
             case USER_LIST -> {
                 new UserListing(users.users(actor), users.seats()).print(out, invocation.format());
             }
@@ -172,7 +172,7 @@ public final class CommandLine {
                     .run(invocation);
             case GROUP_LIST, GROUP_CREATE, GROUP_DELETE, GROUP_ADD, GROUP_REMOVE, GROUP_ASSIGN, GROUP_UNASSIGN -> new GroupCommands(
                     installation.service(GroupAdministration.class), users, actor, out, err).run(invocation);
-            case COMPANY_LIST, COMPANY_ADD, COMPANY_RENAME, COMPANY_ARCHIVE, COMPANY_REACTIVATE -> new CompanyCommands(
+            case COMPANY_LIST, COMPANY_ADD, COMPANY_RENAME, COMPANY_ARCHIVE, COMPANY_REACTIVATE, USER_COMPANIES -> new CompanyCommands(
                     installation.service(CompanyAdministration.class), actor, out, err).run(invocation);
             case SETTINGS_LIST, SETTINGS_GET, SETTINGS_SET, SETTINGS_RESET -> new SettingsCommands(
                     installation.service(SettingsAdministration.class), actor, out, err).run(invocation);

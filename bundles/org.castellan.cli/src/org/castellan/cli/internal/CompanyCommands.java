@@ -2,14 +2,19 @@ package org.castellan.cli.internal;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.castellan.cli.internal.TextTable.Field;
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.CompanyAdministration;
+import org.castellan.security.CompanyAdministration.CompanyScope;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * {@code castellan company list|add|rename|archive|reactivate}: the company service checks the
+ * {@code castellan company list|add|rename|archive|reactivate} and {@code user companies}: the company service checks the
  * acting user's right, the code and the name, and journals each change; this class says what
  * happened, and when nothing had to.
  */
@@ -37,6 +42,7 @@ record CompanyCommands(CompanyAdministration companies, AuthenticatedUser actor,
                         : (changed ? Messages.companyReactivated : Messages.companyAlreadyActive);
                 err.println(NLS.bind(message, invocation.argument(0)));
             }
+            case USER_COMPANIES -> scope(invocation);
             default -> throw new IllegalStateException(invocation.command().typed() + " is not a company command"); //$NON-NLS-1$
         }
     }
@@ -46,6 +52,42 @@ record CompanyCommands(CompanyAdministration companies, AuthenticatedUser actor,
         TextTable.printRows(out, format, companies.companies(), HEADER, c -> List.of(c.code(), c.name(), c.archived()),
                 List.of(Messages.listCode, Messages.listName, Messages.listState),
                 c -> List.of(c.code(), c.name(), c.archived() ? Messages.listArchived : Messages.listActive));
+    }
+
+    /**
+     * {@code user companies LOGIN}: shows where he works and what he administers, or changes what
+     * the options give (the other part stays), in one journaled change.
+     */
+    private void scope(Invocation invocation) throws AccountException, CommandLineException {
+        String login = invocation.argument(0);
+        CompanyScope before = companies.scopeOf(actor, login);
+        Optional<Set<String>> worksIn = invocation.companies(Invocation.WORKS_IN);
+        Optional<Set<String>> administers = invocation.companies(Invocation.ADMINISTERS);
+        if (worksIn.isEmpty() && administers.isEmpty()) {
+            TextTable.printFields(out, scopeFields(before), invocation.format());
+            return;
+        }
+        CompanyScope wanted = new CompanyScope(worksIn.orElse(before.worksIn()), administers.orElse(before.administers()));
+        boolean changed = companies.setScope(actor, login, wanted);
+        CompanyScope now = companies.scopeOf(actor, login);
+        err.println(NLS.bind(changed ? Messages.scopeChanged : Messages.scopeUnchanged,
+                new Object[] { login, shown(now.worksIn()), shown(now.administers()) }));
+    }
+
+    /** A user's scope, as {@code user companies} and {@code user show} print it. */
+    static List<Field> scopeFields(CompanyScope scope) {
+        return List.of(scopeField("works_in", Messages.showWorksIn, scope.worksIn()), //$NON-NLS-1$
+                scopeField("administers", Messages.showAdministers, scope.administers())); //$NON-NLS-1$
+    }
+
+    /** Codes sorted; in JSON an empty list means every company, as the service has it. */
+    private static Field scopeField(String key, String label, Set<String> codes) {
+        List<String> sorted = new TreeSet<>(codes).stream().toList();
+        return new Field(key, label, List.of(shown(codes)), sorted.isEmpty() ? Invocation.ALL_COMPANIES : String.join(",", sorted), sorted); //$NON-NLS-1$
+    }
+
+    private static String shown(Set<String> codes) {
+        return codes.isEmpty() ? Messages.everyCompany : String.join(", ", new TreeSet<>(codes)); //$NON-NLS-1$
     }
 
     /** Required by the command: the invocation was refused without it. */

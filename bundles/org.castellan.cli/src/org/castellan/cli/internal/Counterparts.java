@@ -38,7 +38,7 @@ public final class Counterparts {
             Map.entry(SECURITY + "setPassword", Counterpart.of(Command.USER_PASSWD)), //$NON-NLS-1$
             Map.entry(SECURITY + "unlock", Counterpart.of(Command.USER_UNLOCK)), //$NON-NLS-1$
             // Open shows a user, group or role in its editor; the editors' content and changes:
-            Map.entry(SECURITY + "open", Counterpart.of(Command.USER_SHOW, Command.USER_UPDATE, Command.GROUP_LIST, Command.ROLE_SHOW)), //$NON-NLS-1$
+            Map.entry(SECURITY + "open", Counterpart.of(Command.USER_SHOW, Command.USER_UPDATE, Command.USER_COMPANIES, Command.GROUP_LIST, Command.ROLE_SHOW)), //$NON-NLS-1$
             Map.entry(SECURITY + "newGroup", Counterpart.of(Command.GROUP_CREATE)), //$NON-NLS-1$
             Map.entry(SECURITY + "deleteGroup", Counterpart.of(Command.GROUP_DELETE)), //$NON-NLS-1$
             Map.entry(SECURITY + "newRole", Counterpart.of(Command.ROLE_CREATE)), //$NON-NLS-1$

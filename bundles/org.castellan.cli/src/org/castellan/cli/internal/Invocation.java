@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +53,10 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
     static final String ENCRYPT = "--encrypt"; //$NON-NLS-1$
     static final String NONE = "--none"; //$NON-NLS-1$
     static final String WITH_ROLES = "--with-roles"; //$NON-NLS-1$
+    static final String WORKS_IN = "--works-in"; //$NON-NLS-1$
+    static final String ADMINISTERS = "--administers"; //$NON-NLS-1$
+    /** The value of {@link #WORKS_IN} and {@link #ADMINISTERS} that means every company. */
+    static final String ALL_COMPANIES = "all"; //$NON-NLS-1$
     /** {@code help --completion bash}: hidden, the shipped completion script is its output. */
     static final String COMPLETION = "--completion"; //$NON-NLS-1$
     private static final String BASH = "bash"; //$NON-NLS-1$
@@ -180,6 +185,8 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         if (command == Command.MENU_RIGHTS) {
             menuRights();
         }
+        companies(WORKS_IN);
+        companies(ADMINISTERS);
         if (command == Command.INIT) {
             server();
         }
@@ -294,6 +301,30 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
             throw CommandLineException.usage(Messages.menuRightsArguments);
         }
         return flag(NONE) ? List.of() : rightIds(argument(1));
+    }
+
+    /**
+     * {@code --works-in} or {@code --administers} of {@code user companies}: company codes separated
+     * by commas, none for {@value #ALL_COMPANIES} (every company); empty when the option is absent.
+     * Whether the installation has them is the service's to check.
+     */
+    Optional<Set<String>> companies(String option) throws CommandLineException {
+        String typed = values.get(option);
+        if (typed == null) {
+            return Optional.empty();
+        }
+        if (typed.strip().equalsIgnoreCase(ALL_COMPANIES)) {
+            return Optional.of(Set.of());
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        for (String code : typed.split(",", -1)) { //$NON-NLS-1$
+            String stripped = code.strip();
+            if (stripped.isEmpty()) {
+                throw CommandLineException.usage(NLS.bind(Messages.companyListBad, option, typed));
+            }
+            codes.add(stripped);
+        }
+        return Optional.of(codes);
     }
 
     /** Right ids separated by commas, in the order given, each once. */

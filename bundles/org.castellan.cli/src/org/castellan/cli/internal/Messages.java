@@ -238,6 +238,12 @@ public final class Messages extends NLS {
     public static String argumentOptionRights;
     public static String listOption;
     public static String listOverridden;
+    public static String companyListBad;
+    public static String showWorksIn;
+    public static String showAdministers;
+    public static String everyCompany;
+    public static String scopeChanged;
+    public static String scopeUnchanged;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -12,6 +12,7 @@ import org.castellan.model.SessionPolicy;
 import org.castellan.security.AccessControl;
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.CompanyAdministration;
 import org.castellan.security.GroupAdministration;
 import org.castellan.security.GroupAdministration.GroupView;
 import org.castellan.security.PasswordStatus;
@@ -25,7 +26,8 @@ import org.eclipse.osgi.util.NLS;
  * services (administrators only, as the editor). Times are ISO-8601 UTC, as {@code user list}
  * prints them.
  */
-record UserDetails(UserAdministration users, RoleAdministration roles, GroupAdministration groups, AccessControl access, AuthenticatedUser actor,
+record UserDetails(UserAdministration users, RoleAdministration roles, GroupAdministration groups, CompanyAdministration companies, AccessControl access,
+        AuthenticatedUser actor,
         PrintStream out) {
 
     /** A role the user holds, given to him directly ({@code group} null) or through a group. */
@@ -51,7 +53,7 @@ record UserDetails(UserAdministration users, RoleAdministration roles, GroupAdmi
         List<HeldRole> held = heldRoles(user);
         List<HeldRole> throughGroups = held.stream().filter(h -> h.group() != null).toList();
         List<String> rights = access.rightsOf(user.id()).stream().sorted().toList();
-        return List.of(Field.of("login", Messages.showLogin, user.login()), //$NON-NLS-1$
+        List<Field> fields = new ArrayList<>(List.of(Field.of("login", Messages.showLogin, user.login()), //$NON-NLS-1$
                 Field.of("display_name", Messages.showName, TextTable.text(user.displayName())), //$NON-NLS-1$
                 Field.of("email", Messages.showEmail, TextTable.text(user.email())), //$NON-NLS-1$
                 Field.number("level", Messages.showLevel, user.authorizationLevel()), //$NON-NLS-1$
@@ -73,7 +75,9 @@ record UserDetails(UserAdministration users, RoleAdministration roles, GroupAdmi
                         throughGroups.stream().map(h -> NLS.bind(Messages.showRoleThroughGroup, h.role(), h.group())).toList(),
                         String.join(",", throughGroups.stream().map(h -> h.role() + " (" + h.group() + ')').toList()), //$NON-NLS-1$ //$NON-NLS-2$
                         throughGroups.stream().map(h -> JsonOutput.object("role", h.role(), "group", h.group())).toList()), //$NON-NLS-1$ //$NON-NLS-2$
-                new Field("rights", Messages.showRights, new RightLabels(roles).lines(rights), String.join(",", rights), rights)); //$NON-NLS-1$ //$NON-NLS-2$
+                new Field("rights", Messages.showRights, new RightLabels(roles).lines(rights), String.join(",", rights), rights))); //$NON-NLS-1$ //$NON-NLS-2$
+        fields.addAll(CompanyCommands.scopeFields(companies.scopeOf(actor, user.login()))); // the editor's Companies tab
+        return fields;
     }
 
     private static String session(SessionPolicy policy) {

@@ -111,30 +111,22 @@ public final class CompanyAdministrationImpl implements CompanyAdministration {
 
     @Override
     public CompanyScope scopeOf(AuthenticatedUser actor, String login) throws AccountException {
-        return AdministrativeChange.read(store, actor, (tx, model) -> scope(Lookups.user(model, login)));
+        return AdministrativeChange.read(store, actor, (tx, model) -> UserScopes.of(Lookups.user(model, login)));
     }
 
     @Override
     public boolean setScope(AuthenticatedUser actor, String login, CompanyScope scope) throws AccountException {
         Objects.requireNonNull(scope);
         return AdministrativeChange.run(store, actor, (tx, model) -> {
-            if (!Lookups.user(model, actor.login()).getAdministeredCompanies().isEmpty()) {
-                throw new AccountException(Messages.scopeNeedsGlobalAdministrator);
-            }
             User user = Lookups.user(model, login);
-            CompanyScope before = scope(user);
-            List<Company> worksIn = companies(model, scope.worksIn());
-            List<Company> administers = companies(model, scope.administers());
-            if (new CompanyScope(codes(worksIn), codes(administers)).equals(before)) {
+            List<String> before = UserScopes.describe(UserScopes.of(user));
+            if (!UserScopes.apply(model, actor, user, scope)) {
                 return false;
             }
-            user.getCompanies().clear();
-            user.getCompanies().addAll(worksIn);
-            user.getAdministeredCompanies().clear();
-            user.getAdministeredCompanies().addAll(administers);
             store.model().update(tx, user);
             EventPublisher.publish(store, tx, events, UserAdministration.TOPIC_USER_CHANGED, "login", user.getLogin(), "actor", actor.login(), //$NON-NLS-1$ //$NON-NLS-2$
-                    "timestamp", clock.millis(), "before", describe(before), "after", describe(scope(user))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    "timestamp", clock.millis(), "before", before.toArray(String[]::new), //$NON-NLS-1$ //$NON-NLS-2$
+                    "after", UserScopes.describe(UserScopes.of(user)).toArray(String[]::new)); //$NON-NLS-1$
             return true;
         });
     }
@@ -144,34 +136,11 @@ public final class CompanyAdministrationImpl implements CompanyAdministration {
         Objects.requireNonNull(user);
         return AdministrativeChange.inTransaction(store, (tx, model) -> {
             User known = Lookups.user(model, user.login());
-            Set<String> allowed = codes(known.getCompanies());
+            Set<String> allowed = UserScopes.of(known).worksIn();
             return model.getCompanies().stream().filter(c -> !c.isArchived())
                     .filter(c -> allowed.isEmpty() || allowed.contains(c.getCode()))
                     .map(c -> new CompanyView(c.getCode(), c.getName(), c.isArchived(), c.getVersion())).toList();
         });
-    }
-
-    private static CompanyScope scope(User user) {
-        return new CompanyScope(codes(user.getCompanies()), codes(user.getAdministeredCompanies()));
-    }
-
-    private static Set<String> codes(List<Company> companies) {
-        return companies.stream().map(Company::getCode).collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    /** The companies of the codes, each once, in the installation's order; an unknown code refuses the change. */
-    private static List<Company> companies(Installation model, Set<String> codes) throws AccountException {
-        Set<Company> wanted = new HashSet<>();
-        for (String code : codes) {
-            wanted.add(Lookups.company(model, code));
-        }
-        return model.getCompanies().stream().filter(wanted::contains).toList();
-    }
-
-    /** A scope as the journal shows it. */
-    private static String[] describe(CompanyScope scope) {
-        return new String[] { "companies: " + (scope.worksIn().isEmpty() ? "*" : String.join(", ", new TreeSet<>(scope.worksIn()))), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                "administers: " + (scope.administers().isEmpty() ? "*" : String.join(", ", new TreeSet<>(scope.administers()))) }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     private void publish(Transaction tx, AuthenticatedUser actor, String code, String change, List<String> before, List<String> after)

@@ -21,6 +21,7 @@ import org.castellan.model.User;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.CompanyAdministration.CompanyScope;
 import org.castellan.security.GuestRights;
 import org.castellan.security.NewUser;
 import org.castellan.security.PasswordStatus;
@@ -144,6 +145,11 @@ public final class UserAdministrationImpl implements UserAdministration {
 
     @Override
     public void updateUser(AuthenticatedUser actor, UserChange change) throws AccountException {
+        updateUser(actor, change, null);
+    }
+
+    @Override
+    public void updateUser(AuthenticatedUser actor, UserChange change, CompanyScope scope) throws AccountException {
         checkProfile(change.displayName(), change.email(), change.external(), change.authorizationLevel());
         AdministrativeChange.runLocking(store, actor, "users", (tx, model) -> { //$NON-NLS-1$
             User user = Lookups.user(model, change.login());
@@ -161,6 +167,9 @@ public final class UserAdministrationImpl implements UserAdministration {
                 throw new AccountException(Messages.guestCannotBeExternal);
             }
             apply(model, user, change, Date.from(clock.instant()));
+            if (scope != null) {
+                UserScopes.apply(model, actor, user, scope);
+            }
             store.model().update(tx, user);
             publishChange(tx, actor, change.login(), before, describe(user));
             return null;
@@ -225,10 +234,12 @@ public final class UserAdministrationImpl implements UserAdministration {
 
     /** A user's fields as "name: value" lines, the form events carry before and after a change. */
     private static List<String> describe(User u) {
-        return List.of("displayName: " + u.getDisplayName(), "email: " + u.getEmail(), "external: " + u.isExternal(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        List<String> lines = new ArrayList<>(List.of("displayName: " + u.getDisplayName(), "email: " + u.getEmail(), "external: " + u.isExternal(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 "level: " + u.getAuthorizationLevel(), "enabled: " + u.isEnabled(), "sessionPolicy: " + u.getSessionPolicy().getName(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 "roles: " + String.join(", ", roleNames(u).stream().sorted().toList()), //$NON-NLS-1$ //$NON-NLS-2$
-                "groups: " + String.join(", ", groupNames(u).stream().sorted().toList())); //$NON-NLS-1$ //$NON-NLS-2$
+                "groups: " + String.join(", ", groupNames(u).stream().sorted().toList()))); //$NON-NLS-1$ //$NON-NLS-2$
+        lines.addAll(UserScopes.describe(UserScopes.of(u)));
+        return lines;
     }
 
     private static List<String> roleNames(User u) {

@@ -5,19 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import org.castellan.app.internal.flow.LoggedIn;
 import org.castellan.security.CompanyAdministration;
+import org.castellan.security.CompanyAdministration.CompanyScope;
 import org.castellan.security.CompanyAdministration.CompanyView;
+import org.castellan.security.NewUser;
+import org.castellan.security.UserAdministration;
 import org.castellan.security.ui.internal.SecurityPerspective;
+import org.castellan.security.ui.internal.editors.Editors;
+import org.castellan.security.ui.internal.editors.SecurityEditor;
+import org.castellan.security.ui.internal.editors.UserEditor;
 import org.castellan.security.ui.internal.views.CompaniesView;
 import org.castellan.security.ui.internal.widgets.NameDialog;
 import org.castellan.security.ui.internal.widgets.NewCompanyDialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -28,7 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Companies view of the Security perspective: New Company refuses a code taken in another
  * letter case in the dialog itself, Rename changes only the name, Archive (after its question) moves
- * the company to the archived section, and Reactivate brings it back.
+ * the company to the archived section, and Reactivate brings it back. The User editor's Companies
+ * tab limits where a user works and what he administers.
  */
 class CompaniesViewTest {
 
@@ -84,6 +99,50 @@ class CompaniesViewTest {
                 page.closePerspective(page.getPerspective(), false, false);
             }
         }
+    }
+
+    @Test
+    void theUserEditorsCompaniesTabLimitsWhereHeWorksAndWhatHeAdministersSavedWithTheRestOfTheEditor() throws Exception {
+        try (LoggedIn loggedIn = Installations.create(temp.resolve("firms"), "Cabinet Martin", null)) {
+            CompanyAdministration companies = Installations.service(CompanyAdministration.class);
+            companies.createCompany(loggedIn.user(), "ACME", "Acme SA");
+            companies.createCompany(loggedIn.user(), "NORTH", "North branch");
+            Installations.service(UserAdministration.class).createUser(loggedIn.user(),
+                    new NewUser("claire", "Claire Clerk", null, false, false, 3, "Comptoir-2026!".toCharArray()));
+            loggedIn.publishSession();
+            IWorkbench workbench = PlatformUI.getWorkbench();
+            IWorkbenchWindow window = workbench.getWorkbenchWindows()[0];
+            IWorkbenchPage page = workbench.showPerspective(SecurityPerspective.ID, window);
+            try {
+                UserEditor editor = (UserEditor) Editors.openUser(page, "claire");
+                Shell shell = window.getShell();
+                Ui.named(shell, CTabFolder.class, UserEditor.TABS).setSelection(2);
+                Table worksIn = Ui.named(shell, Table.class, UserEditor.WORKS_IN);
+                Table administers = Ui.named(shell, Table.class, UserEditor.ADMINISTERS);
+                assertEquals(List.of("ACME — Acme SA", "NORTH — North branch"), Arrays.stream(worksIn.getItems()).map(TableItem::getText).toList());
+                assertTrue(Arrays.stream(worksIn.getItems()).noneMatch(TableItem::getChecked), "none ticked: every company");
+                check(worksIn, 1);
+                check(administers, 1);
+                assertTrue(editor.isDirty());
+                Screenshots.of(shell, "user-editor-companies");
+                page.saveEditor(editor, false);
+                assertFalse(editor.isDirty(), Ui.text(shell, SecurityEditor.PROBLEM).getText());
+                assertEquals(new CompanyScope(Set.of("NORTH"), Set.of("NORTH")), companies.scopeOf(loggedIn.user(), "claire"));
+            } finally {
+                page.closeAllEditors(false);
+                page.closePerspective(page.getPerspective(), false, false);
+            }
+        }
+    }
+
+    /** Ticks a row as a click on its box does: the viewer hears of it through a Selection event with the CHECK detail. */
+    private static void check(Table table, int row) {
+        TableItem item = table.getItem(row);
+        item.setChecked(true);
+        Event event = new Event();
+        event.item = item;
+        event.detail = SWT.CHECK;
+        table.notifyListeners(SWT.Selection, event);
     }
 
     private static void createCompany(IWorkbenchWindow window, Display display, String code, String name) throws Exception {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,11 @@ class BashCompletionTest {
 
     @Test
     void theShippedScriptIsTheGeneratedOne() throws IOException {
-        assertEquals(Files.readString(script), Files.readString(SHIPPED),
-                "regenerate it: castellan help --completion bash > features/org.castellan.rcp.feature/rootfiles/castellan-completion.bash");
+        // Kept in target/ too, so that a developer who added a command copies it without building the product.
+        Path generated = Files.copy(script, Path.of(System.getProperty("user.dir"), "target", "castellan-completion.bash"),
+                StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(Files.readString(script), Files.readString(SHIPPED), "regenerate it: cp " + generated
+                + " features/org.castellan.rcp.feature/rootfiles/ (or castellan help --completion bash > that folder's castellan-completion.bash)");
     }
 
     @Test

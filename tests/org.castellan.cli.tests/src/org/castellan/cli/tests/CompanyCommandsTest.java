@@ -9,6 +9,7 @@ import java.util.List;
 import org.castellan.cli.internal.ExitCode;
 import org.castellan.cli.tests.CliInstallation.Run;
 import org.castellan.security.CompanyAdministration;
+import org.castellan.security.UserAdministration;
 import org.junit.jupiter.api.Test;
 
 /** {@code castellan company ...} on a real installation: each change journaled once, refusals saving nothing. */
@@ -56,5 +57,47 @@ class CompanyCommandsTest extends InstallationWithAClerk {
         }
         assertEquals(List.of("code\tname\tarchived", "ACME\tAcme\tfalse"), installation.asAdmin("company", "list", "--format", "tsv").out().lines().toList());
         assertEquals(1, installation.journaled(CompanyAdministration.TOPIC_COMPANY_CHANGED).size(), "only the creation");
+    }
+
+    @Test
+    void userCompaniesShowsAndLimitsWhereAUserWorksAndWhatHeAdministersInOneJournaledChange() throws Exception {
+        done(admin("company", "add", "ACME", "--name", "Acme"), "created");
+        done(admin("company", "add", "NORTH", "--name", "North"), "created");
+        Run everywhere = admin("user", "companies", "clerk");
+        assertEquals(ExitCode.DONE, everywhere.exitCode(), everywhere.toString());
+        assertTrue(everywhere.out().contains("Works in") && everywhere.out().contains("every company"), everywhere.out());
+
+        done(admin("user", "companies", "clerk", "--works-in", "acme, north", "--administers", "Acme"),
+                "clerk now works in: ACME, NORTH; administers: ACME.");
+        done(admin("user", "companies", "clerk", "--works-in", "NORTH"), "clerk now works in: NORTH; administers: ACME.");
+        done(admin("user", "companies", "clerk", "--works-in", "north"), "Nothing changed.");
+        Run json = admin("user", "companies", "clerk", "--format", "json");
+        assertEquals("{\"worksIn\":[\"NORTH\"],\"administers\":[\"ACME\"]}", json.out().replaceAll("\\s", ""), json.toString());
+        assertTrue(admin("user", "show", "clerk").out().contains("Administers"), "user show shows the editor's Companies tab too");
+        done(admin("user", "companies", "clerk", "--works-in", "all", "--administers", "ALL"), "clerk now works in: every company; administers: every company.");
+
+        List<String> changes = installation.journaled(UserAdministration.TOPIC_USER_CHANGED);
+        assertEquals(3, changes.size(), "three changes, none for the one that changed nothing: " + changes);
+        assertTrue(changes.get(1).contains("companies: ACME, NORTH") && changes.get(1).contains("companies: NORTH"), "before and after: " + changes.get(1));
+    }
+
+    @Test
+    void userCompaniesRefusesUnknownCompaniesEmptyCodesAndAnyoneButAGlobalAdministrator() throws Exception {
+        done(admin("company", "add", "ACME", "--name", "Acme"), "created");
+        done(admin("role", "assign", "Administrator", "clerk"), "");
+        done(admin("user", "companies", "clerk", "--administers", "ACME"), "administers: ACME");
+        record Case(Run run, int exitCode, String says) {
+        }
+        List<Case> cases = List.of(new Case(admin("user", "companies", "clerk", "--works-in", "NOPE"), ExitCode.REFUSED, "“NOPE”"),
+                new Case(admin("user", "companies", "clerk", "--works-in", "ACME,"), ExitCode.USAGE, "no empty one"),
+                new Case(admin("user", "companies", "nobody"), ExitCode.REFUSED, "nobody"),
+                new Case(installation.asClerk("user", "companies", "clerk", "--administers", "all"), ExitCode.REFUSED, "Ask a global administrator"),
+                new Case(installation.asClerk("user", "companies", "admin", "--works-in", "ACME"), ExitCode.REFUSED, "Ask a global administrator"));
+        for (Case c : cases) {
+            assertEquals(c.exitCode(), c.run().exitCode(), c.run().toString());
+            assertTrue(c.run().err().contains(c.says()), c.run().toString());
+        }
+        assertTrue(admin("user", "companies", "clerk").out().contains("ACME"), "still limited to ACME");
+        assertTrue(admin("user", "companies", "admin").out().contains("every company"), "the admin's scope untouched");
     }
 }

@@ -63,7 +63,8 @@ class UserCommandsTest {
     void showPrintsWhatTheUserEditorShows() throws Exception {
         Map<String, String> shown = fields(installation.asAdmin("user", "show", "clerk", "--format", "tsv"));
         assertEquals(List.of("login", "display_name", "email", "level", "enabled", "guest", "external", "domain", "session_policy", "locked_until",
-                "password_expires", "last_login", "last_failure", "groups", "roles", "roles_through_groups", "rights"), List.copyOf(shown.keySet()));
+                "password_expires", "last_login", "last_failure", "groups", "roles", "roles_through_groups", "rights", "works_in", "administers"),
+                List.copyOf(shown.keySet()));
         assertEquals("clerk", shown.get("login"));
         assertEquals("0", shown.get("level"));
         assertEquals("true", shown.get("enabled"));
@@ -76,6 +77,7 @@ class UserCommandsTest {
         assertEquals("Cashier", shown.get("roles"));
         assertEquals("Tills (Counter)", shown.get("roles_through_groups"));
         assertEquals(CASH, shown.get("rights"), "Cashier's right, held now");
+        assertEquals("all", shown.get("works_in"), "no company of his own: every company");
 
         String text = installation.asAdmin("user", "show", "clerk").out();
         assertTrue(text.contains("Login:") && text.contains("clerk"), text);

@@ -13,6 +13,7 @@ import org.castellan.app.internal.Messages;
 import org.castellan.app.internal.StartupException;
 import org.castellan.app.internal.dialogs.LoginDialog;
 import org.castellan.app.internal.flow.PublishedStore;
+import org.castellan.app.session.LoginGate;
 import org.castellan.app.session.WorkbenchSession;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
@@ -84,7 +85,7 @@ public final class SessionSwitch implements EventHandler {
         return store.accounts();
     }
 
-    /** Tells the listener of every new session (the window title follows it). */
+    /** Tells the listener of every new session, and of the session's move to another company (the window title follows both). */
     public void addListener(Consumer<WorkbenchSession> listener) {
         listeners.add(Objects.requireNonNull(listener));
     }
@@ -92,13 +93,19 @@ public final class SessionSwitch implements EventHandler {
     /** Registers this as a service and as the handler of session-end requests; unregister when the workbench stops. */
     public ServiceRegistration<?> register(BundleContext context) {
         Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put(EventConstants.EVENT_TOPIC, AccountService.TOPIC_SESSION_END_REQUESTED);
+        properties.put(EventConstants.EVENT_TOPIC, new String[] { AccountService.TOPIC_SESSION_END_REQUESTED, LoginGate.TOPIC_COMPANY_CHANGED });
         return context.registerService(new String[] { SessionSwitch.class.getName(), EventHandler.class.getName() }, this, properties);
     }
 
-    /** A one-transaction session ended: the same log-out, for the session's user only. */
+    /** A one-transaction session ended: the same log-out, for the session's user only. The session's company changed: the title follows. */
     @Override
     public void handleEvent(Event event) {
+        if (LoginGate.TOPIC_COMPANY_CHANGED.equals(event.getTopic())) {
+            if (PlatformUI.isWorkbenchRunning()) {
+                PlatformUI.getWorkbench().getDisplay().asyncExec(() -> listeners.forEach(listener -> listener.accept(session)));
+            }
+            return;
+        }
         if (!session.user().id().equals(event.getProperty("userId"))) { //$NON-NLS-1$
             return;
         }

@@ -161,6 +161,14 @@ public final class Messages extends NLS {
     public static String settingProblem;
     public static String settingOn;
     public static String settingOff;
+    public static String tabCompanies;
+    public static String worksInLabel;
+    public static String worksInHint;
+    public static String administersLabel;
+    public static String administersHint;
+    public static String scopeNeedsGlobal;
+    public static String companyItem;
+    public static String archivedCompanyItem;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -59,6 +59,12 @@ public final class Messages extends NLS {
     public static String companyItem;
     public static String companyNotChosen;
     public static String noCompanyForUser;
+    public static String switchTitle;
+    public static String switchNoSession;
+    public static String switchOneCompany;
+    public static String switchNoCompanyName;
+    public static String chooseCompanySwitch;
+    public static String chooseCompanySwitchButton;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,6 +1,7 @@
 package org.castellan.sessions.ui.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,6 +34,8 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 /**
  * The workbench's session in the registry: the Login dialog asks it ({@link LoginGate}) once the
@@ -53,7 +56,12 @@ public final class WorkbenchSessionGate implements LoginGate {
     private final SessionRegistry registry;
     private final CompanyAdministration companies;
     private volatile SessionKeeper keeper;
+    private volatile AuthenticatedUser admitted;
     private Display display;
+
+    /** Optional: the window title follows a switch of company while an EventAdmin runs. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
     private final Listener activity = event -> {
         SessionKeeper current = keeper;
         if (current != null) {
@@ -72,11 +80,26 @@ public final class WorkbenchSessionGate implements LoginGate {
         return Optional.ofNullable(keeper).map(SessionKeeper::session);
     }
 
+    /** The name of the company the session works in, for the window title. */
+    @Override
+    public Optional<String> company() {
+        Optional<String> code = session().flatMap(SessionInfo::company);
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return companies.companies().stream().filter(c -> c.code().equals(code.get())).map(CompanyView::name).findFirst().or(() -> code);
+        } catch (AccountException e) {
+            ILog.of(getClass()).warn(e.getMessage(), e);
+            return code;
+        }
+    }
+
     @Override
     public void admit(Shell shell, AuthenticatedUser user) throws AccountException {
         String company = chooseCompany(shell, user);
         try {
-            keep(registry.open(user, company, workstation(), false), shell.getDisplay());
+            keep(user, registry.open(user, company, workstation(), false), shell.getDisplay());
         } catch (LoginRefusedException refused) {
             if (!refused.mayOverride()) {
                 throw new AccountException(refused.getMessage());
@@ -87,6 +110,40 @@ public final class WorkbenchSessionGate implements LoginGate {
         }
     }
 
+    /**
+     * Switch Company…: the user chooses another of his companies, where a session opens (a ban
+     * there refuses it, and his session stays where it was) before the current one closes.
+     *
+     * @return whether the session moved
+     * @throws AccountException why it cannot move: nobody logged in, one company only, a ban
+     */
+    public boolean switchCompany(Shell shell) throws AccountException {
+        AuthenticatedUser user = admitted;
+        Optional<SessionInfo> current = session();
+        if (user == null || current.isEmpty()) {
+            throw new AccountException(Messages.switchNoSession);
+        }
+        List<CompanyView> his = companies.companiesFor(user);
+        String now = current.get().company().orElse(null);
+        if (his.size() < 2) {
+            throw new AccountException(NLS.bind(Messages.switchOneCompany, company().orElse(Messages.switchNoCompanyName)));
+        }
+        ChooseCompanyDialog dialog = new ChooseCompanyDialog(shell, his, now, Messages.chooseCompanySwitch, Messages.chooseCompanySwitchButton);
+        if (dialog.open() != Window.OK || dialog.chosen().code().equals(now)) {
+            return false;
+        }
+        try {
+            keep(user, registry.open(user, dialog.chosen().code(), workstation(), false), Display.getCurrent());
+        } catch (SessionException e) { // a ban there included: no security administrator's override for a switch
+            throw new AccountException(e.getMessage(), e);
+        }
+        EventAdmin admin = events;
+        if (admin != null) {
+            admin.postEvent(new Event(LoginGate.TOPIC_COMPANY_CHANGED, Map.of("company", dialog.chosen().code()))); //$NON-NLS-1$
+        }
+        return true;
+    }
+
     /** A security administrator at a ban: open his session through it, lift it, or give up. */
     private void overrideOrRefuse(Shell shell, AuthenticatedUser user, String company, LoginRefusedException refused)
             throws AccountException {
@@ -95,10 +152,10 @@ public final class WorkbenchSessionGate implements LoginGate {
         int choice = question.open();
         try {
             if (choice == FORCE) {
-                keep(registry.open(user, company, workstation(), true), shell.getDisplay());
+                keep(user, registry.open(user, company, workstation(), true), shell.getDisplay());
             } else if (choice == LIFT) {
                 registry.lift(user, refused.ban().id());
-                keep(registry.open(user, company, workstation(), false), shell.getDisplay());
+                keep(user, registry.open(user, company, workstation(), false), shell.getDisplay());
             } else {
                 throw new AccountException(refused.getMessage());
             }
@@ -128,7 +185,7 @@ public final class WorkbenchSessionGate implements LoginGate {
             } catch (LoginRefusedException e) {
                 session = registry.open(user, company, workstation(), e.mayOverride());
             }
-            keep(session, Display.getCurrent());
+            keep(user, session, Display.getCurrent());
         } catch (SessionException | AccountException e) {
             ILog.of(getClass()).warn(e.getMessage(), e);
         }
@@ -181,12 +238,13 @@ public final class WorkbenchSessionGate implements LoginGate {
         return Workstation.local(PROGRAM, FrameworkUtil.getBundle(WorkbenchSessionGate.class).getVersion().toString());
     }
 
-    private void keep(SessionInfo session, Display on) throws SessionException {
+    private void keep(AuthenticatedUser user, SessionInfo session, Display on) throws SessionException {
         release();
         session.company().ifPresent(LastCompany::remember);
         SessionKeeper started = SessionKeeper.start(registry, session, this::heartbeat);
         synchronized (this) {
             keeper = started;
+            admitted = user;
             display = on;
         }
         if (on != null && !on.isDisposed()) {
@@ -204,6 +262,7 @@ public final class WorkbenchSessionGate implements LoginGate {
             old = keeper;
             on = display;
             keeper = null;
+            admitted = null;
             display = null;
         }
         if (old != null) {

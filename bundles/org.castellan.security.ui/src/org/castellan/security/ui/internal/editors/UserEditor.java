@@ -3,6 +3,7 @@ package org.castellan.security.ui.internal.editors;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,10 @@ import java.util.stream.Collectors;
 import org.castellan.model.SessionPolicy;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
+import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.CompanyAdministration;
+import org.castellan.security.CompanyAdministration.CompanyScope;
+import org.castellan.security.CompanyAdministration.CompanyView;
 import org.castellan.security.GroupAdministration;
 import org.castellan.security.GroupAdministration.GroupView;
 import org.castellan.security.RoleAdministration;
@@ -32,6 +37,8 @@ import org.castellan.ui.Services;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CheckboxTableViewer;
+import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.ListViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -46,8 +53,9 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * A user, on two tabs: Profile (name, e-mail, level, status, session policy, password, login
- * record) and Rights (roles given to him, his groups, and the rights he ends up holding).
+ * A user, on three tabs: Profile (name, e-mail, level, status, session policy, password, login
+ * record), Rights (roles given to him, his groups, and the rights he ends up holding) and
+ * Companies (where he works and, for a security administrator, which companies he administers).
  */
 public final class UserEditor extends SecurityEditor<UserView> {
 
@@ -66,6 +74,8 @@ public final class UserEditor extends SecurityEditor<UserView> {
     public static final String GROUPS = "userGroups"; //$NON-NLS-1$
     public static final String EFFECTIVE = "effectiveRights"; //$NON-NLS-1$
     public static final String TABS = "tabs"; //$NON-NLS-1$
+    public static final String WORKS_IN = "worksIn"; //$NON-NLS-1$
+    public static final String ADMINISTERS = "administers"; //$NON-NLS-1$
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
     private static final SessionPolicy[] POLICIES = { SessionPolicy.NORMAL, SessionPolicy.ONE_TRANSACTION };
@@ -87,6 +97,9 @@ public final class UserEditor extends SecurityEditor<UserView> {
     private Map<String, List<String>> rightsOfRole = Map.of();
     private Map<String, List<String>> rolesOfGroup = Map.of();
     private Map<String, String> rightLabels = Map.of();
+    private CheckboxTableViewer worksIn;
+    private CheckboxTableViewer administers;
+    private CompanyScope scope = CompanyScope.EVERYWHERE;
 
     @Override
     protected void createContent(Composite parent) {
@@ -106,6 +119,9 @@ public final class UserEditor extends SecurityEditor<UserView> {
         scrolled.setExpandVertical(true);
         scrolled.setMinHeight(page.computeSize(SWT.DEFAULT, SWT.DEFAULT).y);
         rights.setControl(scrolled);
+        CTabItem companies = new CTabItem(tabs, SWT.NONE);
+        companies.setText(Messages.tabCompanies);
+        companies.setControl(companiesPage(tabs));
         tabs.setSelection(0);
     }
 
@@ -164,6 +180,65 @@ public final class UserEditor extends SecurityEditor<UserView> {
         return page;
     }
 
+    private Composite companiesPage(Composite parent) {
+        Composite page = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).applyTo(page);
+        worksIn = companyList(page, Messages.worksInLabel, Messages.worksInHint, WORKS_IN);
+        administers = companyList(page, Messages.administersLabel, Messages.administersHint, ADMINISTERS);
+        return page;
+    }
+
+    private CheckboxTableViewer companyList(Composite page, String title, String hint, String name) {
+        Composite column = new Composite(page, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(column);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(column);
+        new Label(column, SWT.NONE).setText(title);
+        CheckboxTableViewer list = CheckboxTableViewer.newCheckList(column, SWT.BORDER | SWT.V_SCROLL);
+        list.getTable().setData(Fields.NAME, name);
+        list.setContentProvider(ArrayContentProvider.getInstance());
+        list.setLabelProvider(LabelProvider.createTextProvider(o -> label((CompanyView) o)));
+        list.addCheckStateListener(e -> changed());
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(list.getTable());
+        Label explanation = new Label(column, SWT.WRAP);
+        explanation.setText(hint);
+        // A small hint lets the text wrap to the column's width instead of widening the editor.
+        GridDataFactory.fillDefaults().grab(true, false).hint(150, SWT.DEFAULT).applyTo(explanation);
+        return list;
+    }
+
+    private static String label(CompanyView company) {
+        return NLS.bind(company.archived() ? Messages.archivedCompanyItem : Messages.companyItem, company.code(), company.name());
+    }
+
+    private void showScope() throws AccountException {
+        CompanyAdministration companies = Services.get(CompanyAdministration.class);
+        AuthenticatedUser actor = SecurityServices.currentUser();
+        scope = companies.scopeOf(actor, key());
+        for (CheckboxTableViewer list : List.of(worksIn, administers)) {
+            list.setInput(companies.companies().toArray());
+            // Only a global administrator may change a scope: the service refuses the others, the lists say so first.
+            boolean global = companies.scopeOf(actor, actor.login()).administers().isEmpty();
+            list.getTable().setEnabled(global);
+            list.getTable().setToolTipText(global ? null : Messages.scopeNeedsGlobal);
+        }
+        check(worksIn, scope.worksIn());
+        check(administers, scope.administers());
+    }
+
+    private static void check(CheckboxTableViewer list, Set<String> codes) {
+        for (Object item : (Object[]) list.getInput()) {
+            list.setChecked(item, codes.contains(((CompanyView) item).code()));
+        }
+    }
+
+    private static Set<String> checked(CheckboxTableViewer list) {
+        return Arrays.stream(list.getCheckedElements()).map(o -> ((CompanyView) o).code()).collect(Collectors.toSet());
+    }
+
+    private CompanyScope editedScope() {
+        return new CompanyScope(checked(worksIn), checked(administers));
+    }
+
     private void pickersChanged() {
         showEffectiveRights();
         changed();
@@ -215,6 +290,7 @@ public final class UserEditor extends SecurityEditor<UserView> {
                     .collect(Collectors.toMap(RightView::id, RoleEditor::label));
             roles.setInput(names(allRoles, RoleView::name), user.roles());
             groups.setInput(names(allGroups, GroupView::name), user.groups());
+            showScope();
         } catch (AccountException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -244,12 +320,13 @@ public final class UserEditor extends SecurityEditor<UserView> {
         UserChange before = UserChange.of(user);
         return !same(displayName, before.displayName()) || !same(email, before.email()) || now.external() != before.external()
                 || now.authorizationLevel() != before.authorizationLevel() || now.enabled() != before.enabled()
-                || now.sessionPolicy() != before.sessionPolicy() || !now.roles().equals(before.roles()) || !now.groups().equals(before.groups());
+                || now.sessionPolicy() != before.sessionPolicy() || !now.roles().equals(before.roles()) || !now.groups().equals(before.groups())
+                || !editedScope().equals(scope);
     }
 
     @Override
     protected String save(UserView user) throws AccountException {
-        users().updateUser(SecurityServices.currentUser(), edited(user));
+        users().updateUser(SecurityServices.currentUser(), edited(user), editedScope());
         return user.login();
     }
 
