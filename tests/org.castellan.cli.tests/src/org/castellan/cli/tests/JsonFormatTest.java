@@ -71,7 +71,9 @@ class JsonFormatTest {
     void userShowIsOneObjectAndRolesAndGroupsAreArrays() {
         JsonObject clerk = object(admin("user", "show", "clerk", "--format", "json"));
         fields(clerk, "login", "displayName", "email", "level", "enabled", "guest", "external", "domain", "sessionPolicy", "lockedUntil",
-                "passwordExpires", "lastLogin", "lastFailure", "groups", "roles", "rolesThroughGroups", "rights");
+                "passwordExpires", "lastLogin", "lastFailure", "groups", "roles", "rolesThroughGroups", "rights",
+                "worksIn", "administers");
+        assertEquals(0, clerk.getAsJsonArray("worksIn").size(), "no company of his own: every company");
         isNumber(clerk, "level", 0);
         isNull(clerk, "email");
         isNull(clerk, "lockedUntil");
