@@ -214,10 +214,11 @@ public final class UserEditor extends SecurityEditor<UserView> {
         CompanyAdministration companies = Services.get(CompanyAdministration.class);
         AuthenticatedUser actor = SecurityServices.currentUser();
         scope = companies.scopeOf(actor, key());
+        Object[] all = companies.companies().toArray();
+        // Only a global administrator may change a scope: the service refuses the others, the lists say so first.
+        boolean global = companies.scopeOf(actor, actor.login()).administers().isEmpty();
         for (CheckboxTableViewer list : List.of(worksIn, administers)) {
-            list.setInput(companies.companies().toArray());
-            // Only a global administrator may change a scope: the service refuses the others, the lists say so first.
-            boolean global = companies.scopeOf(actor, actor.login()).administers().isEmpty();
+            list.setInput(all);
             list.getTable().setEnabled(global);
             list.getTable().setToolTipText(global ? null : Messages.scopeNeedsGlobal);
         }
