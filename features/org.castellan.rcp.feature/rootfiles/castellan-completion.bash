@@ -7,7 +7,7 @@ _castellan() {
     COMPREPLY=()
     (( COMP_CWORD > 0 )) && prev="${COMP_WORDS[COMP_CWORD-1]}"
     if (( COMP_CWORD == 1 )); then
-        COMPREPLY=( $(compgen -W "init user role group company settings audit backup menu datarights help" -- "$cur") )
+        COMPREPLY=( $(compgen -W "init user role group company settings audit backup menu datarights permission model help" -- "$cur") )
         return 0
     fi
     case "$group" in
@@ -19,8 +19,10 @@ _castellan() {
         audit) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "verify report purge" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         backup) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "run list verify restore" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         menu) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "show level rights export import" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
-        datarights) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "effective filter" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
-        help) (( COMP_CWORD == 2 )) && COMPREPLY=( $(compgen -W "init user role group company settings audit backup menu datarights help" -- "$cur") ); return 0 ;;
+        datarights) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "effective filter list show create update delete" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
+        permission) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "tree grant revoke effective" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
+        model) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list show delete" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
+        help) (( COMP_CWORD == 2 )) && COMPREPLY=( $(compgen -W "init user role group company settings audit backup menu datarights permission model help" -- "$cur") ); return 0 ;;
     esac
     case "$group $verb" in
         "init ") words="--admin --admin-name --encrypt --name --password-stdin --server -data"; formats="" ;;
@@ -75,6 +77,18 @@ _castellan() {
         "menu import") words="--as --password-stdin -data"; formats="" ;;
         "datarights effective") words="--as --format --password-stdin -data"; formats="text json" ;;
         "datarights filter") words="--as --format --password-stdin --sql -data"; formats="text json" ;;
+        "datarights list") words="--as --format --model --password-stdin -data"; formats="text tsv json" ;;
+        "datarights show") words="--as --format --password-stdin -data"; formats="text json" ;;
+        "datarights create") words="--as --below --deny-dimension --deny-measure --dimension --holder --measure --member --model --password-stdin --typed -data"; formats="" ;;
+        "datarights update") words="--as --below --deny-dimension --deny-measure --dimension --holder --measure --member --model --name --password-stdin --remove-holder --remove-model --typed -data"; formats="" ;;
+        "datarights delete") words="--as --password-stdin -data"; formats="" ;;
+        "permission tree") words="--as --format --password-stdin -data"; formats="text tsv json" ;;
+        "permission grant") words="--as --password-stdin -data"; formats="" ;;
+        "permission revoke") words="--as --password-stdin -data"; formats="" ;;
+        "permission effective") words="--as --format --password-stdin -data"; formats="text json" ;;
+        "model list") words="--as --format --password-stdin -data"; formats="text tsv json" ;;
+        "model show") words="--as --format --password-stdin -data"; formats="text tsv json" ;;
+        "model delete") words="--as --password-stdin -data"; formats="" ;;
     esac
     if [[ "$prev" == --format ]]; then
         COMPREPLY=( $(compgen -W "$formats" -- "$cur") )

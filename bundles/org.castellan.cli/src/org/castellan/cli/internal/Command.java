@@ -64,6 +64,19 @@ enum Command {
     MENU_IMPORT("menu", "import", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     DATARIGHTS_EFFECTIVE("datarights", "effective", 2, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     DATARIGHTS_FILTER("datarights", "filter", 2, Set.of(Invocation.SQL, Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    DATARIGHTS_LIST("datarights", "list", 0, Set.of(Invocation.MODEL, Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    DATARIGHTS_SHOW("datarights", "show", 1, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    DATARIGHTS_CREATE("datarights", "create", 1, Invocation.GRANT_OPTIONS, Set.of(Invocation.TYPED)), //$NON-NLS-1$ //$NON-NLS-2$
+    DATARIGHTS_UPDATE("datarights", "update", 1, Invocation.UPDATE_OPTIONS, //$NON-NLS-1$ //$NON-NLS-2$
+            Set.of(Invocation.TYPED, Invocation.REMOVE_MODEL)),
+    DATARIGHTS_DELETE("datarights", "delete", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    PERMISSION_TREE("permission", "tree", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    PERMISSION_GRANT("permission", "grant", 3, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    PERMISSION_REVOKE("permission", "revoke", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    PERMISSION_EFFECTIVE("permission", "effective", 2, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    MODEL_LIST("model", "list", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    MODEL_SHOW("model", "show", 1, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    MODEL_DELETE("model", "delete", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     HELP("help", null, 0, Set.of(), Set.of()); //$NON-NLS-1$
 
     /** The arguments of a command that takes one or more. */
@@ -133,8 +146,13 @@ enum Command {
             case MENU_LEVEL -> Messages.argumentOptionLevel;
             case MENU_RIGHTS -> Messages.argumentOptionRights;
             case AUDIT_REPORT -> Messages.argumentReportKind;
-            case DATARIGHTS_EFFECTIVE -> Messages.argumentObject;
+            case DATARIGHTS_EFFECTIVE, PERMISSION_EFFECTIVE -> Messages.argumentObject;
             case DATARIGHTS_FILTER -> Messages.argumentModel;
+            case DATARIGHTS_SHOW, DATARIGHTS_UPDATE, DATARIGHTS_DELETE -> Messages.argumentDataRight;
+            case DATARIGHTS_CREATE -> Messages.argumentDataRightName;
+            case PERMISSION_GRANT -> Messages.argumentPathWhoLevel;
+            case PERMISSION_REVOKE -> Messages.argumentPathWho;
+            case MODEL_SHOW, MODEL_DELETE -> Messages.argumentDataModel;
             case ROLE_CREATE, ROLE_SHOW, ROLE_DELETE -> Messages.argumentRoleName;
             case ROLE_COPY -> Messages.argumentRoleCopy;
             case USER_LEVEL -> Messages.argumentLoginLevel;
@@ -167,7 +185,8 @@ enum Command {
     List<OutputFormat> formats() {
         return switch (this) {
             case AUDIT_REPORT -> List.of();
-            case SETTINGS_GET, BACKUP_LIST, DATARIGHTS_EFFECTIVE, DATARIGHTS_FILTER -> List.of(OutputFormat.TEXT, OutputFormat.JSON);
+            case SETTINGS_GET, BACKUP_LIST, DATARIGHTS_EFFECTIVE, DATARIGHTS_FILTER, DATARIGHTS_SHOW, PERMISSION_EFFECTIVE -> List.of(OutputFormat.TEXT,
+                    OutputFormat.JSON);
             default -> OutputFormat.all();
         };
     }

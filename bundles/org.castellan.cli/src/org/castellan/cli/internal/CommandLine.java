@@ -30,9 +30,9 @@ import org.osgi.framework.BundleContext;
 
 /**
  * The command line of Castellan ({@code castellan user ...}, {@code castellan role ...}, {@code castellan company ...},
- * {@code castellan help}): checks the arguments, opens the installation, authenticates the user who
- * acts and hands the change to the security services, which enforce every rule (a user without
- * the right to administer security is refused by them). Output goes to {@code out}, messages to
+ * {@code castellan permission ...}, {@code castellan help}...): checks the arguments, opens the installation, authenticates
+ * the user who acts and hands the change to the services (security, menu, data rights...), which enforce every rule (a
+ * user without the right to administer is refused by them). Output goes to {@code out}, messages to
  * {@code err}; {@link #run} returns the {@link ExitCode exit code}.
  */
 public final class CommandLine {
@@ -189,7 +189,13 @@ public final class CommandLine {
             case BACKUP_RUN, BACKUP_VERIFY, BACKUP_RESTORE -> backup(installation, actor, invocation);
             case MENU_IMPORT -> MenuImport.run(installation, actor, invocation.argument(0), err);
             case MENU_SHOW, MENU_LEVEL, MENU_RIGHTS, MENU_EXPORT -> menu(installation, actor, invocation);
-            case DATARIGHTS_EFFECTIVE, DATARIGHTS_FILTER -> new DataRightsQueries(installation, actor, invocation.format(), out).run(invocation);
+            case DATARIGHTS_EFFECTIVE, DATARIGHTS_FILTER, PERMISSION_EFFECTIVE -> new DataRightsQueries(installation, actor, invocation.format(), out)
+                    .run(invocation);
+            case DATARIGHTS_LIST, DATARIGHTS_SHOW, DATARIGHTS_CREATE, DATARIGHTS_UPDATE, DATARIGHTS_DELETE -> new DataRightCommands(
+                    DataRightsService.of(installation, actor), out, err).run(invocation);
+            case PERMISSION_TREE, PERMISSION_GRANT, PERMISSION_REVOKE -> new PermissionCommands(DataRightsService.of(installation, actor), out, err)
+                    .run(invocation);
+            case MODEL_LIST, MODEL_SHOW, MODEL_DELETE -> new ModelCommands(DataRightsService.of(installation, actor), out, err).run(invocation);
             case HELP, INIT -> throw new IllegalStateException(invocation.command().typed() + " opens no installation"); //$NON-NLS-1$
         }
     }

@@ -7,10 +7,12 @@ import java.util.stream.Collectors;
 
 /**
  * The command line does everything the workbench does: each administration command the workbench
- * contributes ({@code org.eclipse.ui.commands}), with the {@code castellan} commands that do the
- * same, or why there are none. A test reads the contributions from the bundles' {@code plugin.xml}
- * and fails for a command missing here, or listed here but contributed no more, so that the next
- * workbench command gets its counterpart or a reason.
+ * contributes ({@code org.eclipse.ui.commands}) and each editor where administrators change
+ * things ({@code org.eclipse.ui.editors}, opened from views rather than by a command), with the
+ * {@code castellan} commands that do the same, or why there are none. A test reads the
+ * contributions from the bundles' {@code plugin.xml} and fails for a command or editor missing
+ * here, or listed here but contributed no more, so that the next one gets its counterpart or a
+ * reason.
  */
 public final class Counterparts {
 
@@ -57,6 +59,21 @@ public final class Counterparts {
             Map.entry(MENU + "importPackage", Counterpart.of(Command.MENU_IMPORT)), //$NON-NLS-1$
             Map.entry("org.castellan.backup.ui.backUp", Counterpart.of(Command.BACKUP_RUN))); //$NON-NLS-1$
 
+    /** The editors, by id, with what the command line does of what they show and change. */
+    private static final Map<String, Counterpart> EDITORS = Map.of(
+            SECURITY + "editors.user", Counterpart.of(Command.USER_SHOW, Command.USER_UPDATE, Command.USER_LEVEL, Command.USER_DISABLE, //$NON-NLS-1$
+                    Command.USER_ENABLE, Command.USER_ROLES, Command.USER_GROUPS),
+            SECURITY + "editors.role", Counterpart.of(Command.ROLE_SHOW, Command.ROLE_GRANT, Command.ROLE_REVOKE, Command.ROLE_ASSIGN, //$NON-NLS-1$
+                    Command.ROLE_UNASSIGN),
+            // and group remove, group unassign, which the usage gives on the lines of group add and group assign
+            SECURITY + "editors.group", Counterpart.of(Command.GROUP_LIST, Command.GROUP_ADD, Command.GROUP_ASSIGN), //$NON-NLS-1$
+            SECURITY + "editors.settings", Counterpart.of(Command.SETTINGS_LIST, Command.SETTINGS_GET, Command.SETTINGS_SET, Command.SETTINGS_RESET), //$NON-NLS-1$
+            "org.castellan.menu.ui.definitionEditor", Counterpart.of(Command.MENU_SHOW, Command.MENU_LEVEL, Command.MENU_RIGHTS), //$NON-NLS-1$
+            // Object Permissions (its Permissions and Effective permissions tabs), and one data right on the models hosts registered
+            "org.castellan.datarights.ui.editor", Counterpart.of(Command.PERMISSION_TREE, Command.PERMISSION_GRANT, Command.PERMISSION_REVOKE, //$NON-NLS-1$
+                    Command.PERMISSION_EFFECTIVE, Command.DATARIGHTS_LIST, Command.DATARIGHTS_SHOW, Command.DATARIGHTS_CREATE, Command.DATARIGHTS_UPDATE,
+                    Command.DATARIGHTS_DELETE, Command.MODEL_LIST, Command.MODEL_SHOW));
+
     /** Categories of workbench commands that are not administration, with why they need no counterpart. */
     private static final Map<String, String> NOT_ADMINISTRATION = Map.of(
             "org.castellan.app.commands", "the logged-in user's own session: changing his own password, logging out", //$NON-NLS-1$ //$NON-NLS-2$
@@ -67,7 +84,16 @@ public final class Counterparts {
 
     /** Each administration command id with its castellan commands ("castellan user add"), or why there is none. */
     public static Map<String, String> table() {
-        return TABLE.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().describe(), (a, b) -> a, TreeMap::new));
+        return described(TABLE);
+    }
+
+    /** Each administration editor's id with its castellan commands ("castellan permission grant"), or why there are none. */
+    public static Map<String, String> editors() {
+        return described(EDITORS);
+    }
+
+    private static Map<String, String> described(Map<String, Counterpart> counterparts) {
+        return counterparts.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().describe(), (a, b) -> a, TreeMap::new));
     }
 
     /** The command categories that are not administration, each with why. */

@@ -24,7 +24,8 @@ import org.eclipse.osgi.util.NLS;
  * A command line, checked: the command, its arguments and options, and who acts. Every mistake is
  * a usage error found before the installation is opened or a password is asked.
  */
-record Invocation(Command command, List<String> arguments, Map<String, String> values, Set<String> flags, Optional<String> actor) {
+record Invocation(Command command, List<String> arguments, Map<String, String> values, Map<String, List<String>> repeated, Set<String> flags,
+        Optional<String> actor) {
 
     static final String AS = "--as"; //$NON-NLS-1$
     static final String PASSWORD_STDIN = "--password-stdin"; //$NON-NLS-1$
@@ -57,6 +58,24 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
     static final String ADMINISTERS = "--administers"; //$NON-NLS-1$
     /** The value of {@link #WORKS_IN} and {@link #ADMINISTERS} that means every company. */
     static final String ALL_COMPANIES = "all"; //$NON-NLS-1$
+    static final String HOLDER = "--holder"; //$NON-NLS-1$
+    static final String REMOVE_HOLDER = "--remove-holder"; //$NON-NLS-1$
+    static final String MODEL = "--model"; //$NON-NLS-1$
+    static final String REMOVE_MODEL = "--remove-model"; //$NON-NLS-1$
+    static final String MEASURE = "--measure"; //$NON-NLS-1$
+    static final String DENY_MEASURE = "--deny-measure"; //$NON-NLS-1$
+    static final String DIMENSION = "--dimension"; //$NON-NLS-1$
+    static final String DENY_DIMENSION = "--deny-dimension"; //$NON-NLS-1$
+    static final String MEMBER = "--member"; //$NON-NLS-1$
+    static final String BELOW = "--below"; //$NON-NLS-1$
+    static final String TYPED = "--typed"; //$NON-NLS-1$
+    /** What {@code datarights create} sets: the holders, and what the data right gives of one model. */
+    static final Set<String> GRANT_OPTIONS = Set.of(HOLDER, MODEL, MEASURE, DENY_MEASURE, DIMENSION, DENY_DIMENSION, MEMBER, BELOW);
+    /** What {@code datarights update} changes besides: the name, holders taken away. */
+    static final Set<String> UPDATE_OPTIONS = Set.of(HOLDER, REMOVE_HOLDER, NAME, MODEL, MEASURE, DENY_MEASURE, DIMENSION, DENY_DIMENSION, MEMBER,
+            BELOW);
+    /** The options a command may take several times, each time with one value (names may hold commas). */
+    static final Set<String> REPEATABLE = Set.of(HOLDER, REMOVE_HOLDER, MEASURE, DENY_MEASURE, DIMENSION, DENY_DIMENSION, MEMBER, BELOW);
     /** {@code help --completion bash}: hidden, the shipped completion script is its output. */
     static final String COMPLETION = "--completion"; //$NON-NLS-1$
     private static final String BASH = "bash"; //$NON-NLS-1$
@@ -69,6 +88,8 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
             Pattern.CASE_INSENSITIVE);
     /** A negative number given to {@code user level} is a level out of range, said as such, not an unknown option. */
     private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-\\d+"); //$NON-NLS-1$
+    /** The commands whose arguments take a level. */
+    private static final Set<Command> LEVEL_ARGUMENTS = Set.of(Command.USER_LEVEL, Command.MENU_LEVEL, Command.PERMISSION_GRANT);
     private static final Set<String> HELP_WORDS = Set.of("help", "--help", "-help", "-h"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
     /**
@@ -88,10 +109,11 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
                 () -> CommandLineException.usage(NLS.bind(Messages.commandUnknown, verb == null ? args[0] : args[0] + ' ' + verb)));
         List<String> arguments = new ArrayList<>();
         Map<String, String> values = new HashMap<>();
+        Map<String, List<String>> repeated = new HashMap<>();
         Set<String> flags = new HashSet<>();
         for (int i = command.firstOption(); i < args.length; i++) {
             String arg = args[i];
-            if (!arg.startsWith("-") || arg.length() == 1 || ((command == Command.USER_LEVEL || command == Command.MENU_LEVEL) && NEGATIVE_NUMBER.matcher(arg).matches())) { //$NON-NLS-1$
+            if (!arg.startsWith("-") || arg.length() == 1 || (LEVEL_ARGUMENTS.contains(command) && NEGATIVE_NUMBER.matcher(arg).matches())) { //$NON-NLS-1$
                 if (arguments.size() == command.arguments()) {
                     throw CommandLineException.usage(NLS.bind(Messages.argumentUnexpected, arg));
                 }
@@ -109,7 +131,9 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
                 } else {
                     throw CommandLineException.usage(NLS.bind(Messages.optionNeedsValue, option));
                 }
-                if (values.put(option, value) != null) {
+                if (REPEATABLE.contains(option)) {
+                    repeated.computeIfAbsent(option, key -> new ArrayList<>()).add(value);
+                } else if (values.put(option, value) != null) {
                     throw CommandLineException.usage(NLS.bind(Messages.optionTwice, option));
                 }
             } else if (equals < 0 && command.takesFlag(option)) {
@@ -128,7 +152,9 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
                 throw CommandLineException.usage(NLS.bind(Messages.optionRequired, option, command.typed()));
             }
         }
-        Invocation invocation = new Invocation(command, List.copyOf(arguments), Map.copyOf(values), Set.copyOf(flags),
+        Map<String, List<String>> lists = new HashMap<>();
+        repeated.forEach((option, given) -> lists.put(option, List.copyOf(given)));
+        Invocation invocation = new Invocation(command, List.copyOf(arguments), Map.copyOf(values), Map.copyOf(lists), Set.copyOf(flags),
                 actor(values, environment));
         invocation.check();
         return invocation;
@@ -143,7 +169,7 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
             if (args.length != 3 || !args[2].equals(BASH)) {
                 throw CommandLineException.usage(NLS.bind(Messages.completionShell, args.length > 2 ? args[2] : "")); //$NON-NLS-1$
             }
-            return new Invocation(Command.HELP, List.of(), Map.of(COMPLETION, BASH), Set.of(), Optional.empty());
+            return new Invocation(Command.HELP, List.of(), Map.of(COMPLETION, BASH), Map.of(), Set.of(), Optional.empty());
         }
         if (args.length > 2) {
             throw CommandLineException.usage(NLS.bind(Messages.argumentUnexpected, args[2]));
@@ -151,7 +177,7 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         if (args.length == 2 && !Command.groups().contains(args[1])) {
             throw CommandLineException.usage(NLS.bind(Messages.helpGroupUnknown, args[1], String.join(", ", Command.groups()))); //$NON-NLS-1$
         }
-        return new Invocation(Command.HELP, List.of(args).subList(1, args.length), Map.of(), Set.of(), Optional.empty());
+        return new Invocation(Command.HELP, List.of(args).subList(1, args.length), Map.of(), Map.of(), Set.of(), Optional.empty());
     }
 
     private static void refusePasswords(String[] args) throws CommandLineException {
@@ -187,6 +213,12 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         }
         companies(WORKS_IN);
         companies(ADMINISTERS);
+        if (command == Command.PERMISSION_GRANT) {
+            PermissionLevels.of(argument(2));
+        }
+        if (command == Command.DATARIGHTS_CREATE || command == Command.DATARIGHTS_UPDATE) {
+            DataRightChanges.of(this);
+        }
         if (command == Command.INIT) {
             server();
         }
@@ -245,6 +277,11 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
 
     Optional<String> value(String option) {
         return Optional.ofNullable(values.get(option));
+    }
+
+    /** The values of an option given as many times as needed ({@link #REPEATABLE}), in the order typed; none when absent. */
+    List<String> values(String option) {
+        return repeated.getOrDefault(option, List.of());
     }
 
     boolean flag(String option) {

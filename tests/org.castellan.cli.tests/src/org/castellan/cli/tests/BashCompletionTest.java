@@ -76,6 +76,9 @@ class BashCompletionTest {
         assertEquals(List.of("--description"), complete("role", "create", "Cashier", "--d"));
         assertEquals(List.of("settings"), complete("help", "se"));
         assertEquals(List.of("--admin", "--admin-name"), complete("init", "--ad"));
+        assertEquals(List.of("tree", "grant", "revoke", "effective"), complete("permission", ""));
+        assertEquals(List.of("--deny-dimension", "--deny-measure"), complete("datarights", "create", "Years", "--deny"));
+        assertEquals(List.of("text", "json"), complete("datarights", "show", "Years", "--format", ""));
     }
 
     @Test

@@ -126,6 +126,12 @@ final class CliInstallation {
         assertTrue(run.err().contains(says), run.toString());
     }
 
+    /** Fails the test unless the run ended with {@code exitCode} and said {@code says}. */
+    static void refused(Run run, int exitCode, String says) {
+        assertEquals(exitCode, run.exitCode(), run.toString());
+        assertTrue(run.err().contains(says), run.toString());
+    }
+
     Run run(Terminal terminal, String... args) {
         return run(terminal, Map.of(), args);
     }

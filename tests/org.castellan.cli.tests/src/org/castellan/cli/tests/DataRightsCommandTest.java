@@ -21,13 +21,10 @@ import org.castellan.model.Folder;
 import org.castellan.model.Installation;
 import org.castellan.model.Measure;
 import org.castellan.model.MeasureGrant;
-import org.castellan.model.Member;
 import org.castellan.model.ObjectPermission;
 import org.castellan.model.PermissionLevel;
 import org.castellan.model.RepositoryObject;
 import org.castellan.model.User;
-import org.castellan.store.CastellanStore;
-import org.castellan.store.StoreException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,23 +46,8 @@ class DataRightsCommandTest {
         installation = new CliInstallation(dir.resolve("installation"));
     }
 
-    /** Adds to the stored model in one transaction; the administrator is given to the work. */
     private void store(java.util.function.BiFunction<Installation, User, List<? extends org.castellan.model.Entity>> work) throws Exception {
-        installation.with(services -> {
-            CastellanStore store = services.get(CastellanStore.class);
-            try {
-                return store.inTransaction(tx -> {
-                    Installation model = store.model().load(tx);
-                    User admin = model.getUsers().stream().filter(u -> u.getLogin().equals(ADMIN)).findFirst().orElseThrow();
-                    for (org.castellan.model.Entity added : work.apply(model, admin)) {
-                        store.model().insert(tx, added);
-                    }
-                    return null;
-                });
-            } catch (StoreException e) {
-                throw new AssertionError(e);
-            }
-        });
+        HostObjects.store(installation, work);
     }
 
     private static void grant(RepositoryObject object, User user, PermissionLevel level) {
@@ -75,20 +57,14 @@ class DataRightsCommandTest {
         object.getPermissions().add(permission);
     }
 
-    private static Folder folder(String name) {
-        Folder folder = F.createFolder();
-        folder.setName(name);
-        return folder;
-    }
-
     @Test
     void effectiveGivesTheLevelAndWhyForAPathOfNames() throws Exception {
         store((model, admin) -> {
-            Folder board = folder("Board");
+            Folder board = HostObjects.folder("Board");
             grant(board, admin, PermissionLevel.NO_ACCESS);
-            Folder minutes = folder("Minutes");
+            Folder minutes = HostObjects.folder("Minutes");
             grant(minutes, admin, PermissionLevel.LIMITED);
-            minutes.getChildren().add(folder("Draft"));
+            minutes.getChildren().add(HostObjects.folder("Draft"));
             board.getChildren().add(minutes);
             model.getObjects().add(board);
             return List.of(board);
@@ -132,24 +108,9 @@ class DataRightsCommandTest {
     @Test
     void filterPrintsLeastPrivilegeAcrossRolesAndItsSqlPredicate() throws Exception {
         store((model, admin) -> {
-            DataModel sales = F.createDataModel();
-            sales.setName("Sales");
-            for (String name : List.of("Amount", "Margin")) {
-                Measure measure = F.createMeasure();
-                measure.setUniqueName("[Measures].[" + name + "]");
-                sales.getMeasures().add(measure);
-            }
-            Dimension date = F.createDimension();
-            date.setUniqueName("[Date]");
-            for (String year : List.of("2006", "2007")) {
-                Member y = member("[Date].[" + year + "]");
-                y.getChildren().add(member("[Date].[" + year + "].[01]"));
-                date.getMembers().add(y);
-            }
-            Dimension customer = F.createDimension();
-            customer.setUniqueName("[Customer]");
-            customer.getMembers().addAll(List.of(member("[Customer].[ACME]"), member("[Customer].[Globex]")));
-            sales.getDimensions().addAll(List.of(date, customer));
+            DataModel sales = HostObjects.sales();
+            Dimension date = sales.getDimensions().get(0);
+            Dimension customer = sales.getDimensions().get(1);
             model.getDataModels().add(sales);
             // 2006 and everything below, every customer, Amount; and: every date, ACME and Initech (typed), Amount and Margin.
             DataRight first = right("Years", admin, sales, List.of("[Measures].[Amount]"));
@@ -192,12 +153,6 @@ class DataRightsCommandTest {
         Run unknown = installation.asAdmin("datarights", "filter", ADMIN, "Stock");
         assertEquals(ExitCode.REFUSED, unknown.exitCode(), unknown.toString());
         assertTrue(unknown.err().contains("There is no data model called \"Stock\". Data models: Sales."), unknown.toString());
-    }
-
-    private static Member member(String uniqueName) {
-        Member member = F.createMember();
-        member.setUniqueName(uniqueName);
-        return member;
     }
 
     private static DataRight right(String name, User holder, DataModel model, List<String> measures) {

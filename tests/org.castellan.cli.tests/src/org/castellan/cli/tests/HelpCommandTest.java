@@ -52,6 +52,13 @@ class HelpCommandTest {
         assertTrue(audit.contains("audit report <kind>") && !audit.contains("Formats of --format"), "audit prints no records: " + audit);
         String menu = run("help", "menu").out();
         assertTrue(menu.contains("menu import <file>") && menu.contains("menu show [--format text|tsv|json]") && menu.contains("Formats of --format"), menu);
+        String permission = run("help", "permission").out();
+        assertTrue(permission.startsWith("Commands of castellan permission (castellan help shows them all):\n  permission tree [--format text|tsv|json]")
+                && permission.contains("  permission grant <path> <who> <level>") && permission.contains("0 or \"No access\", 1 or Preview")
+                && permission.contains("Formats of --format") && !permission.contains("datarights create"), permission);
+        String datarights = run("help", "datarights").out();
+        assertTrue(datarights.contains("  datarights create <name> [--holder WHO]...") && datarights.contains("               [--dimension D]...")
+                && datarights.contains("may be given several times") && !datarights.contains("model list"), datarights);
         String init = run("help", "init").out();
         assertTrue(init.contains("init --name TEXT --admin LOGIN") && init.contains("Passwords:"), init);
     }
@@ -87,7 +94,7 @@ class HelpCommandTest {
         Run unknown = run("help", "users");
         assertEquals(ExitCode.USAGE, unknown.exitCode(), unknown.toString());
         assertTrue(unknown.err().contains("There is no group of commands \u201cusers\u201d: castellan help takes one of init, user, role, group, company, "
-                + "settings, audit, backup, menu, datarights, help."), unknown.toString());
+                + "settings, audit, backup, menu, datarights, permission, model, help."), unknown.toString());
         Run two = run("help", "user", "add");
         assertEquals(ExitCode.USAGE, two.exitCode(), two.toString());
         assertTrue(two.err().contains("Unexpected argument \u201cadd\u201d."), two.toString());

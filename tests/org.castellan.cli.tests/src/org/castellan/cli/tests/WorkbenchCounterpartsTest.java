@@ -22,9 +22,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Every administration command the workbench contributes has a command-line counterpart, or a
- * documented reason it has none: read from the plugin.xml of each UI bundle and of the application
- * in the source tree, checked against the table the command line keeps ({@link Counterparts}).
+ * Every administration command and every editor the workbench contributes has a command-line
+ * counterpart, or a documented reason it has none: read from the plugin.xml of each UI bundle and
+ * of the application in the source tree, checked against the tables the command line keeps
+ * ({@link Counterparts}).
  */
 class WorkbenchCounterpartsTest {
 
@@ -32,7 +33,17 @@ class WorkbenchCounterpartsTest {
 
     /** Command id → its category id ("" for none), from every bundles/*.ui and org.castellan.app plugin.xml. */
     private static Map<String, String> contributedCommands() throws Exception {
-        Map<String, String> commands = new TreeMap<>();
+        return contributed("org.eclipse.ui.commands", "command", "categoryId");
+    }
+
+    /** Editor id → its name, from the same plugin.xml files. */
+    private static Map<String, String> contributedEditors() throws Exception {
+        return contributed("org.eclipse.ui.editors", "editor", "name");
+    }
+
+    /** The elements of an extension point by id, each with one of its attributes. */
+    private static Map<String, String> contributed(String point, String element, String attribute) throws Exception {
+        Map<String, String> contributions = new TreeMap<>();
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         try (Stream<Path> bundles = Files.list(BUNDLES)) {
@@ -45,18 +56,18 @@ class WorkbenchCounterpartsTest {
                 NodeList extensions = factory.newDocumentBuilder().parse(pluginXml.toFile()).getElementsByTagName("extension");
                 for (int i = 0; i < extensions.getLength(); i++) {
                     Element extension = (Element) extensions.item(i);
-                    if (!"org.eclipse.ui.commands".equals(extension.getAttribute("point"))) {
+                    if (!point.equals(extension.getAttribute("point"))) {
                         continue;
                     }
-                    NodeList declared = extension.getElementsByTagName("command");
+                    NodeList declared = extension.getElementsByTagName(element);
                     for (int j = 0; j < declared.getLength(); j++) {
-                        Element command = (Element) declared.item(j);
-                        commands.put(command.getAttribute("id"), command.getAttribute("categoryId"));
+                        Element contribution = (Element) declared.item(j);
+                        contributions.put(contribution.getAttribute("id"), contribution.getAttribute(attribute));
                     }
                 }
             }
         }
-        return commands;
+        return contributions;
     }
 
     @Test
@@ -86,9 +97,25 @@ class WorkbenchCounterpartsTest {
     }
 
     @Test
+    void everyEditorOfTheWorkbenchHasACounterpartOrAReason() throws Exception {
+        Map<String, String> contributed = contributedEditors();
+        assertTrue(contributed.containsKey("org.castellan.datarights.ui.editor"), "the workbench's editors were read from " + BUNDLES + ": " + contributed);
+        Map<String, String> table = Counterparts.editors();
+        Set<String> missing = new TreeSet<>(contributed.keySet());
+        missing.removeAll(table.keySet());
+        assertEquals(Set.of(), missing, "workbench editors without a command-line counterpart or a reason: add them to Counterparts");
+        Set<String> stale = new TreeSet<>(table.keySet());
+        stale.removeAll(contributed.keySet());
+        assertEquals(Set.of(), stale, "editors the workbench no longer contributes: remove them from Counterparts");
+        assertTrue(table.get("org.castellan.datarights.ui.editor").contains("castellan permission grant"), table.toString());
+    }
+
+    @Test
     void theCounterpartsAreCommandsTheUsageDocuments() throws IOException {
         String usage = CliInstallation.run(Path.of(System.getProperty("java.io.tmpdir")), ScriptedTerminal.stdin(), Map.of(), "help").out();
-        for (Map.Entry<String, String> counterpart : Counterparts.table().entrySet()) {
+        Map<String, String> counterparts = new TreeMap<>(Counterparts.table());
+        counterparts.putAll(Counterparts.editors());
+        for (Map.Entry<String, String> counterpart : counterparts.entrySet()) {
             if (!counterpart.getValue().startsWith("castellan ")) {
                 continue;
             }
