@@ -22,9 +22,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Every administration command the workbench contributes has a command-line counterpart, or a
- * documented reason it has none: read from the plugin.xml of each UI bundle and of the application
- * in the source tree, checked against the table the command line keeps ({@link Counterparts}).
+ * Every administration command and every view the workbench contributes has a command-line
+ * counterpart, or a documented reason it has none: read from the plugin.xml of each UI bundle and
+ * of the application in the source tree, checked against the tables the command line keeps
+ * ({@link Counterparts}).
  */
 class WorkbenchCounterpartsTest {
 
@@ -32,6 +33,14 @@ class WorkbenchCounterpartsTest {
 
     /** Command id → its category id ("" for none), from every bundles/*.ui and org.castellan.app plugin.xml. */
     private static Map<String, String> contributedCommands() throws Exception {
+        return contributed("org.eclipse.ui.commands", "command", "categoryId");
+    }
+
+    /**
+     * What the workbench's plugin.xml files contribute to an extension point: each element's id
+     * with one of its attributes.
+     */
+    private static Map<String, String> contributed(String point, String element, String attribute) throws Exception {
         Map<String, String> commands = new TreeMap<>();
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -45,13 +54,13 @@ class WorkbenchCounterpartsTest {
                 NodeList extensions = factory.newDocumentBuilder().parse(pluginXml.toFile()).getElementsByTagName("extension");
                 for (int i = 0; i < extensions.getLength(); i++) {
                     Element extension = (Element) extensions.item(i);
-                    if (!"org.eclipse.ui.commands".equals(extension.getAttribute("point"))) {
+                    if (!point.equals(extension.getAttribute("point"))) {
                         continue;
                     }
-                    NodeList declared = extension.getElementsByTagName("command");
+                    NodeList declared = extension.getElementsByTagName(element);
                     for (int j = 0; j < declared.getLength(); j++) {
                         Element command = (Element) declared.item(j);
-                        commands.put(command.getAttribute("id"), command.getAttribute("categoryId"));
+                        commands.put(command.getAttribute("id"), command.getAttribute(attribute));
                     }
                 }
             }
@@ -85,10 +94,24 @@ class WorkbenchCounterpartsTest {
         }
     }
 
+    /** A view's buttons are not commands (Block Openings, Initialise Medium): each view has its own line. */
+    @Test
+    void everyViewOfTheWorkbenchHasACounterpartOrAReason() throws Exception {
+        Set<String> views = contributed("org.eclipse.ui.views", "view", "class").keySet();
+        assertTrue(views.contains("org.castellan.sessions.ui.views.active") && views.contains("org.castellan.backup.ui.view"),
+                "the workbench's views were read from " + BUNDLES + ": " + views);
+        assertEquals(views, Counterparts.views().keySet(), "each view of the workbench, and no other, has its counterparts in Counterparts");
+        for (Map.Entry<String, String> counterpart : Counterparts.views().entrySet()) {
+            assertFalse(counterpart.getValue().isBlank(), counterpart.getKey() + " has its counterpart or a reason");
+        }
+    }
+
     @Test
     void theCounterpartsAreCommandsTheUsageDocuments() throws IOException {
         String usage = CliInstallation.run(Path.of(System.getProperty("java.io.tmpdir")), ScriptedTerminal.stdin(), Map.of(), "help").out();
-        for (Map.Entry<String, String> counterpart : Counterparts.table().entrySet()) {
+        Map<String, String> counterparts = new TreeMap<>(Counterparts.table());
+        counterparts.putAll(Counterparts.views());
+        for (Map.Entry<String, String> counterpart : counterparts.entrySet()) {
             if (!counterpart.getValue().startsWith("castellan ")) {
                 continue;
             }
