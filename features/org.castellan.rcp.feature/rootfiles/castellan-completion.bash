@@ -7,22 +7,26 @@ _castellan() {
     COMPREPLY=()
     (( COMP_CWORD > 0 )) && prev="${COMP_WORDS[COMP_CWORD-1]}"
     if (( COMP_CWORD == 1 )); then
-        COMPREPLY=( $(compgen -W "init user role group company settings audit backup menu datarights permission model help" -- "$cur") )
+        COMPREPLY=( $(compgen -W "init user guest role group company session ban settings audit backup media menu datarights permission model help" -- "$cur") )
         return 0
     fi
     case "$group" in
         user) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "add passwd disable enable list show update level unlock roles groups companies" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
+        guest) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "show enable disable" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         role) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list show create grant revoke assign unassign copy delete" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         group) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list create delete add remove assign unassign" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         company) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list add rename archive reactivate" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
+        session) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
+        ban) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list set lift" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         settings) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list get set reset" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         audit) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "verify report purge" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         backup) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "run list verify restore" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
+        media) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "show init" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         menu) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "show level rights export import" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         datarights) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "effective filter list show create update delete" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         permission) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "tree grant revoke effective" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         model) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list show delete" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
-        help) (( COMP_CWORD == 2 )) && COMPREPLY=( $(compgen -W "init user role group company settings audit backup menu datarights permission model help" -- "$cur") ); return 0 ;;
+        help) (( COMP_CWORD == 2 )) && COMPREPLY=( $(compgen -W "init user guest role group company session ban settings audit backup media menu datarights permission model help" -- "$cur") ); return 0 ;;
     esac
     case "$group $verb" in
         "init ") words="--admin --admin-name --encrypt --name --password-stdin --server -data"; formats="" ;;
@@ -38,6 +42,9 @@ _castellan() {
         "user roles") words="--as --format --password-stdin -data"; formats="text tsv json" ;;
         "user groups") words="--as --format --password-stdin -data"; formats="text tsv json" ;;
         "user companies") words="--administers --as --format --password-stdin --works-in -data"; formats="text tsv json" ;;
+        "guest show") words="--as --format --password-stdin -data"; formats="text tsv json" ;;
+        "guest enable") words="--as --password-stdin -data"; formats="" ;;
+        "guest disable") words="--as --password-stdin -data"; formats="" ;;
         "role list") words="--as --format --password-stdin -data"; formats="text tsv json" ;;
         "role show") words="--as --format --password-stdin -data"; formats="text tsv json" ;;
         "role create") words="--as --description --password-stdin --rights -data"; formats="" ;;
@@ -59,6 +66,10 @@ _castellan() {
         "company rename") words="--as --name --password-stdin -data"; formats="" ;;
         "company archive") words="--as --password-stdin -data"; formats="" ;;
         "company reactivate") words="--as --password-stdin -data"; formats="" ;;
+        "session list") words="--as --company --format --password-stdin -data"; formats="text tsv json" ;;
+        "ban list") words="--as --format --password-stdin -data"; formats="text tsv json" ;;
+        "ban set") words="--as --company --from --message --password-stdin --until -data"; formats="" ;;
+        "ban lift") words="--as --password-stdin -data"; formats="" ;;
         "settings list") words="--as --format --password-stdin -data"; formats="text tsv json" ;;
         "settings get") words="--as --format --password-stdin -data"; formats="text json" ;;
         "settings set") words="--as --password-stdin -data"; formats="" ;;
@@ -70,6 +81,8 @@ _castellan() {
         "backup list") words="--as --format --medium --password-stdin -data"; formats="text json" ;;
         "backup verify") words="--as --password-stdin -data"; formats="" ;;
         "backup restore") words="--as --into --over --password-stdin -data"; formats="" ;;
+        "media show") words="--as --format --medium --password-stdin -data"; formats="text tsv json" ;;
+        "media init") words="--as --medium --password-stdin -data"; formats="" ;;
         "menu show") words="--as --format --password-stdin -data"; formats="text tsv json" ;;
         "menu level") words="--as --password-stdin -data"; formats="" ;;
         "menu rights") words="--as --none --password-stdin -data"; formats="" ;;

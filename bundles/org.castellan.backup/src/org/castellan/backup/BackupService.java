@@ -62,6 +62,16 @@ public interface BackupService {
     MediumStatus medium(Path directory);
 
     /**
+     * The medium as a user who may back up sees it (the command line's {@code media show}): the
+     * remembered one ({@link #medium()}), or what a backup would find in {@code directory}
+     * ({@link #medium(Path)}).
+     *
+     * @throws BackupException {@link BackupException.Problem#NOT_ALLOWED} unless {@code actor}
+     *                         {@link #mayBackUp may back up}
+     */
+    MediumStatus medium(AuthenticatedUser actor, Optional<Path> directory) throws BackupException;
+
+    /**
      * Initialises a directory as this installation's backup medium (writes its marker) and
      * remembers it. Refuses a file, an unwritable directory and another installation's medium.
      */

@@ -62,7 +62,8 @@ public interface SessionRegistry {
      * Opens a session for a user who just logged in, unless a ban refuses it: checked and recorded
      * in one transaction.
      *
-     * @param company  the code of the company he works in; null for an installation-wide session
+     * @param company  the code of the company he works in (letter case ignored: the session names it
+     *                 as the installation spells it); null for an installation-wide session
      *                 (only bans on {@link Ban#ALL_COMPANIES} refuse it)
      * @param forceBan open through a ban: allowed to security administrators only, and recorded
      * @throws LoginRefusedException with the ban's period, author and message
@@ -95,6 +96,17 @@ public interface SessionRegistry {
     List<SessionInfo> sessions(Optional<String> company) throws SessionException;
 
     /**
+     * What an administrator may see of the sessions ({@link #sessions(Optional)} for him): refused
+     * unless {@code actor} {@link #maySetBans may set bans}; a security administrator limited to
+     * some companies sees only their sessions (not those opened without a company).
+     *
+     * @param company a company's code, letter case ignored, to see only its sessions (refused when
+     *                the installation has none such or he does not administer it); empty for all
+     *                he administers. Sessions show the code as the installation spells it.
+     */
+    List<SessionInfo> sessions(AuthenticatedUser actor, Optional<String> company) throws SessionException;
+
+    /**
      * Before exclusive processing (a year-end closing) on a company: refuses while any other session
      * is active on it, listing them (stale sessions do not hold it).
      *
@@ -106,6 +118,14 @@ public interface SessionRegistry {
     /** The bans that have not ended yet (running or to come), soonest first. */
     List<Ban> bans() throws SessionException;
 
+    /**
+     * What an administrator may see of the bans ({@link #bans()} for him): refused unless
+     * {@code actor} {@link #maySetBans may set bans}; a security administrator limited to some
+     * companies sees the bans on them and those on {@link Ban#ALL_COMPANIES}, which refuse logins
+     * there too (he may not lift those).
+     */
+    List<Ban> bans(AuthenticatedUser actor) throws SessionException;
+
     /** Removes the bans that have ended; returns how many. The "Active sessions" view calls it when it opens. */
     int purgeExpired() throws SessionException;
 
@@ -116,7 +136,8 @@ public interface SessionRegistry {
     boolean maySetBans(AuthenticatedUser user);
 
     /**
-     * Blocks new logins on a company (or all) for a period. Refused unless {@code actor}
+     * Blocks new logins on a company (or all) for a period; the company's code is found without
+     * letter case, and the ban names it as the installation spells it. Refused unless {@code actor}
      * {@link #maySetBans may}; an end before the start, a period already over or an unknown
      * company are refused with a message, and nothing is saved.
      */

@@ -111,6 +111,12 @@ public final class BackupServiceImpl implements BackupService {
     }
 
     @Override
+    public MediumStatus medium(AuthenticatedUser actor, Optional<Path> directory) throws BackupException {
+        check(actor, RUN_RIGHT);
+        return directory.map(media::at).orElseGet(media::remembered);
+    }
+
+    @Override
     public MediumStatus initialise(AuthenticatedUser actor, Path directory) throws BackupException {
         check(actor, RUN_RIGHT);
         return media.initialise(actor, directory);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
-import org.castellan.backup.BackupCommand;
 import org.castellan.backup.BackupException;
 import org.castellan.backup.BackupRecord;
 import org.castellan.backup.BackupService;
@@ -27,7 +26,7 @@ record BackupListing(BackupService backups, PrintStream out) {
             JsonOutput.printArray(out, KEYS, found.stream().map(b -> List.<Object>of(b.name(), b.created(), b.bytes(), b.encrypted(), b.compressed(),
                     List.copyOf(new TreeSet<>(b.dataSets())), b.folder().toAbsolutePath().toString())).toList());
         } catch (BackupException e) {
-            throw new CommandLineException(BackupCommand.exitCode(e.problem()), e.getMessage(), e);
+            throw CommandLine.backupFailed(e);
         }
     }
 

@@ -24,6 +24,9 @@ enum Command {
     USER_ROLES("user", "roles", 1, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     USER_GROUPS("user", "groups", 1, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     USER_COMPANIES("user", "companies", 1, Set.of(Invocation.WORKS_IN, Invocation.ADMINISTERS, Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    GUEST_SHOW("guest", "show", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    GUEST_ENABLE("guest", "enable", 0, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    GUEST_DISABLE("guest", "disable", 0, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     ROLE_LIST("role", "list", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     ROLE_SHOW("role", "show", 1, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     ROLE_CREATE("role", "create", 1, Set.of(Invocation.RIGHTS, Invocation.DESCRIPTION), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
@@ -45,6 +48,10 @@ enum Command {
     COMPANY_RENAME("company", "rename", 1, Set.of(Invocation.NAME), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     COMPANY_ARCHIVE("company", "archive", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     COMPANY_REACTIVATE("company", "reactivate", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    SESSION_LIST("session", "list", 0, Set.of(Invocation.COMPANY, Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    BAN_LIST("ban", "list", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    BAN_SET("ban", "set", 0, Set.of(Invocation.COMPANY, Invocation.FROM, Invocation.UNTIL, Invocation.MESSAGE), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    BAN_LIFT("ban", "lift", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     SETTINGS_LIST("settings", "list", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     SETTINGS_GET("settings", "get", 1, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     SETTINGS_SET("settings", "set", Command.MANY, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
@@ -57,6 +64,8 @@ enum Command {
     BACKUP_LIST("backup", "list", 0, Set.of(Invocation.MEDIUM, Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     BACKUP_VERIFY("backup", "verify", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     BACKUP_RESTORE("backup", "restore", 1, Set.of(Invocation.INTO), Set.of(Invocation.OVER)), //$NON-NLS-1$ //$NON-NLS-2$
+    MEDIA_SHOW("media", "show", 0, Set.of(Invocation.MEDIUM, Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    MEDIA_INIT("media", "init", 0, Set.of(Invocation.MEDIUM), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     MENU_SHOW("menu", "show", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     MENU_LEVEL("menu", "level", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     MENU_RIGHTS("menu", "rights", 2, Set.of(), Set.of(Invocation.NONE)), //$NON-NLS-1$ //$NON-NLS-2$
@@ -163,6 +172,7 @@ enum Command {
             case GROUP_ASSIGN, GROUP_UNASSIGN -> Messages.argumentGroupRole;
             case SETTINGS_GET, SETTINGS_RESET -> Messages.argumentSettingKey;
             case SETTINGS_SET -> Messages.argumentSettingValue;
+            case BAN_LIFT -> Messages.argumentBanId;
             default -> arguments == 2 ? Messages.argumentRole : Messages.argumentLogin;
         };
     }
@@ -171,6 +181,8 @@ enum Command {
     Set<String> requiredOptions() {
         return switch (this) {
             case COMPANY_ADD, COMPANY_RENAME -> Set.of(Invocation.NAME);
+            case BAN_SET -> Set.of(Invocation.COMPANY);
+            case MEDIA_INIT -> Set.of(Invocation.MEDIUM);
             case INIT -> Set.of(Invocation.NAME, Invocation.ADMIN);
             default -> Set.of();
         };

@@ -13,6 +13,7 @@ import org.castellan.audit.AuditReports;
 import org.castellan.audit.Report;
 import org.castellan.audit.ReportFilter;
 import org.castellan.backup.BackupCommand;
+import org.castellan.backup.BackupException;
 import org.castellan.backup.BackupService;
 import org.castellan.menu.MenuException;
 import org.castellan.menu.MenuLevels;
@@ -23,6 +24,8 @@ import org.castellan.security.GroupAdministration;
 import org.castellan.security.NewUser;
 import org.castellan.security.SettingsAdministration;
 import org.castellan.security.UserAdministration;
+import org.castellan.sessions.SessionException;
+import org.castellan.sessions.SessionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.castellan.store.StoreException;
 import org.eclipse.osgi.util.NLS;
@@ -30,7 +33,7 @@ import org.osgi.framework.BundleContext;
 
 /**
  * The command line of Castellan ({@code castellan user ...}, {@code castellan role ...}, {@code castellan company ...},
- * {@code castellan permission ...}, {@code castellan help}...): checks the arguments, opens the installation, authenticates
+ * {@code castellan permission ...}, {@code castellan ban ...}, {@code castellan help}...): checks the arguments, opens the installation, authenticates
  * the user who acts and hands the change to the services (security, menu, data rights...), which enforce every rule (a
  * user without the right to administer is refused by them). Output goes to {@code out}, messages to
  * {@code err}; {@link #run} returns the {@link ExitCode exit code}.
@@ -161,8 +164,9 @@ public final class CommandLine {
                 err.println(NLS.bind(Messages.passwordSet, login));
             }
             case USER_UPDATE, USER_LEVEL, USER_UNLOCK, USER_DISABLE, USER_ENABLE -> new UserCommands(users, actor, err).run(invocation);
-            case USER_SHOW, USER_ROLES, USER_GROUPS -> new UserDetails(users, installation.roles(), installation.service(GroupAdministration.class),
+            case USER_SHOW, USER_ROLES, USER_GROUPS, GUEST_SHOW -> new UserDetails(users, installation.roles(), installation.service(GroupAdministration.class),
                     installation.service(CompanyAdministration.class), installation.access(), actor, out).run(invocation);
+            case GUEST_ENABLE, GUEST_DISABLE -> new GuestCommands(users, actor, err).run(invocation);
             case USER_LIST -> {
                 new UserListing(users.users(actor), users.seats()).print(out, invocation.format());
             }
@@ -174,6 +178,7 @@ public final class CommandLine {
                     installation.service(GroupAdministration.class), users, actor, out, err).run(invocation);
             case COMPANY_LIST, COMPANY_ADD, COMPANY_RENAME, COMPANY_ARCHIVE, COMPANY_REACTIVATE, USER_COMPANIES -> new CompanyCommands(
                     installation.service(CompanyAdministration.class), actor, out, err).run(invocation);
+            case SESSION_LIST, BAN_LIST, BAN_SET, BAN_LIFT -> sessions(installation.service(SessionRegistry.class), actor, invocation);
             case SETTINGS_LIST, SETTINGS_GET, SETTINGS_SET, SETTINGS_RESET -> new SettingsCommands(
                     installation.service(SettingsAdministration.class), actor, out, err).run(invocation);
             case AUDIT_VERIFY -> throw new IllegalStateException("audit verify looks before the login"); //$NON-NLS-1$
@@ -187,6 +192,13 @@ public final class CommandLine {
                 }
             }
             case BACKUP_RUN, BACKUP_VERIFY, BACKUP_RESTORE -> backup(installation, actor, invocation);
+            case MEDIA_INIT, MEDIA_SHOW -> {
+                try {
+                    new MediaCommands(installation.service(BackupService.class), actor, out, err).run(invocation);
+                } catch (BackupException e) {
+                    throw backupFailed(e);
+                }
+            }
             case MENU_IMPORT -> MenuImport.run(installation, actor, invocation.argument(0), err);
             case MENU_SHOW, MENU_LEVEL, MENU_RIGHTS, MENU_EXPORT -> menu(installation, actor, invocation);
             case DATARIGHTS_EFFECTIVE, DATARIGHTS_FILTER, PERMISSION_EFFECTIVE -> new DataRightsQueries(installation, actor, invocation.format(), out)
@@ -219,6 +231,24 @@ public final class CommandLine {
         if (code != ExitCode.DONE) {
             throw CommandLineException.alreadySaid(code);
         }
+    }
+
+    /** The session registry's refusals (who acts, a company, a period) end the command with exit code 1. */
+    private void sessions(SessionRegistry registry, AuthenticatedUser actor, Invocation invocation) throws CommandLineException {
+        try {
+            if (invocation.command() == Command.SESSION_LIST) {
+                new SessionListing(registry, actor, out).print(invocation.value(Invocation.COMPANY), invocation.format());
+            } else {
+                new BanCommands(registry, actor, out, err).run(invocation);
+            }
+        } catch (SessionException e) {
+            throw new CommandLineException(ExitCode.REFUSED, e.getMessage(), e);
+        }
+    }
+
+    /** A refusal or failure of the backup service, with the backup's exit code for it (1, 5 to 9). */
+    static CommandLineException backupFailed(BackupException e) {
+        return new CommandLineException(BackupCommand.exitCode(e.problem()), e.getMessage(), e);
     }
 
     /** The menu service's refusals (a level, a right, a site, who acts) end the command with exit code 1. */

@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * The command line does everything the workbench does: each administration command the workbench
- * contributes ({@code org.eclipse.ui.commands}) and each editor where administrators change
+ * contributes ({@code org.eclipse.ui.commands}), each view of the UI bundles (whose buttons are
+ * not commands: Block Openings, Initialise Medium...) and each editor where administrators change
  * things ({@code org.eclipse.ui.editors}, opened from views rather than by a command), with the
  * {@code castellan} commands that do the same, or why there are none. A test reads the
  * contributions from the bundles' {@code plugin.xml} and fails for a command or editor missing
@@ -52,7 +53,9 @@ public final class Counterparts {
             Map.entry(SECURITY + "renameCompany", Counterpart.of(Command.COMPANY_RENAME)), //$NON-NLS-1$
             Map.entry(SECURITY + "archiveCompany", Counterpart.of(Command.COMPANY_ARCHIVE)), //$NON-NLS-1$
             Map.entry(SECURITY + "reactivateCompany", Counterpart.of(Command.COMPANY_REACTIVATE)), //$NON-NLS-1$
-            Map.entry(SECURITY + "settings", Counterpart.of(Command.SETTINGS_LIST, Command.SETTINGS_GET, Command.SETTINGS_SET, Command.SETTINGS_RESET)), //$NON-NLS-1$
+            // Installation Settings, guest access among them (the setting security.guest.access)
+            Map.entry(SECURITY + "settings", Counterpart.of(Command.SETTINGS_LIST, Command.SETTINGS_GET, Command.SETTINGS_SET, Command.SETTINGS_RESET, //$NON-NLS-1$
+                    Command.GUEST_ENABLE, Command.GUEST_DISABLE)),
             // the editor's expert mode (order, label, versions, scope of an option) and ask password have no command yet
             Map.entry(MENU + "definition", Counterpart.of(Command.MENU_SHOW, Command.MENU_LEVEL, Command.MENU_RIGHTS)), //$NON-NLS-1$
             Map.entry(MENU + "exportPackage", Counterpart.of(Command.MENU_EXPORT)), //$NON-NLS-1$
@@ -73,6 +76,27 @@ public final class Counterparts {
             "org.castellan.datarights.ui.editor", Counterpart.of(Command.PERMISSION_TREE, Command.PERMISSION_GRANT, Command.PERMISSION_REVOKE, //$NON-NLS-1$
                     Command.PERMISSION_EFFECTIVE, Command.DATARIGHTS_LIST, Command.DATARIGHTS_SHOW, Command.DATARIGHTS_CREATE, Command.DATARIGHTS_UPDATE,
                     Command.DATARIGHTS_DELETE, Command.MODEL_LIST, Command.MODEL_SHOW));
+    /**
+     * The views of the UI bundles: what each shows and what its own buttons do. Their commands
+     * (Back Up..., New User...) are in {@link #TABLE}.
+     */
+    private static final Map<String, Counterpart> VIEWS = Map.ofEntries(
+            Map.entry("org.castellan.app.views.installation", Counterpart.none( //$NON-NLS-1$
+                    "which installation this workbench has open and who is logged in: a command names its installation with -data and its user with --as")), //$NON-NLS-1$
+            // the guest's line shows whether guest access is on
+            Map.entry("org.castellan.security.ui.views.users", Counterpart.of(Command.USER_LIST, Command.GUEST_SHOW)), //$NON-NLS-1$
+            Map.entry("org.castellan.security.ui.views.groups", Counterpart.of(Command.GROUP_LIST)), //$NON-NLS-1$
+            Map.entry("org.castellan.security.ui.views.roles", Counterpart.of(Command.ROLE_LIST)), //$NON-NLS-1$
+            Map.entry("org.castellan.security.ui.views.companies", Counterpart.of(Command.COMPANY_LIST)), //$NON-NLS-1$
+            // Block Openings, Lift Ban; Sessions on This Company is session list --company; Request Log-Out has no command yet
+            Map.entry("org.castellan.sessions.ui.views.active", //$NON-NLS-1$
+                    Counterpart.of(Command.SESSION_LIST, Command.BAN_LIST, Command.BAN_SET, Command.BAN_LIFT)),
+            // the medium and the last good backup, Initialise Medium, Restore; the options are settings (backup.*)
+            Map.entry("org.castellan.backup.ui.view", //$NON-NLS-1$
+                    Counterpart.of(Command.MEDIA_SHOW, Command.MEDIA_INIT, Command.BACKUP_LIST, Command.BACKUP_RESTORE, Command.SETTINGS_SET)),
+            Map.entry("org.castellan.audit.ui.views.reports", Counterpart.of(Command.AUDIT_REPORT)), //$NON-NLS-1$
+            // what a user may see; granting object levels and data rights is the editor's (see EDITORS)
+            Map.entry("org.castellan.datarights.ui.view", Counterpart.of(Command.DATARIGHTS_EFFECTIVE, Command.DATARIGHTS_FILTER))); //$NON-NLS-1$
 
     /** Categories of workbench commands that are not administration, with why they need no counterpart. */
     private static final Map<String, String> NOT_ADMINISTRATION = Map.of(
@@ -90,6 +114,11 @@ public final class Counterparts {
     /** Each administration editor's id with its castellan commands ("castellan permission grant"), or why there are none. */
     public static Map<String, String> editors() {
         return described(EDITORS);
+    }
+
+    /** Each view of the UI bundles with its castellan commands, or why there are none. */
+    public static Map<String, String> views() {
+        return described(VIEWS);
     }
 
     private static Map<String, String> described(Map<String, Counterpart> counterparts) {

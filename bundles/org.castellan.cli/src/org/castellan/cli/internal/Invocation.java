@@ -2,6 +2,7 @@ package org.castellan.cli.internal;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -76,6 +77,9 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
             BELOW);
     /** The options a command may take several times, each time with one value (names may hold commas). */
     static final Set<String> REPEATABLE = Set.of(HOLDER, REMOVE_HOLDER, MEASURE, DENY_MEASURE, DIMENSION, DENY_DIMENSION, MEMBER, BELOW);
+    static final String COMPANY = "--company"; //$NON-NLS-1$
+    static final String UNTIL = "--until"; //$NON-NLS-1$
+    static final String MESSAGE = "--message"; //$NON-NLS-1$
     /** {@code help --completion bash}: hidden, the shipped completion script is its output. */
     static final String COMPLETION = "--completion"; //$NON-NLS-1$
     private static final String BASH = "bash"; //$NON-NLS-1$
@@ -91,6 +95,8 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
     /** The commands whose arguments take a level. */
     private static final Set<Command> LEVEL_ARGUMENTS = Set.of(Command.USER_LEVEL, Command.MENU_LEVEL, Command.PERMISSION_GRANT);
     private static final Set<String> HELP_WORDS = Set.of("help", "--help", "-help", "-h"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    /** What a required option's value is, as the usage names it; the others take a text. */
+    private static final Map<String, String> PLACEHOLDERS = Map.of(MEDIUM, "DIR", COMPANY, "CODE"); //$NON-NLS-1$ //$NON-NLS-2$
 
     /**
      * @param environment for {@value #USER_VARIABLE}
@@ -149,7 +155,9 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         }
         for (String option : command.requiredOptions()) {
             if (!values.containsKey(option)) {
-                throw CommandLineException.usage(NLS.bind(Messages.optionRequired, option, command.typed()));
+                String placeholder = PLACEHOLDERS.get(option);
+                throw CommandLineException.usage(placeholder == null ? NLS.bind(Messages.optionRequired, option, command.typed())
+                        : NLS.bind(Messages.optionRequiredValue, option + ' ' + placeholder, command.typed()));
             }
         }
         Map<String, List<String>> lists = new HashMap<>();
@@ -222,6 +230,10 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         if (command == Command.INIT) {
             server();
         }
+        if (command == Command.BAN_SET) {
+            dateTime(FROM);
+            dateTime(UNTIL);
+        }
         if (command == Command.AUDIT_REPORT) {
             reportKind();
             reportFormat();
@@ -259,6 +271,23 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
             return LocalDate.parse(day.strip());
         } catch (DateTimeParseException e) {
             throw CommandLineException.usage(NLS.bind(Messages.dayUnreadable, option, day));
+        }
+    }
+
+    /**
+     * A date-time option of {@code ban set} ({@code --from}, {@code --until}) as ISO
+     * {@code YYYY-MM-DDTHH:MM[:SS]} on this computer's clock (a space for the {@code T} is
+     * accepted); empty when absent.
+     */
+    Optional<LocalDateTime> dateTime(String option) throws CommandLineException {
+        String typed = values.get(option);
+        if (typed == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(typed.strip().replace(' ', 'T')));
+        } catch (DateTimeParseException e) {
+            throw CommandLineException.usage(NLS.bind(Messages.dateTimeUnreadable, option, typed));
         }
     }
 

@@ -22,6 +22,11 @@ final class Lookups {
                 .orElseThrow(() -> new AccountException(NLS.bind(Messages.userUnknown, login)));
     }
 
+    /** The built-in guest; administrators only, as every user. */
+    static UserView guest(UserAdministration users, AuthenticatedUser actor) throws AccountException {
+        return users.users(actor).stream().filter(UserView::guest).findFirst().orElseThrow(() -> new AccountException(Messages.guestMissing));
+    }
+
     /** An unknown role is refused with the names of the roles there are. */
     static RoleView role(RoleAdministration roles, String name) throws AccountException {
         List<RoleView> all = roles.roles();

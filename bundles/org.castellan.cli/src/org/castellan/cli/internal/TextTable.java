@@ -2,6 +2,8 @@ package org.castellan.cli.internal;
 
 import java.io.PrintStream;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +15,7 @@ import java.util.function.Function;
 final class TextTable {
 
     private static final String COLUMN_GAP = "  "; //$NON-NLS-1$
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"); //$NON-NLS-1$
 
     /**
      * One line of a record shown field by field ({@code user show}, {@code role show}).
@@ -39,6 +42,11 @@ final class TextTable {
         /** Yes or no for people, true or false for scripts. */
         static Field flag(String key, String label, boolean value) {
             return new Field(key, label, List.of(value ? Messages.listYes : Messages.listNo), Boolean.toString(value), value);
+        }
+
+        /** A time: on this computer's clock for people ({@link TextTable#localTime}), ISO-8601 UTC for scripts. */
+        static Field time(String key, String label, Optional<Instant> value) {
+            return new Field(key, label, value.map(TextTable::localTime).stream().toList(), TextTable.time(value), value);
         }
 
         /** A number, a number in JSON too. */
@@ -162,6 +170,14 @@ final class TextTable {
     /** A time as ISO-8601 UTC to the second, empty when there is none. */
     static String time(Optional<Instant> instant) {
         return instant.map(i -> i.truncatedTo(ChronoUnit.SECONDS).toString()).orElse(""); //$NON-NLS-1$
+    }
+
+    /**
+     * A time for people, to the minute on this computer's clock, as {@code ban set} takes its
+     * times ({@code 2026-12-31 13:00}); scripts get {@link #time} in tsv and JSON.
+     */
+    static String localTime(Instant instant) {
+        return LOCAL_TIME.format(instant.atZone(ZoneId.systemDefault()));
     }
 
     /** Tabs and line ends inside a value would break the line into other fields or lines. */

@@ -22,9 +22,9 @@ import org.castellan.security.UserView;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * {@code castellan user show|roles|groups}: what the User editor shows of a user, read through the
- * services (administrators only, as the editor). Times are ISO-8601 UTC, as {@code user list}
- * prints them.
+ * {@code castellan user show|roles|groups} and {@code guest show}: what the User editor shows of a
+ * user (for the built-in guest, "enabled" is guest access), read through the services (administrators
+ * only, as the editor). Times are ISO-8601 UTC, as {@code user list} prints them.
  */
 record UserDetails(UserAdministration users, RoleAdministration roles, GroupAdministration groups, CompanyAdministration companies, AccessControl access,
         AuthenticatedUser actor,
@@ -35,10 +35,10 @@ record UserDetails(UserAdministration users, RoleAdministration roles, GroupAdmi
     }
 
     void run(Invocation invocation) throws AccountException, CommandLineException {
-        UserView user = Lookups.user(users, actor, invocation.argument(0));
+        UserView user = invocation.command() == Command.GUEST_SHOW ? Lookups.guest(users, actor) : Lookups.user(users, actor, invocation.argument(0));
         OutputFormat format = invocation.format();
         switch (invocation.command()) {
-            case USER_SHOW -> TextTable.printFields(out, fields(user), format);
+            case USER_SHOW, GUEST_SHOW -> TextTable.printFields(out, fields(user), format);
             case USER_ROLES -> printRoles(user, format);
             case USER_GROUPS -> printGroups(user, format);
             default -> throw new IllegalStateException(invocation.command().typed() + " does not show a user"); //$NON-NLS-1$

@@ -41,6 +41,7 @@ public final class Messages extends NLS {
     public static String companyNotAllowed;
     public static String notAdministeringAll;
     public static String notAdministeringCompany;
+    public static String notAllowedToSee;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -121,12 +121,14 @@ public final class SessionRegistryImpl implements SessionRegistry {
     public SessionInfo open(AuthenticatedUser user, String company, Workstation workstation, boolean forceBan) throws SessionException {
         Objects.requireNonNull(user);
         Objects.requireNonNull(workstation);
-        String code = company == null || company.isBlank() ? null : company.strip();
+        String typed = company == null || company.isBlank() ? null : company.strip();
         Instant local = clock.instant();
         List<Event> refusals = new ArrayList<>();
         try {
             return inStore(tx -> {
-                if (code != null && requireCompany(tx, code)) {
+                KnownCompany known = typed == null ? null : KnownCompany.find(tx, typed);
+                String code = known == null ? null : known.code();
+                if (known != null && known.archived()) {
                     throw new SessionException(NLS.bind(Messages.companyArchived, code));
                 }
                 if (code != null && !access.mayWorkIn(user.id(), code)) {
@@ -232,10 +234,29 @@ public final class SessionRegistryImpl implements SessionRegistry {
 
     @Override
     public List<SessionInfo> sessions(Optional<String> company) throws SessionException {
+        return swept(tx -> SessionTable.list(tx, company));
+    }
+
+    @Override
+    public List<SessionInfo> sessions(AuthenticatedUser actor, Optional<String> company) throws SessionException {
+        requireMaySee(actor);
+        Objects.requireNonNull(company);
+        return swept(tx -> {
+            Optional<String> code = company.map(String::strip).filter(c -> !c.isEmpty());
+            if (code.isPresent()) {
+                code = Optional.of(KnownCompany.find(tx, code.get()).code());
+                requireAdministers(actor, code.get());
+            }
+            return SessionTable.list(tx, code).stream().filter(s -> administers(actor, s.company().orElse(null))).toList();
+        });
+    }
+
+    /** Sessions read after marking stale those that missed their heartbeats; the journal is told of each once the read committed. */
+    private List<SessionInfo> swept(Work<List<SessionInfo>> read) throws SessionException {
         List<Event> posted = new ArrayList<>();
         List<SessionInfo> result = inStore(tx -> {
             sweep(tx, time.now(tx), SettingsReader.read(tx), posted);
-            return SessionTable.list(tx, company);
+            return read.run(tx);
         });
         posted.forEach(this::post);
         return result;
@@ -255,6 +276,12 @@ public final class SessionRegistryImpl implements SessionRegistry {
     @Override
     public List<Ban> bans() throws SessionException {
         return inStore(tx -> BanTable.current(tx, time.now(tx)));
+    }
+
+    @Override
+    public List<Ban> bans(AuthenticatedUser actor) throws SessionException {
+        requireMaySee(actor);
+        return bans().stream().filter(b -> b.allCompanies() || administers(actor, b.company())).toList();
     }
 
     @Override
@@ -281,7 +308,10 @@ public final class SessionRegistryImpl implements SessionRegistry {
         return access.hasRight(user.id(), BLOCK_RIGHT) || access.hasRight(user.id(), AccountService.ADMINISTER_RIGHT);
     }
 
-    /** Whether the user's administration reaches a company ({@link Ban#ALL_COMPANIES}: all of them at once). */
+    /**
+     * Whether the user's administration reaches a company ({@link Ban#ALL_COMPANIES}, or null for
+     * an installation-wide session: all of them at once).
+     */
     private boolean administers(AuthenticatedUser user, String company) {
         return access.administersCompany(user.id(), Ban.ALL_COMPANIES.equals(company) ? null : company);
     }
@@ -315,14 +345,12 @@ public final class SessionRegistryImpl implements SessionRegistry {
         requireAdministers(actor, code);
         Instant local = clock.instant();
         Ban ban = inStore(tx -> {
-            if (!Ban.ALL_COMPANIES.equals(code)) {
-                requireCompany(tx, code);
-            }
+            String known = Ban.ALL_COMPANIES.equals(code) ? code : KnownCompany.find(tx, code).code();
             Instant now = time.now(tx);
             if (!request.endsAt().isAfter(now)) {
                 throw new SessionException(NLS.bind(Messages.periodPast, format(request.endsAt()), format(now)) + clockWarning(local, now));
             }
-            Ban made = new Ban(UUID.randomUUID().toString(), code, request.startsAt(), request.endsAt(), message, actor.id(), actor.login(),
+            Ban made = new Ban(UUID.randomUUID().toString(), known, request.startsAt(), request.endsAt(), message, actor.id(), actor.login(),
                     actor.shownName());
             BanTable.insert(tx, made, now);
             publish(tx, banEvent(TOPIC_BAN_SET, made, actor, null, made.describe()));
@@ -362,12 +390,10 @@ public final class SessionRegistryImpl implements SessionRegistry {
         String code = company == null || company.isBlank() ? Ban.ALL_COMPANIES : company.strip();
         requireAdministers(actor, code);
         int asked = inStore(tx -> {
-            if (!Ban.ALL_COMPANIES.equals(code)) {
-                requireCompany(tx, code);
-            }
+            String known = Ban.ALL_COMPANIES.equals(code) ? code : KnownCompany.find(tx, code).code();
             LogoutRequest request = new LogoutRequest(text, actor.login(), time.now(tx));
-            int sessions = SessionTable.requestLogout(tx, exceptSessionId, Ban.ALL_COMPANIES.equals(code) ? null : code, request);
-            publish(tx, event(TOPIC_LOGOUT_REQUESTED, "login", actor.login(), "company", code, "message", text, "sessions", sessions)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            int sessions = SessionTable.requestLogout(tx, exceptSessionId, Ban.ALL_COMPANIES.equals(known) ? null : known, request);
+            publish(tx, event(TOPIC_LOGOUT_REQUESTED, "login", actor.login(), "company", known, "message", text, "sessions", sessions)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             return sessions;
         });
         return asked;
@@ -387,21 +413,10 @@ public final class SessionRegistryImpl implements SessionRegistry {
         }
     }
 
-    /**
-     * Refuses a company code the installation does not know. An archived company is known (its
-     * sessions may still be asked to end) but opens no new session.
-     *
-     * @return whether the company is archived
-     */
-    private static boolean requireCompany(Transaction tx, String code) throws SQLException, SessionException {
-        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT archived FROM companies WHERE code = ?")) { //$NON-NLS-1$
-            ps.setString(1, code);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SessionException(NLS.bind(Messages.unknownCompany, code));
-                }
-                return rs.getBoolean(1);
-            }
+    /** The sessions and bans are shown to those who may act on them. */
+    private void requireMaySee(AuthenticatedUser actor) throws SessionException {
+        if (!maySetBans(actor)) {
+            throw new SessionException(Messages.notAllowedToSee);
         }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.castellan.backup.BackupException;
 import org.castellan.backup.BackupException.Problem;
@@ -107,5 +108,20 @@ class MediumTest extends InstallationTest {
         assertEquals(Problem.NOT_ALLOWED, e.problem());
         assertTrue(e.getMessage().contains("Run backups"), e.getMessage());
         assertFalse(Files.exists(key.resolve("castellan-medium.properties")));
+        BackupException shown = assertThrows(BackupException.class, () -> installation.backup.medium(paul, Optional.empty()));
+        assertEquals(Problem.NOT_ALLOWED, shown.problem(), "the checked read of the medium too");
+        assertThrows(BackupException.class, () -> installation.backup.medium(paul, Optional.of(key)));
+    }
+
+    /** What the command line's media show reads: the remembered medium, or a directory's, for who may back up. */
+    @Test
+    void theCheckedReadOfTheMediumIsTheRememberedOneOrADirectorys() throws Exception {
+        Path key = Files.createDirectories(dir.resolve("key"));
+        assertEquals(State.ABSENT, installation.backup.medium(installation.admin, Optional.empty()).state());
+        assertEquals(State.UNINITIALISED, installation.backup.medium(installation.admin, Optional.of(key)).state());
+        MediumStatus initialised = installation.backup.initialise(installation.admin, key);
+        MediumStatus remembered = installation.backup.medium(installation.admin, Optional.empty());
+        assertTrue(remembered.ready(), remembered.message());
+        assertEquals(initialised.mediumId(), remembered.mediumId());
     }
 }

@@ -96,6 +96,18 @@ class WorkbenchCounterpartsTest {
         }
     }
 
+    /** A view's buttons are not commands (Block Openings, Initialise Medium): each view has its own line. */
+    @Test
+    void everyViewOfTheWorkbenchHasACounterpartOrAReason() throws Exception {
+        Set<String> views = contributed("org.eclipse.ui.views", "view", "class").keySet();
+        assertTrue(views.contains("org.castellan.sessions.ui.views.active") && views.contains("org.castellan.backup.ui.view"),
+                "the workbench's views were read from " + BUNDLES + ": " + views);
+        assertEquals(views, Counterparts.views().keySet(), "each view of the workbench, and no other, has its counterparts in Counterparts");
+        for (Map.Entry<String, String> counterpart : Counterparts.views().entrySet()) {
+            assertFalse(counterpart.getValue().isBlank(), counterpart.getKey() + " has its counterpart or a reason");
+        }
+    }
+
     @Test
     void everyEditorOfTheWorkbenchHasACounterpartOrAReason() throws Exception {
         Map<String, String> contributed = contributedEditors();
@@ -115,6 +127,7 @@ class WorkbenchCounterpartsTest {
         String usage = CliInstallation.run(Path.of(System.getProperty("java.io.tmpdir")), ScriptedTerminal.stdin(), Map.of(), "help").out();
         Map<String, String> counterparts = new TreeMap<>(Counterparts.table());
         counterparts.putAll(Counterparts.editors());
+        counterparts.putAll(Counterparts.views());
         for (Map.Entry<String, String> counterpart : counterparts.entrySet()) {
             if (!counterpart.getValue().startsWith("castellan ")) {
                 continue;

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.castellan.security.CompanyAdministration.CompanyScope;
@@ -14,12 +17,14 @@ import org.castellan.sessions.Ban;
 import org.castellan.sessions.BanRequest;
 import org.castellan.sessions.LoginRefusedException;
 import org.castellan.sessions.SessionException;
+import org.castellan.sessions.SessionInfo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Companies in the registry: a user opens sessions only in his companies, and a security
- * administrator limited to some companies bans, lifts and asks to log out only there.
+ * administrator limited to some companies sees, bans, lifts and asks to log out only there; codes
+ * are found without letter case and named as the installation spells them.
  */
 class CompanyScopeTest extends RegistryFixture {
 
@@ -64,5 +69,42 @@ class CompanyScopeTest extends RegistryFixture {
         assertFalse(atAcme.mayOverride(), "he may not force a ban of a company he does not administer");
         registry.lift(installation.officer, beta.id());
         assertEquals(1, registry.bans().size(), "only the ban he administers was lifted");
+    }
+
+    @Test
+    void theCheckedReadsShowAnAdministratorOfOneCompanyOnlyItsSessionsAndBans() throws Exception {
+        SessionInfo acme = registry.open(installation.clerk, "acme", SessionRegistryTest.COUNTER, false);
+        assertEquals(Optional.of("ACME"), acme.company(), "the code as the installation spells it");
+        database.advance(Duration.ofMinutes(1)); // listed oldest first
+        SessionInfo beta = registry.open(installation.officer, "Beta", SessionRegistryTest.OFFICE, false);
+        database.advance(Duration.ofMinutes(1));
+        SessionInfo everywhere = registry.open(installation.admin, null, SessionRegistryTest.OFFICE, false);
+        Ban acmeBan = registry.block(installation.admin, new BanRequest("acme", database.instant(), database.instant().plusSeconds(3600), ""));
+        assertEquals("ACME", acmeBan.company());
+        Ban betaBan = registry.block(installation.officer, new BanRequest("beta", database.instant(), database.instant().plusSeconds(3700), ""));
+        Ban allBan = registry.block(installation.admin,
+                new BanRequest(Ban.ALL_COMPANIES, database.instant().plusSeconds(60), database.instant().plusSeconds(7200), ""));
+
+        assertEquals(List.of(acme.id(), beta.id(), everywhere.id()), ids(registry.sessions(installation.admin, Optional.empty())));
+        assertEquals(List.of(acme.id()), ids(registry.sessions(installation.admin, Optional.of(" Acme "))));
+        assertEquals(List.of(beta.id()), ids(registry.sessions(installation.officer, Optional.empty())),
+                "neither ACME's sessions nor those opened without a company");
+        assertEquals(List.of(beta.id()), ids(registry.sessions(installation.officer, Optional.of("beta"))));
+        SessionException acmeRefused = assertThrows(SessionException.class, () -> registry.sessions(installation.officer, Optional.of("ACME")));
+        assertTrue(acmeRefused.getMessage().contains("officer does not administer company ACME"), acmeRefused.getMessage());
+        SessionException unknown = assertThrows(SessionException.class, () -> registry.sessions(installation.admin, Optional.of("GAMMA")));
+        assertTrue(unknown.getMessage().contains("There is no company with the code \"GAMMA\""), unknown.getMessage());
+
+        assertEquals(List.of(acmeBan, betaBan, allBan), registry.bans(installation.admin));
+        assertEquals(List.of(betaBan, allBan), registry.bans(installation.officer), "a ban on every company refuses logins in BETA too");
+
+        for (SessionException refused : List.of(assertThrows(SessionException.class, () -> registry.sessions(installation.clerk, Optional.empty())),
+                assertThrows(SessionException.class, () -> registry.bans(installation.clerk)))) {
+            assertTrue(refused.getMessage().startsWith("Only a security administrator"), refused.getMessage());
+        }
+    }
+
+    private static List<String> ids(List<SessionInfo> sessions) {
+        return sessions.stream().map(SessionInfo::id).toList();
     }
 }

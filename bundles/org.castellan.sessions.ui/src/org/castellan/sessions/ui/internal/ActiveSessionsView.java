@@ -38,8 +38,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * "Active Sessions": every session of the installation (stale ones marked) and the bans on new
- * logins on a red background with their start and end, filtered by company. Ended bans are purged
+ * "Active Sessions": the sessions of the installation (stale ones marked) and the bans on new
+ * logins on a red background with their start and end, filtered by company; as the registry shows
+ * them to the logged-in user (security administrators; those limited to some companies see theirs). Ended bans are purged
  * each time the view opens. A security administrator gets "Block Openings..." and, on a selected
  * ban, "Lift Ban"; "Sessions on This Company" checks whether exclusive processing may start, and
  * "Request Log-Out..." asks the others to leave. It follows the registry's events.
@@ -191,11 +192,13 @@ public final class ActiveSessionsView extends ViewPart {
         }
         try {
             SessionRegistry registry = SessionsServices.registry();
+            AuthenticatedUser reader = SessionsServices.currentUser();
             Optional<String> filter = chosenCompany();
             List<Object> rows = new ArrayList<>();
-            List<Ban> bans = registry.bans().stream()
+            // the registry shows a company-limited administrator only his companies, and refuses the others
+            List<Ban> bans = registry.bans(reader).stream()
                     .filter(b -> filter.isEmpty() || b.allCompanies() || b.company().equals(filter.get())).toList();
-            List<SessionInfo> sessions = registry.sessions(filter);
+            List<SessionInfo> sessions = registry.sessions(reader, filter);
             rows.addAll(bans);
             rows.addAll(sessions);
             viewer.setInput(rows);
