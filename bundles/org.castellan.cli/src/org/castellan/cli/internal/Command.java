@@ -63,6 +63,8 @@ enum Command {
     MENU_IMPORT("menu", "import", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     DATARIGHTS_EFFECTIVE("datarights", "effective", 2, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     DATARIGHTS_FILTER("datarights", "filter", 2, Set.of(Invocation.SQL, Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    CONFIG_EXPORT("config", "export", 0, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    CONFIG_APPLY("config", "apply", 1, Set.of(Invocation.FORMAT), Set.of(Invocation.DRY_RUN)), //$NON-NLS-1$ //$NON-NLS-2$
     HELP("help", null, 0, Set.of(), Set.of()); //$NON-NLS-1$
 
     /** The arguments of a command that takes one or more. */
@@ -129,6 +131,7 @@ enum Command {
     String argumentDescription() {
         return switch (this) {
             case MENU_IMPORT, MENU_EXPORT -> Messages.argumentFile;
+            case CONFIG_APPLY -> Messages.argumentConfigurationFile;
             case MENU_LEVEL -> Messages.argumentOptionLevel;
             case MENU_RIGHTS -> Messages.argumentOptionRights;
             case AUDIT_REPORT -> Messages.argumentReportKind;
@@ -160,13 +163,14 @@ enum Command {
     /**
      * The formats of {@code --format}: every one for commands whose records fit tab-separated
      * lines, text and JSON for those that explain ({@code datarights}), print one value ({@code
-     * settings get}) or already print tab-separated lines ({@code backup list}); none for {@code
+     * settings get}) or already print tab-separated lines ({@code backup list}) or list changes
+     * ({@code config apply}); none for {@code
      * audit report}, whose {@code --format} is the file's ({@link Invocation#reportFormat()}).
      */
     List<OutputFormat> formats() {
         return switch (this) {
             case AUDIT_REPORT -> List.of();
-            case SETTINGS_GET, BACKUP_LIST, DATARIGHTS_EFFECTIVE, DATARIGHTS_FILTER -> List.of(OutputFormat.TEXT, OutputFormat.JSON);
+            case SETTINGS_GET, BACKUP_LIST, DATARIGHTS_EFFECTIVE, DATARIGHTS_FILTER, CONFIG_APPLY -> List.of(OutputFormat.TEXT, OutputFormat.JSON);
             default -> OutputFormat.all();
         };
     }

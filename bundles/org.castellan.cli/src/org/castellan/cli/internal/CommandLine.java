@@ -14,6 +14,7 @@ import org.castellan.audit.Report;
 import org.castellan.audit.ReportFilter;
 import org.castellan.backup.BackupCommand;
 import org.castellan.backup.BackupService;
+import org.castellan.config.ConfigurationAsCode;
 import org.castellan.menu.MenuException;
 import org.castellan.menu.MenuLevels;
 import org.castellan.security.AccountException;
@@ -190,6 +191,7 @@ public final class CommandLine {
             case MENU_IMPORT -> MenuImport.run(installation, actor, invocation.argument(0), err);
             case MENU_SHOW, MENU_LEVEL, MENU_RIGHTS, MENU_EXPORT -> menu(installation, actor, invocation);
             case DATARIGHTS_EFFECTIVE, DATARIGHTS_FILTER -> new DataRightsQueries(installation, actor, invocation.format(), out).run(invocation);
+            case CONFIG_EXPORT, CONFIG_APPLY -> new ConfigCommands(installation.service(ConfigurationAsCode.class), actor, out, err).run(invocation);
             case HELP, INIT -> throw new IllegalStateException(invocation.command().typed() + " opens no installation"); //$NON-NLS-1$
         }
     }
