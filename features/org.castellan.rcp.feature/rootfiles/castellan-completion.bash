@@ -7,7 +7,7 @@ _castellan() {
     COMPREPLY=()
     (( COMP_CWORD > 0 )) && prev="${COMP_WORDS[COMP_CWORD-1]}"
     if (( COMP_CWORD == 1 )); then
-        COMPREPLY=( $(compgen -W "init user role group company settings audit backup menu datarights help" -- "$cur") )
+        COMPREPLY=( $(compgen -W "init user role group company settings audit backup menu datarights config help" -- "$cur") )
         return 0
     fi
     case "$group" in
@@ -20,7 +20,8 @@ _castellan() {
         backup) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "run list verify restore" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         menu) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "show level rights export import" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         datarights) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "effective filter" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
-        help) (( COMP_CWORD == 2 )) && COMPREPLY=( $(compgen -W "init user role group company settings audit backup menu datarights help" -- "$cur") ); return 0 ;;
+        config) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "export apply" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
+        help) (( COMP_CWORD == 2 )) && COMPREPLY=( $(compgen -W "init user role group company settings audit backup menu datarights config help" -- "$cur") ); return 0 ;;
     esac
     case "$group $verb" in
         "init ") words="--admin --admin-name --encrypt --name --password-stdin --server -data"; formats="" ;;
@@ -74,6 +75,8 @@ _castellan() {
         "menu import") words="--as --password-stdin -data"; formats="" ;;
         "datarights effective") words="--as --format --password-stdin -data"; formats="text json" ;;
         "datarights filter") words="--as --format --password-stdin --sql -data"; formats="text json" ;;
+        "config export") words="--as --password-stdin -data"; formats="" ;;
+        "config apply") words="--as --dry-run --format --password-stdin -data"; formats="text json" ;;
     esac
     if [[ "$prev" == --format ]]; then
         COMPREPLY=( $(compgen -W "$formats" -- "$cur") )

@@ -6,7 +6,6 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.castellan.config.internal.messages"; //$NON-NLS-1$
-
     public static String notYaml;
     public static String notAConfiguration;
     public static String topLevel;

@@ -70,6 +70,10 @@ final class TextWriter {
             if (label != null) {
                 comment(INDENT, label);
             }
+            if (entry.values().isEmpty()) {
+                line(INDENT, Scalars.of(entry.key()) + ": {}"); //$NON-NLS-1$
+                continue;
+            }
             line(INDENT, Scalars.of(entry.key()) + ':');
             for (Map.Entry<String, Object> field : entry.values().entrySet()) {
                 value(field.getKey(), field.getValue(), section.field(field.getKey()).orElseThrow().kind());

@@ -179,7 +179,7 @@ final class Validation {
                 problem(entry.lines().of("guest"), NLS.bind(guest ? Messages.isTheGuest : Messages.notTheGuest, where(entry))); //$NON-NLS-1$
             }
             Integer level = entry.number("level"); //$NON-NLS-1$
-            rule(entry, entry.lines().of("email"), () -> SecurityRules.checkProfile(entry.text("name"), entry.text("email"), entry.flag("external"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            rule(entry, line, () -> SecurityRules.checkProfile(entry.text("name"), entry.text("email"), entry.flag("external"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                     level == null ? 0 : level, entry.flag("guest"))); //$NON-NLS-1$
             String policy = entry.text("session-policy"); //$NON-NLS-1$
             if (policy != null && SessionPolicy.getByName(policy) == null) {

@@ -87,7 +87,7 @@ class HelpCommandTest {
         Run unknown = run("help", "users");
         assertEquals(ExitCode.USAGE, unknown.exitCode(), unknown.toString());
         assertTrue(unknown.err().contains("There is no group of commands \u201cusers\u201d: castellan help takes one of init, user, role, group, company, "
-                + "settings, audit, backup, menu, datarights, help."), unknown.toString());
+                + "settings, audit, backup, menu, datarights, config, help."), unknown.toString());
         Run two = run("help", "user", "add");
         assertEquals(ExitCode.USAGE, two.exitCode(), two.toString());
         assertTrue(two.err().contains("Unexpected argument \u201cadd\u201d."), two.toString());
