@@ -49,6 +49,8 @@ public final class SecurityRules {
     public static final int MAXIMUM_EMAIL = 254;
 
     /** What a company code may hold: it is typed at login and stands in file names and reports. */
+    /** An e-mail address: one @, no spaces. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+"); //$NON-NLS-1$
     private static final Pattern COMPANY_CODE = Pattern.compile("[\\p{L}\\p{N}_-]+"); //$NON-NLS-1$
 
     private SecurityRules() {
@@ -132,7 +134,7 @@ public final class SecurityRules {
         FieldRules.checkText(displayName, MAXIMUM_DISPLAY_NAME, Messages.fieldDisplayName, false);
         FieldRules.checkText(email, MAXIMUM_EMAIL, Messages.fieldEmail, false);
         String address = FieldRules.blankToNull(email);
-        if (address != null && !address.matches("[^@\\s]+@[^@\\s]+")) { //$NON-NLS-1$
+        if (address != null && !EMAIL.matcher(address).matches()) {
             throw new AccountException(NLS.bind(Messages.emailInvalid, address));
         }
         if (external && address == null) {

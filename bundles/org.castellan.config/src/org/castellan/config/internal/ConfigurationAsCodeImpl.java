@@ -177,7 +177,7 @@ public final class ConfigurationAsCodeImpl implements ConfigurationAsCode {
             menu.replaceOverrides(change, overrides);
         }
         SecurityRules.checkSeatsAfter(tx, seats);
-        new ChangeJournal(store, tx, () -> events, change.actor().login(), clock.millis()).record(changes, digest);
+        new AppliedChangesJournal(store, tx, () -> events, change.actor().login(), clock.millis()).record(changes, digest);
         change.finish();
         return created;
     }

@@ -1,6 +1,9 @@
 package org.castellan.config.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +15,7 @@ import org.castellan.menu.MenuException;
 import org.castellan.menu.MenuLevels;
 import org.castellan.menu.Scope;
 import org.castellan.model.Installation;
+import org.castellan.model.Right;
 import org.castellan.model.Role;
 import org.castellan.model.SessionPolicy;
 import org.castellan.model.User;
@@ -35,6 +39,8 @@ final class Validation {
     private final SettingsAdministration settings;
     private final MenuLevels menu;
     private final String domainCharacters;
+    /** The rights the installation knows, by id. */
+    private final Set<String> knownRights;
     private final List<Problem> problems = new ArrayList<>();
 
     /**
@@ -48,6 +54,7 @@ final class Validation {
         this.wanted = wanted;
         this.settings = settings;
         this.menu = menu;
+        this.knownRights = model.getRights().stream().map(Right::getRightId).collect(Collectors.toSet());
         Entry domain = wanted.entry(Section.SETTINGS, UserAdministration.SETTING_DOMAIN_CHARACTERS);
         this.domainCharacters = domain != null && domain.text(Section.VALUE) != null ? domain.text(Section.VALUE) : domainCharacters;
     }
@@ -112,7 +119,9 @@ final class Validation {
                 problem(line, NLS.bind(Messages.predefinedHere, where(entry)));
             }
             for (String right : entry.list("rights")) { //$NON-NLS-1$
-                rule(entry, entry.lines().of("rights", right), () -> SecurityRules.right(model, right)); //$NON-NLS-1$
+                if (!knownRights.contains(right)) { // the service's refusal for the others
+                    rule(entry, entry.lines().of("rights", right), () -> SecurityRules.right(model, right)); //$NON-NLS-1$
+                }
             }
         }
     }
@@ -161,9 +170,11 @@ final class Validation {
 
     private void users() {
         SecurityRules.Logins logins = SecurityRules.logins(model.getUsers().stream().map(User::getLogin).toList());
+        Map<String, User> byLogin = new HashMap<>();
+        model.getUsers().forEach(u -> byLogin.put(u.getLogin(), u));
         for (Entry entry : wanted.entries(Section.USERS).values()) {
             int line = entry.lines().entry();
-            Optional<User> existing = model.getUsers().stream().filter(u -> u.getLogin().equals(entry.key())).findFirst();
+            Optional<User> existing = Optional.ofNullable(byLogin.get(entry.key()));
             rule(entry, line, () -> SecurityRules.checkLogin(entry.key()));
             if (existing.isEmpty()) {
                 rule(entry, line, () -> logins.checkFree(entry.key()));

@@ -1,6 +1,7 @@
 package org.castellan.security.internal;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.castellan.security.EffectiveRights;
 import org.castellan.security.GuestRights;
 import org.castellan.security.SecurityRevision;
 import org.castellan.store.CastellanStore;
+import org.castellan.store.ChangeJournal;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
 
@@ -156,12 +158,16 @@ public final class ChangeGuard {
         if (store.journal().isEmpty()) {
             return;
         }
+        List<ChangeJournal.Rights> changed = new ArrayList<>();
         for (User user : after.getUsers()) {
             Set<String> was = before.rightsOf(user.getId());
             Set<String> is = now.rightsOf(user.getId());
             if (!was.equals(is)) {
-                store.journal().get().rightsChanged(tx, user.getId(), user.getLogin(), is.stream().sorted().toList(), !is.containsAll(was));
+                changed.add(new ChangeJournal.Rights(user.getId(), user.getLogin(), is.stream().sorted().toList(), !is.containsAll(was)));
             }
+        }
+        if (!changed.isEmpty()) {
+            store.journal().get().rightsChangedAll(tx, changed);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.castellan.config.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.castellan.config.ConfigurationAsCode;
@@ -12,6 +13,7 @@ import org.castellan.security.GroupAdministration;
 import org.castellan.security.RoleAdministration;
 import org.castellan.security.UserAdministration;
 import org.castellan.store.CastellanStore;
+import org.castellan.store.ChangeJournal;
 import org.castellan.store.JournaledEvents;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
@@ -23,7 +25,7 @@ import org.osgi.service.event.EventAdmin;
  * their own), with the fields before and after, then the whole on
  * {@value ConfigurationAsCode#TOPIC_APPLIED}.
  */
-final class ChangeJournal {
+final class AppliedChangesJournal {
 
     /** What the events' {@code change} property says, per kind: made by configuration as code. */
     private static final String ADDED = "added by configuration"; //$NON-NLS-1$
@@ -35,8 +37,9 @@ final class ChangeJournal {
     private final Supplier<EventAdmin> events;
     private final String actor;
     private final long timestamp;
+    private final List<ChangeJournal.Entry> entries = new ArrayList<>();
 
-    ChangeJournal(CastellanStore store, Transaction tx, Supplier<EventAdmin> events, String actor, long timestamp) {
+    AppliedChangesJournal(CastellanStore store, Transaction tx, Supplier<EventAdmin> events, String actor, long timestamp) {
         this.store = store;
         this.tx = tx;
         this.events = events;
@@ -54,9 +57,11 @@ final class ChangeJournal {
         }
         publish(ConfigurationAsCode.TOPIC_APPLIED, "digest", digest, "added", added, "changed", changes.size() - added - removed, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 "removed", removed); //$NON-NLS-1$
+        // at once: one append to the journal's chain for the whole change, however many users it creates
+        JournaledEvents.publishAll(store, tx, events, entries);
     }
 
-    private void recordOne(ConfigurationChange change) throws StoreException {
+    private void recordOne(ConfigurationChange change) {
         String what = switch (change.kind()) {
         case ADD -> ADDED;
         case CHANGE -> CHANGED;
@@ -88,13 +93,10 @@ final class ChangeJournal {
         return lines.toArray(String[]::new);
     }
 
-    private void publish(String topic, Object... properties) throws StoreException {
-        Object[] all = new Object[properties.length + 4];
-        all[0] = "actor"; //$NON-NLS-1$
-        all[1] = actor;
-        all[2] = "timestamp"; //$NON-NLS-1$
-        all[3] = timestamp;
-        System.arraycopy(properties, 0, all, 4, properties.length);
-        JournaledEvents.publish(store, tx, events, topic, all);
+    private void publish(String topic, Object... properties) {
+        Map<String, Object> map = JournaledEvents.pairs(properties);
+        map.put("actor", actor); //$NON-NLS-1$
+        map.put("timestamp", timestamp); //$NON-NLS-1$
+        entries.add(new ChangeJournal.Entry(topic, map));
     }
 }
