@@ -32,6 +32,11 @@ final class Configuration {
         return sections.get(section).get(key);
     }
 
+    /** Removes an entry, when there is one. */
+    void remove(Section section, String key) {
+        sections.get(section).remove(key);
+    }
+
     /** Adds an entry; false when one with its key is there already (and is kept). */
     boolean add(Entry entry) {
         return sections.get(entry.section()).putIfAbsent(entry.key(), entry) == null;

@@ -19,7 +19,6 @@ import java.util.TreeMap;
 
 import org.castellan.config.ConfigurationAsCode;
 import org.castellan.config.ConfigurationChange;
-import org.castellan.config.ConfigurationChange.Kind;
 import org.castellan.config.ConfigurationException;
 import org.castellan.config.ConfigurationException.Problem;
 import org.castellan.menu.LevelChange;
@@ -116,6 +115,7 @@ public final class ConfigurationAsCodeImpl implements ConfigurationAsCode {
                 if (!problems.isEmpty()) {
                     throw refused(problems);
                 }
+                StoredForm.apply(read.configuration(), described, definition);
                 Plan plan = Plan.of(current, read.configuration());
                 List<ConfigurationChange> changes = plan.changes();
                 if (changes.isEmpty()) {

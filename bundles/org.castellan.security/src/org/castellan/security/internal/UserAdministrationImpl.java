@@ -16,7 +16,6 @@ import org.castellan.model.Installation;
 import org.castellan.model.SessionPolicy;
 import org.castellan.model.User;
 import org.castellan.security.AccountException;
-import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.GuestRights;
 import org.castellan.security.NewUser;
