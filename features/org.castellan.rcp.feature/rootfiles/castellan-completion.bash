@@ -7,7 +7,7 @@ _castellan() {
     COMPREPLY=()
     (( COMP_CWORD > 0 )) && prev="${COMP_WORDS[COMP_CWORD-1]}"
     if (( COMP_CWORD == 1 )); then
-        COMPREPLY=( $(compgen -W "init user guest role group company session ban settings audit backup media menu datarights permission model help" -- "$cur") )
+        COMPREPLY=( $(compgen -W "init user guest role group company session ban settings audit backup media menu datarights permission model config help" -- "$cur") )
         return 0
     fi
     case "$group" in
@@ -26,7 +26,8 @@ _castellan() {
         datarights) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "effective filter list show create update delete" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         permission) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "tree grant revoke effective" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         model) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list show delete" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
-        help) (( COMP_CWORD == 2 )) && COMPREPLY=( $(compgen -W "init user guest role group company session ban settings audit backup media menu datarights permission model help" -- "$cur") ); return 0 ;;
+        config) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "export apply" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
+        help) (( COMP_CWORD == 2 )) && COMPREPLY=( $(compgen -W "init user guest role group company session ban settings audit backup media menu datarights permission model config help" -- "$cur") ); return 0 ;;
     esac
     case "$group $verb" in
         "init ") words="--admin --admin-name --encrypt --name --password-stdin --server -data"; formats="" ;;
@@ -102,6 +103,8 @@ _castellan() {
         "model list") words="--as --format --password-stdin -data"; formats="text tsv json" ;;
         "model show") words="--as --format --password-stdin -data"; formats="text tsv json" ;;
         "model delete") words="--as --password-stdin -data"; formats="" ;;
+        "config export") words="--as --password-stdin -data"; formats="" ;;
+        "config apply") words="--as --dry-run --format --password-stdin -data"; formats="text json" ;;
     esac
     if [[ "$prev" == --format ]]; then
         COMPREPLY=( $(compgen -W "$formats" -- "$cur") )

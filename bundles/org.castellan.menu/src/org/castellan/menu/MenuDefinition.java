@@ -139,6 +139,24 @@ public final class MenuDefinition {
         return Optional.ofNullable(declaredById.get(optionId));
     }
 
+    /**
+     * What an override stores for an administrator's change of a declared option: the change, its
+     * rights left out when they are the declared ones; empty when the whole change repeats the
+     * declaration (nothing to store), and the change itself for an option no bundle declares.
+     *
+     * @since 0.1
+     */
+    public Optional<LevelChange> overrideOf(LevelChange change) {
+        MenuOption option = declaredById.get(change.optionId());
+        if (option == null) {
+            return Optional.of(change);
+        }
+        boolean sameRights = change.rights() == null || Set.copyOf(change.rights()).equals(Set.copyOf(option.rights()));
+        boolean declared = option.level() == change.level() && option.askPassword() == change.askPassword()
+                && (change.details() == null || change.details().equals(OptionDetails.of(option))) && sameRights;
+        return declared ? Optional.empty() : Optional.of(sameRights ? change.withRights(null) : change);
+    }
+
     /** The option that decides a contribution id, or empty when none covers it (the default level applies). */
     public Optional<OptionState> optionFor(String contributionId) {
         OptionState state = exact.get(contributionId);

@@ -1,8 +1,13 @@
 package org.castellan.menu;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.SecurityRules;
+import org.castellan.store.Transaction;
 
 /**
  * Authorization levels of the workbench's contributions: what each user may see and open, the
@@ -77,6 +82,36 @@ public interface MenuLevels {
      *                       0, a user without the right to administer security or below the definition's level
      */
     void save(AuthenticatedUser admin, List<LevelChange> changes, long expectedRevision) throws MenuException;
+
+    /**
+     * Why {@link #save} would refuse a change of one option: a level outside 0 to 9, an option no
+     * installed bundle declares, an essential option raised, expert details out of range, a right no
+     * installed bundle declares. Empty when it may be saved; nothing is read but the definition.
+     *
+     * @since 0.1
+     */
+    Optional<String> problem(LevelChange change) throws MenuException;
+
+    /**
+     * The administrators' overrides as stored now, read in {@code tx}, by option id (see
+     * {@link MenuDefinition#overrideOf}).
+     *
+     * @since 0.1
+     */
+    Map<String, LevelChange> overrides(Transaction tx) throws MenuException;
+
+    /**
+     * Makes the overrides exactly these, within an administrator's change already begun in its
+     * transaction (configuration as code applies a whole file in one): every option not given goes
+     * back to its declaration. Checked as {@link #save} checks a change, and refused, with nothing
+     * written, for an administrator limited to some companies or one who may not open the main menu
+     * definition. When anything changed, the revision moves on and {@value #TOPIC_CHANGED} is
+     * journaled in that transaction.
+     *
+     * @return whether any override changed
+     * @since 0.1
+     */
+    boolean replaceOverrides(SecurityRules.Change change, Collection<LevelChange> overrides) throws MenuException;
 
     /** Sets the level of contributions no option covers (0 to 9). */
     void setDefaultLevel(AuthenticatedUser admin, int level) throws MenuException;

@@ -56,4 +56,25 @@ public interface SettingsAdministration {
      * @throws AccountException listing every unknown key and every value refused, with what is expected
      */
     List<String> change(AuthenticatedUser actor, Map<String, String> changes) throws AccountException;
+
+    /**
+     * Why {@code value} cannot be set for {@code key}, as {@link #change(AuthenticatedUser, Map)}
+     * would refuse it: no setting of that key (the closest keys named), a value refused (with what
+     * is expected), a setting Castellan keeps itself. Empty when it can be set. Reads nothing.
+     *
+     * @param value as typed; an empty value resets the setting to its default
+     * @since 0.1
+     */
+    Optional<String> problem(String key, String value);
+
+    /**
+     * Changes settings as {@link #change(AuthenticatedUser, Map)} does, within an administrator's
+     * change already begun in its transaction (configuration as code applies a whole file in one):
+     * refused for an administrator limited to some companies, and with every problem listed when a
+     * value is refused. Each setting that changes is journaled in that transaction.
+     *
+     * @return the keys whose stored value changed, sorted
+     * @since 0.1
+     */
+    List<String> change(SecurityRules.Change change, Map<String, String> changes) throws AccountException;
 }

@@ -79,6 +79,13 @@ public interface UserAdministration {
     /** Installation setting: the characters a domain user's login may use, as a regular-expression class body. */
     String SETTING_DOMAIN_CHARACTERS = "security.domain.login.characters"; //$NON-NLS-1$
 
+    /**
+     * Installation setting: whether the guest may log in; it is the guest's account being enabled.
+     *
+     * @since 0.1
+     */
+    String SETTING_GUEST_ACCESS = "security.guest.access"; //$NON-NLS-1$
+
     /** Without the setting: ASCII letters and digits, dot, underscore and hyphen (no accented or Polish letters). */
     String DEFAULT_DOMAIN_CHARACTERS = "A-Za-z0-9._-"; //$NON-NLS-1$
 

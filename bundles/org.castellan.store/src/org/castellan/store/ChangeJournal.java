@@ -25,6 +25,26 @@ public interface ChangeJournal {
     void record(Transaction tx, String topic, Map<String, ?> properties) throws StoreException;
 
     /**
+     * One change to journal: its EventAdmin topic and properties.
+     *
+     * @since 0.1
+     */
+    record Entry(String topic, Map<String, ?> properties) {
+    }
+
+    /**
+     * Journals the changes of one transaction that makes many (a configuration applied), in their
+     * order, as {@link #record} journals each; a journal may write them at once.
+     *
+     * @since 0.1
+     */
+    default void recordAll(Transaction tx, List<Entry> entries) throws StoreException {
+        for (Entry entry : entries) {
+            record(tx, entry.topic(), entry.properties());
+        }
+    }
+
+    /**
      * Archives the complete set of rights a user holds after a change of his rights, direct or
      * through a group or a role.
      *
@@ -32,6 +52,26 @@ public interface ChangeJournal {
      * @param revoke   whether the change took rights away
      */
     void rightsChanged(Transaction tx, String userId, String login, List<String> rightIds, boolean revoke) throws StoreException;
+
+    /**
+     * The complete rights of one user after a change, as {@link #rightsChanged} archives them.
+     *
+     * @since 0.1
+     */
+    record Rights(String userId, String login, List<String> rightIds, boolean revoke) {
+    }
+
+    /**
+     * Archives the rights of every user one change affected, as {@link #rightsChanged} archives each;
+     * a journal may write them at once.
+     *
+     * @since 0.1
+     */
+    default void rightsChangedAll(Transaction tx, List<Rights> changes) throws StoreException {
+        for (Rights change : changes) {
+            rightsChanged(tx, change.userId(), change.login(), change.rightIds(), change.revoke());
+        }
+    }
 
     /**
      * Writes the journal's head (its last row and that row's hash) into {@code folder}, outside the

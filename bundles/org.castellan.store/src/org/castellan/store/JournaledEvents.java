@@ -1,6 +1,8 @@
 package org.castellan.store;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -25,19 +27,36 @@ public final class JournaledEvents {
     /** Journals in {@code tx} and posts after its commit; null property values are left out. */
     public static void publish(CastellanStore store, Transaction tx, Supplier<EventAdmin> admin, String topic, Map<String, ?> properties)
             throws StoreException {
-        Map<String, Object> map = new HashMap<>();
-        properties.forEach((name, value) -> {
-            if (value != null && !EventConstants.EVENT_TOPIC.equals(name)) {
-                map.put(name, value);
-            }
-        });
+        publishAll(store, tx, admin, List.of(new ChangeJournal.Entry(topic, properties)));
+    }
+
+    /**
+     * Journals the changes of one transaction in it, at once, then posts each after its commit, in
+     * order: how a change that makes many (a configuration applied) journals them.
+     *
+     * @since 0.1
+     */
+    public static void publishAll(CastellanStore store, Transaction tx, Supplier<EventAdmin> admin, List<ChangeJournal.Entry> entries)
+            throws StoreException {
+        List<ChangeJournal.Entry> journaled = new ArrayList<>(entries.size());
+        for (ChangeJournal.Entry entry : entries) {
+            Map<String, Object> map = new HashMap<>();
+            entry.properties().forEach((name, value) -> {
+                if (value != null && !EventConstants.EVENT_TOPIC.equals(name)) {
+                    map.put(name, value);
+                }
+            });
+            journaled.add(new ChangeJournal.Entry(entry.topic(), map));
+        }
         if (store.journal().isPresent()) {
-            store.journal().get().record(tx, topic, map);
+            store.journal().get().recordAll(tx, journaled);
         }
         tx.afterCommit(() -> {
             EventAdmin events = admin.get();
             if (events != null) {
-                events.postEvent(new Event(topic, map));
+                for (ChangeJournal.Entry entry : journaled) {
+                    events.postEvent(new Event(entry.topic(), entry.properties()));
+                }
             }
         });
     }

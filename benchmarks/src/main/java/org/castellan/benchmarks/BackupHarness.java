@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.castellan.backup.BackupOptions;
@@ -74,17 +73,7 @@ public final class BackupHarness {
                     (System.nanoTime() - generation) / 1e9);
 
             AuthenticatedUser admin = new AuthenticatedUser("benchmark", "benchmark", null, 9);
-            AccessControl everything = new AccessControl() {
-                @Override
-                public boolean hasRight(String userId, String rightId) {
-                    return true;
-                }
-
-                @Override
-                public Set<String> rightsOf(String userId) {
-                    return Set.of();
-                }
-            };
+            AccessControl everything = new AllowAll();
             BackupServiceImpl backup = new BackupServiceImpl(store, installation, everything, null, Clock.systemDefaultZone(), command -> {
                 throw new IOException("no shutdown in a benchmark");
             });

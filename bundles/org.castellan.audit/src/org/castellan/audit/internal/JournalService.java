@@ -91,11 +91,21 @@ public final class JournalService implements AuditJournal, ChangeJournal {
 
     @Override
     public void record(Transaction tx, String topic, Map<String, ?> properties) throws StoreException {
+        recordAll(tx, List.of(new Entry(topic, properties)));
+    }
+
+    /** Every row appended at once: one read of the chain's end, one batch, one head kept outside after the commit. */
+    @Override
+    public void recordAll(Transaction tx, List<Entry> entries) throws StoreException {
         try {
-            Pending row = pending(tx, topic, properties);
-            if (row != null) {
-                append(tx, List.of(row));
+            List<Pending> rows = new ArrayList<>(entries.size());
+            for (Entry entry : entries) {
+                Pending row = pending(tx, entry.topic(), entry.properties());
+                if (row != null) {
+                    rows.add(row);
+                }
             }
+            append(tx, rows);
         } catch (SQLException e) {
             throw new StoreException(StoreException.Problem.DATABASE_ERROR, e.getMessage(), e);
         }
@@ -103,19 +113,31 @@ public final class JournalService implements AuditJournal, ChangeJournal {
 
     @Override
     public void rightsChanged(Transaction tx, String userId, String login, List<String> rightIds, boolean revoke) throws StoreException {
+        rightsChangedAll(tx, List.of(new Rights(userId, login, rightIds, revoke)));
+    }
+
+    /** The archive's rows in one batch, and their journal rows appended at once. */
+    @Override
+    public void rightsChangedAll(Transaction tx, List<Rights> changes) throws StoreException {
         Instant now = JournalRow.stored(clock.instant());
+        List<Entry> archived = new ArrayList<>(changes.size());
         try (PreparedStatement ps = tx.connection()
                 .prepareStatement("INSERT INTO rights_archive (user_id, login, changed_at, rights, is_revoke) VALUES (?, ?, ?, ?, ?)")) { //$NON-NLS-1$
-            ps.setString(1, userId);
-            ps.setString(2, login);
-            ps.setTimestamp(3, Timestamp.from(now));
-            ps.setString(4, String.join("\n", rightIds)); //$NON-NLS-1$
-            ps.setBoolean(5, revoke);
-            ps.executeUpdate();
+            for (Rights change : changes) {
+                ps.setString(1, change.userId());
+                ps.setString(2, change.login());
+                ps.setTimestamp(3, Timestamp.from(now));
+                ps.setString(4, String.join("\n", change.rightIds())); //$NON-NLS-1$
+                ps.setBoolean(5, change.revoke());
+                ps.addBatch();
+                archived.add(new Entry(TOPIC_RIGHTS_ARCHIVED, Map.of("login", change.login(), "rights", change.rightIds().toArray(String[]::new), //$NON-NLS-1$ //$NON-NLS-2$
+                        "revoke", change.revoke()))); //$NON-NLS-1$
+            }
+            ps.executeBatch();
         } catch (SQLException e) {
             throw new StoreException(StoreException.Problem.DATABASE_ERROR, e.getMessage(), e);
         }
-        record(tx, TOPIC_RIGHTS_ARCHIVED, Map.of("login", login, "rights", rightIds.toArray(String[]::new), "revoke", revoke)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        recordAll(tx, archived);
     }
 
     @Override
@@ -296,14 +318,7 @@ public final class JournalService implements AuditJournal, ChangeJournal {
     @Override
     public void recordAll(List<JournalEvent> events) throws AuditException {
         StoreWork.wrapped(() -> store.inTransaction(tx -> {
-            List<Pending> rows = new ArrayList<>(events.size());
-            for (JournalEvent event : events) {
-                Pending row = pending(tx, event.topic(), event.properties());
-                if (row != null) {
-                    rows.add(row);
-                }
-            }
-            append(tx, rows);
+            recordAll(tx, events.stream().map(e -> new Entry(e.topic(), e.properties())).toList());
             return null;
         }));
     }

@@ -86,6 +86,8 @@ enum Command {
     MODEL_LIST("model", "list", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     MODEL_SHOW("model", "show", 1, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     MODEL_DELETE("model", "delete", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    CONFIG_EXPORT("config", "export", 0, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    CONFIG_APPLY("config", "apply", 1, Set.of(Invocation.FORMAT), Set.of(Invocation.DRY_RUN)), //$NON-NLS-1$ //$NON-NLS-2$
     HELP("help", null, 0, Set.of(), Set.of()); //$NON-NLS-1$
 
     /** The arguments of a command that takes one or more. */
@@ -152,6 +154,7 @@ enum Command {
     String argumentDescription() {
         return switch (this) {
             case MENU_IMPORT, MENU_EXPORT -> Messages.argumentFile;
+            case CONFIG_APPLY -> Messages.argumentConfigurationFile;
             case MENU_LEVEL -> Messages.argumentOptionLevel;
             case MENU_RIGHTS -> Messages.argumentOptionRights;
             case AUDIT_REPORT -> Messages.argumentReportKind;
@@ -191,13 +194,14 @@ enum Command {
     /**
      * The formats of {@code --format}: every one for commands whose records fit tab-separated
      * lines, text and JSON for those that explain ({@code datarights}), print one value ({@code
-     * settings get}) or already print tab-separated lines ({@code backup list}); none for {@code
+     * settings get}) or already print tab-separated lines ({@code backup list}) or list changes
+     * ({@code config apply}); none for {@code
      * audit report}, whose {@code --format} is the file's ({@link Invocation#reportFormat()}).
      */
     List<OutputFormat> formats() {
         return switch (this) {
             case AUDIT_REPORT -> List.of();
-            case SETTINGS_GET, BACKUP_LIST, DATARIGHTS_EFFECTIVE, DATARIGHTS_FILTER, DATARIGHTS_SHOW, PERMISSION_EFFECTIVE -> List.of(OutputFormat.TEXT,
+            case SETTINGS_GET, BACKUP_LIST, DATARIGHTS_EFFECTIVE, DATARIGHTS_FILTER, DATARIGHTS_SHOW, PERMISSION_EFFECTIVE, CONFIG_APPLY -> List.of(OutputFormat.TEXT,
                     OutputFormat.JSON);
             default -> OutputFormat.all();
         };

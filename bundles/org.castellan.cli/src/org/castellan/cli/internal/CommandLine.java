@@ -15,6 +15,7 @@ import org.castellan.audit.ReportFilter;
 import org.castellan.backup.BackupCommand;
 import org.castellan.backup.BackupException;
 import org.castellan.backup.BackupService;
+import org.castellan.config.ConfigurationAsCode;
 import org.castellan.menu.MenuException;
 import org.castellan.menu.MenuLevels;
 import org.castellan.security.AccountException;
@@ -208,6 +209,7 @@ public final class CommandLine {
             case PERMISSION_TREE, PERMISSION_GRANT, PERMISSION_REVOKE -> new PermissionCommands(DataRightsService.of(installation, actor), out, err)
                     .run(invocation);
             case MODEL_LIST, MODEL_SHOW, MODEL_DELETE -> new ModelCommands(DataRightsService.of(installation, actor), out, err).run(invocation);
+            case CONFIG_EXPORT, CONFIG_APPLY -> new ConfigCommands(installation.service(ConfigurationAsCode.class), actor, out, err).run(invocation);
             case HELP, INIT -> throw new IllegalStateException(invocation.command().typed() + " opens no installation"); //$NON-NLS-1$
         }
     }

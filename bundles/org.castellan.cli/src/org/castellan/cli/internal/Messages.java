@@ -342,6 +342,15 @@ public final class Messages extends NLS {
     public static String mediumUninitialised;
     public static String mediumForeign;
     public static String mediumUnusable;
+    public static String argumentConfigurationFile;
+    public static String configUnchanged;
+    public static String configDryRun;
+    public static String configApplied;
+    public static String configAndMore;
+    public static String configNoPassword;
+    public static String configWouldHaveNoPassword;
+    public static String configFileNotUtf8;
+    public static String configFileUnreadable;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

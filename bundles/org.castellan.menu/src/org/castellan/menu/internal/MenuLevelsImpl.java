@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,7 @@ import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.RightContribution;
 import org.castellan.security.RightsCatalog;
 import org.castellan.security.RoleAdministration;
+import org.castellan.security.SecurityRules;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.JournaledEvents;
 import org.castellan.store.StoreException;
@@ -116,14 +118,7 @@ public final class MenuLevelsImpl implements MenuLevels {
         if (current != null && current.generation() == generation && current.revision() == revision) {
             return current.definition();
         }
-        Set<String> declaredRights = rights.rights().stream().map(RightContribution::id).collect(Collectors.toSet());
-        MenuDefinition definition = read(tx -> {
-            Site site = site(MenuSettings.read(tx, MenuSettings.SITE));
-            String edition = MenuSettings.read(tx, MenuSettings.EDITION).orElse(DEFAULT_EDITION);
-            int defaultLevel = (int) Math.min(MAXIMUM_LEVEL, Math.max(0, MenuSettings.number(tx, MenuSettings.DEFAULT_LEVEL, 0)));
-            return new MenuDefinition(catalog.options(), MenuSettings.overrides(tx), defaultLevel, new MenuContext(site, productVersion, edition),
-                    declaredRights::contains);
-        });
+        MenuDefinition definition = read(this::definition);
         definition.conflicts().forEach(conflict -> ILog.of(getClass()).warn(NLS.bind(Messages.contributionConflict, conflict)));
         for (OptionState state : definition.options()) {
             for (String right : state.undeclaredRights()) {
@@ -132,6 +127,16 @@ public final class MenuLevelsImpl implements MenuLevels {
         }
         cached = new Cached(generation, revision, definition);
         return definition;
+    }
+
+    /** The definition as the transaction sees the overrides and settings. */
+    private MenuDefinition definition(Transaction tx) throws SQLException {
+        Set<String> declaredRights = rights.rights().stream().map(RightContribution::id).collect(Collectors.toSet());
+        Site site = site(MenuSettings.read(tx, MenuSettings.SITE));
+        String edition = MenuSettings.read(tx, MenuSettings.EDITION).orElse(DEFAULT_EDITION);
+        int defaultLevel = (int) Math.min(MAXIMUM_LEVEL, Math.max(0, MenuSettings.number(tx, MenuSettings.DEFAULT_LEVEL, 0)));
+        return new MenuDefinition(catalog.options(), MenuSettings.overrides(tx), defaultLevel, new MenuContext(site, productVersion, edition),
+                declaredRights::contains);
     }
 
     private static Site site(Optional<String> value) {
@@ -167,14 +172,18 @@ public final class MenuLevelsImpl implements MenuLevels {
     @Override
     public OptionDecision decide(AuthenticatedUser user, String contributionId) throws MenuException {
         MenuDefinition definition = definition();
-        Optional<OptionState> option = definition.optionFor(contributionId);
-        OptionState state = option.orElse(null);
         int level;
         try {
             level = currentLevel(user);
         } catch (UnknownUser e) {
-            return refusal(contributionId, state, Reason.UNKNOWN_USER, List.of(), e.getMessage());
+            return refusal(contributionId, definition.optionFor(contributionId).orElse(null), Reason.UNKNOWN_USER, List.of(), e.getMessage());
         }
+        return decide(definition, contributionId, level, access.rightsOf(user.id()));
+    }
+
+    /** Whether a user of that level holding those rights may open the contribution, and if not why. */
+    private OptionDecision decide(MenuDefinition definition, String contributionId, int level, Set<String> held) {
+        OptionState state = definition.optionFor(contributionId).orElse(null);
         if (state == null) {
             return definition.defaultLevel() > level
                     ? refusal(contributionId, null, Reason.DEFAULT_LEVEL, List.of(),
@@ -192,7 +201,7 @@ public final class MenuLevelsImpl implements MenuLevels {
             return refusal(contributionId, state, Reason.UNDECLARED_RIGHT, state.undeclaredRights(),
                     NLS.bind(Messages.refusedRightUndeclared, label, String.join(", ", state.undeclaredRights()))); //$NON-NLS-1$
         }
-        List<String> missing = state.missingRights(access.rightsOf(user.id()));
+        List<String> missing = state.missingRights(held);
         if (!missing.isEmpty()) {
             String names = missing.stream().map(this::rightLabel).collect(Collectors.joining(", ")); //$NON-NLS-1$
             return refusal(contributionId, state, Reason.RIGHTS, missing,
@@ -270,12 +279,7 @@ public final class MenuLevelsImpl implements MenuLevels {
             Map<String, LevelChange> overrides = MenuSettings.overrides(tx);
             before[0] = describe(overrides.values());
             for (LevelChange change : changes) {
-                MenuOption option = definition.declared(change.optionId()).orElseThrow();
-                boolean sameRights = change.rights() == null || Set.copyOf(change.rights()).equals(Set.copyOf(option.rights()));
-                LevelChange stored = sameRights ? change.withRights(null) : change;
-                boolean declared = option.level() == change.level() && option.askPassword() == change.askPassword()
-                        && (change.details() == null || change.details().equals(OptionDetails.of(option))) && sameRights;
-                MenuSettings.writeOverride(tx, change.optionId(), declared ? null : stored);
+                MenuSettings.writeOverride(tx, change.optionId(), definition.overrideOf(change).orElse(null));
             }
             long advanced = MenuSettings.advanceRevision(tx);
             publish(tx, TOPIC_CHANGED, "actor", admin.login(), "revision", advanced, "before", before[0], "after", describe(changes)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -301,6 +305,69 @@ public final class MenuLevelsImpl implements MenuLevels {
             checkDetails(definition.declared(change.optionId()).orElseThrow(), change.details());
         }
         checkRights(state.get().option(), change.rights());
+    }
+
+    @Override
+    public Optional<String> problem(LevelChange change) throws MenuException {
+        try {
+            check(definition(), change);
+            return Optional.empty();
+        } catch (MenuException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    @Override
+    public Map<String, LevelChange> overrides(Transaction tx) throws MenuException {
+        try {
+            return MenuSettings.overrides(tx);
+        } catch (SQLException e) {
+            throw new MenuException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
+        }
+    }
+
+    @Override
+    public boolean replaceOverrides(SecurityRules.Change change, Collection<LevelChange> wanted) throws MenuException {
+        try {
+            change.requireGlobal();
+            Transaction tx = change.transaction();
+            MenuDefinition definition = definition(tx);
+            // who acts, as the transaction found him: checks made through another transaction would wait on its locks
+            if (!change.actorRights().contains(AccountService.ADMINISTER_RIGHT)) {
+                throw new MenuException(NLS.bind(Messages.notAdministrator, change.actor().login()));
+            }
+            OptionDecision allowed = decide(definition, DEFINITION_OPTION, change.actorLevel(), change.actorRights());
+            if (!allowed.allowed()) {
+                throw new MenuException(allowed.message());
+            }
+            Map<String, LevelChange> stored = new LinkedHashMap<>();
+            for (LevelChange override : wanted) {
+                check(definition, override);
+                definition.overrideOf(override).ifPresent(o -> stored.put(o.optionId(), o));
+            }
+            Map<String, LevelChange> before = MenuSettings.overrides(tx);
+            if (before.equals(stored)) {
+                return false;
+            }
+            for (String optionId : before.keySet()) {
+                if (!stored.containsKey(optionId)) {
+                    MenuSettings.writeOverride(tx, optionId, null);
+                }
+            }
+            for (LevelChange override : stored.values()) {
+                if (!override.equals(before.get(override.optionId()))) {
+                    MenuSettings.writeOverride(tx, override.optionId(), override);
+                }
+            }
+            long advanced = MenuSettings.advanceRevision(tx);
+            publish(tx, TOPIC_CHANGED, "actor", change.actor().login(), "revision", advanced, "before", describe(before.values()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    "after", describe(stored.values())); //$NON-NLS-1$
+            return true;
+        } catch (AccountException e) {
+            throw new MenuException(e.getMessage(), e);
+        } catch (SQLException | StoreException e) {
+            throw new MenuException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
+        }
     }
 
     /** Required rights: never on an essential option, and only rights an installed bundle declares. */

@@ -29,6 +29,7 @@ import org.castellan.security.PasswordExpiredException;
 import org.castellan.security.PasswordPolicy;
 import org.castellan.security.PasswordStatus;
 import org.castellan.security.RightsCatalog;
+import org.castellan.security.SecurityRules;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
@@ -49,7 +50,6 @@ import org.osgi.service.event.EventAdmin;
 public final class AccountServiceImpl implements AccountService {
 
     /** Longest login the {@code users} table holds. */
-    static final int MAXIMUM_LOGIN_LENGTH = 64;
 
     private final CastellanStore store;
     private final RightsCatalog catalog;
@@ -140,7 +140,7 @@ public final class AccountServiceImpl implements AccountService {
                 store.model().insert(tx, guest);
                 EventPublisher.publish(store, tx, events, TOPIC_ADMINISTRATOR_CREATED, "login", login, "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$
                 // The first rights anyone holds are archived like every later change.
-                AdministrativeChange.archiveRights(store, tx, installation, EffectiveRights.compile(CastellanFactory.eINSTANCE.createInstallation()),
+                ChangeGuard.archiveRights(store, tx, installation, EffectiveRights.compile(CastellanFactory.eINSTANCE.createInstallation()),
                         EffectiveRights.compile(installation));
                 return admin;
             });
@@ -402,15 +402,7 @@ public final class AccountServiceImpl implements AccountService {
     }
 
     static void checkLogin(String login) throws AccountException {
-        if (login == null || login.isBlank()) {
-            throw new AccountException(Messages.loginEmpty);
-        }
-        if (login.codePointCount(0, login.length()) > MAXIMUM_LOGIN_LENGTH) {
-            throw new AccountException(NLS.bind(Messages.loginTooLong, MAXIMUM_LOGIN_LENGTH));
-        }
-        if (!login.equals(login.strip()) || login.chars().anyMatch(Character::isISOControl)) {
-            throw new AccountException(Messages.loginInvalidCharacters);
-        }
+        SecurityRules.checkLogin(login);
     }
 
     /** A login event that changes nothing: journaled in a transaction of its own. */

@@ -3,16 +3,10 @@ package org.castellan.security.internal;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
-import org.castellan.security.SecurityRevision;
 import org.castellan.model.Installation;
-import org.castellan.model.User;
 import org.castellan.security.AccountException;
-import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
-import org.castellan.security.EffectiveRights;
 import org.castellan.security.GuestRights;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
@@ -74,53 +68,11 @@ final class AdministrativeChange {
      */
     static <T> T runLocking(CastellanStore store, AuthenticatedUser actor, String table, Work<T> work) throws AccountException {
         return inTransaction(store, table, (tx, model) -> {
-            EffectiveRights before = refuseNonAdministrator(model, actor);
-            List<GuestRights.Way> guestBefore = GuestRights.ways(model);
-            boolean guestEnabledBefore = GuestAccess.enabled(model);
-            Optional<CompanyReach> reach = CompanyReach.of(model, actor);
-            Optional<CompanyReach.Before> reachBefore = reach.map(r -> r.before(model, before));
+            ChangeGuard guard = ChangeGuard.begin(store, tx, model, actor);
             T result = work.run(tx, model);
-            SecurityRevision.advance(tx);
-            // Read back as written: nobody may lock the installation out of its own administration.
-            Installation after = store.model().load(tx);
-            EffectiveRights rights = EffectiveRights.compile(after);
-            if (reach.isPresent()) {
-                reach.get().check(reachBefore.get(), after, before, rights);
-            }
-            if (after.getUsers().stream().noneMatch(u -> rights.hasRight(u.getId(), AccountService.ADMINISTER_RIGHT))) {
-                throw new AccountException(Messages.lastAdministrator);
-            }
-            // and one of them for every company: only he may change where the others work and what they administer
-            if (after.getUsers().stream().noneMatch(u -> rights.hasRight(u.getId(), AccountService.ADMINISTER_RIGHT) && u.getAdministeredCompanies().isEmpty())) {
-                throw new AccountException(Messages.lastGlobalAdministrator);
-            }
-            refuseAdministrativeGuest(after, guestBefore, guestEnabledBefore);
-            archiveRights(store, tx, after, before, rights);
+            guard.finish();
             return result;
         });
-    }
-
-    /**
-     * Refuses a change after which the guest holds an administrative right in a way he did not
-     * before, whatever the change was (a role given to him or to one of his groups, a group joined,
-     * a right added to a role, a package applied, guest access turned on). Ways an older
-     * installation already had are left for an administrator to remove, not made a reason to
-     * refuse every other change.
-     *
-     * @param before        the ways the guest held before the change
-     * @param enabledBefore whether guest access was on before it: turning it on lets no old way through
-     */
-    private static void refuseAdministrativeGuest(Installation after, List<GuestRights.Way> before, boolean enabledBefore) throws AccountException {
-        List<GuestRights.Way> added = newGuestWays(after, before, enabledBefore);
-        if (!added.isEmpty()) {
-            throw new AccountException(added.get(0).message());
-        }
-    }
-
-    /** The ways the guest holds an administrative right after a change that he did not hold before it (see {@link #refuseAdministrativeGuest}). */
-    private static List<GuestRights.Way> newGuestWays(Installation after, List<GuestRights.Way> before, boolean enabledBefore) {
-        List<GuestRights.Way> kept = enabledBefore || !GuestAccess.enabled(after) ? before : List.of();
-        return GuestRights.ways(after).stream().filter(way -> !kept.contains(way)).toList();
     }
 
     /**
@@ -133,44 +85,16 @@ final class AdministrativeChange {
             List<GuestRights.Way> before = GuestRights.ways(model);
             boolean enabledBefore = GuestAccess.enabled(model);
             trial.apply(model);
-            return newGuestWays(model, before, enabledBefore);
+            return ChangeGuard.newGuestWays(model, before, enabledBefore);
         });
-    }
-
-    /**
-     * Archives, in the change's transaction, the complete rights of every user the change affected
-     * (directly, through a group or through a role). Every administrative change passes here:
-     * no code path changes rights without archiving them.
-     */
-    static void archiveRights(CastellanStore store, Transaction tx, Installation after, EffectiveRights before, EffectiveRights now)
-            throws StoreException {
-        if (store.journal().isEmpty()) {
-            return;
-        }
-        for (User user : after.getUsers()) {
-            Set<String> was = before.rightsOf(user.getId());
-            Set<String> is = now.rightsOf(user.getId());
-            if (!was.equals(is)) {
-                store.journal().get().rightsChanged(tx, user.getId(), user.getLogin(), is.stream().sorted().toList(), !is.containsAll(was));
-            }
-        }
     }
 
     /** Runs {@code work}, which only reads, for an administrator; anyone else is refused. */
     static <T> T read(CastellanStore store, AuthenticatedUser actor, Work<T> work) throws AccountException {
         return inTransaction(store, null, (tx, model) -> {
-            refuseNonAdministrator(model, actor);
+            ChangeGuard.refuseNonAdministrator(model, actor);
             return work.run(tx, model);
         });
-    }
-
-    /** @return the rights as the transaction found them */
-    private static EffectiveRights refuseNonAdministrator(Installation model, AuthenticatedUser actor) throws AccountException {
-        EffectiveRights rights = EffectiveRights.compile(model);
-        if (actor == null || !rights.hasRight(actor.id(), AccountService.ADMINISTER_RIGHT)) {
-            throw new AccountException(Messages.notAdministrator);
-        }
-        return rights;
     }
 
     /** Runs {@code work} in one transaction, for reads anyone may make. */

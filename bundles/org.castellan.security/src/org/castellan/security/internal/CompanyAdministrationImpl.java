@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.castellan.model.CastellanFactory;
@@ -16,6 +15,7 @@ import org.castellan.model.User;
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.CompanyAdministration;
+import org.castellan.security.SecurityRules;
 import org.castellan.security.UserAdministration;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
@@ -31,9 +31,6 @@ import org.osgi.service.event.EventAdmin;
 /** {@link CompanyAdministration} on the installation's model, one transaction per change. */
 @Component(service = CompanyAdministration.class)
 public final class CompanyAdministrationImpl implements CompanyAdministration {
-
-    /** What a code may hold: it is typed at login and stands in file names and reports. */
-    private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}_-]+"); //$NON-NLS-1$
 
     private final CastellanStore store;
     private final Clock clock;
@@ -62,12 +59,10 @@ public final class CompanyAdministrationImpl implements CompanyAdministration {
 
     @Override
     public void createCompany(AuthenticatedUser actor, String code, String name) throws AccountException {
-        String wanted = checkCode(code);
-        String named = checkName(name);
+        String wanted = SecurityRules.checkCompanyCode(code);
+        String named = SecurityRules.checkCompanyName(name);
         AdministrativeChange.run(store, actor, (tx, model) -> {
-            if (model.getCompanies().stream().anyMatch(c -> c.getCode().equalsIgnoreCase(wanted))) {
-                throw new AccountException(NLS.bind(Messages.companyCodeTaken, wanted));
-            }
+            SecurityRules.checkCompanyCodeFree(model.getCompanies().stream().map(Company::getCode).toList(), wanted);
             Company company = CastellanFactory.eINSTANCE.createCompany();
             company.setCode(wanted);
             company.setName(named);
@@ -80,7 +75,7 @@ public final class CompanyAdministrationImpl implements CompanyAdministration {
 
     @Override
     public boolean renameCompany(AuthenticatedUser actor, String code, String newName) throws AccountException {
-        String named = checkName(newName);
+        String named = SecurityRules.checkCompanyName(newName);
         return AdministrativeChange.run(store, actor, (tx, model) -> {
             Company company = Lookups.company(model, code);
             if (company.getName().equals(named)) {
@@ -147,26 +142,6 @@ public final class CompanyAdministrationImpl implements CompanyAdministration {
             throws StoreException {
         EventPublisher.publish(store, tx, events, TOPIC_COMPANY_CHANGED, "company", code, "actor", actor.login(), //$NON-NLS-1$ //$NON-NLS-2$
                 "timestamp", clock.millis(), "change", change, "before", before.toArray(String[]::new), "after", after.toArray(String[]::new)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-    }
-
-    private static String checkCode(String code) throws AccountException {
-        String wanted = code == null ? "" : code.strip(); //$NON-NLS-1$
-        if (wanted.isEmpty()) {
-            throw new AccountException(Messages.companyCodeEmpty);
-        }
-        FieldRules.checkText(wanted, MAXIMUM_CODE, Messages.fieldCompanyCode, false);
-        if (!CODE.matcher(wanted).matches()) {
-            throw new AccountException(NLS.bind(Messages.companyCodeCharacters, wanted));
-        }
-        return wanted;
-    }
-
-    private static String checkName(String name) throws AccountException {
-        if (name == null || name.isBlank()) {
-            throw new AccountException(Messages.companyNameEmpty);
-        }
-        FieldRules.checkText(name.strip(), MAXIMUM_NAME, Messages.fieldCompanyName, false);
-        return name.strip();
     }
 
     /** The company as its change events show it. */

@@ -4,17 +4,17 @@ import org.castellan.security.AccountException;
 import org.eclipse.osgi.util.NLS;
 
 /** Length and character rules of the text fields administrators type (names, descriptions, e-mail). */
-final class FieldRules {
+public final class FieldRules {
 
     /** Longest role or group name the tables hold. */
-    static final int MAXIMUM_NAME = 120;
-    static final int MAXIMUM_DESCRIPTION = 1024;
+    public static final int MAXIMUM_NAME = 120;
+    public static final int MAXIMUM_DESCRIPTION = 1024;
 
     private FieldRules() {
     }
 
     /** Refuses a text over {@code maximum} characters or with control characters; null passes. */
-    static void checkText(String value, int maximum, String field, boolean multiLine) throws AccountException {
+    public static void checkText(String value, int maximum, String field, boolean multiLine) throws AccountException {
         if (value == null) {
             return;
         }
@@ -27,7 +27,7 @@ final class FieldRules {
     }
 
     /** A required name (of a role or a group), and its optional description. */
-    static void checkNameAndDescription(String name, String description, String emptyMessage, String nameField)
+    public static void checkNameAndDescription(String name, String description, String emptyMessage, String nameField)
             throws AccountException {
         if (name == null || name.isBlank()) {
             throw new AccountException(emptyMessage);
@@ -36,7 +36,7 @@ final class FieldRules {
         checkText(description, MAXIMUM_DESCRIPTION, Messages.fieldDescription, true);
     }
 
-    static String blankToNull(String value) {
+    public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -17,6 +17,7 @@ import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.GroupAdministration;
 import org.castellan.security.GuestRights;
+import org.castellan.security.SecurityRules;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
@@ -65,12 +66,10 @@ public final class GroupAdministrationImpl implements GroupAdministration {
     @Override
     public void createGroup(AuthenticatedUser actor, String name, String description, Set<String> roles, Set<String> members)
             throws AccountException {
-        FieldRules.checkNameAndDescription(name, description, Messages.groupNameEmpty, Messages.fieldGroupName);
+        SecurityRules.checkGroup(name, description);
         change(actor, name, "created", (tx, model) -> { //$NON-NLS-1$
             String wanted = name.strip();
-            if (model.getGroups().stream().anyMatch(g -> g.getName().equalsIgnoreCase(wanted))) {
-                throw new AccountException(NLS.bind(Messages.groupNameTaken, wanted));
-            }
+            SecurityRules.checkGroupNameFree(model.getGroups().stream().map(Group::getName).toList(), wanted);
             Group group = CastellanFactory.eINSTANCE.createGroup();
             group.setName(wanted);
             group.setDescription(FieldRules.blankToNull(description));
@@ -88,8 +87,7 @@ public final class GroupAdministrationImpl implements GroupAdministration {
         change(actor, name, "deleted", (tx, model) -> { //$NON-NLS-1$
             Group group = Lookups.group(model, name);
             List<String> before = members(model, group);
-            PasswordPolicies.setGroup(tx, group, null);
-            store.model().delete(tx, group);
+            SecurityRules.deleteGroup(store, tx, group);
             return new AdministrativeChange.BeforeAfter(before, List.of());
         });
     }
@@ -138,16 +136,14 @@ public final class GroupAdministrationImpl implements GroupAdministration {
     @Override
     public void updateGroup(AuthenticatedUser actor, String name, long version, String newName, String description, Set<String> roles,
             Set<String> members) throws AccountException {
-        FieldRules.checkNameAndDescription(newName, description, Messages.groupNameEmpty, Messages.fieldGroupName);
+        SecurityRules.checkGroup(newName, description);
         change(actor, name, "saved", (tx, model) -> { //$NON-NLS-1$
             Group group = Lookups.group(model, name);
             if (group.getVersion() != version) {
                 throw new AccountException(NLS.bind(Messages.groupChangedMeanwhile, name));
             }
             String wanted = newName.strip();
-            if (model.getGroups().stream().anyMatch(g -> g != group && g.getName().equalsIgnoreCase(wanted))) {
-                throw new AccountException(NLS.bind(Messages.groupNameTaken, wanted));
-            }
+            SecurityRules.checkGroupNameFree(model.getGroups().stream().filter(g -> g != group).map(Group::getName).toList(), wanted);
             List<String> before = describe(model, group);
             List<User> joinedOrLeft = reshape(model, group, wanted, description, roles, members, Date.from(clock.instant()));
             store.model().update(tx, group);

@@ -21,7 +21,7 @@ import org.osgi.service.event.EventAdmin;
 final class GuestAccess {
 
     /** How the settings name it. */
-    static final String SETTING = "security.guest.access"; //$NON-NLS-1$
+    static final String SETTING = UserAdministration.SETTING_GUEST_ACCESS;
 
     private GuestAccess() {
     }

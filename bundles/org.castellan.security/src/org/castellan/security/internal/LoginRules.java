@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * logins), but a new login differing from an existing one only by case or accents is refused: two
  * such accounts are too easily confused by the people who use them.
  */
-final class LoginRules {
+public final class LoginRules {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+"); //$NON-NLS-1$
 
@@ -17,12 +17,12 @@ final class LoginRules {
     }
 
     /** The form of a login two confusable logins share: without accents, in lower case. */
-    static String skeleton(String login) {
+    public static String skeleton(String login) {
         return MARKS.matcher(Normalizer.normalize(login, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT); //$NON-NLS-1$
     }
 
     /** Whether a domain user's login uses only the allowed characters (a regular-expression class body). */
-    static boolean usesOnly(String login, String allowedCharacters) {
+    public static boolean usesOnly(String login, String allowedCharacters) {
         return Pattern.compile("[" + allowedCharacters + "]+").matcher(login).matches(); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

@@ -23,7 +23,7 @@ import org.eclipse.osgi.util.NLS;
  * has its own (keyed by the group's id, so a renamed group keeps it). A user's policy is the
  * strictest of the installation's and his groups'.
  */
-final class PasswordPolicies {
+public final class PasswordPolicies {
 
     static final String INSTALLATION_SETTING = "security.password.policy"; //$NON-NLS-1$
     private static final String GROUP_SETTING_PREFIX = "security.password.policy.group."; //$NON-NLS-1$
@@ -85,7 +85,7 @@ final class PasswordPolicies {
     }
 
     /** Gives a group its own policy, or takes it away when {@code policy} is null. */
-    static void setGroup(Transaction tx, Group group, PasswordPolicy policy) throws SQLException {
+    public static void setGroup(Transaction tx, Group group, PasswordPolicy policy) throws SQLException {
         Settings.write(tx, GROUP_SETTING_PREFIX + group.getId(), policy == null ? null : encode(policy));
     }
 

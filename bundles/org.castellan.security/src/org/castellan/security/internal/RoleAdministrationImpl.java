@@ -1,7 +1,6 @@
 package org.castellan.security.internal;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
@@ -20,6 +19,7 @@ import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.GuestRights;
 import org.castellan.security.RightsCatalog;
 import org.castellan.security.RoleAdministration;
+import org.castellan.security.SecurityRules;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
@@ -69,7 +69,7 @@ public final class RoleAdministrationImpl implements RoleAdministration {
     @Override
     public void updateRole(AuthenticatedUser actor, String name, long version, String newName, String description, Set<String> rightIds)
             throws AccountException {
-        FieldRules.checkNameAndDescription(newName, description, Messages.roleNameEmpty, Messages.fieldRoleName);
+        SecurityRules.checkRole(newName, description);
         AdministrativeChange.run(store, actor, (tx, model) -> {
             Role role = Lookups.role(model, name);
             if (role.getVersion() != version) {
@@ -77,12 +77,8 @@ public final class RoleAdministrationImpl implements RoleAdministration {
             }
             String wanted = newName.strip();
             if (!wanted.equals(role.getName())) {
-                if (role.isPredefined()) {
-                    throw new AccountException(NLS.bind(Messages.predefinedRoleKeepsName, name));
-                }
-                if (model.getRoles().stream().anyMatch(r -> r != role && r.getName().equalsIgnoreCase(wanted))) {
-                    throw new AccountException(NLS.bind(Messages.roleNameTaken, wanted));
-                }
+                SecurityRules.checkRenamable(role, wanted);
+                SecurityRules.checkRoleNameFree(model.getRoles().stream().filter(r -> r != role).map(Role::getName).toList(), wanted);
             }
             List<String> before = rightIds(role);
             reshape(model, role, wanted, description, rightIds);
@@ -109,23 +105,14 @@ public final class RoleAdministrationImpl implements RoleAdministration {
 
     /** Sets the role's description and exactly these rights, keeping the grant dates of rights it already had. */
     private void replaceRights(Installation model, Role role, String description, Collection<String> rightIds) throws AccountException {
-        List<Right> wantedRights = new ArrayList<>();
-        for (String rightId : rightIds) {
-            wantedRights.add(right(model, rightId));
-        }
         role.setDescription(FieldRules.blankToNull(description));
-        role.getGrants().removeIf(g -> !rightIds.contains(g.getRight().getRightId()));
-        for (Right right : wantedRights) {
-            if (role.getGrants().stream().noneMatch(g -> g.getRight() == right)) {
-                role.getGrants().add(grantOf(right));
-            }
-        }
+        Assignments.setRights(model, role, rightIds, Date.from(clock.instant()));
     }
 
     @Override
     public void applyRoles(AuthenticatedUser actor, List<RoleView> roles) throws AccountException {
         for (RoleView view : roles) {
-            FieldRules.checkNameAndDescription(view.name(), view.description(), Messages.roleNameEmpty, Messages.fieldRoleName);
+            SecurityRules.checkRole(view.name(), view.description());
         }
         AdministrativeChange.run(store, actor, (tx, model) -> {
             for (RoleView view : roles) {
@@ -156,7 +143,7 @@ public final class RoleAdministrationImpl implements RoleAdministration {
 
     @Override
     public void createRole(AuthenticatedUser actor, String name, String description, Set<String> rightIds) throws AccountException {
-        FieldRules.checkNameAndDescription(name, description, Messages.roleNameEmpty, Messages.fieldRoleName);
+        SecurityRules.checkRole(name, description);
         change(actor, name, "created", (tx, model) -> { //$NON-NLS-1$
             refuseTakenName(model, name);
             Role role = CastellanFactory.eINSTANCE.createRole();
@@ -173,7 +160,7 @@ public final class RoleAdministrationImpl implements RoleAdministration {
 
     @Override
     public void copyRole(AuthenticatedUser actor, String name, String copyName) throws AccountException {
-        FieldRules.checkNameAndDescription(copyName, null, Messages.roleNameEmpty, Messages.fieldRoleName);
+        SecurityRules.checkRole(copyName, null);
         change(actor, copyName, "copied from " + name, (tx, model) -> { //$NON-NLS-1$
             Role original = Lookups.role(model, name);
             refuseTakenName(model, copyName);
@@ -193,9 +180,7 @@ public final class RoleAdministrationImpl implements RoleAdministration {
     public void deleteRole(AuthenticatedUser actor, String name) throws AccountException {
         change(actor, name, "deleted", (tx, model) -> { //$NON-NLS-1$
             Role role = Lookups.role(model, name);
-            if (role.isPredefined()) {
-                throw new AccountException(NLS.bind(Messages.rolePredefined, name));
-            }
+            SecurityRules.checkDeletable(role);
             List<String> before = rightIds(role);
             store.model().delete(tx, role);
             return before;
@@ -262,10 +247,7 @@ public final class RoleAdministrationImpl implements RoleAdministration {
     }
 
     private RightGrant grantOf(Right right) {
-        RightGrant grant = CastellanFactory.eINSTANCE.createRightGrant();
-        grant.setRight(right);
-        grant.setGrantedAt(Date.from(clock.instant()));
-        return grant;
+        return Assignments.grant(right, Date.from(clock.instant()));
     }
 
     private static List<String> rightIds(Role role) {
@@ -274,14 +256,10 @@ public final class RoleAdministrationImpl implements RoleAdministration {
 
     /** A right the installation knows: declared by a bundle now or before (and then stored). */
     private static Right right(Installation model, String rightId) throws AccountException {
-        return model.getRights().stream().filter(r -> r.getRightId().equals(rightId)).findFirst()
-                .orElseThrow(() -> new AccountException(NLS.bind(Messages.unknownRight, rightId)));
+        return SecurityRules.right(model, rightId);
     }
 
     private static void refuseTakenName(Installation model, String name) throws AccountException {
-        String wanted = name.strip();
-        if (model.getRoles().stream().anyMatch(r -> r.getName().equalsIgnoreCase(wanted))) {
-            throw new AccountException(NLS.bind(Messages.roleNameTaken, wanted));
-        }
+        SecurityRules.checkRoleNameFree(model.getRoles().stream().map(Role::getName).toList(), name.strip());
     }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.castellan.model.Installation;
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.SecurityRules;
 import org.castellan.security.SettingsAdministration;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.SettingContribution;
@@ -91,6 +92,47 @@ public final class SettingsAdministrationImpl implements SettingsAdministration 
 
     @Override
     public List<String> change(AuthenticatedUser actor, Map<String, String> changes) throws AccountException {
+        Map<String, String> wanted = checked(changes);
+        return AdministrativeChange.runForWholeInstallation(store, actor, (tx, model) -> write(tx, model, actor, wanted));
+    }
+
+    @Override
+    public List<String> change(SecurityRules.Change change, Map<String, String> changes) throws AccountException {
+        change.requireGlobal();
+        Map<String, String> wanted = checked(changes);
+        try {
+            return write(change.transaction(), change.model(), change.actor(), wanted);
+        } catch (SQLException | StoreException e) {
+            throw new AccountException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
+        }
+    }
+
+    @Override
+    public Optional<String> problem(String key, String value) {
+        Map<String, SettingDescriptor> described = described();
+        SettingDescriptor descriptor = described.get(key);
+        if (descriptor == null) {
+            return Optional.of(unknown(described, key));
+        }
+        return problem(descriptor, normalized(descriptor, value));
+    }
+
+    /** Why a normalized value cannot be set, as the refusal lists it: the setting's name and key, and what is expected. */
+    private static Optional<String> problem(SettingDescriptor descriptor, String value) {
+        Optional<String> problem = value.isEmpty() && !descriptor.readOnly() ? Optional.empty() : descriptor.problem(value);
+        return problem.map(p -> NLS.bind(Messages.settingRefused, new Object[] { descriptor.label(), descriptor.key(), p }));
+    }
+
+    private static String normalized(SettingDescriptor descriptor, String value) {
+        return descriptor.normalize(value == null ? "" : value); //$NON-NLS-1$
+    }
+
+    /**
+     * The values to store by key, once every one is checked.
+     *
+     * @throws AccountException listing every unknown key and every value refused
+     */
+    private Map<String, String> checked(Map<String, String> changes) throws AccountException {
         Map<String, SettingDescriptor> described = described();
         Map<String, String> wanted = new TreeMap<>();
         List<String> problems = new ArrayList<>();
@@ -100,17 +142,14 @@ public final class SettingsAdministrationImpl implements SettingsAdministration 
                 problems.add(unknown(described, change.getKey()));
                 continue;
             }
-            String value = descriptor.normalize(change.getValue() == null ? "" : change.getValue()); //$NON-NLS-1$
-            Optional<String> problem = value.isEmpty() && !descriptor.readOnly() ? Optional.empty() : descriptor.problem(value);
-            if (problem.isPresent()) {
-                problems.add(NLS.bind(Messages.settingRefused, new Object[] { descriptor.label(), descriptor.key(), problem.get() }));
-            }
+            String value = normalized(descriptor, change.getValue());
+            problem(descriptor, value).ifPresent(problems::add);
             wanted.put(descriptor.key(), value);
         }
         if (!problems.isEmpty()) {
             throw new AccountException(NLS.bind(Messages.settingsRefused, "- " + String.join("\n- ", problems))); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        return AdministrativeChange.runForWholeInstallation(store, actor, (tx, model) -> write(tx, model, actor, wanted));
+        return wanted;
     }
 
     private List<String> write(Transaction tx, Installation model, AuthenticatedUser actor, Map<String, String> wanted)

@@ -1,8 +1,6 @@
 package org.castellan.security.internal;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,20 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.PatternSyntaxException;
 
 import org.castellan.model.CastellanFactory;
 import org.castellan.model.Installation;
 import org.castellan.model.SessionPolicy;
 import org.castellan.model.User;
 import org.castellan.security.AccountException;
-import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.CompanyAdministration.CompanyScope;
 import org.castellan.security.GuestRights;
 import org.castellan.security.NewUser;
 import org.castellan.security.PasswordStatus;
 import org.castellan.security.Seats;
+import org.castellan.security.SecurityRules;
 import org.castellan.security.UserAdministration;
 import org.castellan.security.UserChange;
 import org.castellan.security.UserView;
@@ -43,9 +40,6 @@ import org.osgi.service.event.EventAdmin;
 /** {@link UserAdministration} on the installation's {@code users} table, in one transaction per change. */
 @Component(service = UserAdministration.class)
 public final class UserAdministrationImpl implements UserAdministration {
-
-    private static final int MAXIMUM_DISPLAY_NAME = 120;
-    private static final int MAXIMUM_EMAIL = 254;
 
     private final CastellanStore store;
     private final PasswordHashing hashing;
@@ -79,7 +73,7 @@ public final class UserAdministrationImpl implements UserAdministration {
     @Override
     public AuthenticatedUser createUser(AuthenticatedUser actor, NewUser request) throws AccountException {
         AccountServiceImpl.checkLogin(request.login());
-        checkProfile(request.displayName(), request.email(), request.external(), request.authorizationLevel());
+        SecurityRules.checkProfile(request.displayName(), request.email(), request.external(), request.authorizationLevel(), false);
         String hash = hashing.hash(request.password());
         // Two administrators creating the same login, or taking the last seat, one after the other.
         User created = AdministrativeChange.runLocking(store, actor, "users", (tx, model) -> { //$NON-NLS-1$
@@ -87,7 +81,7 @@ public final class UserAdministrationImpl implements UserAdministration {
             // A new user belongs to no group yet: the installation's policy is his.
             PasswordPolicies.check(PasswordPolicies.installation(tx), request.password());
             if (!request.external()) {
-                Seats seats = seats(tx);
+                Seats seats = SeatCount.read(tx);
                 if (seats.isFull()) {
                     throw new AccountException(NLS.bind(Messages.seatsFull, seats.total()));
                 }
@@ -150,21 +144,18 @@ public final class UserAdministrationImpl implements UserAdministration {
 
     @Override
     public void updateUser(AuthenticatedUser actor, UserChange change, CompanyScope scope) throws AccountException {
-        checkProfile(change.displayName(), change.email(), change.external(), change.authorizationLevel());
         AdministrativeChange.runLocking(store, actor, "users", (tx, model) -> { //$NON-NLS-1$
             User user = Lookups.user(model, change.login());
             if (user.getVersion() != change.version()) {
                 throw new AccountException(NLS.bind(Messages.userChangedMeanwhile, change.login()));
             }
+            SecurityRules.checkProfile(change.displayName(), change.email(), change.external(), change.authorizationLevel(), user.isGuest());
             List<String> before = describe(user);
             if (user.isExternal() && !change.external()) {
-                Seats seats = seats(tx);
+                Seats seats = SeatCount.read(tx);
                 if (seats.isFull()) {
                     throw new AccountException(NLS.bind(Messages.seatsFull, seats.total()));
                 }
-            }
-            if (user.isGuest() && change.external()) {
-                throw new AccountException(Messages.guestCannotBeExternal);
             }
             apply(model, user, change, Date.from(clock.instant()));
             if (scope != null) {
@@ -279,60 +270,16 @@ public final class UserAdministrationImpl implements UserAdministration {
 
     @Override
     public Seats seats() throws AccountException {
-        return AdministrativeChange.inTransaction(store, (tx, model) -> seats(tx));
+        return AdministrativeChange.inTransaction(store, (tx, model) -> SeatCount.read(tx));
     }
 
-    private Seats seats(Transaction tx) throws SQLException, AccountException {
-        int occupied;
-        try (Statement st = tx.connection().createStatement();
-                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM users WHERE is_external = FALSE AND is_guest = FALSE")) { //$NON-NLS-1$
-            rs.next();
-            occupied = rs.getInt(1);
-        }
-        Optional<String> total = Settings.read(tx, SETTING_SEATS);
-        try {
-            return new Seats(total.map(s -> Integer.parseInt(s.strip())).orElse(Seats.UNLIMITED), occupied);
-        } catch (NumberFormatException e) {
-            throw new AccountException(NLS.bind(Messages.settingInvalid, SETTING_SEATS, total.orElse(""))); //$NON-NLS-1$
-        }
-    }
-
-    private void checkLogin(Transaction tx, Installation model, String login, boolean domain) throws SQLException, AccountException {
-        AccountServiceImpl.checkLogin(login);
+    /** A new user's login: well formed, neither taken nor confusable with another, of the domain's characters for a domain user. */
+    private static void checkLogin(Transaction tx, Installation model, String login, boolean domain) throws SQLException, AccountException {
+        SecurityRules.checkLogin(login);
         if (domain) {
-            String allowed = Settings.read(tx, SETTING_DOMAIN_CHARACTERS).orElse(DEFAULT_DOMAIN_CHARACTERS);
-            try {
-                if (!LoginRules.usesOnly(login, allowed)) {
-                    throw new AccountException(NLS.bind(Messages.loginOutsideDomainCharacters, login, allowed));
-                }
-            } catch (PatternSyntaxException e) {
-                throw new AccountException(NLS.bind(Messages.settingInvalid, SETTING_DOMAIN_CHARACTERS, allowed), e);
-            }
+            SecurityRules.checkDomainLogin(tx, login);
         }
-        String skeleton = LoginRules.skeleton(login);
-        for (User existing : model.getUsers()) {
-            if (existing.getLogin().equals(login)) {
-                throw new AccountException(NLS.bind(Messages.loginTaken, login));
-            }
-            if (LoginRules.skeleton(existing.getLogin()).equals(skeleton)) {
-                throw new AccountException(NLS.bind(Messages.loginConfusable, login, existing.getLogin()));
-            }
-        }
-    }
-
-    private static void checkProfile(String displayName, String emailField, boolean external, int level) throws AccountException {
-        FieldRules.checkText(displayName, MAXIMUM_DISPLAY_NAME, Messages.fieldDisplayName, false);
-        FieldRules.checkText(emailField, MAXIMUM_EMAIL, Messages.fieldEmail, false);
-        String email = FieldRules.blankToNull(emailField);
-        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) { //$NON-NLS-1$
-            throw new AccountException(NLS.bind(Messages.emailInvalid, email));
-        }
-        if (external && email == null) {
-            throw new AccountException(Messages.externalNeedsEmail);
-        }
-        if (level < 0 || level > AccountService.MAXIMUM_LEVEL) {
-            throw new AccountException(NLS.bind(Messages.levelOutOfRange, level));
-        }
+        SecurityRules.logins(model.getUsers().stream().map(User::getLogin).toList()).checkFree(login);
     }
 
 }

@@ -1,0 +1,57 @@
+package org.castellan.config.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.castellan.model.SessionPolicy;
+
+/**
+ * The sections of the text, in the order they are written and applied (what an entry names comes
+ * before it), each with the fields its entries take.
+ */
+enum Section {
+
+    COMPANIES("companies", List.of(Field.required("name", Field.Kind.TEXT), Field.flag("archived", false))), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    ROLES("roles", List.of(Field.text("description"), Field.flag("predefined", false), Field.list("rights"))), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    GROUPS("groups", List.of(Field.text("description"), Field.list("roles"), Field.list("members"))), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    USERS("users", List.of(Field.text("name"), Field.text("email"), Field.number("level", 0), Field.flag("enabled", true), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            Field.flag("external", false), Field.flag("domain", false), Field.flag("guest", false), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            Field.text("session-policy", SessionPolicy.NORMAL.getName()), Field.list("works-in"), Field.list("administers"), Field.list("roles"))), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    MENU("menu", List.of(Field.required("level", Field.Kind.NUMBER), Field.flag("ask-password", false), Field.listKeptEmpty("rights"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            Field.number("order"), Field.text("label"), Field.text("versions"), Field.text("scope"))), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    /** Each setting is one value, not a mapping: its entry has the one field {@value #VALUE}. */
+    SETTINGS("settings", List.of(Field.text(Section.VALUE))); //$NON-NLS-1$
+
+    /** The field of a setting's entry. */
+    static final String VALUE = "value"; //$NON-NLS-1$
+
+    private final String key;
+    private final List<Field> fields;
+
+    Section(String key, List<Field> fields) {
+        this.key = key;
+        this.fields = fields;
+    }
+
+    /** Its key in the text. */
+    String key() {
+        return key;
+    }
+
+    List<Field> fields() {
+        return fields;
+    }
+
+    Optional<Field> field(String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    static Optional<Section> of(String key) {
+        for (Section section : values()) {
+            if (section.key.equals(key)) {
+                return Optional.of(section);
+            }
+        }
+        return Optional.empty();
+    }
+}
