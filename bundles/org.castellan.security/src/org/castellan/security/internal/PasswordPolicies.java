@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +60,18 @@ public final class PasswordPolicies {
         return new PasswordStatus(Optional.of(expiresAt), policy.warningDays() > 0 && warn);
     }
 
+    /** The installation's policy made the strictest of it and of the own policies of the groups with these ids. */
+    static PasswordPolicy forGroups(Transaction tx, Collection<String> groupIds) throws SQLException, AccountException {
+        PasswordPolicy policy = installation(tx);
+        for (String groupId : groupIds) {
+            Optional<PasswordPolicy> own = group(tx, groupId);
+            if (own.isPresent()) {
+                policy = policy.strictest(own.get());
+            }
+        }
+        return policy;
+    }
+
     /** The policy of the user with id {@code userId}, read without loading the model (logins use it). */
     static PasswordPolicy forUser(Transaction tx, String userId) throws SQLException, AccountException {
         List<String> groupIds = new ArrayList<>();
@@ -70,14 +83,7 @@ public final class PasswordPolicies {
                 }
             }
         }
-        PasswordPolicy policy = installation(tx);
-        for (String groupId : groupIds) {
-            Optional<PasswordPolicy> own = group(tx, groupId);
-            if (own.isPresent()) {
-                policy = policy.strictest(own.get());
-            }
-        }
-        return policy;
+        return forGroups(tx, groupIds);
     }
 
     static void setInstallation(Transaction tx, PasswordPolicy policy) throws SQLException {

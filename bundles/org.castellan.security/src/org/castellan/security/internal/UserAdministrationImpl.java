@@ -78,8 +78,6 @@ public final class UserAdministrationImpl implements UserAdministration {
         // Two administrators creating the same login, or taking the last seat, one after the other.
         User created = AdministrativeChange.runLocking(store, actor, "users", (tx, model) -> { //$NON-NLS-1$
             checkLogin(tx, model, request.login(), request.domain());
-            // A new user belongs to no group yet: the installation's policy is his.
-            PasswordPolicies.check(PasswordPolicies.installation(tx), request.password());
             if (!request.external()) {
                 Seats seats = SeatCount.read(tx);
                 if (seats.isFull()) {
@@ -99,9 +97,15 @@ public final class UserAdministrationImpl implements UserAdministration {
             user.setSessionPolicy(request.sessionPolicy());
             // One who administers some companies creates users of those companies, who stay his to administer.
             CompanyReach.of(model, actor).ifPresent(reach -> reach.limit(model, user));
+            if (request.scope() != null) {
+                UserScopes.apply(model, actor, user, request.scope());
+            }
             Date now = Date.from(clock.instant());
             Assignments.setRoles(model, user, request.roles(), now);
             Assignments.setGroups(model, user, request.groups(), now);
+            // His first password answers to the strictest policy of the installation and of the groups he joins.
+            PasswordPolicies.check(PasswordPolicies.forGroups(tx, user.getMemberships().stream().map(m -> m.getGroup().getId()).toList()),
+                    request.password());
             model.getUsers().add(user);
             store.model().insert(tx, user);
             EventPublisher.publish(store, tx, events, TOPIC_USER_CREATED, "login", user.getLogin(), "actor", actor.login(), //$NON-NLS-1$ //$NON-NLS-2$

@@ -122,6 +122,20 @@ class CompanyScopeTest {
         assertTrue(installation.users.user(installation.admin, "acmeclerk").enabled());
     }
 
+    @Test
+    void aUserCreatedWithAScopeWorksThereFromTheStartButOnlyAGlobalAdministratorGivesOne() throws Exception {
+        CompanyScope north = new CompanyScope(Set.of("NORTH"), Set.of());
+        installation.users.createUser(installation.admin,
+                new NewUser("copy", null, null, false, false, 2, AdministeredInstallation.PASSWORD, null, Set.of(), Set.of(), north));
+        assertEquals(north, companies.scopeOf(installation.admin, "copy"), "set in the same transaction as the user");
+
+        companies.setScope(installation.admin, "officer", new CompanyScope(Set.of("NORTH"), Set.of("NORTH")));
+        AccountException wider = assertThrows(AccountException.class, () -> installation.users.createUser(officer,
+                new NewUser("copy2", null, null, false, false, 2, AdministeredInstallation.PASSWORD, null, Set.of(), Set.of(), CompanyScope.EVERYWHERE)));
+        assertTrue(wider.getMessage().contains("Only an administrator of every company"), wider.getMessage());
+        assertThrows(AccountException.class, () -> installation.users.user(installation.admin, "copy2"), "a refused creation saves nothing");
+    }
+
     private static List<String> codes(List<CompanyView> companies) {
         return companies.stream().map(CompanyView::code).toList();
     }

@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.NewUser;
 import org.castellan.security.PasswordExpiredException;
 import org.castellan.security.PasswordPolicy;
 import org.castellan.security.PasswordStatus;
@@ -91,6 +93,20 @@ class PasswordsTest {
         assertTrue(refused.getMessage().contains("16 characters"), refused.getMessage());
         installation.users.setPassword(installation.admin, "paul", "Officine-2027-long".toCharArray());
         installation.users.setPassword(installation.admin, "admin", NEXT);
+    }
+
+    @Test
+    void aUserCreatedInAGroupAnswersToItsPolicyFromHisFirstPassword() throws Exception {
+        installation.groups.createGroup(installation.admin, "Pharmacists", null);
+        installation.policies.setGroupPolicy(installation.admin, "Pharmacists", Optional.of(new PasswordPolicy(16, false, false, false, false)));
+        AccountException refused = assertThrows(AccountException.class, () -> installation.users.createUser(installation.admin,
+                new NewUser("pia", null, null, false, false, 2, NEXT, null, Set.of(), Set.of("Pharmacists"))));
+        assertTrue(refused.getMessage().contains("16 characters"), refused.getMessage());
+        assertThrows(AccountException.class, () -> installation.users.user(installation.admin, "pia"), "a refused creation saves nothing");
+        installation.users.createUser(installation.admin, new NewUser("pia", null, null, false, false, 2, "Officine-2027-long".toCharArray(), null,
+                Set.of(), Set.of("Pharmacists")));
+        // outside the group, the installation's policy: NEXT passes it
+        installation.users.createUser(installation.admin, new NewUser("pol", null, null, false, false, 2, NEXT));
     }
 
     @Test

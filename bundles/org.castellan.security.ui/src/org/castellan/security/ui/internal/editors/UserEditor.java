@@ -100,6 +100,8 @@ public final class UserEditor extends SecurityEditor<UserView> {
     private CheckboxTableViewer worksIn;
     private CheckboxTableViewer administers;
     private CompanyScope scope = CompanyScope.EVERYWHERE;
+    /** Whether the administrator at work may change scopes: one of some companies only may not. */
+    private boolean global;
 
     @Override
     protected void createContent(Composite parent) {
@@ -216,7 +218,7 @@ public final class UserEditor extends SecurityEditor<UserView> {
         scope = companies.scopeOf(actor, key());
         Object[] all = companies.companies().toArray();
         // Only a global administrator may change a scope: the service refuses the others, the lists say so first.
-        boolean global = companies.scopeOf(actor, actor.login()).administers().isEmpty();
+        global = companies.scopeOf(actor, actor.login()).administers().isEmpty();
         for (CheckboxTableViewer list : List.of(worksIn, administers)) {
             list.setInput(all);
             list.getTable().setEnabled(global);
@@ -344,7 +346,8 @@ public final class UserEditor extends SecurityEditor<UserView> {
     @Override
     protected String saveAsNew(UserView user) throws AccountException {
         UserChange template = edited(user);
-        return PasswordDialogs.newUserLike(getSite().getShell(), template).orElse(null);
+        // The copy works where this one does; one who administers some companies gives his own instead.
+        return PasswordDialogs.newUserLike(getSite().getShell(), template, global ? editedScope() : null).orElse(null);
     }
 
     private void unlock() {

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.CompanyAdministration.CompanyScope;
 import org.castellan.security.NewUser;
 import org.castellan.security.PasswordPolicy;
 import org.castellan.security.PasswordPolicyAdministration;
@@ -43,18 +44,20 @@ public final class PasswordDialogs {
 
     /** Creates a user from scratch; returns his login, or empty when the administrator cancelled. */
     public static Optional<String> newUser(Shell shell) {
-        return create(shell, null, null);
+        return create(shell, null, null, null);
     }
 
     /**
      * Creates a user with the level, kind, session policy, roles and groups of {@code template}
-     * (the user editor's Save As); returns his login, or empty when cancelled.
+     * and the companies of {@code scope} (the user editor's Save As; {@code null}: the companies
+     * the service gives); returns his login, or empty when cancelled.
      */
-    public static Optional<String> newUserLike(Shell shell, UserChange template) {
-        return create(shell, new NewUserDialog.Draft("", false, null, null, template.external(), template.authorizationLevel()), template); //$NON-NLS-1$
+    public static Optional<String> newUserLike(Shell shell, UserChange template, CompanyScope scope) {
+        return create(shell, new NewUserDialog.Draft("", false, null, null, template.external(), template.authorizationLevel()), template, //$NON-NLS-1$
+                scope);
     }
 
-    private static Optional<String> create(Shell shell, NewUserDialog.Draft initial, UserChange template) {
+    private static Optional<String> create(Shell shell, NewUserDialog.Draft initial, UserChange template, CompanyScope scope) {
         NewUserDialog first = new NewUserDialog(shell, initial);
         if (first.open() != Window.OK || first.draft().isEmpty()) {
             return Optional.empty();
@@ -75,7 +78,7 @@ public final class PasswordDialogs {
                     users.createUser(actor, template == null
                             ? new NewUser(draft.login(), draft.displayName(), draft.email(), draft.external(), draft.domain(), draft.level(), next)
                             : new NewUser(draft.login(), draft.displayName(), draft.email(), draft.external(), draft.domain(), draft.level(), next,
-                                    template.sessionPolicy(), template.roles(), template.groups()));
+                                    template.sessionPolicy(), template.roles(), template.groups(), scope));
                 });
         return second.open() == Window.OK ? Optional.of(draft.login()) : Optional.empty();
     }
