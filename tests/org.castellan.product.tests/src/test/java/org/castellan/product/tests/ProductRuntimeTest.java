@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -208,6 +211,23 @@ class ProductRuntimeTest {
         assertEquals(1, start.exitCode(), start.toString());
         assertTrue(start.err().contains("no display") && start.err().contains("castellan help"), start.toString());
         assertFalse(Files.exists(elsewhere), "the workbench started without a display");
+    }
+
+    @Test
+    @Order(10)
+    void everyGroupOfCommandsStartsTheCommandLineNotTheWorkbench() throws Exception {
+        // The completion is generated from the commands themselves; the script keeps its own list.
+        Matcher completion = Pattern.compile("compgen -W \"([a-z ]+)\"").matcher(Files.readString(product.resolve("castellan-completion.bash")));
+        assertTrue(completion.find(), "the shipped completion lists the groups of commands");
+        Matcher script = Pattern.compile("\n    ([a-z|]+)\\)\n        app_args=\\(-application org.castellan.cli.application")
+                .matcher(Files.readString(product.resolve("castellan")));
+        assertTrue(script.find(), "the launch script chooses the command line by its first argument");
+        assertEquals(Set.of(completion.group(1).split(" ")), Set.of(script.group(1).split("\\|")),
+                "the castellan script starts the command line for exactly the groups of commands");
+
+        ProductRun.CommandLineRun sessions = asAdministrator("session", "list", "--format", "json");
+        assertEquals(0, sessions.exitCode(), sessions.toString());
+        assertTrue(sessions.out().startsWith("["), sessions.toString());
     }
 
     /** Ctrl+3 in the workbench, then the text typed into Quick Access; a screenshot of what it found. */
