@@ -178,7 +178,8 @@ public final class CommandLine {
                     .run(invocation);
             case GROUP_LIST, GROUP_CREATE, GROUP_DELETE, GROUP_ADD, GROUP_REMOVE, GROUP_ASSIGN, GROUP_UNASSIGN -> new GroupCommands(
                     installation.service(GroupAdministration.class), users, actor, out, err).run(invocation);
-            case GROUP_POLICY -> new GroupPolicy(installation.service(PasswordPolicyAdministration.class), actor, out, err).run(invocation);
+            case GROUP_POLICY -> new GroupPolicy(installation.service(PasswordPolicyAdministration.class),
+                    installation.service(GroupAdministration.class), actor, out, err).run(invocation);
             case COMPANY_LIST, COMPANY_ADD, COMPANY_RENAME, COMPANY_ARCHIVE, COMPANY_REACTIVATE, USER_COMPANIES -> new CompanyCommands(
                     installation.service(CompanyAdministration.class), actor, out, err).run(invocation);
             case SESSION_LIST, SESSION_LOGOUT, BAN_LIST, BAN_SET, BAN_LIFT -> sessions(installation.service(SessionRegistry.class), actor, invocation);

@@ -7,21 +7,22 @@ import java.util.Optional;
 import org.castellan.cli.internal.TextTable.Field;
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.GroupAdministration;
 import org.castellan.security.PasswordPolicy;
 import org.castellan.security.PasswordPolicyAdministration;
 import org.eclipse.osgi.util.NLS;
 
 /**
  * {@code castellan group policy}: a group's own password policy, shown or set as the Password
- * Policy dialog does for a group. The service refuses unknown groups and anyone but an administrator
+ * Policy dialog does for a group. The service refuses anyone but an administrator
  * of every company, and journals each change ({@link PasswordPolicyAdministration#TOPIC_POLICY_CHANGED});
  * what changes nothing is said and not saved.
  */
-record GroupPolicy(PasswordPolicyAdministration policies, AuthenticatedUser actor, PrintStream out, PrintStream err) {
+record GroupPolicy(PasswordPolicyAdministration policies, GroupAdministration groups, AuthenticatedUser actor, PrintStream out, PrintStream err) {
 
     void run(Invocation invocation) throws AccountException, CommandLineException {
-        String group = invocation.argument(0);
-        Optional<PasswordPolicy> before = policies.groupPolicy(group); // refuses an unknown group
+        String group = GroupCommands.find(groups, invocation.argument(0)).name(); // an unknown one refused with the installation's groups
+        Optional<PasswordPolicy> before = policies.groupPolicy(group);
         Optional<PolicyChange> change = PolicyChange.of(invocation);
         if (change.isEmpty()) {
             show(group, before, invocation.format());
