@@ -42,7 +42,7 @@ class MenuOptionCommandsTest extends InstallationWithAClerk {
         assertEquals("both", declared.get("scope").getAsString());
         JsonOutput.isTrue(declared, "askPassword", false);
         Run text = admin("menu", "show");
-        assertTrue(text.out().lines().findFirst().orElseThrow().matches("OPTION +LABEL +LEVEL +ASK PASSWORD +RIGHTS +CHANGED"), text.out());
+        assertTrue(text.out().lines().findFirst().orElseThrow().matches("OPTION +Name +LEVEL +ASK PASSWORD +RIGHTS +CHANGED"), text.out());
         assertTrue(text.out().lines().anyMatch(l -> l.matches(TILL.replace(".", "\\.") + " +Till +2 +no +- +no")), text.out());
 
         done(admin("menu", "option", TILL, "--label", "Till and drawer", "--order", "15", "--versions", "[0.1,2.0)", "--scope", "Central",
