@@ -27,7 +27,8 @@ import org.castellan.security.AuthenticatedUser;
  * of who acted;</li>
  * <li>{@value #TOPIC_LOGIN_REFUSED}: {@code login}, {@code company}, {@code banId}, {@code reason};</li>
  * <li>{@value #TOPIC_LOGOUT_REQUESTED}: {@code login} of the administrator, {@code company}, {@code message},
- * {@code sessions} (how many were asked).</li>
+ * {@code sessions} (how many were asked), and for one session asked ({@link #requestSessionLogout}) its
+ * {@code sessionId} and {@code user} (login).</li>
  * </ul>
  *
  * @since 0.1
@@ -153,4 +154,18 @@ public interface SessionRegistry {
      * @return how many sessions were asked
      */
     int requestLogout(AuthenticatedUser actor, String exceptSessionId, String company, String message) throws SessionException;
+
+    /**
+     * Asks one active session to log out; its next heartbeat shows the message. Refused unless
+     * {@code actor} {@link #maySetBans may}, for a session of a company he does not administer (an
+     * administrator limited to some companies may not ask sessions opened without a company), and for
+     * a session that has ended or is stale (its workstation would never show the request); nothing
+     * is saved then. Journaled as {@value #TOPIC_LOGOUT_REQUESTED} with {@code sessionId} and the
+     * session's {@code user}.
+     *
+     * @param sessionId the session's {@link SessionInfo#id() id}
+     * @return the session asked
+     * @since 0.1
+     */
+    SessionInfo requestSessionLogout(AuthenticatedUser actor, String sessionId, String message) throws SessionException;
 }

@@ -43,12 +43,15 @@ enum Command {
     GROUP_REMOVE("group", "remove", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     GROUP_ASSIGN("group", "assign", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     GROUP_UNASSIGN("group", "unassign", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    GROUP_POLICY("group", "policy", 1, Set.of(Invocation.FORMAT, Invocation.MIN_LENGTH, Invocation.DIGIT, Invocation.LOWER_CASE, Invocation.UPPER_CASE, //$NON-NLS-1$ //$NON-NLS-2$
+            Invocation.SPECIAL, Invocation.EXPIRY_DAYS, Invocation.WARNING_DAYS, Invocation.PRESET), Set.of(Invocation.NONE)),
     COMPANY_LIST("company", "list", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     COMPANY_ADD("company", "add", 1, Set.of(Invocation.NAME), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     COMPANY_RENAME("company", "rename", 1, Set.of(Invocation.NAME), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     COMPANY_ARCHIVE("company", "archive", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     COMPANY_REACTIVATE("company", "reactivate", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     SESSION_LIST("session", "list", 0, Set.of(Invocation.COMPANY, Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    SESSION_LOGOUT("session", "logout", 1, Set.of(Invocation.COMPANY, Invocation.MESSAGE), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     BAN_LIST("ban", "list", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     BAN_SET("ban", "set", 0, Set.of(Invocation.COMPANY, Invocation.FROM, Invocation.UNTIL, Invocation.MESSAGE), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     BAN_LIFT("ban", "lift", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
@@ -69,6 +72,8 @@ enum Command {
     MENU_SHOW("menu", "show", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     MENU_LEVEL("menu", "level", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     MENU_RIGHTS("menu", "rights", 2, Set.of(), Set.of(Invocation.NONE)), //$NON-NLS-1$ //$NON-NLS-2$
+    MENU_OPTION("menu", "option", 1, Set.of(Invocation.LABEL, Invocation.ORDER, Invocation.VERSIONS, Invocation.SCOPE, Invocation.ASK_PASSWORD), //$NON-NLS-1$ //$NON-NLS-2$
+            Set.of()),
     MENU_EXPORT("menu", "export", 1, Set.of(), Set.of(Invocation.WITH_ROLES)), //$NON-NLS-1$ //$NON-NLS-2$
     MENU_IMPORT("menu", "import", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     DATARIGHTS_EFFECTIVE("datarights", "effective", 2, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
@@ -145,8 +150,14 @@ enum Command {
         return arguments;
     }
 
-    /** The fewest arguments it takes ({@code menu rights} takes its rights or {@code --none}). */
+    /**
+     * The fewest arguments it takes ({@code menu rights} takes its rights or {@code --none}, {@code
+     * session logout} a session's id or {@code --company}).
+     */
     int minimumArguments() {
+        if (this == SESSION_LOGOUT) {
+            return 0;
+        }
         return arguments == MANY || this == MENU_RIGHTS ? 1 : arguments;
     }
 
@@ -157,6 +168,8 @@ enum Command {
             case CONFIG_APPLY -> Messages.argumentConfigurationFile;
             case MENU_LEVEL -> Messages.argumentOptionLevel;
             case MENU_RIGHTS -> Messages.argumentOptionRights;
+            case MENU_OPTION -> Messages.argumentOption;
+            case SESSION_LOGOUT -> Messages.argumentSessionId;
             case AUDIT_REPORT -> Messages.argumentReportKind;
             case DATARIGHTS_EFFECTIVE, PERMISSION_EFFECTIVE -> Messages.argumentObject;
             case DATARIGHTS_FILTER -> Messages.argumentModel;
@@ -170,7 +183,7 @@ enum Command {
             case USER_LEVEL -> Messages.argumentLoginLevel;
             case ROLE_ASSIGN, ROLE_UNASSIGN -> Messages.argumentRoleLogin;
             case COMPANY_ADD, COMPANY_RENAME, COMPANY_ARCHIVE, COMPANY_REACTIVATE -> Messages.argumentCompany;
-            case GROUP_CREATE, GROUP_DELETE -> Messages.argumentGroup;
+            case GROUP_CREATE, GROUP_DELETE, GROUP_POLICY -> Messages.argumentGroup;
             case GROUP_ADD, GROUP_REMOVE -> Messages.argumentGroupLogin;
             case GROUP_ASSIGN, GROUP_UNASSIGN -> Messages.argumentGroupRole;
             case SETTINGS_GET, SETTINGS_RESET -> Messages.argumentSettingKey;

@@ -23,6 +23,7 @@ import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.CompanyAdministration;
 import org.castellan.security.GroupAdministration;
 import org.castellan.security.NewUser;
+import org.castellan.security.PasswordPolicyAdministration;
 import org.castellan.security.SettingsAdministration;
 import org.castellan.security.UserAdministration;
 import org.castellan.sessions.SessionException;
@@ -177,9 +178,11 @@ public final class CommandLine {
                     .run(invocation);
             case GROUP_LIST, GROUP_CREATE, GROUP_DELETE, GROUP_ADD, GROUP_REMOVE, GROUP_ASSIGN, GROUP_UNASSIGN -> new GroupCommands(
                     installation.service(GroupAdministration.class), users, actor, out, err).run(invocation);
+            case GROUP_POLICY -> new GroupPolicy(installation.service(PasswordPolicyAdministration.class),
+                    installation.service(GroupAdministration.class), actor, out, err).run(invocation);
             case COMPANY_LIST, COMPANY_ADD, COMPANY_RENAME, COMPANY_ARCHIVE, COMPANY_REACTIVATE, USER_COMPANIES -> new CompanyCommands(
                     installation.service(CompanyAdministration.class), actor, out, err).run(invocation);
-            case SESSION_LIST, BAN_LIST, BAN_SET, BAN_LIFT -> sessions(installation.service(SessionRegistry.class), actor, invocation);
+            case SESSION_LIST, SESSION_LOGOUT, BAN_LIST, BAN_SET, BAN_LIFT -> sessions(installation.service(SessionRegistry.class), actor, invocation);
             case SETTINGS_LIST, SETTINGS_GET, SETTINGS_SET, SETTINGS_RESET -> new SettingsCommands(
                     installation.service(SettingsAdministration.class), actor, out, err).run(invocation);
             case AUDIT_VERIFY -> throw new IllegalStateException("audit verify looks before the login"); //$NON-NLS-1$
@@ -201,7 +204,7 @@ public final class CommandLine {
                 }
             }
             case MENU_IMPORT -> MenuImport.run(installation, actor, invocation.argument(0), err);
-            case MENU_SHOW, MENU_LEVEL, MENU_RIGHTS, MENU_EXPORT -> menu(installation, actor, invocation);
+            case MENU_SHOW, MENU_LEVEL, MENU_RIGHTS, MENU_OPTION, MENU_EXPORT -> menu(installation, actor, invocation);
             case DATARIGHTS_EFFECTIVE, DATARIGHTS_FILTER, PERMISSION_EFFECTIVE -> new DataRightsQueries(installation, actor, invocation.format(), out)
                     .run(invocation);
             case DATARIGHTS_LIST, DATARIGHTS_SHOW, DATARIGHTS_CREATE, DATARIGHTS_UPDATE, DATARIGHTS_DELETE -> new DataRightCommands(
@@ -238,10 +241,10 @@ public final class CommandLine {
     /** The session registry's refusals (who acts, a company, a period) end the command with exit code 1. */
     private void sessions(SessionRegistry registry, AuthenticatedUser actor, Invocation invocation) throws CommandLineException {
         try {
-            if (invocation.command() == Command.SESSION_LIST) {
-                new SessionListing(registry, actor, out).print(invocation.value(Invocation.COMPANY), invocation.format());
-            } else {
-                new BanCommands(registry, actor, out, err).run(invocation);
+            switch (invocation.command()) {
+                case SESSION_LIST -> new SessionListing(registry, actor, out).print(invocation.value(Invocation.COMPANY), invocation.format());
+                case SESSION_LOGOUT -> new SessionLogout(registry, actor, err).run(invocation);
+                default -> new BanCommands(registry, actor, out, err).run(invocation);
             }
         } catch (SessionException e) {
             throw new CommandLineException(ExitCode.REFUSED, e.getMessage(), e);

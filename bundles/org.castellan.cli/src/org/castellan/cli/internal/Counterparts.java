@@ -47,8 +47,8 @@ public final class Counterparts {
             Map.entry(SECURITY + "newRole", Counterpart.of(Command.ROLE_CREATE)), //$NON-NLS-1$
             Map.entry(SECURITY + "copyRole", Counterpart.of(Command.ROLE_COPY)), //$NON-NLS-1$
             Map.entry(SECURITY + "deleteRole", Counterpart.of(Command.ROLE_DELETE)), //$NON-NLS-1$
-            // the installation's policy (security.password.policy); a group's own policy has no command yet
-            Map.entry(SECURITY + "passwordPolicy", Counterpart.of(Command.SETTINGS_SET)), //$NON-NLS-1$
+            // the installation's policy (security.password.policy), and a group's own
+            Map.entry(SECURITY + "passwordPolicy", Counterpart.of(Command.SETTINGS_SET, Command.GROUP_POLICY)), //$NON-NLS-1$
             Map.entry(SECURITY + "newCompany", Counterpart.of(Command.COMPANY_ADD)), //$NON-NLS-1$
             Map.entry(SECURITY + "renameCompany", Counterpart.of(Command.COMPANY_RENAME)), //$NON-NLS-1$
             Map.entry(SECURITY + "archiveCompany", Counterpart.of(Command.COMPANY_ARCHIVE)), //$NON-NLS-1$
@@ -56,8 +56,8 @@ public final class Counterparts {
             // Installation Settings, guest access among them (the setting security.guest.access)
             Map.entry(SECURITY + "settings", Counterpart.of(Command.SETTINGS_LIST, Command.SETTINGS_GET, Command.SETTINGS_SET, Command.SETTINGS_RESET, //$NON-NLS-1$
                     Command.GUEST_ENABLE, Command.GUEST_DISABLE)),
-            // the editor's expert mode (order, label, versions, scope of an option) and ask password have no command yet
-            Map.entry(MENU + "definition", Counterpart.of(Command.MENU_SHOW, Command.MENU_LEVEL, Command.MENU_RIGHTS)), //$NON-NLS-1$
+            // the editor's levels, rights, expert mode (order, label, versions, scope) and ask password; its default level is the setting menu.default.level
+            Map.entry(MENU + "definition", Counterpart.of(Command.MENU_SHOW, Command.MENU_LEVEL, Command.MENU_RIGHTS, Command.MENU_OPTION, Command.SETTINGS_SET)), //$NON-NLS-1$
             Map.entry(MENU + "exportPackage", Counterpart.of(Command.MENU_EXPORT)), //$NON-NLS-1$
             Map.entry(MENU + "importPackage", Counterpart.of(Command.MENU_IMPORT)), //$NON-NLS-1$
             Map.entry("org.castellan.backup.ui.backUp", Counterpart.of(Command.BACKUP_RUN))); //$NON-NLS-1$
@@ -71,7 +71,8 @@ public final class Counterparts {
             // and group remove, group unassign, which the usage gives on the lines of group add and group assign
             SECURITY + "editors.group", Counterpart.of(Command.GROUP_LIST, Command.GROUP_ADD, Command.GROUP_ASSIGN), //$NON-NLS-1$
             SECURITY + "editors.settings", Counterpart.of(Command.SETTINGS_LIST, Command.SETTINGS_GET, Command.SETTINGS_SET, Command.SETTINGS_RESET), //$NON-NLS-1$
-            "org.castellan.menu.ui.definitionEditor", Counterpart.of(Command.MENU_SHOW, Command.MENU_LEVEL, Command.MENU_RIGHTS), //$NON-NLS-1$
+            "org.castellan.menu.ui.definitionEditor", Counterpart.of(Command.MENU_SHOW, Command.MENU_LEVEL, Command.MENU_RIGHTS, Command.MENU_OPTION, //$NON-NLS-1$
+                    Command.SETTINGS_SET),
             // Object Permissions (its Permissions and Effective permissions tabs), and one data right on the models hosts registered
             "org.castellan.datarights.ui.editor", Counterpart.of(Command.PERMISSION_TREE, Command.PERMISSION_GRANT, Command.PERMISSION_REVOKE, //$NON-NLS-1$
                     Command.PERMISSION_EFFECTIVE, Command.DATARIGHTS_LIST, Command.DATARIGHTS_SHOW, Command.DATARIGHTS_CREATE, Command.DATARIGHTS_UPDATE,
@@ -88,9 +89,10 @@ public final class Counterparts {
             Map.entry("org.castellan.security.ui.views.groups", Counterpart.of(Command.GROUP_LIST)), //$NON-NLS-1$
             Map.entry("org.castellan.security.ui.views.roles", Counterpart.of(Command.ROLE_LIST)), //$NON-NLS-1$
             Map.entry("org.castellan.security.ui.views.companies", Counterpart.of(Command.COMPANY_LIST)), //$NON-NLS-1$
-            // Block Openings, Lift Ban; Sessions on This Company is session list --company; Request Log-Out has no command yet
+            // Block Openings, Lift Ban; Sessions on This Company is session list --company; Request Log-Out is
+            // session logout --company (and session logout <id> asks one session)
             Map.entry("org.castellan.sessions.ui.views.active", //$NON-NLS-1$
-                    Counterpart.of(Command.SESSION_LIST, Command.BAN_LIST, Command.BAN_SET, Command.BAN_LIFT)),
+                    Counterpart.of(Command.SESSION_LIST, Command.SESSION_LOGOUT, Command.BAN_LIST, Command.BAN_SET, Command.BAN_LIFT)),
             // the medium and the last good backup, Initialise Medium, Restore; the options are settings (backup.*)
             Map.entry("org.castellan.backup.ui.view", //$NON-NLS-1$
                     Counterpart.of(Command.MEDIA_SHOW, Command.MEDIA_INIT, Command.BACKUP_LIST, Command.BACKUP_RESTORE, Command.SETTINGS_SET)),

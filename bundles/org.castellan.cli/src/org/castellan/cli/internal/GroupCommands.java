@@ -88,6 +88,11 @@ record GroupCommands(GroupAdministration groups, UserAdministration users, Authe
     }
 
     private GroupView group(String name) throws AccountException {
+        return find(groups, name);
+    }
+
+    /** A group by its name, refused with the installation's groups when there is none such. */
+    static GroupView find(GroupAdministration groups, String name) throws AccountException {
         List<GroupView> all = groups.groups();
         return all.stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow(() -> new AccountException(
                 NLS.bind(Messages.groupUnknown, name, String.join(", ", all.stream().map(GroupView::name).toList())))); //$NON-NLS-1$

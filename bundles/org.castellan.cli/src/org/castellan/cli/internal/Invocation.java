@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -77,6 +78,19 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
             BELOW);
     /** The options a command may take several times, each time with one value (names may hold commas). */
     static final Set<String> REPEATABLE = Set.of(HOLDER, REMOVE_HOLDER, MEASURE, DENY_MEASURE, DIMENSION, DENY_DIMENSION, MEMBER, BELOW);
+    static final String MIN_LENGTH = "--min-length"; //$NON-NLS-1$
+    static final String DIGIT = "--digit"; //$NON-NLS-1$
+    static final String LOWER_CASE = "--lower-case"; //$NON-NLS-1$
+    static final String UPPER_CASE = "--upper-case"; //$NON-NLS-1$
+    static final String SPECIAL = "--special"; //$NON-NLS-1$
+    static final String EXPIRY_DAYS = "--expiry-days"; //$NON-NLS-1$
+    static final String WARNING_DAYS = "--warning-days"; //$NON-NLS-1$
+    static final String PRESET = "--preset"; //$NON-NLS-1$
+    static final String LABEL = "--label"; //$NON-NLS-1$
+    static final String ORDER = "--order"; //$NON-NLS-1$
+    static final String VERSIONS = "--versions"; //$NON-NLS-1$
+    static final String SCOPE = "--scope"; //$NON-NLS-1$
+    static final String ASK_PASSWORD = "--ask-password"; //$NON-NLS-1$
     static final String COMPANY = "--company"; //$NON-NLS-1$
     static final String UNTIL = "--until"; //$NON-NLS-1$
     static final String MESSAGE = "--message"; //$NON-NLS-1$
@@ -220,6 +234,9 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         if (command == Command.MENU_RIGHTS) {
             menuRights();
         }
+        if (command == Command.SESSION_LOGOUT && arguments.isEmpty() != values.containsKey(COMPANY)) {
+            throw CommandLineException.usage(Messages.sessionLogoutArguments);
+        }
         companies(WORKS_IN);
         companies(ADMINISTERS);
         if (command == Command.PERMISSION_GRANT) {
@@ -227,6 +244,12 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         }
         if (command == Command.DATARIGHTS_CREATE || command == Command.DATARIGHTS_UPDATE) {
             DataRightChanges.of(this);
+        }
+        if (command == Command.GROUP_POLICY) {
+            PolicyChange.of(this);
+        }
+        if (command == Command.MENU_OPTION) {
+            OptionChange.of(this);
         }
         if (command == Command.INIT) {
             server();
@@ -324,6 +347,32 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
 
     boolean passwordsFromStdin() {
         return flag(PASSWORD_STDIN);
+    }
+
+    /** A yes or no option ({@code --digit yes}), letter case ignored; empty when absent. */
+    Optional<Boolean> yesOrNo(String option) throws CommandLineException {
+        String typed = values.get(option);
+        if (typed == null) {
+            return Optional.empty();
+        }
+        return switch (typed.strip().toLowerCase(Locale.ROOT)) {
+            case "yes" -> Optional.of(true); //$NON-NLS-1$
+            case "no" -> Optional.of(false); //$NON-NLS-1$
+            default -> throw CommandLineException.usage(NLS.bind(Messages.yesOrNoBad, option, typed));
+        };
+    }
+
+    /** A whole number option ({@code --order 12}); empty when absent. Its range is the service's to check. */
+    Optional<Integer> wholeNumber(String option) throws CommandLineException {
+        String typed = values.get(option);
+        if (typed == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Integer.parseInt(typed.strip()));
+        } catch (NumberFormatException e) {
+            throw CommandLineException.usage(NLS.bind(Messages.wholeNumberBad, option, typed));
+        }
     }
 
     /** {@code --level}, 0 when absent; its range is the service's to check. */

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -20,20 +21,23 @@ import org.castellan.security.AuthenticatedUser;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * {@code castellan menu show|level|rights|export}: what the Main Menu Definition editor and Export
+ * {@code castellan menu show|level|rights|option|export}: what the Main Menu Definition editor and Export
  * Menu Package do, through the menu service, which checks the administrator, every level and right,
  * and journals each change ({@link MenuLevels#TOPIC_CHANGED}). A change keeps what the editor would
  * keep: the option's other overrides (ask password, expert-mode details, level or rights).
  */
 record MenuCommands(MenuLevels menu, AccessControl access, AuthenticatedUser actor, PrintStream out, PrintStream err) {
 
-    private static final List<String> HEADER = List.of("id", "menu", "label", "level", "ask_password", "rights", "overridden"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+    /** The keys of scripts; those the expert mode edits come last, where they were added. */
+    private static final List<String> HEADER = List.of("id", "menu", "label", "level", "ask_password", "rights", "overridden", "order", "versions", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+            "scope"); //$NON-NLS-1$
 
     void run(Invocation invocation) throws MenuException, CommandLineException {
         switch (invocation.command()) {
             case MENU_SHOW -> show(invocation.format());
             case MENU_LEVEL -> level(option(invocation.argument(0)), invocation.levelArgument());
             case MENU_RIGHTS -> rights(option(invocation.argument(0)), invocation.menuRights());
+            case MENU_OPTION -> details(option(invocation.argument(0)), OptionChange.of(invocation));
             case MENU_EXPORT -> export(Path.of(invocation.argument(0)).toAbsolutePath(), invocation.flag(Invocation.WITH_ROLES));
             default -> throw new IllegalStateException(invocation.command().typed() + " is not a menu command"); //$NON-NLS-1$
         }
@@ -46,10 +50,11 @@ record MenuCommands(MenuLevels menu, AccessControl access, AuthenticatedUser act
         }
         menu.require(actor, MenuLevels.DEFINITION_OPTION);
         TextTable.printRows(out, format, menu.definition().options(), HEADER,
-                s -> List.of(s.option().id(), s.option().menu(), s.option().label(), s.level(), s.askPassword(), s.rights(), s.overridden()),
-                List.of(Messages.listOption, Messages.listLabel, Messages.listLevel, Messages.listRights, Messages.listOverridden),
-                s -> List.of(s.option().id(), s.option().label(), Integer.toString(s.level()), TextTable.orNone(String.join(",", s.rights())), //$NON-NLS-1$
-                        s.overridden() ? Messages.listYes : Messages.listNo));
+                s -> Arrays.asList(s.option().id(), s.option().menu(), s.option().label(), s.level(), s.askPassword(), s.rights(), s.overridden(),
+                        s.option().order(), s.option().versions(), OptionChange.typed(s.option().scope())),
+                List.of(Messages.listOption, Messages.listLabel, Messages.listLevel, Messages.listAskPassword, Messages.listRights, Messages.listOverridden),
+                s -> List.of(s.option().id(), s.option().label(), Integer.toString(s.level()), yesOrNo(s.askPassword()),
+                        TextTable.orNone(String.join(",", s.rights())), yesOrNo(s.overridden()))); //$NON-NLS-1$
     }
 
     private void level(OptionState option, int level) throws MenuException {
@@ -57,7 +62,7 @@ record MenuCommands(MenuLevels menu, AccessControl access, AuthenticatedUser act
             err.println(NLS.bind(Messages.menuLevelUnchanged, option.option().id(), level));
             return;
         }
-        save(option, level, option.rights());
+        save(option, level, option.askPassword(), OptionDetails.of(option.option()), option.rights());
         err.println(NLS.bind(Messages.menuLevelChanged, new Object[] { option.option().id(), option.level(), level }));
     }
 
@@ -66,17 +71,34 @@ record MenuCommands(MenuLevels menu, AccessControl access, AuthenticatedUser act
             err.println(NLS.bind(Messages.menuRightsUnchanged, option.option().id(), shown(rights)));
             return;
         }
-        save(option, option.level(), rights);
+        save(option, option.level(), option.askPassword(), OptionDetails.of(option.option()), rights);
         err.println(NLS.bind(Messages.menuRightsChanged, new Object[] { option.option().id(), shown(rights), shown(option.rights()) }));
     }
 
+    /** What the editor's expert mode and Ask password column change; the service checks each value and refuses essential options. */
+    private void details(OptionState option, OptionChange change) throws MenuException {
+        OptionDetails before = OptionDetails.of(option.option());
+        OptionDetails details = change.applyTo(before);
+        boolean askPassword = change.askPassword().orElse(option.askPassword());
+        if (details.equals(before) && askPassword == option.askPassword()) {
+            err.println(NLS.bind(Messages.menuOptionUnchanged, option.option().id()));
+            return;
+        }
+        save(option, option.level(), askPassword, details, option.rights());
+        err.println(NLS.bind(Messages.menuOptionChanged, new Object[] { option.option().id(), details.order(), details.label(),
+                details.versions() == null ? OptionChange.ALL_VERSIONS : details.versions(), OptionChange.typed(details.scope()), yesOrNo(askPassword) }));
+    }
+
     /** As the editor's Save: details and rights only when they differ from the declaration, against the revision read. */
-    private void save(OptionState option, int level, List<String> rights) throws MenuException {
+    private void save(OptionState option, int level, boolean askPassword, OptionDetails details, List<String> rights) throws MenuException {
         long revision = menu.revision();
         MenuOption declared = menu.definition().declared(option.option().id()).orElseThrow();
-        OptionDetails details = OptionDetails.of(option.option());
-        menu.save(actor, List.of(new LevelChange(option.option().id(), level, option.askPassword(), details.equals(OptionDetails.of(declared)) ? null : details,
+        menu.save(actor, List.of(new LevelChange(option.option().id(), level, askPassword, details.equals(OptionDetails.of(declared)) ? null : details,
                 Set.copyOf(rights).equals(Set.copyOf(declared.rights())) ? null : rights)), revision);
+    }
+
+    private static String yesOrNo(boolean value) {
+        return value ? Messages.listYes : Messages.listNo;
     }
 
     /**

@@ -42,6 +42,9 @@ public final class Messages extends NLS {
     public static String notAdministeringAll;
     public static String notAdministeringCompany;
     public static String notAllowedToSee;
+    public static String sessionUnknown;
+    public static String sessionOfNoCompany;
+    public static String sessionStale;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

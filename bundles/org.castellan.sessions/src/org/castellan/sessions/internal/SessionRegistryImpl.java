@@ -380,13 +380,7 @@ public final class SessionRegistryImpl implements SessionRegistry {
     @Override
     public int requestLogout(AuthenticatedUser actor, String exceptSessionId, String company, String message) throws SessionException {
         requireAdministrator(actor);
-        String text = message == null ? "" : message.strip(); //$NON-NLS-1$
-        if (text.isEmpty()) {
-            throw new SessionException(Messages.logoutMessageMissing);
-        }
-        if (text.length() > MESSAGE_LENGTH) {
-            throw new SessionException(NLS.bind(Messages.messageTooLong, text.length(), MESSAGE_LENGTH));
-        }
+        String text = logoutMessage(message);
         String code = company == null || company.isBlank() ? Ban.ALL_COMPANIES : company.strip();
         requireAdministers(actor, code);
         int asked = inStore(tx -> {
@@ -397,6 +391,44 @@ public final class SessionRegistryImpl implements SessionRegistry {
             return sessions;
         });
         return asked;
+    }
+
+    @Override
+    public SessionInfo requestSessionLogout(AuthenticatedUser actor, String sessionId, String message) throws SessionException {
+        requireAdministrator(actor);
+        String text = logoutMessage(message);
+        String id = sessionId == null ? "" : sessionId.strip(); //$NON-NLS-1$
+        List<Event> posted = new ArrayList<>();
+        SessionInfo asked = inStore(tx -> {
+            Instant now = time.now(tx);
+            sweep(tx, now, SettingsReader.read(tx), posted); // a workstation gone silent would never see the request
+            SessionInfo session = SessionTable.find(tx, id).map(SessionTable.Row::info)
+                    .orElseThrow(() -> new SessionException(NLS.bind(Messages.sessionUnknown, id)));
+            if (!administers(actor, session.company().orElse(null))) {
+                throw new SessionException(session.company().map(c -> NLS.bind(Messages.notAdministeringCompany, actor.login(), c))
+                        .orElseGet(() -> NLS.bind(Messages.sessionOfNoCompany, actor.login(), session.login())));
+            }
+            if (session.stale() || !SessionTable.requestLogoutOf(tx, session.id(), new LogoutRequest(text, actor.login(), now))) {
+                throw new SessionException(NLS.bind(Messages.sessionStale, session.login(), session.workstation().name()));
+            }
+            publish(tx, event(TOPIC_LOGOUT_REQUESTED, "login", actor.login(), "company", session.company().orElse(null), "message", text, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    "sessions", 1, "sessionId", session.id(), "user", session.login())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return session;
+        });
+        posted.forEach(this::post);
+        return asked;
+    }
+
+    /** The message a log-out request shows: written, and not too long. */
+    private static String logoutMessage(String message) throws SessionException {
+        String text = message == null ? "" : message.strip(); //$NON-NLS-1$
+        if (text.isEmpty()) {
+            throw new SessionException(Messages.logoutMessageMissing);
+        }
+        if (text.length() > MESSAGE_LENGTH) {
+            throw new SessionException(NLS.bind(Messages.messageTooLong, text.length(), MESSAGE_LENGTH));
+        }
+        return text;
     }
 
     /** Marks stale the sessions that missed their heartbeats, and tells the journal once for each. */

@@ -118,14 +118,27 @@ final class SessionTable {
 
     /** Asks active sessions to log out: those of a company, or all when {@code company} is null. */
     static int requestLogout(Transaction tx, String exceptId, String company, LogoutRequest request) throws SQLException {
+        String where = "id <> ?" + (company == null ? "" : " AND company_code = ?"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return requestLogout(tx, where, request, exceptId == null ? "" : exceptId, company); //$NON-NLS-1$
+    }
+
+    /** Asks one session to log out, unless it is stale; returns whether it was asked. */
+    static boolean requestLogoutOf(Transaction tx, String id, LogoutRequest request) throws SQLException {
+        return requestLogout(tx, "id = ?", request, id, null) > 0; //$NON-NLS-1$
+    }
+
+    /** The request written on the active sessions {@code where} selects, its parameters following (a null one left out). */
+    private static int requestLogout(Transaction tx, String where, LogoutRequest request, String... parameters) throws SQLException {
         try (PreparedStatement ps = tx.connection().prepareStatement("UPDATE sessions SET logout_request = ?, logout_requested_by = ?, " //$NON-NLS-1$
-                + "logout_requested_at = ? WHERE stale_since IS NULL AND id <> ?" + (company == null ? "" : " AND company_code = ?"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + "logout_requested_at = ? WHERE stale_since IS NULL AND " + where)) { //$NON-NLS-1$
             ps.setString(1, request.message());
             ps.setString(2, request.requestedBy());
             ps.setTimestamp(3, Timestamp.from(request.requestedAt()));
-            ps.setString(4, exceptId == null ? "" : exceptId); //$NON-NLS-1$
-            if (company != null) {
-                ps.setString(5, company);
+            int index = 4;
+            for (String parameter : parameters) {
+                if (parameter != null) {
+                    ps.setString(index++, parameter);
+                }
             }
             return ps.executeUpdate();
         }

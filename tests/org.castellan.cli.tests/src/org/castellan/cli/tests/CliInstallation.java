@@ -19,7 +19,6 @@ import java.util.Optional;
 import org.castellan.cli.internal.CommandLine;
 import org.castellan.cli.internal.ExitCode;
 import org.castellan.cli.internal.Terminal;
-import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.UserAdministration;
 import org.castellan.store.CastellanStore;
@@ -55,7 +54,7 @@ final class CliInstallation {
     /** Something to do with the services of the installation, for checks beside the command line. */
     @FunctionalInterface
     interface ServiceWork<T> {
-        T apply(Services services) throws AccountException;
+        T apply(Services services) throws Exception;
     }
 
     /** The services bound to an installation opened by a test. */

@@ -52,6 +52,14 @@ class HelpCommandTest {
         assertTrue(audit.contains("audit report <kind>") && !audit.contains("Formats of --format"), "audit prints no records: " + audit);
         String menu = run("help", "menu").out();
         assertTrue(menu.contains("menu import <file>") && menu.contains("menu show [--format text|tsv|json]") && menu.contains("Formats of --format"), menu);
+        assertTrue(menu.contains("  menu option <option-id> [--label TEXT] [--order N]") && menu.contains("              [--ask-password yes|no]")
+                && menu.contains("what the Main Menu Definition editor changes in expert mode"), menu);
+        String group = run("help", "group").out();
+        assertTrue(group.contains("  group policy <group> [--format text|tsv|json]") && group.contains("               [--upper-case yes|no]")
+                && group.contains("--none: none of its own") && group.contains("Formats of --format") && !group.contains("company list"), group);
+        String session = run("help", "session").out();
+        assertTrue(session.contains("  session logout <session-id> | --company CODE [--message TEXT]") && session.contains("as Request Log-Out does")
+                && session.contains("the open sessions: id, login") && !session.contains("ban list"), session);
         String permission = run("help", "permission").out();
         assertTrue(permission.startsWith("Commands of castellan permission (castellan help shows them all):\n  permission tree [--format text|tsv|json]")
                 && permission.contains("  permission grant <path> <who> <level>") && permission.contains("0 or \"No access\", 1 or Preview")

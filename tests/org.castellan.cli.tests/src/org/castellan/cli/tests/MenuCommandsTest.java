@@ -41,11 +41,11 @@ class MenuCommandsTest extends InstallationWithAClerk {
         assertEquals(ExitCode.DONE, text.exitCode(), text.toString());
         assertTrue(text.out().lines().anyMatch(l -> l.startsWith(DEFINITION) && l.contains(" 9 ") && l.endsWith("no")), text.out());
         JsonObject definition = definition();
-        JsonOutput.fields(definition, "id", "menu", "label", "level", "askPassword", "rights", "overridden");
+        JsonOutput.fields(definition, "id", "menu", "label", "level", "askPassword", "rights", "overridden", "order", "versions", "scope");
         JsonOutput.isNumber(definition, "level", 9);
         JsonOutput.isTrue(definition, "overridden", false);
         assertEquals(List.of(), JsonOutput.strings(definition.get("rights")));
-        assertTrue(admin("menu", "show", "--format", "tsv").out().startsWith("id\tmenu\tlabel\tlevel\task_password\trights\toverridden\n"));
+        assertTrue(admin("menu", "show", "--format", "tsv").out().startsWith("id\tmenu\tlabel\tlevel\task_password\trights\toverridden\torder\tversions\tscope\n"));
 
         refused(installation.asClerk("menu", "show"), "may not see the main menu definition");
     }

@@ -12,21 +12,13 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 import org.castellan.cli.internal.ExitCode;
 import org.castellan.cli.tests.CliInstallation.Run;
-import org.castellan.security.AccountService;
-import org.castellan.security.AuthenticatedUser;
-import org.castellan.security.CompanyAdministration;
-import org.castellan.security.CompanyAdministration.CompanyScope;
 import org.castellan.sessions.LoginRefusedException;
 import org.castellan.sessions.SessionException;
 import org.castellan.sessions.SessionRegistry;
-import org.castellan.sessions.Workstation;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonArray;
@@ -38,52 +30,10 @@ import com.google.gson.JsonObject;
  * user who may not see or set bans and of a security officer limited to BETA acting on ACME or on
  * every company; company codes typed in any letter case, shown as the installation spells them.
  */
-class SessionAndBanCommandsTest extends InstallationWithAClerk {
+class SessionAndBanCommandsTest extends InstallationWithTwoCompanies {
 
-    private static final String OFFICER_PASSWORD = "Officer-2026z";
     private static final String TSV = "tsv";
-    private static final String SESSIONS = "login\tname\tcompany\tworkstation\taddress\tprogram\tsince\tlast_heartbeat\tstale\tforced_ban";
     private static final String BANS = "id\tcompany\tstarts_at\tends_at\tauthor\tmessage";
-
-    /** ACME and BETA; the officer holds "Block openings" (the role Security administrator) and administers BETA only. */
-    @BeforeEach
-    void companiesAndAnOfficerOfBeta() throws Exception {
-        installation.addUser("officer", OFFICER_PASSWORD);
-        installation.setUp(List.of("company", "add", "ACME", "--name", "Acme"), List.of("company", "add", "BETA", "--name", "Beta"),
-                List.of("role", "assign", "Security administrator", "officer"));
-        assertTrue(installation.with(services -> services.get(CompanyAdministration.class).setScope(
-                services.get(AccountService.class).authenticate(CliInstallation.ADMIN, CliInstallation.PASSWORD.toCharArray()), "officer",
-                new CompanyScope(Set.of(), Set.of("beta")))));
-    }
-
-    private Run officer(String... args) {
-        return installation.as("officer", OFFICER_PASSWORD, args);
-    }
-
-    /** Logs in and opens a session in a company (null: none) as the workbench or a host does; the registry's refusal, or null when it opened. */
-    private SessionException login(String login, String password, String company) throws Exception {
-        return installation.with(services -> {
-            AuthenticatedUser user = services.get(AccountService.class).authenticate(login, password.toCharArray());
-            try {
-                services.get(SessionRegistry.class).open(user, company, new Workstation("till-" + login, "10.0.0.7", login, "Till", "2.1"), false);
-                return null;
-            } catch (SessionException e) {
-                return e;
-            }
-        });
-    }
-
-    /** The lines of a tsv listing after its header, each split in its fields. */
-    private static List<List<String>> rows(Run run, String header) {
-        assertEquals(ExitCode.DONE, run.exitCode(), run.toString());
-        List<String> lines = run.out().lines().toList();
-        assertEquals(header, lines.get(0), run.toString());
-        return lines.subList(1, lines.size()).stream().map(l -> Arrays.asList(l.split("\t", -1))).toList();
-    }
-
-    private static List<String> column(List<List<String>> rows, int column) {
-        return rows.stream().map(r -> r.get(column)).toList();
-    }
 
     @Test
     void administratorsSeeTheSessionsTheyAdministerByCompanyInAnyLetterCase() throws Exception {
@@ -105,13 +55,13 @@ class SessionAndBanCommandsTest extends InstallationWithAClerk {
         assertTrue(acme.err().contains("officer does not administer company ACME"), acme.toString());
 
         Run text = admin("session", "list");
-        assertTrue(text.out().lines().findFirst().orElseThrow().matches("LOGIN +COMPANY +WORKSTATION +SINCE +LAST HEARTBEAT +STATE"), text.toString());
+        assertTrue(text.out().lines().findFirst().orElseThrow().matches("ID +LOGIN +COMPANY +WORKSTATION +SINCE +LAST HEARTBEAT +STATE"), text.toString());
         assertTrue(text.out().contains("till-clerk") && text.out().contains("active"), text.toString());
 
         JsonArray json = JsonOutput.array(admin("session", "list", "--format", "json"));
         assertEquals(3, json.size(), json.toString());
         JsonObject admin = JsonOutput.find(json, "login", CliInstallation.ADMIN);
-        JsonOutput.fields(admin, "login", "name", "company", "workstation", "address", "program", "since", "lastHeartbeat", "stale", "forcedBan");
+        JsonOutput.fields(admin, "login", "name", "company", "workstation", "address", "program", "since", "lastHeartbeat", "stale", "forcedBan", "id");
         JsonOutput.isNull(admin, "company");
         JsonOutput.isTime(admin, "since");
         JsonOutput.isTrue(admin, "stale", false);

@@ -18,6 +18,7 @@ import org.castellan.sessions.BanRequest;
 import org.castellan.sessions.LoginRefusedException;
 import org.castellan.sessions.SessionException;
 import org.castellan.sessions.SessionInfo;
+import org.castellan.sessions.SessionRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +103,38 @@ class CompanyScopeTest extends RegistryFixture {
                 assertThrows(SessionException.class, () -> registry.bans(installation.clerk)))) {
             assertTrue(refused.getMessage().startsWith("Only a security administrator"), refused.getMessage());
         }
+    }
+
+    @Test
+    void oneSessionIsAskedToLogOutByAnAdministratorOfItsCompanyOnly() throws Exception {
+        SessionInfo acme = registry.open(installation.clerk, "ACME", SessionRegistryTest.COUNTER, false);
+        SessionInfo beta = registry.open(installation.officer, "BETA", SessionRegistryTest.OFFICE, false);
+        SessionInfo everywhere = registry.open(installation.admin, null, SessionRegistryTest.OFFICE, false);
+
+        SessionException notHis = assertThrows(SessionException.class, () -> registry.requestSessionLogout(installation.officer, acme.id(), "please"));
+        assertTrue(notHis.getMessage().contains("officer does not administer company ACME"), notHis.getMessage());
+        SessionException noCompany = assertThrows(SessionException.class,
+                () -> registry.requestSessionLogout(installation.officer, everywhere.id(), "please"));
+        assertTrue(noCompany.getMessage().contains("the session of admin works in none"), noCompany.getMessage());
+        SessionException clerk = assertThrows(SessionException.class, () -> registry.requestSessionLogout(installation.clerk, beta.id(), "please"));
+        assertTrue(clerk.getMessage().startsWith("Only a security administrator"), clerk.getMessage());
+        assertTrue(registry.heartbeat(acme.id(), true).logoutRequest().isEmpty(), "the refusals asked nothing");
+
+        assertEquals(beta.id(), registry.requestSessionLogout(installation.officer, " " + beta.id() + " ", "Closing BETA").id());
+        assertEquals("Closing BETA", registry.heartbeat(beta.id(), true).logoutRequest().orElseThrow().message());
+        assertTrue(registry.heartbeat(everywhere.id(), true).logoutRequest().isEmpty(), "only the session named is asked");
+        assertEquals(beta.id(), installation.last(SessionRegistry.TOPIC_LOGOUT_REQUESTED).getProperty("sessionId"));
+        assertEquals("officer", installation.last(SessionRegistry.TOPIC_LOGOUT_REQUESTED).getProperty("user"));
+
+        registry.close(beta.id(), "log-out");
+        SessionException gone = assertThrows(SessionException.class, () -> registry.requestSessionLogout(installation.admin, beta.id(), "again"));
+        assertTrue(gone.getMessage().startsWith("There is no open session \"" + beta.id() + "\""), gone.getMessage());
+        SessionException blank = assertThrows(SessionException.class, () -> registry.requestSessionLogout(installation.admin, acme.id(), " "));
+        assertTrue(blank.getMessage().startsWith("Write the message"), blank.getMessage());
+        database.advance(Duration.ofHours(1));
+        SessionException stale = assertThrows(SessionException.class, () -> registry.requestSessionLogout(installation.admin, acme.id(), "late"));
+        assertTrue(stale.getMessage().startsWith("The session of clerk on counter-1 is stale"), stale.getMessage());
+        assertEquals(1, installation.topics().stream().filter(SessionRegistry.TOPIC_LOGOUT_REQUESTED::equals).count(), "refusals journal nothing");
     }
 
     private static List<String> ids(List<SessionInfo> sessions) {
