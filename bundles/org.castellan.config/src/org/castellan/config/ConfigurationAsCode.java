@@ -7,14 +7,16 @@ import org.castellan.security.AuthenticatedUser;
 /**
  * The whole configuration of an installation as one YAML text, sorted so that two of them compare
  * line by line: its companies, users (never their passwords), groups and their members, roles and
- * their rights, who holds which role, the levels and required rights administrators set on menu
- * options, and the settings (see docs/configuration-as-code.md for the format).
+ * their rights, who holds which role, the levels users and groups have on folders and reports, the
+ * data rights, the levels and required rights administrators set on menu options, and the settings
+ * (see docs/configuration-as-code.md for the format). The folder/report tree and the data models
+ * are the hosts': the text names them, and applying it needs them.
  * <p>
  * Applying a text makes the installation match it in one transaction, all or nothing: what the
- * text adds, changes and leaves out (groups, roles, menu overrides and settings left out are
- * removed; users left out are disabled and companies archived, never deleted). Every value is
+ * text adds, changes and leaves out (groups, roles, object permissions, data rights, menu overrides
+ * and settings left out are removed; users left out are disabled and companies archived, never deleted). Every value is
  * checked with the rules of the services the workbench uses ({@link org.castellan.security.SecurityRules},
- * the settings' and the menu's own checks), and each change is journaled on its concern's topic,
+ * the settings', the menu's and the data-rights service's own checks), and each change is journaled on its concern's topic,
  * then the whole on {@value #TOPIC_APPLIED}. Applying the same text twice changes nothing the second
  * time.
  * <p>

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One change applying a configuration makes: a company, user, group, role, menu option or setting
- * added, changed or removed, with the fields it changes as they were and as they become.
+ * One change applying a configuration makes: a company, user, group, role, object's permissions,
+ * data right, menu option or setting added, changed or removed, with the fields it changes as they were and as they become.
  *
  * @param kind    what happens to it
  * @param section the section of the text it is in: {@code companies}, {@code users}, ...
- * @param key     its code, login, name, option id or setting key
+ * @param key     its code, login, name, object path, option id or setting key
  * @param fields  the fields that change, in the order of the format
  *
  * @since 0.1

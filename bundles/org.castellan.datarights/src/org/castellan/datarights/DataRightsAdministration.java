@@ -8,8 +8,10 @@ import java.util.Set;
 import org.castellan.model.DataModel;
 import org.castellan.model.DataRight;
 import org.castellan.model.Installation;
+import org.castellan.model.ObjectPermission;
 import org.castellan.model.RepositoryObject;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.SecurityRules;
 
 /**
  * Reads, creates, changes and deletes data rights (Declarative Services), for administrators only:
@@ -110,4 +112,26 @@ public interface DataRightsAdministration {
 
     /** The locked models: model id to the names of the data rights that lock it. */
     Map<String, Set<String>> lockedModels() throws DataRightsException;
+
+    /**
+     * Within a change of the security model another service began in its transaction
+     * (configuration as code applies a whole configuration in one): gives objects of the change's
+     * model their permissions, and creates, changes and deletes data rights, with the rules, the
+     * multi-source locks and the journal of {@link #savePermissions}, {@link #create}, {@link #save}
+     * and {@link #delete}. Nothing is committed here: the change's owner finishes it, or rolls the
+     * whole back on a refusal.
+     *
+     * @param permissions objects of {@code change.model()} and every permission each is to have,
+     *                    new ones (principal and level set); objects not named keep theirs
+     * @param rights      the data rights created or changed: new objects, in no model, each named as
+     *                    the stored one it replaces (exactly; a new name creates one); their holders
+     *                    and grants refer to the change's model
+     * @param deleted     the exact names of the stored data rights to delete
+     * @throws DataRightsException when the actor may not administer data rights, or a rule refuses
+     *                             a change (a name taken, a model that is a multi-source model's
+     *                             source, a grant to a principal that does not exist)
+     * @since 0.1
+     */
+    void applyInChange(SecurityRules.Change change, Map<? extends RepositoryObject, List<ObjectPermission>> permissions, Collection<DataRight> rights,
+            Collection<String> deleted) throws DataRightsException;
 }

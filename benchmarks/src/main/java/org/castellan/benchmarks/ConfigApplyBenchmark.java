@@ -19,6 +19,7 @@ import org.castellan.config.ConfigurationAsCode;
 import org.castellan.config.ConfigurationAsCode.Outcome;
 import org.castellan.config.ConfigurationException;
 import org.castellan.config.internal.ConfigurationAsCodeImpl;
+import org.castellan.datarights.internal.DataRightsAdministrationImpl;
 import org.castellan.menu.MenuOption;
 import org.castellan.menu.MenuOptionsCatalog;
 import org.castellan.menu.internal.MenuLevelsImpl;
@@ -115,7 +116,7 @@ public class ConfigApplyBenchmark {
             settings.addContribution(new SecuritySettings());
             MenuLevelsImpl menu = new MenuLevelsImpl(store, noOptions(), accounts, new AccessControlImpl(store, Clock.systemUTC()), catalog,
                     new Version(0, 1, 0), Clock.systemUTC());
-            configuration = new ConfigurationAsCodeImpl(store, settings, menu, Clock.systemUTC());
+            configuration = new ConfigurationAsCodeImpl(store, settings, menu, new DataRightsAdministrationImpl(store, Clock.systemUTC()), Clock.systemUTC());
         }
 
         void delete() throws IOException {

@@ -68,13 +68,9 @@ final class Application {
         return map;
     }
 
-    /**
-     * Writes the changes of the sections the security model holds (not the menu's and settings').
-     *
-     * @return the logins of the users created
-     */
-    static List<String> apply(CastellanStore store, SecurityRules.Change change, Configuration target, List<ConfigurationChange> changes, Date now)
-            throws AccountException, StoreException, SQLException {
+    /** Writes the security model's changes but its removals, which wait for what names them to let go ({@link Written#removeLeftOut}). */
+    static Written apply(CastellanStore store, SecurityRules.Change change, Configuration target, List<ConfigurationChange> changes, Date now)
+            throws AccountException, StoreException {
         Application application = new Application(store, change, target, now);
         Map<Section, List<ConfigurationChange>> bySection = new HashMap<>();
         for (ConfigurationChange c : changes) {
@@ -88,8 +84,20 @@ final class Application {
         for (Entity entity : application.changed) {
             store.model().update(application.tx, entity);
         }
-        application.removeGroupsAndRoles(bySection.getOrDefault(Section.GROUPS, List.of()), bySection.getOrDefault(Section.ROLES, List.of()));
-        return created;
+        return new Written(application, created, bySection.getOrDefault(Section.GROUPS, List.of()), bySection.getOrDefault(Section.ROLES, List.of()));
+    }
+
+    /**
+     * The security model's changes written but the removals of groups and roles: those come once
+     * the permissions and data rights given to the groups are gone.
+     *
+     * @param created the logins of the users created
+     */
+    record Written(Application application, List<String> created, List<ConfigurationChange> groupChanges, List<ConfigurationChange> roleChanges) {
+
+        void removeLeftOut() throws SQLException, StoreException, AccountException {
+            application.removeGroupsAndRoles(groupChanges, roleChanges);
+        }
     }
 
     private void companies(List<ConfigurationChange> changes) throws StoreException {

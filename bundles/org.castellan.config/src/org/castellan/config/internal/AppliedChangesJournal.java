@@ -21,8 +21,8 @@ import org.osgi.service.event.EventAdmin;
 
 /**
  * Journals what applying a configuration changed, in its transaction: each change of a company,
- * role, group or user on the topic its service uses (the settings' and the menu's services journal
- * their own), with the fields before and after, then the whole on
+ * role, group or user on the topic its service uses (the data-rights', the settings' and the menu's
+ * services journal their own), with the fields before and after, then the whole on
  * {@value ConfigurationAsCode#TOPIC_APPLIED}.
  */
 final class AppliedChangesJournal {
@@ -75,8 +75,8 @@ final class AppliedChangesJournal {
         case GROUPS -> publish(GroupAdministration.TOPIC_GROUP_CHANGED, "group", change.key(), "change", what, "before", before, "after", after); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         case USERS -> publish(change.kind() == Kind.ADD ? UserAdministration.TOPIC_USER_CREATED : UserAdministration.TOPIC_USER_CHANGED, "login", //$NON-NLS-1$
                 change.key(), "change", what, "before", before, "after", after); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        case MENU, SETTINGS -> {
-            // journaled by the menu's and the settings' services, which made them
+        case PERMISSIONS, DATA_RIGHTS, MENU, SETTINGS -> {
+            // journaled by the data-rights', the menu's and the settings' services, which made them
         }
         }
     }

@@ -21,6 +21,8 @@ import org.castellan.config.ConfigurationAsCode;
 import org.castellan.config.ConfigurationChange;
 import org.castellan.config.ConfigurationException;
 import org.castellan.config.ConfigurationException.Problem;
+import org.castellan.datarights.DataRightsAdministration;
+import org.castellan.datarights.DataRightsException;
 import org.castellan.menu.LevelChange;
 import org.castellan.menu.MenuDefinition;
 import org.castellan.menu.MenuException;
@@ -48,8 +50,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.EventAdmin;
 
 /**
- * {@link ConfigurationAsCode} on the opened installation: reads and writes its model, settings and
- * menu overrides in one transaction, through the rules of the security, settings and menu services.
+ * {@link ConfigurationAsCode} on the opened installation: reads and writes its model, settings,
+ * menu overrides, object permissions and data rights in one transaction, through the rules of the
+ * security, settings, menu and data-rights services.
  */
 @Component(service = ConfigurationAsCode.class)
 public final class ConfigurationAsCodeImpl implements ConfigurationAsCode {
@@ -57,6 +60,7 @@ public final class ConfigurationAsCodeImpl implements ConfigurationAsCode {
     private final CastellanStore store;
     private final SettingsAdministration settings;
     private final MenuLevels menu;
+    private final DataRightsAdministration dataRights;
     private final Clock clock;
 
     /** Optional: events are posted while an EventAdmin runs. */
@@ -65,15 +69,18 @@ public final class ConfigurationAsCodeImpl implements ConfigurationAsCode {
 
     /** For Declarative Services: the opened installation's store and the services whose rules apply. */
     @Activate
-    public ConfigurationAsCodeImpl(@Reference CastellanStore store, @Reference SettingsAdministration settings, @Reference MenuLevels menu) {
-        this(store, settings, menu, Clock.systemUTC());
+    public ConfigurationAsCodeImpl(@Reference CastellanStore store, @Reference SettingsAdministration settings, @Reference MenuLevels menu,
+            @Reference DataRightsAdministration dataRights) {
+        this(store, settings, menu, dataRights, Clock.systemUTC());
     }
 
     /** For headless programs and tests that have the services at hand. */
-    public ConfigurationAsCodeImpl(CastellanStore store, SettingsAdministration settings, MenuLevels menu, Clock clock) {
+    public ConfigurationAsCodeImpl(CastellanStore store, SettingsAdministration settings, MenuLevels menu, DataRightsAdministration dataRights,
+            Clock clock) {
         this.store = Objects.requireNonNull(store);
         this.settings = Objects.requireNonNull(settings);
         this.menu = Objects.requireNonNull(menu);
+        this.dataRights = Objects.requireNonNull(dataRights);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -153,7 +160,7 @@ public final class ConfigurationAsCodeImpl implements ConfigurationAsCode {
      * @return the logins of the users created
      */
     private List<String> write(SecurityRules.Change change, Plan plan, List<ConfigurationChange> changes, MenuDefinition definition, String digest)
-            throws AccountException, MenuException, StoreException, SQLException {
+            throws AccountException, MenuException, DataRightsException, StoreException, SQLException {
         Transaction tx = change.transaction();
         Seats seats = SecurityRules.seats(tx);
         Map<String, String> settingValues = new LinkedHashMap<>();
@@ -168,7 +175,9 @@ public final class ConfigurationAsCodeImpl implements ConfigurationAsCode {
         if (!settingValues.isEmpty()) {
             settings.change(change, settingValues); // first: seats and domain characters as the text sets them
         }
-        List<String> created = Application.apply(store, change, plan.target(), changes, Date.from(clock.instant()));
+        Application.Written written = Application.apply(store, change, plan.target(), changes, Date.from(clock.instant()));
+        GrantApplication.apply(dataRights, change, plan.target(), changes);
+        written.removeLeftOut();
         if (menuChanged) {
             List<LevelChange> overrides = new ArrayList<>();
             for (Entry entry : plan.target().entries(Section.MENU).values()) {
@@ -179,7 +188,7 @@ public final class ConfigurationAsCodeImpl implements ConfigurationAsCode {
         SecurityRules.checkSeatsAfter(tx, seats);
         new AppliedChangesJournal(store, tx, () -> events, change.actor().login(), clock.millis()).record(changes, digest);
         change.finish();
-        return created;
+        return written.created();
     }
 
     /** The configuration the installation holds, read in {@code tx}. */
@@ -243,7 +252,7 @@ public final class ConfigurationAsCodeImpl implements ConfigurationAsCode {
 
     @FunctionalInterface
     private interface Work<T> {
-        T run(Transaction tx) throws SQLException, StoreException, AccountException, MenuException, ConfigurationException;
+        T run(Transaction tx) throws SQLException, StoreException, AccountException, MenuException, DataRightsException, ConfigurationException;
     }
 
     /** Runs {@code work} in one transaction; a refusal rolls it back and becomes a {@link ConfigurationException}. */
@@ -252,7 +261,7 @@ public final class ConfigurationAsCodeImpl implements ConfigurationAsCode {
             return store.inTransaction(tx -> {
                 try {
                     return work.run(tx);
-                } catch (AccountException | MenuException e) {
+                } catch (AccountException | MenuException | DataRightsException e) {
                     throw new Refusal(new ConfigurationException(NLS.bind(Messages.ruleRefused, e.getMessage()), e));
                 } catch (ConfigurationException e) {
                     throw new Refusal(e);

@@ -52,6 +52,7 @@ final class CurrentConfiguration {
                     .put("works-in", codes(user.getCompanies())).put("administers", codes(user.getAdministeredCompanies())) //$NON-NLS-1$ //$NON-NLS-2$
                     .put("roles", roles(user))); //$NON-NLS-1$
         }
+        GrantEntries.addTo(configuration, model);
         for (LevelChange override : overrides.values()) {
             Entry entry = entry(Section.MENU, override.optionId()).put("level", override.level()).put("ask-password", override.askPassword()) //$NON-NLS-1$ //$NON-NLS-2$
                     .put("rights", override.rights()); //$NON-NLS-1$

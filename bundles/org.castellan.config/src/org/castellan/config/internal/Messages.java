@@ -43,6 +43,18 @@ public final class Messages extends NLS {
     public static String notTheGuest;
     public static String choiceUnknown;
     public static String guestAccessSetting;
+    public static String exportPermissions;
+    public static String exportDataRights;
+    public static String objectUnknown;
+    public static String unknownPrincipal;
+    public static String givenTwice;
+    public static String dataModelUnknown;
+    public static String notInModels;
+    public static String itemMalformed;
+    public static String measureUnknown;
+    public static String dimensionUnknown;
+    public static String memberUnknown;
+    public static String rightNameTwice;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -17,6 +17,11 @@ enum Section {
     USERS("users", List.of(Field.text("name"), Field.text("email"), Field.number("level", 0), Field.flag("enabled", true), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
             Field.flag("external", false), Field.flag("domain", false), Field.flag("guest", false), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             Field.text("session-policy", SessionPolicy.NORMAL.getName()), Field.list("works-in"), Field.list("administers"), Field.list("roles"))), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    /** Folders and reports by path: the users and groups given each level. */
+    PERMISSIONS("permissions", GrantNames.LEVELS.stream().map(Field::list).toList()), //$NON-NLS-1$
+    DATA_RIGHTS("data-rights", List.of(Field.text("description"), Field.list(GrantNames.HOLDERS), Field.list(GrantNames.MODELS), //$NON-NLS-1$ //$NON-NLS-2$
+            Field.list(GrantNames.MEASURES), Field.list(GrantNames.REFUSED_MEASURES), Field.list(GrantNames.DIMENSIONS),
+            Field.list(GrantNames.REFUSED_DIMENSIONS), Field.list(GrantNames.MEMBERS), Field.list(GrantNames.MEMBERS_BELOW))),
     MENU("menu", List.of(Field.required("level", Field.Kind.NUMBER), Field.flag("ask-password", false), Field.listKeptEmpty("rights"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             Field.number("order"), Field.text("label"), Field.text("versions"), Field.text("scope"))), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     /** Each setting is one value, not a mapping: its entry has the one field {@value #VALUE}. */

@@ -11,7 +11,7 @@ import org.castellan.store.SettingDescriptor;
  * A text's values as the services store them, so that a text compares with the installation it
  * was applied to: a setting's preset name is its value ({@code bi-point}: the policy's rules), a
  * menu option set as its bundle declares it is no override, rights equal to the declared ones are
- * none of the override's. Without this, such a text would be a change at every apply.
+ * none of the override's, an object given no level has no permissions. Without this, such a text would be a change at every apply.
  */
 final class StoredForm {
 
@@ -23,6 +23,11 @@ final class StoredForm {
             String value = entry.text(Section.VALUE);
             described.stream().filter(d -> d.key().equals(entry.key())).findFirst()
                     .ifPresent(descriptor -> entry.put(Section.VALUE, descriptor.normalize(value == null ? "" : value))); //$NON-NLS-1$
+        }
+        for (Entry entry : List.copyOf(text.entries(Section.PERMISSIONS).values())) {
+            if (entry.values().isEmpty()) {
+                text.remove(Section.PERMISSIONS, entry.key()); // an object given no level is one without permissions
+            }
         }
         for (Entry entry : List.copyOf(text.entries(Section.MENU).values())) {
             Optional<LevelChange> override = definition.overrideOf(

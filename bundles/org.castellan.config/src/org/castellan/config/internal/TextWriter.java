@@ -54,6 +54,8 @@ final class TextWriter {
         case ROLES -> Messages.exportRoles;
         case GROUPS -> Messages.exportGroups;
         case USERS -> Messages.exportUsers;
+        case PERMISSIONS -> Messages.exportPermissions;
+        case DATA_RIGHTS -> Messages.exportDataRights;
         case MENU -> Messages.exportMenu;
         case SETTINGS -> Messages.exportSettings;
         };

@@ -68,6 +68,7 @@ final class Validation {
         validation.users();
         validation.menu();
         validation.settings();
+        validation.problems.addAll(GrantValidation.check(model, current, wanted));
         validation.problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return List.copyOf(validation.problems);
     }

@@ -20,11 +20,13 @@ import org.castellan.model.DataModelGrant;
 import org.castellan.model.DataRight;
 import org.castellan.model.Installation;
 import org.castellan.model.ModelParameter;
+import org.castellan.model.ObjectPermission;
 import org.castellan.model.RepositoryObject;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.EffectiveRights;
 import org.castellan.security.SecurityRevision;
+import org.castellan.security.SecurityRules;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.JournaledEvents;
 import org.castellan.store.StaleObjectException;
@@ -148,12 +150,96 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
             // Read back as written: the stored tree must still compile (no grant to a deleted principal).
             ObjectPermissions.compile(store.model().load(tx));
             if (!objects.isEmpty()) {
-                JournaledEvents.publish(store, tx, () -> events, PERMISSIONS_TOPIC, "actor", actor.login(), //$NON-NLS-1$
-                        "objects", String.join(", ", objects.stream().map(RepositoryObject::getName).sorted().toList()), //$NON-NLS-1$ //$NON-NLS-2$
-                        "before", String.join("\n", before), "after", String.join("\n", after), "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                publishPermissions(tx, actor, objects, before, after);
             }
             return null;
         });
+    }
+
+    @Override
+    public void applyInChange(SecurityRules.Change change, Map<? extends RepositoryObject, List<ObjectPermission>> permissions,
+            Collection<DataRight> rights, Collection<String> deleted) throws DataRightsException {
+        // who acts, as the change's transaction found him: a check through another transaction would wait on its locks
+        Set<String> actorRights = change.actorRights();
+        if (!actorRights.contains(ADMINISTER_RIGHT) && !actorRights.contains(AccountService.ADMINISTER_RIGHT)) {
+            throw new DataRightsException(Messages.administrationNotAllowed);
+        }
+        Transaction tx = change.transaction();
+        Installation model = change.model();
+        AuthenticatedUser actor = change.actor();
+        try {
+            for (String name : deleted) {
+                DataRight stored = named(model, name).orElseThrow(() -> new DataRightsException(NLS.bind(Messages.administrationUnknownRight, name)));
+                String before = JournalTexts.right(stored);
+                store.model().delete(tx, stored);
+                model.getDataRights().remove(stored);
+                ModelLocks.release(tx, stored.getId());
+                publish(tx, CHANGED_TOPIC, actor, "deleted", name, before, null); //$NON-NLS-1$
+            }
+            for (DataRight right : rights) {
+                checkName(right);
+                checkNotComponents(model, right);
+                Optional<DataRight> stored = named(model, right.getName());
+                if (stored.isEmpty()) {
+                    checkNameFree(model, right);
+                    model.getDataRights().add(right);
+                    store.model().insert(tx, right);
+                    ModelLocks.lock(tx, right.getId(), modelIds(right));
+                    publish(tx, CHANGED_TOPIC, actor, "created", right.getName(), null, JournalTexts.right(right)); //$NON-NLS-1$
+                } else {
+                    replace(tx, actor, stored.get(), right);
+                }
+            }
+            if (!permissions.isEmpty()) {
+                replacePermissions(tx, actor, permissions);
+            }
+        } catch (StoreException | java.sql.SQLException e) {
+            throw new DataRightsException(NLS.bind(Messages.administrationStoreFailed, e.getMessage()), e);
+        }
+    }
+
+    private static Optional<DataRight> named(Installation model, String name) {
+        return model.getDataRights().stream().filter(r -> r.getName().equals(name)).findFirst();
+    }
+
+    /** A stored data right made as {@code wanted} says, its grants replaced by the wanted ones. */
+    private void replace(Transaction tx, AuthenticatedUser actor, DataRight stored, DataRight wanted) throws StoreException, java.sql.SQLException {
+        String before = JournalTexts.right(stored);
+        stored.setDescription(wanted.getDescription());
+        stored.getHolders().clear();
+        stored.getHolders().addAll(wanted.getHolders());
+        stored.getModelGrants().clear();
+        stored.getModelGrants().addAll(List.copyOf(wanted.getModelGrants()));
+        store.model().update(tx, stored);
+        // Models removed from the right stay locked: only deleting the whole right lifts it.
+        ModelLocks.lock(tx, stored.getId(), modelIds(stored));
+        publish(tx, CHANGED_TOPIC, actor, "saved", stored.getName(), before, JournalTexts.right(stored)); //$NON-NLS-1$
+    }
+
+    /** The objects given their permissions, journaled as one save of the Permissions tab. */
+    private void replacePermissions(Transaction tx, AuthenticatedUser actor, Map<? extends RepositoryObject, List<ObjectPermission>> permissions)
+            throws StoreException, DataRightsException {
+        List<String> before = new java.util.ArrayList<>();
+        List<String> after = new java.util.ArrayList<>();
+        for (Map.Entry<? extends RepositoryObject, List<ObjectPermission>> entry : permissions.entrySet()) {
+            RepositoryObject object = entry.getKey();
+            before.add(JournalTexts.permissions(object));
+            object.getPermissions().clear();
+            object.getPermissions().addAll(entry.getValue());
+            after.add(JournalTexts.permissions(object));
+            store.model().update(tx, object);
+        }
+        // Read back as written: the stored tree must still compile (no grant to a principal that does not exist).
+        ObjectPermissions.compile(store.model().load(tx));
+        publishPermissions(tx, actor, permissions.keySet(), before, after);
+    }
+
+    /** Journals folder and report levels saved: the objects' names, one line an object before and after. */
+    private void publishPermissions(Transaction tx, AuthenticatedUser actor, Collection<? extends RepositoryObject> objects, List<String> before,
+            List<String> after) throws StoreException {
+        JournaledEvents.publish(store, tx, () -> events, PERMISSIONS_TOPIC, "actor", actor.login(), //$NON-NLS-1$
+                "objects", String.join(", ", objects.stream().map(RepositoryObject::getName).sorted().toList()), //$NON-NLS-1$ //$NON-NLS-2$
+                "before", String.join("\n", before), "after", String.join("\n", after), "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.castellan.cli.internal.ExitCode;
 import org.castellan.cli.tests.CliInstallation.Run;
 import org.castellan.config.ConfigurationAsCode;
+import org.castellan.datarights.DataRightsAdministration;
 import org.castellan.security.AccountService;
 import org.castellan.security.CompanyAdministration;
 import org.castellan.security.CompanyAdministration.CompanyScope;
@@ -32,8 +33,15 @@ class ConfigCommandsTest extends InstallationWithAClerk {
 
     private static final String DEFINITION = "org.castellan.menu.definition";
 
+    /** What host applications register, which a configuration names but does not hold: the folder/report tree and the data models. */
+    private static void hosted(CliInstallation on) throws Exception {
+        HostObjects.tree(on, HostObjects.folder("Sales", HostObjects.report("Monthly"), HostObjects.report("Yearly")), HostObjects.report("Stock"));
+        HostObjects.models(on, HostObjects.sales(), HostObjects.model("Stock", "Units"));
+    }
+
     /** The installation of the tests with something of everything a configuration holds. */
-    private void furnished() {
+    private void furnished() throws Exception {
+        hosted(installation);
         installation.addUser("bob", "Counter-2026b");
         installation.addUser("former", "Former-2026f");
         installation.setUp(List.of("company", "add", "ACME", "--name", "Acme Pharmacy"), List.of("company", "add", "north", "--name", "North: the old shop"),
@@ -44,8 +52,57 @@ class ConfigCommandsTest extends InstallationWithAClerk {
                 List.of("role", "assign", "Stock keeper", "bob"), List.of("user", "update", "bob", "--name", "Bob Lévêque", "--email", "bob@example.org"),
                 List.of("user", "level", "bob", "3"), List.of("user", "disable", "former"),
                 List.of("settings", "set", "audit.retention.days=365", "sessions.heartbeat.seconds=45"), List.of("menu", "level", DEFINITION, "8"),
-                List.of("menu", "rights", DEFINITION, AccountService.ADMINISTER_RIGHT));
+                List.of("menu", "rights", DEFINITION, AccountService.ADMINISTER_RIGHT),
+                List.of("permission", "grant", "Sales", "group:Counter", "Preview"), List.of("permission", "grant", "Sales/Monthly", "clerk", "Edit"),
+                List.of("permission", "grant", "Sales/Yearly", "clerk", "No access"),
+                List.of("datarights", "create", "Years", "--holder", "group:Counter", "--holder", "clerk", "--model", "Sales", "--measure", "[Measures].[Amount]",
+                        "--deny-measure", "[Measures].[Margin]", "--member", "[Date]=[Date].[2006]", "--below", "[Date]", "--deny-dimension", "[Customer]"),
+                List.of("datarights", "update", "Years", "--model", "Stock", "--measure", "[Measures].[Units]"),
+                List.of("datarights", "create", "Customers", "--holder", "clerk", "--model", "Sales", "--member", "[Customer]=[Customer].[ACME]",
+                        "--dimension", "[Date]"));
     }
+
+    /** The permissions and data rights {@link #furnished} gives, as the export writes them. */
+    private static final String PERMISSIONS = """
+            permissions:
+              Sales:
+                preview:
+                  - "group:Counter"
+              Sales/Monthly:
+                edit:
+                  - clerk
+              Sales/Yearly:
+                no-access:
+                  - clerk
+            """;
+    private static final String DATA_RIGHTS = """
+            data-rights:
+              Customers:
+                holders:
+                  - clerk
+                models:
+                  - Sales
+                dimensions:
+                  - "Sales | [Date]"
+                members:
+                  - "Sales | [Customer] | [Customer].[ACME]"
+              Years:
+                holders:
+                  - clerk
+                  - "group:Counter"
+                models:
+                  - Sales
+                  - Stock
+                measures:
+                  - "Sales | [Measures].[Amount]"
+                  - "Stock | [Measures].[Units]"
+                refused-measures:
+                  - "Sales | [Measures].[Margin]"
+                refused-dimensions:
+                  - "Sales | [Customer]"
+                members-below:
+                  - "Sales | [Date] | [Date].[2006]"
+            """;
 
     private String export(CliInstallation of) {
         Run export = of.asAdmin("config", "export");
@@ -91,12 +148,13 @@ class ConfigCommandsTest extends InstallationWithAClerk {
                 "  Counter:\n    description: Everyone at the counter\n    roles:\n      - Cashier\n    members:\n      - bob\n      - clerk\n",
                 "  bob:\n    name: Bob Lévêque\n    email: bob@example.org\n    level: 3\n    roles:\n      - Stock keeper\n",
                 "  former:\n    level: 0\n    enabled: false\n", "  " + DEFINITION + ":\n    level: 8\n    rights:\n      - " + AccountService.ADMINISTER_RIGHT + "\n",
-                "  audit.retention.days: \"365\"\n", "  # backup.retention.daily: \"7\"\n")) {
+                "  audit.retention.days: \"365\"\n", "  # backup.retention.daily: \"7\"\n", PERMISSIONS, DATA_RIGHTS)) {
             assertTrue(exported.contains(says), says + " in\n" + exported);
         }
         assertFalse(exported.contains("$argon2"), "no password hash is ever exported");
 
         CliInstallation empty = new CliInstallation(dir.resolve("empty"));
+        hosted(empty);
         Path file = file("installation.yaml", exported);
         Run applied = apply(empty, file);
         assertEquals(ExitCode.DONE, applied.exitCode(), applied.toString());
@@ -110,6 +168,8 @@ class ConfigCommandsTest extends InstallationWithAClerk {
         assertTrue(appliedRows.get(0).contains("actor=admin") && appliedRows.get(0).contains("digest="), appliedRows.toString());
         assertTrue(empty.journaled(UserAdministration.TOPIC_USER_CREATED).stream().anyMatch(d -> d.contains("login=bob") && d.contains("level: 3")),
                 empty.journaled(UserAdministration.TOPIC_USER_CREATED).toString());
+        assertEquals(2, empty.journaled(DataRightsAdministration.CHANGED_TOPIC).size(), "each data right created, by the data-rights service");
+        assertEquals(1, empty.journaled(DataRightsAdministration.PERMISSIONS_TOPIC).size(), "the levels, saved at once");
 
         // a user created without a password cannot log in until an administrator gives him one
         assertEquals(ExitCode.AUTHENTICATION_FAILED, empty.as("bob", "Counter-2026b", "user", "list").exitCode());
@@ -350,6 +410,117 @@ class ConfigCommandsTest extends InstallationWithAClerk {
             assertTrue(officer.err().contains("you administer security only for ACME"), officer.toString());
         }
         assertEquals(exported, export(installation));
+    }
+
+    @Test
+    void permissionsAndDataRightsChangeAsTheTextSaysAndOnlyOnce() throws Exception {
+        furnished();
+        String exported = export(installation);
+        String changed = exported.replace("  Sales:\n    preview:\n", "  Sales:\n    limited:\n").replace("  Sales/Yearly:\n    no-access:\n      - clerk\n", "  Stock:\n    preview:\n      - bob\n")
+                .replace("  Customers:\n    holders:\n      - clerk\n    models:\n      - Sales\n    dimensions:\n      - \"Sales | [Date]\"\n"
+                        + "    members:\n      - \"Sales | [Customer] | [Customer].[ACME]\"\n", "")
+                .replace("      - Sales\n      - Stock\n", "      - Sales\n").replace("      - \"Stock | [Measures].[Units]\"\n", "")
+                .replace("data-rights:\n", "data-rights:\n  Stock keepers:\n    holders:\n      - bob\n    models:\n      - Stock\n    measures:\n"
+                        + "      - \"Stock | [Measures].[Units]\"\n");
+        Path file = file("grants.yaml", changed);
+        int permissionsJournaled = installation.journaled(DataRightsAdministration.PERMISSIONS_TOPIC).size();
+        Run dry = apply(installation, file, "--dry-run");
+        assertEquals(ExitCode.DONE, dry.exitCode(), dry.toString());
+        for (String says : List.of("+ permissions Stock\n    preview: bob\n", "~ permissions Sales\n    preview: - group:Counter\n    limited: + group:Counter\n",
+                "- permissions Sales/Yearly\n    no-access: clerk \u2192 ", "- data-rights Customers\n    holders: clerk \u2192 ",
+                "~ data-rights Years\n    models: - Stock\n    measures: - Stock | [Measures].[Units]\n",
+                "+ data-rights Stock keepers\n    holders: bob\n    models: Stock\n    measures: Stock | [Measures].[Units]\n")) {
+            assertTrue(dry.out().contains(says), says + " in\n" + dry);
+        }
+        assertEquals(exported, export(installation), "a dry run changes nothing");
+        assertEquals(permissionsJournaled, installation.journaled(DataRightsAdministration.PERMISSIONS_TOPIC).size(), "nor journals anything");
+
+        int rightsJournaled = installation.journaled(DataRightsAdministration.CHANGED_TOPIC).size();
+        Run applied = apply(installation, file);
+        assertEquals(ExitCode.DONE, applied.exitCode(), applied.toString());
+        assertEquals(changed, export(installation), "the installation now matches the text");
+        List<String> rights = installation.journaled(DataRightsAdministration.CHANGED_TOPIC);
+        assertEquals(rightsJournaled + 3, rights.size(), "one created, one saved, one deleted: " + rights);
+        assertTrue(rights.stream().anyMatch(d -> d.contains("change=deleted") && d.contains("name=Customers")), rights.toString());
+        assertEquals(permissionsJournaled + 1, installation.journaled(DataRightsAdministration.PERMISSIONS_TOPIC).size(), "the levels saved at once");
+        permissionsJournaled++;
+
+        Run again = apply(installation, file);
+        assertEquals("", again.out(), again.toString());
+        assertTrue(again.err().contains("nothing was changed"), again.toString());
+        assertEquals(rights.size(), installation.journaled(DataRightsAdministration.CHANGED_TOPIC).size());
+        assertEquals(permissionsJournaled, installation.journaled(DataRightsAdministration.PERMISSIONS_TOPIC).size());
+
+        // left out: every permission revoked and every data right deleted, the groups that held them deleted with them
+        String none = changed.substring(0, changed.indexOf("permissions:\n")) + "permissions: {}\n\ndata-rights: {}\n" + changed.substring(changed.indexOf("\nmenu:"));
+        Run emptied = apply(installation, file("none.yaml", none.replace("  Counter:\n    description: Everyone at the counter\n    roles:\n      - Cashier\n"
+                + "    members:\n      - bob\n      - clerk\n", "")));
+        assertEquals(ExitCode.DONE, emptied.exitCode(), emptied.toString());
+        String after = export(installation);
+        assertTrue(after.contains("permissions: {}\n") && after.contains("data-rights: {}\n") && !after.contains("Counter"), after);
+    }
+
+    @Test
+    void grantsNamingWhatTheInstallationLacksAreListedOnTheirLines() throws Exception {
+        furnished();
+        String exported = export(installation);
+        String grants = """
+                permissions:
+                  Sales/Weekly:
+                    edit:
+                      - clerk
+                  Sales:
+                    preview:
+                      - nobody
+                      - "group:Nobodies"
+                    edit:
+                      - nobody
+                data-rights:
+                  Years:
+                    holders:
+                      - clerk
+                    models:
+                      - Sales
+                      - Purchases
+                    measures:
+                      - "Sales | [Measures].[Cost]"
+                      - "Purchases | [Measures].[Cost]"
+                      - "Stock | [Measures].[Units]"
+                      - "[Measures].[Amount]"
+                    dimensions:
+                      - "Sales | [Region]"
+                      - "Sales | [Date]"
+                    members:
+                      - "Sales | [Date] | [Date].[2099]"
+                      - "Sales | [Customer] | [Customer].[ACME]"
+                    refused-dimensions:
+                      - "Sales | [Customer]"
+                  years:
+                    models:
+                      - Sales
+                """;
+        String text = exported.substring(0, exported.indexOf("permissions:\n")) + grants + exported.substring(exported.indexOf("\nmenu:"));
+        Run refused = apply(installation, file("bad-grants.yaml", text));
+        assertEquals(ExitCode.REFUSED, refused.exitCode(), refused.toString());
+        record Expected(String fragment, String says) {
+        }
+        for (Expected expected : List.of(new Expected("  Sales/Weekly:", "the installation has no folder or report at this path"),
+                new Expected("      - nobody", "permissions: Sales names nobody, who is neither among the users of the text"),
+                new Expected("group:Nobodies", "names group:Nobodies, who is neither"),
+                new Expected("      - Purchases", "names the data model Purchases, which the installation does not have"),
+                new Expected("Sales | [Measures].[Cost]", "the data model Sales has no measure [Measures].[Cost]"),
+                new Expected("Stock | [Measures].[Units]", "is of the data model Stock, which is not among the models of the data right"),
+                new Expected("\"[Measures].[Amount]\"", "is not written as MODEL | NAME"),
+                new Expected("Sales | [Region]", "the data model Sales has no dimension [Region]"),
+                new Expected("[Date].[2099]", "the dimension [Date] of the data model Sales has no member [Date].[2099]"),
+                new Expected("[Customer].[ACME]", "gives Sales | [Customer] | [Customer].[ACME] more than once"),
+                new Expected("  years:", "the text has the data right Years too"))) {
+            String line = "line " + lineOf(text, "permissions:", expected.fragment()) + ": ";
+            assertTrue(refused.err().lines().anyMatch(l -> l.startsWith(line) && l.contains(expected.says())), line + expected.says() + " in\n" + refused.err());
+        }
+        assertTrue(refused.err().contains("line " + lineOf(text, "group:Nobodies", "      - nobody") + ": permissions: Sales gives nobody more than once"),
+                refused.err());
+        assertEquals(exported, export(installation), "nothing of a refused file is applied");
     }
 
     @Test

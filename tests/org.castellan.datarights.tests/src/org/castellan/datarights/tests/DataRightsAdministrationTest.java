@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -32,11 +33,14 @@ import org.castellan.model.PermissionLevel;
 import org.castellan.model.Report;
 import org.castellan.model.RepositoryObject;
 import org.castellan.datarights.ObjectPermissions;
+import org.castellan.model.ObjectPermission;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.SecurityRules;
 import org.castellan.security.internal.AccountServiceImpl;
 import org.castellan.security.internal.ExtensionRightsCatalog;
 import org.castellan.security.internal.PasswordHashing;
 import org.castellan.store.CastellanStore;
+import org.castellan.store.StoreException;
 import org.castellan.store.NewInstallation;
 import org.castellan.test.support.SettableClock;
 import org.eclipse.core.runtime.RegistryFactory;
@@ -170,6 +174,71 @@ class DataRightsAdministrationTest {
         assertDoesNotThrow(() -> administration.checkMultiSourceComponents(List.of(salesId, stockId)));
         assertEquals(Map.of(), administration.lockedModels());
         assertTrue(store.model().load().getDataRights().isEmpty());
+    }
+
+    @FunctionalInterface
+    private interface ChangeWork {
+        void run(SecurityRules.Change change) throws Exception;
+    }
+
+    /** Runs the work within a change of the security model, as configuration as code does, and commits it. */
+    private void inChange(ChangeWork work) throws Exception {
+        try {
+            store.inTransaction(tx -> {
+                try {
+                    SecurityRules.Change change = SecurityRules.beginChange(store, tx, admin);
+                    work.run(change);
+                    change.finish();
+                } catch (SQLException | StoreException | RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e); // rolls the change back
+                }
+                return null;
+            });
+        } catch (IllegalStateException e) {
+            throw (Exception) e.getCause();
+        }
+    }
+
+    @Test
+    void withinAnotherServicesChangeDataRightsAndPermissionsKeepTheirRulesLocksAndJournal() throws Exception {
+        String stockId = model(store.model().load(), "Stock").getId();
+        inChange(change -> administration.applyInChange(change, Map.of(), List.of(newRight(change.model(), "Northern sales", "Sales", "Stock")), List.of()));
+        assertEquals(List.of("Northern sales"), store.model().load().getDataRights().stream().map(DataRight::getName).toList());
+        assertEquals(Set.of("Northern sales"), administration.lockedModels().get(stockId));
+
+        // saved without Stock: the model stays locked, as when the editor saves it
+        inChange(change -> administration.applyInChange(change, Map.of(), List.of(newRight(change.model(), "Northern sales", "Sales")), List.of()));
+        DataRight saved = store.model().load().getDataRights().get(0);
+        assertEquals(List.of("Sales"), saved.getModelGrants().stream().map(g -> g.getModel().getName()).toList());
+        assertEquals(Set.of("Northern sales"), administration.lockedModels().get(stockId));
+
+        // a name differing only by letter case is refused, and the whole change with it
+        DataRightsException taken = assertThrows(DataRightsException.class, () -> inChange(change -> administration.applyInChange(change, Map.of(),
+                List.of(newRight(change.model(), "Southern sales", "Stock"), newRight(change.model(), "NORTHERN SALES", "Sales")), List.of())));
+        assertTrue(taken.getMessage().contains("NORTHERN SALES") || taken.getMessage().contains("Northern sales"), taken.getMessage());
+        assertEquals(1, store.model().load().getDataRights().size(), "Southern sales was not created either");
+
+        // levels on an object, then the right deleted: its lock goes
+        Folder reports = F.createFolder();
+        reports.setName("Reports");
+        store.inTransaction(tx -> {
+            Installation model = store.model().load(tx);
+            model.getObjects().add(reports);
+            store.model().insert(tx, reports);
+            return null;
+        });
+        inChange(change -> {
+            ObjectPermission edit = F.createObjectPermission();
+            edit.setPrincipal(change.model().getUsers().get(0));
+            edit.setLevel(PermissionLevel.EDIT);
+            administration.applyInChange(change, Map.of(change.model().getObjects().get(0), List.of(edit)), List.of(), List.of("Northern sales"));
+        });
+        Installation after = store.model().load();
+        assertEquals(PermissionLevel.EDIT, after.getObjects().get(0).getPermissions().get(0).getLevel());
+        assertTrue(after.getDataRights().isEmpty());
+        assertEquals(Map.of(), administration.lockedModels());
     }
 
     private DataModel multiSource(Installation installation, String name, String... components) {
