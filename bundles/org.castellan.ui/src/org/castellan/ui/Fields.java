@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
@@ -112,6 +113,14 @@ public final class Fields {
                 ((GridData) label.getLayoutData()).widthHint = actual;
             }
         }
+    }
+
+    /** The composite of a dialog's fields, filling its area and laid out by {@code layout}. */
+    public static Composite body(Composite area, GridLayoutFactory layout) {
+        Composite body = new Composite(area, SWT.NONE);
+        layout.applyTo(body);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+        return body;
     }
 
     /** Names the widget (see {@link #NAME}). */

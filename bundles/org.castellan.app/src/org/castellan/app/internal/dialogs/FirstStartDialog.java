@@ -118,7 +118,7 @@ public final class FirstStartDialog extends CompactTitleAreaDialog {
         if (createsInstallation) {
             createEncryptionGroup(body);
         }
-        failure = new ProblemArea(body, 1, FAILURE);
+        failure = createFailureArea(body, 1, FAILURE, Messages.firstStartFailed);
         applyDialogFont(body);
         Fields.alignCaptions(body);
         List<Label> wrapped = new ArrayList<>(List.of(passwordRules.label()));
@@ -238,13 +238,6 @@ public final class FirstStartDialog extends CompactTitleAreaDialog {
             input.clear();
         }
         super.okPressed();
-    }
-
-    /** A failure of the store or the account service: summed up in the title area and shown whole below. */
-    @Override
-    protected void failed(String message) {
-        refused(Messages.firstStartFailed);
-        failure.show(message);
     }
 
     /** Shows why Create failed; once the installation exists, only the administrator is asked again. */

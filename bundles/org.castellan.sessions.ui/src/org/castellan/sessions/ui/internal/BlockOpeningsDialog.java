@@ -76,9 +76,7 @@ public final class BlockOpeningsDialog extends TitledDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        Composite body = new Composite(area, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(3).margins(10, 10).applyTo(body);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+        Composite body = Fields.body(area, GridLayoutFactory.swtDefaults().numColumns(3).margins(10, 10));
 
         new Label(body, SWT.NONE).setText(Messages.blockCompany);
         company = new Combo(body, SWT.READ_ONLY);

@@ -11,6 +11,7 @@ import org.castellan.security.ui.internal.widgets.NameDialog;
 import org.castellan.ui.DualListPicker;
 import org.castellan.ui.EditorProblem;
 import org.castellan.ui.Fields;
+import org.castellan.ui.TransientEditor;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -24,10 +25,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 
 /**
  * An editor of one user, role or group: reads it from the services, tracks whether the widgets
@@ -38,14 +35,13 @@ import org.eclipse.ui.part.EditorPart;
  *
  * @param <S> the state read from the services (a view record)
  */
-public abstract class SecurityEditor<S> extends EditorPart {
+public abstract class SecurityEditor<S> extends TransientEditor<SecurityEditorInput> {
 
     /** Widget names (see {@link Fields#NAME}). */
     public static final String PROBLEM = "problem"; //$NON-NLS-1$
     public static final String HEADING = "heading"; //$NON-NLS-1$
 
     private S saved;
-    private boolean dirty;
     private Label heading;
     private EditorProblem problem;
     private boolean showing;
@@ -57,8 +53,8 @@ public abstract class SecurityEditor<S> extends EditorPart {
     /** The object's current state in the installation. */
     protected abstract S read(String key) throws AccountException;
 
-    /** Fills the widgets with {@code state}. */
-    protected abstract void show(S state);
+    /** Fills the widgets with {@code state}; a refusal reading what it needs besides is shown in the header. */
+    protected abstract void show(S state) throws AccountException;
 
     /** Whether the widgets differ from {@code state}. */
     protected abstract boolean differs(S state);
@@ -93,22 +89,16 @@ public abstract class SecurityEditor<S> extends EditorPart {
         return null;
     }
 
-    @Override
-    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        if (!(input instanceof SecurityEditorInput)) {
-            throw new PartInitException(NLS.bind(Messages.wrongInput, input.getName()));
-        }
-        setSite(site);
-        setInput(input);
-        setPartName(input.getName());
+    protected SecurityEditor() {
+        super(SecurityEditorInput.class, Messages.wrongInput);
     }
 
     protected final String key() {
-        return ((SecurityEditorInput) getEditorInput()).key();
+        return input().key();
     }
 
     protected final SecurityEditorInput.Kind kind() {
-        return ((SecurityEditorInput) getEditorInput()).kind();
+        return input().kind();
     }
 
     @Override
@@ -164,7 +154,7 @@ public abstract class SecurityEditor<S> extends EditorPart {
      * @param again whether to ask even if the edits are those asked about last (another administrator may have changed the rest)
      */
     private void checkGuestRule(boolean again) {
-        GuestRuleQuestion question = dirty ? guestRuleQuestion(saved) : null;
+        GuestRuleQuestion question = isDirty() ? guestRuleQuestion(saved) : null;
         if (question == null) {
             guestRuleAnswer = List.of();
             askedGuestRule = null;
@@ -186,18 +176,6 @@ public abstract class SecurityEditor<S> extends EditorPart {
             hideProblem();
         }
         beforeSave = said;
-    }
-
-    private void setDirty(boolean now) {
-        if (dirty != now) {
-            dirty = now;
-            firePropertyChange(PROP_DIRTY);
-        }
-    }
-
-    @Override
-    public boolean isDirty() {
-        return dirty;
     }
 
     @Override

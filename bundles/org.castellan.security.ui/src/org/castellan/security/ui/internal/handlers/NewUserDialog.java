@@ -74,9 +74,7 @@ public final class NewUserDialog extends TitledDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        Composite body = new Composite(area, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(3).margins(10, 10).applyTo(body);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+        Composite body = Fields.body(area, GridLayoutFactory.swtDefaults().numColumns(3).margins(10, 10));
         login = text(body, Messages.fieldLogin, LOGIN, 1);
         Button check = new Button(body, SWT.PUSH);
         check.setText(Messages.checkLoginButton);

@@ -68,9 +68,7 @@ public final class PasswordPolicyDialog extends TitleAreaDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        Composite body = new Composite(area, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(body);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+        Composite body = Fields.body(area, GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10));
         new Label(body, SWT.NONE).setText(Messages.policyScope);
         scope = new Combo(body, SWT.READ_ONLY);
         scope.setData(Fields.NAME, SCOPE);
