@@ -75,9 +75,7 @@ public final class ChangePasswordDialog extends CompactTitleAreaDialog {
 
     @Override
     public void create() {
-        super.create();
-        setTitle(title);
-        setMessage(message);
+        createTitled(title, message);
         validate();
         (askCurrent ? current : next).setFocus();
     }

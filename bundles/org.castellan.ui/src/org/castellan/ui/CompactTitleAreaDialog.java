@@ -36,6 +36,7 @@ public abstract class CompactTitleAreaDialog extends TitledDialog {
     }
 
     /** The composite holding the dialog's fields, with the standard dialog margins. */
+    @Override
     protected Composite createBody(Composite dialogArea, int columns) {
         return Fields.body(dialogArea, GridLayoutFactory.swtDefaults().numColumns(columns).margins(
                 convertHorizontalDLUsToPixels(IDialogConstants.HORIZONTAL_MARGIN), convertVerticalDLUsToPixels(IDialogConstants.VERTICAL_MARGIN)));

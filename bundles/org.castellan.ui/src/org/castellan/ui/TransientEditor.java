@@ -3,6 +3,7 @@ package org.castellan.ui;
 import java.util.Objects;
 
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -11,7 +12,7 @@ import org.eclipse.ui.part.EditorPart;
 /**
  * An editor of one kind of {@link TransientEditorInput}, named after its input: any other input is
  * refused when the editor opens, so the editor can rely on its own. It keeps the dirty mark, which
- * the workbench is told of when it changes.
+ * the workbench is told of when it changes, and the {@link EditorProblem} above its content.
  *
  * @param <I> the kind of input the editor opens
  * @since 0.1
@@ -21,6 +22,7 @@ public abstract class TransientEditor<I extends IEditorInput> extends EditorPart
     private final Class<I> inputType;
     private final String wrongInput;
     private boolean dirty;
+    private EditorProblem problem;
 
     /**
      * @param inputType  the kind of input the editor opens
@@ -52,6 +54,23 @@ public abstract class TransientEditor<I extends IEditorInput> extends EditorPart
             dirty = now;
             firePropertyChange(PROP_DIRTY);
         }
+    }
+
+    /** Creates the refusal text above the editor's content; see {@link EditorProblem#EditorProblem}. */
+    protected final void createProblem(Composite parent, String nameKey, String name) {
+        problem = new EditorProblem(parent, nameKey, name);
+    }
+
+    protected final EditorProblem problem() {
+        return problem;
+    }
+
+    protected final void showProblem(String message) {
+        problem.show(message);
+    }
+
+    protected final void hideProblem() {
+        problem.hide();
     }
 
     /** The editor's input. */

@@ -96,9 +96,7 @@ public final class FirstStartDialog extends CompactTitleAreaDialog {
 
     @Override
     public void create() {
-        super.create();
-        setTitle(createsInstallation ? Messages.firstStartTitle : Messages.firstStartAdministratorTitle);
-        setMessage(createsInstallation ? Messages.firstStartMessage : Messages.firstStartAdministratorMessage);
+        createTitled(createsInstallation ? Messages.firstStartTitle : Messages.firstStartAdministratorTitle, createsInstallation ? Messages.firstStartMessage : Messages.firstStartAdministratorMessage);
         validate();
         (createsInstallation ? installationName : login).setFocus();
     }

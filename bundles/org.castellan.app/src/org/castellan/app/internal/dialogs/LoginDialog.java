@@ -90,9 +90,7 @@ public final class LoginDialog extends CompactTitleAreaDialog {
 
     @Override
     public void create() {
-        super.create();
-        setTitle(NLS.bind(Messages.loginTitle, installationName));
-        setMessage(message);
+        createTitled(NLS.bind(Messages.loginTitle, installationName), message);
         updateButtons();
         login.setFocus();
     }

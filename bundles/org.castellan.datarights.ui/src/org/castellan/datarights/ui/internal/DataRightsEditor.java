@@ -9,7 +9,6 @@ import org.castellan.model.CastellanFactory;
 import org.castellan.model.DataRight;
 import org.castellan.model.Installation;
 import org.castellan.security.AuthenticatedUser;
-import org.castellan.ui.EditorProblem;
 import org.castellan.ui.Services;
 import org.castellan.ui.TransientEditor;
 import org.eclipse.core.runtime.ILog;
@@ -41,7 +40,6 @@ public final class DataRightsEditor extends TransientEditor<DataRightsEditorInpu
     private ObjectPermissionsPane objects;
     private DataRightPane rightPane;
     private Composite body;
-    private EditorProblem problem;
 
     public DataRightsEditor() {
         super(DataRightsEditorInput.class, Messages.editorWrongInput);
@@ -50,7 +48,7 @@ public final class DataRightsEditor extends TransientEditor<DataRightsEditorInpu
     @Override
     public void createPartControl(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-        problem = new EditorProblem(parent, ObjectPermissionsPane.NAME, PROBLEM);
+        createProblem(parent, ObjectPermissionsPane.NAME, PROBLEM);
         model = readModel();
         if (model == null) {
             return;
@@ -139,10 +137,6 @@ public final class DataRightsEditor extends TransientEditor<DataRightsEditorInpu
         setDirty(true);
     }
 
-    private void showProblem(String message) {
-        problem.show(message);
-    }
-
     @Override
     public void doSave(IProgressMonitor monitor) {
         try {
@@ -168,7 +162,7 @@ public final class DataRightsEditor extends TransientEditor<DataRightsEditorInpu
 
     private void saved() {
         refreshView();
-        problem.hide();
+        hideProblem();
         setDirty(false);
     }
 
@@ -211,7 +205,7 @@ public final class DataRightsEditor extends TransientEditor<DataRightsEditorInpu
 
     @Override
     public void setFocus() {
-        problem.control().getParent().setFocus();
+        problem().control().getParent().setFocus();
     }
 
     /** Who is logged in now (a log-out replaces the session). */

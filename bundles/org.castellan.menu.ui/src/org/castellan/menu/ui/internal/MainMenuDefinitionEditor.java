@@ -133,10 +133,7 @@ public final class MainMenuDefinitionEditor extends EditorPart {
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(problem);
         Composite settings = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 4).applyTo(settings);
-        new Label(settings, SWT.NONE).setText(Messages.defaultLevelLabel);
-        defaultLevel = new Combo(settings, SWT.READ_ONLY);
-        defaultLevel.setItems(LEVELS);
-        defaultLevel.setData(Fields.NAME, DEFAULT_LEVEL);
+        defaultLevel = Fields.choice(settings, Messages.defaultLevelLabel, DEFAULT_LEVEL, LEVELS);
         defaultLevel.setToolTipText(Messages.defaultLevelTip);
         defaultLevel.addListener(SWT.Selection, e -> firePropertyChange(PROP_DIRTY));
         expert = new Button(settings, SWT.CHECK);

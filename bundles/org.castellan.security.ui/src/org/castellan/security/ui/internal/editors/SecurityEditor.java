@@ -9,7 +9,6 @@ import org.castellan.security.GuestRights;
 import org.castellan.security.ui.internal.Messages;
 import org.castellan.security.ui.internal.widgets.NameDialog;
 import org.castellan.ui.DualListPicker;
-import org.castellan.ui.EditorProblem;
 import org.castellan.ui.Fields;
 import org.castellan.ui.TransientEditor;
 import org.eclipse.core.runtime.ILog;
@@ -43,7 +42,6 @@ public abstract class SecurityEditor<S> extends TransientEditor<SecurityEditorIn
 
     private S saved;
     private Label heading;
-    private EditorProblem problem;
     private boolean showing;
     /** The last question put to the guest rule, its answer, and that answer as the header shows it (null for none). */
     private List<?> askedGuestRule;
@@ -108,7 +106,7 @@ public abstract class SecurityEditor<S> extends TransientEditor<SecurityEditorIn
         heading.setFont(JFaceResources.getHeaderFont());
         heading.setData(Fields.NAME, HEADING);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
-        problem = new EditorProblem(parent, Fields.NAME, PROBLEM);
+        createProblem(parent, Fields.NAME, PROBLEM);
         Composite body = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
         GridLayoutFactory.fillDefaults().applyTo(body);
@@ -172,7 +170,7 @@ public abstract class SecurityEditor<S> extends TransientEditor<SecurityEditorIn
                 : NLS.bind(Messages.guestRuleBeforeSave, String.join("\n", guestRuleAnswer.stream().map(GuestRights.Way::message).toList()));
         if (said != null) {
             showProblem(said);
-        } else if (beforeSave != null && beforeSave.equals(problem.message())) {
+        } else if (beforeSave != null && beforeSave.equals(problem().message())) {
             hideProblem();
         }
         beforeSave = said;
@@ -236,14 +234,6 @@ public abstract class SecurityEditor<S> extends TransientEditor<SecurityEditorIn
         } catch (AccountException | RuntimeException e) {
             return false;
         }
-    }
-
-    private void showProblem(String message) {
-        problem.show(message);
-    }
-
-    private void hideProblem() {
-        problem.hide();
     }
 
     /** Work that may hash a password: the busy cursor shows it is running. */

@@ -141,10 +141,7 @@ public final class UserEditor extends SecurityEditor<UserView> {
         level.setMaximum(AccountService.MAXIMUM_LEVEL);
         level.setData(Fields.NAME, LEVEL);
         level.addModifyListener(e -> changed());
-        new Label(page, SWT.NONE).setText(Messages.fieldSessionPolicy);
-        sessionPolicy = new Combo(page, SWT.READ_ONLY);
-        sessionPolicy.setItems(Messages.sessionNormal, Messages.sessionOneTransaction);
-        sessionPolicy.setData(Fields.NAME, SESSION_POLICY);
+        sessionPolicy = Fields.choice(page, Messages.fieldSessionPolicy, SESSION_POLICY, Messages.sessionNormal, Messages.sessionOneTransaction);
         sessionPolicy.addListener(SWT.Selection, e -> changed());
         external = check(page, Messages.fieldExternal, EXTERNAL);
         enabled = check(page, Messages.fieldEnabled, ENABLED);

@@ -38,9 +38,7 @@ public final class NewCompanyDialog extends TitledDialog {
 
     @Override
     protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
-        setTitle(Messages.newCompanyTitle);
-        setMessage(Messages.newCompanyMessage);
+        Composite area = titledArea(parent, Messages.newCompanyTitle, Messages.newCompanyMessage);
         Composite body = Fields.body(area, GridLayoutFactory.swtDefaults().numColumns(2));
         code = Fields.text(body, Messages.newCompanyCode, CODE, SWT.NONE);
         code.setTextLimit(CompanyAdministration.MAXIMUM_CODE);
