@@ -15,13 +15,9 @@ import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AutoClose;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
@@ -35,9 +31,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * password), and the workbench window "Castellan — installation — user" with File › Exit. Every
  * wait polls the screen with a generous deadline; nothing asserts on timing.
  */
-@TestInstance(Lifecycle.PER_CLASS)
 @TestMethodOrder(OrderAnnotation.class)
-class ProductEndToEndTest {
+class ProductEndToEndTest extends ProductOnScreenTest {
 
     private static final Duration WINDOW_TIMEOUT = Duration.ofMinutes(3);
 
@@ -48,22 +43,12 @@ class ProductEndToEndTest {
     private static final String WORKBENCH = INSTALLATION;
     private static final String PASSWORD = "Castellan-2026!";
 
-    private Path product;
-    private WorkFolder work;
-    private ProductCommandLine commandLine;
-    /** Closed after the last test, and with it any run of the product a failed test left. */
-    @AutoClose
-    private ProductScreen screen;
     private ProductRun first;
     private ProductRun second;
     private int runs;
 
-    @BeforeAll
-    void startDisplay() throws IOException, InterruptedException {
-        product = ProductRun.builtProduct();
-        work = WorkFolder.fresh("e2e");
-        commandLine = work.commandLine(product);
-        screen = work.startScreen();
+    ProductEndToEndTest() {
+        super("e2e");
     }
 
     @Test

@@ -12,13 +12,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
@@ -34,9 +31,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The tests run in order on one installation and one medium; every dialog is driven with the
  * keyboard through xdotool and kept as a screenshot under {@code target/screenshots}.
  */
-@TestInstance(Lifecycle.PER_CLASS)
 @TestMethodOrder(OrderAnnotation.class)
-class RestoreOverCurrentTest {
+class RestoreOverCurrentTest extends ProductOnScreenTest {
 
     private static final Duration WINDOW_TIMEOUT = Duration.ofMinutes(3);
     /** A backup or a restore runs as a Job: the dialog that ends it may take a while on a busy machine. */
@@ -59,27 +55,21 @@ class RestoreOverCurrentTest {
     private static final String PASSWORD_DIALOG = "Password";
     private static final String LOG_IN = "Log in";
 
-    private Path product;
-    private WorkFolder work;
     private Path data;
     private Path medium;
-    private ProductCommandLine commandLine;
-    /** Closed after the last test, and with it any run of the product a failed test left. */
-    @AutoClose
-    private ProductScreen screen;
     private ProductRun run;
     private String workbench;
     /** The steps done so far: each test goes on from where the previous one left the product. */
     private int stepsDone;
 
+    RestoreOverCurrentTest() {
+        super("restore-over");
+    }
+
     @BeforeAll
-    void startDisplay() throws IOException, InterruptedException {
-        product = ProductRun.builtProduct();
-        work = WorkFolder.fresh("restore-over");
+    void makeTheMedium() throws IOException {
         data = work.data();
         medium = Files.createDirectories(work.root().resolve("medium"));
-        commandLine = work.commandLine(product);
-        screen = work.startScreen();
     }
 
     @Test
