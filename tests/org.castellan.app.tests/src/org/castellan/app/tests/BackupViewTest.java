@@ -45,12 +45,11 @@ class BackupViewTest {
 
     @Test
     void initialiseBackUpInThreeClicksAndRestoreIntoANewFolder() throws Exception {
-        try (LoggedIn loggedIn = Installations.create(temp.resolve("pharmacy"), "Pharmacie du Parc", null)) {
-            loggedIn.publishSession();
+        try (LoggedIn loggedIn = Installations.createInSession(temp.resolve("pharmacy"), "Pharmacie du Parc")) {
             BackupService service = Installations.service(BackupService.class);
             Path medium = Files.createDirectories(temp.resolve("usb-key"));
             IWorkbench workbench = PlatformUI.getWorkbench();
-            IWorkbenchWindow window = workbench.getWorkbenchWindows()[0];
+            IWorkbenchWindow window = Ui.window();
             Display display = window.getShell().getDisplay();
             IWorkbenchPage page = workbench.showPerspective(BackupPerspective.ID, window);
             try {
