@@ -54,9 +54,7 @@ class ProductEndToEndTest extends ProductOnScreenTest {
     @Test
     @Order(1)
     void firstStartCreatesTheAdministratorAndOpensTheWorkbench() throws Exception {
-        first = start();
-        String dialog = screen.awaitPaintedWindow(FIRST_START, first, WINDOW_TIMEOUT);
-        screen.screenshot("01-first-start-dialog");
+        String dialog = startTo(FIRST_START, "01-first-start-dialog");
 
         FirstStart.fill(screen, dialog, INSTALLATION, "E2E Administrator", PASSWORD);
         screen.awaitSettled(dialog, first, WINDOW_TIMEOUT);
@@ -75,9 +73,7 @@ class ProductEndToEndTest extends ProductOnScreenTest {
     @Test
     @Order(2)
     void laterStartAsksToLogInRefusesAWrongPasswordAndAcceptsTheRightOne() throws Exception {
-        first = start();
-        String dialog = screen.awaitPaintedWindow(LOG_IN, first, WINDOW_TIMEOUT);
-        screen.screenshot("04-login-dialog");
+        String dialog = startTo(LOG_IN, "04-login-dialog");
         assertTrue(screen.windowsNamed(FIRST_START).isEmpty(), "the first-start dialog came back");
 
         Path before = screen.capture(dialog, work.root().resolve("login-before.png"));
@@ -154,6 +150,14 @@ class ProductEndToEndTest extends ProductOnScreenTest {
             assertEquals(List.of(), files.toList(), "Castellan wrote into its current directory");
         }
         assertTrue(Files.isRegularFile(work.data().resolve("logs/derby.log")), "Derby's log is not in the installation's logs folder");
+    }
+
+    /** Starts the product and waits for the first window it opens, titled {@code title}, kept as {@code screenshot}. */
+    private String startTo(String title, String screenshot) throws IOException, InterruptedException {
+        first = start();
+        String window = screen.awaitPaintedWindow(title, first, WINDOW_TIMEOUT);
+        screen.screenshot(screenshot);
+        return window;
     }
 
     private ProductRun start() throws IOException {

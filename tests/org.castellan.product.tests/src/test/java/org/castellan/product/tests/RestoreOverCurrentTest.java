@@ -82,9 +82,7 @@ class RestoreOverCurrentTest extends ProductOnScreenTest {
         screen.screenshot("restore-02-backup-perspective");
 
         // The Backup view's buttons: Back Up… (focused), Initialise Medium…, Restore….
-        screen.focus(workbench);
-        screen.key("Tab", "space");
-        String wizard = screen.awaitPaintedWindow(INITIALISE, run, WINDOW_TIMEOUT);
+        String wizard = openFromWorkbench(INITIALISE, "Tab", "space");
         screen.focus(wizard);
         screen.type(medium.toString());            // the folder field has the focus
         screen.awaitSettled(wizard, run, WINDOW_TIMEOUT);
@@ -113,9 +111,7 @@ class RestoreOverCurrentTest extends ProductOnScreenTest {
     void thePasswordChangedAfterTheBackup() throws Exception {
         assumeTrue(stepsDone == 1, "the previous step did not finish");
         // File › Change Password…: current password, the new one twice, Change Password.
-        screen.focus(workbench);
-        screen.key("alt+f", "h");
-        String dialog = screen.awaitPaintedWindow(PASSWORD_DIALOG, run, WINDOW_TIMEOUT);
+        String dialog = openFromWorkbench(PASSWORD_DIALOG, "alt+f", "h");
         screen.focus(dialog);
         screen.type(PASSWORD);
         screen.key("Tab");
@@ -134,9 +130,7 @@ class RestoreOverCurrentTest extends ProductOnScreenTest {
     void restoringOverTheCurrentInstallationRestartsCastellanOnTheRestoredOne() throws Exception {
         assumeTrue(stepsDone == 2, "the previous step did not finish");
         // The Backup view again (Back Up… has the focus back), then Restore… two buttons further.
-        screen.focus(workbench);
-        screen.key("Tab", "Tab", "space");
-        String wizard = screen.awaitPaintedWindow(RESTORE, run, WINDOW_TIMEOUT);
+        String wizard = openFromWorkbench(RESTORE, "Tab", "Tab", "space");
         screen.screenshot("restore-10-choose-backup");
         screen.focus(wizard);
         screen.key("alt+n");                       // the remembered medium's newest good backup is chosen
@@ -215,9 +209,7 @@ class RestoreOverCurrentTest extends ProductOnScreenTest {
      * Security, Sessions); the Backup view then has the focus on its first button, Back Up….
      */
     private void openBackupPerspective(String screenshot) throws IOException, InterruptedException {
-        screen.focus(workbench);
-        screen.key("alt+w", "o", "o");
-        String perspectives = screen.awaitPaintedWindow("Perspective", run, WINDOW_TIMEOUT);
+        String perspectives = openFromWorkbench("Perspective", "alt+w", "o", "o");
         screen.focus(perspectives);
         screen.key("Down", "Down");
         screen.awaitSettled(perspectives, run, WINDOW_TIMEOUT);
@@ -248,5 +240,12 @@ class RestoreOverCurrentTest extends ProductOnScreenTest {
 
     private ProductRun.CommandLineRun cli(List<String> command, Path installation, String password) throws IOException, InterruptedException {
         return commandLine.on(installation).as(FirstStart.LOGIN, password, command.toArray(String[]::new));
+    }
+
+    /** Presses {@code keys} in the workbench and waits for the window titled {@code title} they open. */
+    private String openFromWorkbench(String title, String... keys) throws IOException, InterruptedException {
+        screen.focus(workbench);
+        screen.key(keys);
+        return screen.awaitPaintedWindow(title, run, WINDOW_TIMEOUT);
     }
 }
