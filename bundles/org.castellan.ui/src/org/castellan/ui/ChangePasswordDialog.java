@@ -75,9 +75,7 @@ public final class ChangePasswordDialog extends CompactTitleAreaDialog {
 
     @Override
     public void create() {
-        super.create();
-        setTitle(title);
-        setMessage(message);
+        createTitled(title, message);
         validate();
         (askCurrent ? current : next).setFocus();
     }
@@ -98,7 +96,7 @@ public final class ChangePasswordDialog extends CompactTitleAreaDialog {
         rules = new PasswordRulesChecklist(body, policy, PASSWORD_RULES);
         next.addModifyListener(e -> validate());
         confirm.addModifyListener(e -> validate());
-        failure = new ProblemArea(body, 2, FAILURE);
+        failure = createFailureArea(body, 2, FAILURE, Messages.changePasswordFailed);
         applyDialogFont(body);
         // As wide as the fields and always a line high: the message shows without a relayout, and the dialog does not jump.
         mismatch.setText(Messages.changePasswordMismatch);
@@ -148,13 +146,6 @@ public final class ChangePasswordDialog extends CompactTitleAreaDialog {
             Arrays.fill(typed, '\0');
         }
         super.okPressed();
-    }
-
-    /** The accounts could not be written: summed up in the title area and shown whole below. */
-    @Override
-    protected void failed(String problem) {
-        refused(Messages.changePasswordFailed);
-        failure.show(problem);
     }
 
     /** A wrong current password is typed again; any other refusal is about the new password. */

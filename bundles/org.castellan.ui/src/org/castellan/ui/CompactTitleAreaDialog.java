@@ -5,7 +5,6 @@ import org.castellan.store.StoreException;
 import org.castellan.ui.internal.Messages;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
@@ -21,6 +20,9 @@ import org.eclipse.swt.widgets.Shell;
  */
 public abstract class CompactTitleAreaDialog extends TitledDialog {
 
+    private ProblemArea failureArea;
+    private String failureSummary;
+
     /** See {@link TitledDialog#TitledDialog(Shell, String, String)}. */
     protected CompactTitleAreaDialog(Shell parent, String shellTitle, String okLabel) {
         super(parent, shellTitle, okLabel);
@@ -34,14 +36,20 @@ public abstract class CompactTitleAreaDialog extends TitledDialog {
     }
 
     /** The composite holding the dialog's fields, with the standard dialog margins. */
+    @Override
     protected Composite createBody(Composite dialogArea, int columns) {
-        Composite body = new Composite(dialogArea, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(columns)
-                .margins(convertHorizontalDLUsToPixels(IDialogConstants.HORIZONTAL_MARGIN),
-                        convertVerticalDLUsToPixels(IDialogConstants.VERTICAL_MARGIN))
-                .applyTo(body);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
-        return body;
+        return Fields.body(dialogArea, GridLayoutFactory.swtDefaults().numColumns(columns).margins(
+                convertHorizontalDLUsToPixels(IDialogConstants.HORIZONTAL_MARGIN), convertVerticalDLUsToPixels(IDialogConstants.VERTICAL_MARGIN)));
+    }
+
+    /**
+     * The area under the fields where {@link #failed} shows a failure whole, while the title area
+     * sums it up as {@code summary}.
+     */
+    protected final ProblemArea createFailureArea(Composite body, int columns, String name, String summary) {
+        failureArea = new ProblemArea(body, columns, name);
+        failureSummary = summary;
+        return failureArea;
     }
 
     /**
@@ -72,8 +80,16 @@ public abstract class CompactTitleAreaDialog extends TitledDialog {
         setErrorMessage(message);
     }
 
-    /** Shows a failure (already logged); dialogs with a {@link ProblemArea} show it whole there. */
+    /**
+     * Shows a failure (already logged): as a refusal, or, in a dialog with a
+     * {@linkplain #createFailureArea failure area}, summed up as a refusal and shown whole there.
+     */
     protected void failed(String message) {
-        refused(message);
+        if (failureArea == null) {
+            refused(message);
+            return;
+        }
+        refused(failureSummary);
+        failureArea.show(message);
     }
 }

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -48,6 +50,15 @@ public final class Fields {
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER)
                 .hint(widthOf(text, FIELD_WIDTH_CHARS), SWT.DEFAULT).applyTo(text);
         return text;
+    }
+
+    /** A caption and, beside it, a read-only choice of {@code items} named {@code name}. */
+    public static Combo choice(Composite parent, String caption, String name, String... items) {
+        new Label(parent, SWT.NONE).setText(caption);
+        Combo choice = new Combo(parent, SWT.READ_ONLY);
+        choice.setItems(items);
+        choice.setData(NAME, name);
+        return choice;
     }
 
     /** The caption of a field, in the first column of a two-column grid. */
@@ -112,6 +123,14 @@ public final class Fields {
                 ((GridData) label.getLayoutData()).widthHint = actual;
             }
         }
+    }
+
+    /** The composite of a dialog's fields, filling its area and laid out by {@code layout}. */
+    public static Composite body(Composite area, GridLayoutFactory layout) {
+        Composite body = new Composite(area, SWT.NONE);
+        layout.applyTo(body);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+        return body;
     }
 
     /** Names the widget (see {@link #NAME}). */

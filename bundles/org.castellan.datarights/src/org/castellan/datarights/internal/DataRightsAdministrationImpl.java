@@ -32,6 +32,7 @@ import org.castellan.store.JournaledEvents;
 import org.castellan.store.StaleObjectException;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
+import org.castellan.store.TransactionRefusal;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -470,20 +471,20 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
                 Installation model = store.model().load(tx);
                 EffectiveRights rights = EffectiveRights.compile(model);
                 if (actor == null || !(rights.hasRight(actor.id(), ADMINISTER_RIGHT) || rights.hasRight(actor.id(), AccountService.ADMINISTER_RIGHT))) {
-                    throw new Refusal(new DataRightsException(notAllowed));
+                    throw new TransactionRefusal(new DataRightsException(notAllowed));
                 }
                 try {
                     return work.run(tx, model);
                 } catch (DataRightsException e) {
-                    throw new Refusal(e);
+                    throw new TransactionRefusal(e);
                 } catch (StoreException | java.sql.SQLException | RuntimeException e) {
                     throw e;
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
             });
-        } catch (Refusal r) {
-            throw r.refusal;
+        } catch (TransactionRefusal r) {
+            throw r.refusal(DataRightsException.class);
         } catch (StaleObjectException e) {
             throw new DataRightsException(Messages.administrationStale, e);
         } catch (StoreException e) {
@@ -496,16 +497,5 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
             throws StoreException {
         JournaledEvents.publish(store, tx, () -> events, topic, "actor", actor.login(), "change", change, "name", name, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 "before", before, "after", after, "timestamp", clock.millis()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    }
-
-    /** Carries a refusal out of the transaction, which rolls back on any runtime exception. */
-    private static final class Refusal extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient DataRightsException refusal;
-
-        Refusal(DataRightsException refusal) {
-            super(refusal);
-            this.refusal = refusal;
-        }
     }
 }

@@ -11,6 +11,7 @@ import org.castellan.security.GuestRights;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
+import org.castellan.store.TransactionRefusal;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -113,24 +114,13 @@ final class AdministrativeChange {
                 try {
                     return work.run(tx, store.model().load(tx));
                 } catch (AccountException e) {
-                    throw new Refusal(e);
+                    throw new TransactionRefusal(e);
                 }
             });
-        } catch (Refusal r) {
-            throw r.refusal;
+        } catch (TransactionRefusal r) {
+            throw r.refusal(AccountException.class);
         } catch (StoreException e) {
             throw new AccountException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
-        }
-    }
-
-    /** Carries a refusal out of the transaction, which rolls back on any runtime exception. */
-    private static final class Refusal extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient AccountException refusal;
-
-        Refusal(AccountException refusal) {
-            super(refusal);
-            this.refusal = refusal;
         }
     }
 }

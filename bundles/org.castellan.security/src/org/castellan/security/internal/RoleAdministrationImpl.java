@@ -189,24 +189,30 @@ public final class RoleAdministrationImpl implements RoleAdministration {
 
     @Override
     public void grant(AuthenticatedUser actor, String roleName, String rightId) throws AccountException {
-        change(actor, roleName, "grant " + rightId, (tx, model) -> { //$NON-NLS-1$
-            Role role = Lookups.role(model, roleName);
-            List<String> before = rightIds(role);
-            if (!before.contains(rightId)) {
-                role.getGrants().add(grantOf(right(model, rightId)));
-                store.model().update(tx, role);
-            }
-            return before;
-        });
+        changeGrants(actor, roleName, "grant " + rightId, //$NON-NLS-1$
+                (role, model) -> !rightIds(role).contains(rightId) && role.getGrants().add(grantOf(right(model, rightId))));
     }
 
     @Override
     public void revoke(AuthenticatedUser actor, String roleName, String rightId) throws AccountException {
-        change(actor, roleName, "revoke " + rightId, (tx, model) -> { //$NON-NLS-1$
-            Role role = Lookups.role(model, roleName);
+        changeGrants(actor, roleName, "revoke " + rightId, (role, model) -> { //$NON-NLS-1$
             right(model, rightId); // a mistyped id is refused, not silently ignored
+            return role.getGrants().removeIf(g -> g.getRight().getRightId().equals(rightId));
+        });
+    }
+
+    /** How a grant or revoke edits a role's grants in memory; whether it changed them. */
+    @FunctionalInterface
+    private interface GrantsEdit {
+        boolean apply(Role role, Installation model) throws AccountException;
+    }
+
+    /** A grant or revoke of one right: the role is stored only when the edit changed its grants. */
+    private void changeGrants(AuthenticatedUser actor, String roleName, String what, GrantsEdit edit) throws AccountException {
+        change(actor, roleName, what, (tx, model) -> {
+            Role role = Lookups.role(model, roleName);
             List<String> before = rightIds(role);
-            if (role.getGrants().removeIf(g -> g.getRight().getRightId().equals(rightId))) {
+            if (edit.apply(role, model)) {
                 store.model().update(tx, role);
             }
             return before;

@@ -58,11 +58,10 @@ class AuditPerspectiveTest {
 
     @Test
     void anAdministratorRunsFiltersSortsAndExportsEachReportAndChecksTheJournal() throws Exception {
-        try (LoggedIn loggedIn = Installations.create(temp.resolve("audited"), "Pharmacie Centrale", null)) {
-            loggedIn.publishSession();
+        try (LoggedIn loggedIn = Installations.createInSession(temp.resolve("audited"), "Pharmacie Centrale")) {
             history(loggedIn.user());
             IWorkbench workbench = PlatformUI.getWorkbench();
-            IWorkbenchWindow window = workbench.getWorkbenchWindows()[0];
+            IWorkbenchWindow window = Ui.window();
             Display display = window.getShell().getDisplay();
             assertTrue(workbench.getPerspectiveRegistry().findPerspectiveWithId(AuditPerspective.ID) != null);
             IWorkbenchPage page = workbench.showPerspective("org.castellan.app.perspectives.administration", window);

@@ -103,7 +103,7 @@ class AuthorizationLevelsTest {
         for (AuthenticatedUser user : List.of(loggedIn.user(), clerk, manager)) {
             roles.assign(loggedIn.user(), user.login(), "Pharmacy staff");
         }
-        window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+        window = Ui.window();
         display = window.getShell().getDisplay();
         // Other tests may have closed every perspective: the views the commands show need one open.
         PlatformUI.getWorkbench().showPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().getDefaultPerspective(), window);

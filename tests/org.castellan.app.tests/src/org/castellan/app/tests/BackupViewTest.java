@@ -45,12 +45,11 @@ class BackupViewTest {
 
     @Test
     void initialiseBackUpInThreeClicksAndRestoreIntoANewFolder() throws Exception {
-        try (LoggedIn loggedIn = Installations.create(temp.resolve("pharmacy"), "Pharmacie du Parc", null)) {
-            loggedIn.publishSession();
+        try (LoggedIn loggedIn = Installations.createInSession(temp.resolve("pharmacy"), "Pharmacie du Parc")) {
             BackupService service = Installations.service(BackupService.class);
             Path medium = Files.createDirectories(temp.resolve("usb-key"));
             IWorkbench workbench = PlatformUI.getWorkbench();
-            IWorkbenchWindow window = workbench.getWorkbenchWindows()[0];
+            IWorkbenchWindow window = Ui.window();
             Display display = window.getShell().getDisplay();
             IWorkbenchPage page = workbench.showPerspective(BackupPerspective.ID, window);
             try {
@@ -85,9 +84,7 @@ class BackupViewTest {
     private static void initialiseMedium(Display display, Shell shell, Path medium) throws Exception {
         new DialogScript(display).thenShellTitled(Messages.initialiseTitle, wizard -> {
             Button next = Ui.button(wizard, IDialogConstants.NEXT_ID);
-            assertFalse(next.isEnabled(), "no folder chosen yet");
-            Ui.type(only(wizard, Text.class), medium.toString());
-            assertTrue(next.isEnabled(), "an empty folder can be initialised");
+            typeFolder(wizard, medium, next, "no folder chosen yet", "an empty folder can be initialised");
             Screenshots.of(wizard, "initialise-medium-step1");
             Ui.click(next);
             assertTrue(String.join(" ", Ui.shownTexts(wizard)).contains(medium.toString()), "the confirmation names the folder");
@@ -124,13 +121,18 @@ class BackupViewTest {
             Screenshots.of(wizard, "restore-step1-choose");
             Ui.click(Ui.button(wizard, IDialogConstants.NEXT_ID));
             Button finish = Ui.button(wizard, IDialogConstants.FINISH_ID);
-            assertFalse(finish.isEnabled(), "no folder yet");
-            Ui.type(only(wizard, Text.class), into.toString());
-            assertTrue(finish.isEnabled(), "a plain backup needs no passphrase");
+            typeFolder(wizard, into, finish, "no folder yet", "a plain backup needs no passphrase");
             Screenshots.of(wizard, "restore-step2-target");
             Ui.click(finish);
         }).run(() -> Ui.click(Ui.buttonLabelled(shell, Messages.restoreButton)));
         result.await();
+    }
+
+    /** Types {@code folder} into the wizard page's one text field: {@code button} is disabled before ({@code empty}), enabled after ({@code typed}). */
+    private static void typeFolder(Shell wizard, Path folder, Button button, String empty, String typed) {
+        assertFalse(button.isEnabled(), empty);
+        Ui.type(only(wizard, Text.class), folder.toString());
+        assertTrue(button.isEnabled(), typed);
     }
 
     /** The message a Job shows when it ends, after the click that started it has returned: photographed, checked, acknowledged. */

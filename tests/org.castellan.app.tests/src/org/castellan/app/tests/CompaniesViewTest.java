@@ -52,10 +52,9 @@ class CompaniesViewTest {
 
     @Test
     void anAdministratorCreatesRenamesArchivesAndReactivatesACompanyInItsView() throws Exception {
-        try (LoggedIn loggedIn = Installations.create(temp.resolve("accounting"), "Cabinet Martin", null)) {
-            loggedIn.publishSession();
+        try (LoggedIn loggedIn = Installations.createInSession(temp.resolve("accounting"), "Cabinet Martin")) {
             IWorkbench workbench = PlatformUI.getWorkbench();
-            IWorkbenchWindow window = workbench.getWorkbenchWindows()[0];
+            IWorkbenchWindow window = Ui.window();
             Display display = window.getShell().getDisplay();
             IWorkbenchPage page = workbench.showPerspective(SecurityPerspective.ID, window);
             try {
@@ -111,7 +110,7 @@ class CompaniesViewTest {
                     new NewUser("claire", "Claire Clerk", null, false, false, 3, "Comptoir-2026!".toCharArray()));
             loggedIn.publishSession();
             IWorkbench workbench = PlatformUI.getWorkbench();
-            IWorkbenchWindow window = workbench.getWorkbenchWindows()[0];
+            IWorkbenchWindow window = Ui.window();
             IWorkbenchPage page = workbench.showPerspective(SecurityPerspective.ID, window);
             try {
                 UserEditor editor = (UserEditor) Editors.openUser(page, "claire");

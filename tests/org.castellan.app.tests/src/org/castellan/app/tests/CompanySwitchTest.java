@@ -22,7 +22,6 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +45,7 @@ class CompanySwitchTest {
             companies.createCompany(loggedIn.user(), "NORTH", "North Branch");
             WorkbenchSessionGate gate = Installations.service(WorkbenchSessionGate.class);
             SessionRegistry registry = Installations.service(SessionRegistry.class);
-            IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+            IWorkbenchWindow window = Ui.window();
             Display display = window.getShell().getDisplay();
             try {
                 logInChoosing(display, loggedIn, "NORTH");

@@ -83,7 +83,7 @@ class DataRightsWorkbenchTest {
                 store.model().insert(tx, sales);
                 return sales.getId();
             });
-            IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+            IWorkbenchWindow window = Ui.window();
             IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(SecurityPerspective.ID, window);
             try {
                 page.showView(DataRightsView.ID);
@@ -165,7 +165,7 @@ class DataRightsWorkbenchTest {
             DataRightsAdministration administration = Services.get(DataRightsAdministration.class);
             String id = administration.create(loggedIn.user(), customers);
 
-            IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+            IWorkbenchWindow window = Ui.window();
             IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(SecurityPerspective.ID, window);
             try {
                 page.showView(DataRightsView.ID);
@@ -260,8 +260,7 @@ class DataRightsWorkbenchTest {
 
     @Test
     void folderRightsAreEditedAndSavedAndTheDataRightsEditorIsHiddenByDefault() throws Exception {
-        try (LoggedIn loggedIn = Installations.create(temp.resolve("bi"), "BI server", null)) {
-            loggedIn.publishSession();
+        try (LoggedIn loggedIn = Installations.createInSession(temp.resolve("bi"), "BI server")) {
             CastellanStore store = Services.get(CastellanStore.class);
             store.inTransaction(tx -> {
                 Installation model = store.model().load(tx);
@@ -271,7 +270,7 @@ class DataRightsWorkbenchTest {
                 store.model().insert(tx, folder);
                 return null;
             });
-            IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+            IWorkbenchWindow window = Ui.window();
             IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(SecurityPerspective.ID, window);
             try {
                 page.showView(DataRightsView.ID);

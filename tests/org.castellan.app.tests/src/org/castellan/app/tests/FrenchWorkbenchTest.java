@@ -88,7 +88,7 @@ class FrenchWorkbenchTest {
             // A login through the account service records the last login the Users view shows as a date.
             Installations.service(AccountService.class).authenticate(Installations.LOGIN, Installations.PASSWORD.toCharArray());
             IWorkbench workbench = PlatformUI.getWorkbench();
-            IWorkbenchWindow window = workbench.getWorkbenchWindows()[0];
+            IWorkbenchWindow window = Ui.window();
             Shell shell = window.getShell();
             Display display = shell.getDisplay();
             assertEquals("S\u00e9curit\u00e9", workbench.getPerspectiveRegistry().findPerspectiveWithId(SecurityPerspective.ID).getLabel());

@@ -39,13 +39,12 @@ class GroupEditorTest {
 
     @Test
     void rolesAndMembersArePickedAndSavedTogether() throws Exception {
-        try (LoggedIn loggedIn = Installations.create(temp.resolve("payroll"), "Payroll firm", null)) {
-            loggedIn.publishSession();
+        try (LoggedIn loggedIn = Installations.createInSession(temp.resolve("payroll"), "Payroll firm")) {
             Services.get(UserAdministration.class).createUser(loggedIn.user(),
                     new NewUser("marie", "Marie Paie", null, false, false, 3, "Bulletin-2026!".toCharArray()));
             Services.get(RoleAdministration.class).createRole(loggedIn.user(), "Payroll clerk", null, Set.of(AccountService.ADMINISTER_RIGHT));
             Services.get(GroupAdministration.class).createGroup(loggedIn.user(), "Payroll", "The payroll office");
-            IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+            IWorkbenchWindow window = Ui.window();
             IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(SecurityPerspective.ID, window);
             try {
                 GroupEditor editor = assertInstanceOf(GroupEditor.class, Editors.openGroup(page, "Payroll"));

@@ -57,15 +57,14 @@ class GuestRuleEditorsTest {
 
     @Test
     void roleGroupAndGuestEditorsSayWhatSaveWouldBeRefusedForAndSaveNothing() throws Exception {
-        try (LoggedIn loggedIn = Installations.create(temp.resolve("pharmacy"), "Pharmacie du Port", null)) {
-            loggedIn.publishSession();
+        try (LoggedIn loggedIn = Installations.createInSession(temp.resolve("pharmacy"), "Pharmacie du Port")) {
             RoleAdministration roles = Services.get(RoleAdministration.class);
             GroupAdministration groups = Services.get(GroupAdministration.class);
             roles.createRole(loggedIn.user(), "Supervisors", null, Set.of(AccountService.ADMINISTER_RIGHT, CASH));
             roles.createRole(loggedIn.user(), "Cashier", null, Set.of(CASH));
             roles.assign(loggedIn.user(), GUEST, "Cashier");
             groups.createGroup(loggedIn.user(), "Counter", "The front counter", Set.of("Cashier"), Set.of(GUEST));
-            IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+            IWorkbenchWindow window = Ui.window();
             Shell shell = window.getShell();
             IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(SecurityPerspective.ID, window);
             try {

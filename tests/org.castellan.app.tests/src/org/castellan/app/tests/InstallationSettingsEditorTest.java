@@ -20,7 +20,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,9 +36,8 @@ class InstallationSettingsEditorTest {
 
     @Test
     void anAdministratorChangesSettingsOfSeveralConcernsAndSavesThemTogether() throws Exception {
-        try (LoggedIn loggedIn = Installations.create(temp.resolve("pharmacy"), "Pharmacie du Port", null)) {
-            loggedIn.publishSession();
-            IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+        try (LoggedIn loggedIn = Installations.createInSession(temp.resolve("pharmacy"), "Pharmacie du Port")) {
+            IWorkbenchWindow window = Ui.window();
             Display display = window.getShell().getDisplay();
             IWorkbenchPage page = window.getActivePage();
             Ui.execute(window, "org.castellan.security.ui.settings");

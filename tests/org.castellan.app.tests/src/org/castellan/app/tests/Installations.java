@@ -35,6 +35,18 @@ final class Installations {
         return context.getService(java.util.Objects.requireNonNull(context.getServiceReference(type), type.getName()));
     }
 
+    /** Creates an installation without encryption, left open with its administrator's session published to the workbench. */
+    static LoggedIn createInSession(Path folder, String name) throws Exception {
+        LoggedIn loggedIn = create(folder, name, null);
+        try {
+            loggedIn.publishSession();
+            return loggedIn;
+        } catch (Exception | Error e) {
+            loggedIn.close();
+            throw e;
+        }
+    }
+
     /** Creates an installation and its administrator, left open. */
     static LoggedIn create(Path folder, String name, String passphrase) throws Exception {
         FirstStart firstStart = FirstStart.newInstallation(folder, context());

@@ -45,7 +45,7 @@ class MenusTest {
 
     @Test
     void fileAndWindowMenusHoldTheStandardActionsAndCastellansCommands() {
-        IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+        IWorkbenchWindow window = Ui.window();
         MenuManager bar = new MenuManager();
         CastellanActionBarAdvisor advisor = new CastellanActionBarAdvisor(configurer(window, bar));
         advisor.fillActionBars(ActionBarAdvisor.FILL_MENU_BAR);
@@ -65,7 +65,7 @@ class MenusTest {
 
     @Test
     void theDefaultKeyConfigurationIsActiveAndCtrlSSaves() throws Exception {
-        IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+        IWorkbenchWindow window = Ui.window();
         enter(window); // window bindings apply while the window is the active shell, as when a person works in it
         IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
         assertEquals("org.eclipse.ui.defaultAcceleratorConfiguration", bindings.getActiveScheme().getId());
@@ -77,7 +77,7 @@ class MenusTest {
     @Test
     void ctrlSSavesADirtyEditor() throws Exception {
         IWorkbench workbench = PlatformUI.getWorkbench();
-        IWorkbenchWindow window = workbench.getWorkbenchWindows()[0];
+        IWorkbenchWindow window = Ui.window();
         IWorkbenchPage page = workbench.showPerspective(workbench.getPerspectiveRegistry().getDefaultPerspective(), window);
         DirtyEditor editor = (DirtyEditor) page.openEditor(new DirtyEditor.Input("ctrl-s"), DirtyEditor.ID);
         try {

@@ -18,7 +18,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,11 +29,10 @@ class PasswordPolicyDialogTest {
 
     @Test
     void theInstallationTakesThePharmacyPresetAndAGroupGetsItsOwnStricterPolicy() throws Exception {
-        try (LoggedIn loggedIn = Installations.create(temp.resolve("pharmacy"), "Pharmacie", null)) {
-            loggedIn.publishSession();
+        try (LoggedIn loggedIn = Installations.createInSession(temp.resolve("pharmacy"), "Pharmacie")) {
             Services.get(GroupAdministration.class).createGroup(loggedIn.user(), "Pharmacists", null);
             PasswordPolicyAdministration policies = Services.get(PasswordPolicyAdministration.class);
-            PasswordPolicyDialog dialog = new PasswordPolicyDialog(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell());
+            PasswordPolicyDialog dialog = new PasswordPolicyDialog(Ui.window().getShell());
             try {
                 Shell shell = Ui.open(dialog);
                 Ui.click(Ui.named(shell, Button.class, PasswordPolicyDialog.PHARMACY));

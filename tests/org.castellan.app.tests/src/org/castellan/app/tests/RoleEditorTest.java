@@ -47,12 +47,11 @@ class RoleEditorTest {
 
     @Test
     void aConcurrentSaveIsReportedTheRightOfAnUninstalledBundleStaysAndSaveAsCopies() throws Exception {
-        try (LoggedIn loggedIn = Installations.create(temp.resolve("bi"), "BI server", null)) {
-            loggedIn.publishSession();
+        try (LoggedIn loggedIn = Installations.createInSession(temp.resolve("bi"), "BI server")) {
             rightOfAnUninstalledBundle(loggedIn);
             RoleAdministration roles = Services.get(RoleAdministration.class);
             roles.createRole(loggedIn.user(), "Billing clerk", null, Set.of(BILLING, AccountService.ADMINISTER_RIGHT));
-            IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+            IWorkbenchWindow window = Ui.window();
             Display display = window.getShell().getDisplay();
             IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(SecurityPerspective.ID, window);
             try {

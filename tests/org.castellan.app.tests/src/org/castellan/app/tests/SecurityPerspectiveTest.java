@@ -64,7 +64,7 @@ class SecurityPerspectiveTest {
         try (LoggedIn loggedIn = Installations.create(temp.resolve("pharmacy"), "Pharmacie du Port", null)) {
             WorkbenchSession adminSession = loggedIn.publishSession();
             IWorkbench workbench = PlatformUI.getWorkbench();
-            IWorkbenchWindow window = workbench.getWorkbenchWindows()[0];
+            IWorkbenchWindow window = Ui.window();
             Display display = window.getShell().getDisplay();
             IWorkbenchPage page = workbench.showPerspective(SecurityPerspective.ID, window);
             assertEquals("admin", adminSession.user().login());

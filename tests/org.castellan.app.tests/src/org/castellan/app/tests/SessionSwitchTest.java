@@ -73,7 +73,7 @@ class SessionSwitchTest {
         sessions = new SessionSwitch(loggedIn.store(), NAME, session, AdministrationPerspective.ID, exits::add);
         sessions.addListener(titled::add);
         IWorkbench workbench = PlatformUI.getWorkbench();
-        window = workbench.getWorkbenchWindows()[0];
+        window = Ui.window();
         page = workbench.showPerspective(AdministrationPerspective.ID, window);
     }
 

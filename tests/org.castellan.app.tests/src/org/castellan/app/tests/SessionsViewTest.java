@@ -70,7 +70,7 @@ class SessionsViewTest {
             loggedIn.publishSession();
             SessionRegistry registry = Installations.service(SessionRegistry.class);
             IWorkbench workbench = PlatformUI.getWorkbench();
-            IWorkbenchWindow window = workbench.getWorkbenchWindows()[0];
+            IWorkbenchWindow window = Ui.window();
             Display display = window.getShell().getDisplay();
             IWorkbenchPage page = workbench.showPerspective(SessionsPerspective.ID, window);
             try {

@@ -18,11 +18,18 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 
 /** Drives real SWT widgets from a test running in the UI thread. */
 final class Ui {
 
     private Ui() {
+    }
+
+    /** The workbench's window: the tests run in the one the workbench opened. */
+    static IWorkbenchWindow window() {
+        return PlatformUI.getWorkbench().getWorkbenchWindows()[0];
     }
 
     /** Processes events for a while, so that windows are laid out and painted. */

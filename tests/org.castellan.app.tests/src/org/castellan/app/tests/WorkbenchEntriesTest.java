@@ -39,10 +39,9 @@ class WorkbenchEntriesTest {
 
     @Test
     void perspectivesViewsAndCommandsAreJournaledForTheUserLoggedIn() throws Exception {
-        try (LoggedIn loggedIn = Installations.create(temp.resolve("entries"), "Entries", null)) {
-            loggedIn.publishSession();
+        try (LoggedIn loggedIn = Installations.createInSession(temp.resolve("entries"), "Entries")) {
             IWorkbench workbench = PlatformUI.getWorkbench();
-            IWorkbenchWindow window = workbench.getWorkbenchWindows()[0];
+            IWorkbenchWindow window = Ui.window();
             AuditJournal journal = Services.get(AuditJournal.class);
             WorkbenchEntries entries = new WorkbenchEntries(() -> Optional.of(journal), loggedIn::user);
             entries.install(workbench);

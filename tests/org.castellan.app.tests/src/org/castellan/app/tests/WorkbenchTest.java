@@ -46,7 +46,7 @@ class WorkbenchTest {
             assertNotNull(published, "the session is an OSGi service");
 
             IWorkbench workbench = PlatformUI.getWorkbench();
-            IWorkbenchWindow window = workbench.getWorkbenchWindows()[0];
+            IWorkbenchWindow window = Ui.window();
             IPerspectiveDescriptor administration = workbench.getPerspectiveRegistry().findPerspectiveWithId(AdministrationPerspective.ID);
             assertNotNull(administration, "the Administration perspective is registered");
             assertEquals("Administration", administration.getLabel());

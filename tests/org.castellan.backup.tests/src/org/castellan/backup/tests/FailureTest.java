@@ -104,31 +104,37 @@ class FailureTest extends InstallationTest {
 
     @Test
     void aMediumPulledOutMidBackupFailsClearlyAndKeepsEarlierBackups() throws Exception {
+        failsOnAMountedKey(Messages.stepBootCopy, Mounts.Mount::pullOut, "earlier backups on the medium are intact");
+    }
+
+    @Test
+    void aMediumMadeReadOnlyMidBackupFailsClearly() throws Exception {
+        failsOnAMountedKey(Messages.stepConfiguration, Mounts.Mount::remountReadOnly, "Read-only file system");
+    }
+
+    /** What befalls the mounted key during a backup. */
+    @FunctionalInterface
+    private interface Mishap {
+        void befall(Mounts.Mount key) throws Exception;
+    }
+
+    /**
+     * A first good backup on a bind-mounted key, then a backup during which {@code mishap} befalls the
+     * mount at {@code step}: it fails as a write failure that says {@code said}, and the first backup
+     * is still the only good one, intact.
+     */
+    private void failsOnAMountedKey(String step, Mishap mishap, String said) throws Exception {
         Mounts.assumeMountable();
         Path key = Files.createDirectories(dir.resolve("key-contents"));
         Path mountPoint = Files.createDirectories(dir.resolve("media-key"));
         BackupRecord first;
         try (Mounts.Mount mount = Mounts.bind(key, mountPoint)) {
             first = firstGoodBackup(mountPoint);
-            BackupException e = failingBackup(new AtStep(Messages.stepBootCopy, mount::pullOut));
+            BackupException e = failingBackup(new AtStep(step, () -> mishap.befall(mount)));
             assertEquals(Problem.WRITE_FAILED, e.problem(), e.getMessage());
-            assertTrue(e.getMessage().contains("earlier backups on the medium are intact"), e.getMessage());
+            assertTrue(e.getMessage().contains(said), e.getMessage());
         }
         assertIntactAndAlone(key, first);
-    }
-
-    @Test
-    void aMediumMadeReadOnlyMidBackupFailsClearly() throws Exception {
-        Mounts.assumeMountable();
-        Path key = Files.createDirectories(dir.resolve("key-contents"));
-        Path mountPoint = Files.createDirectories(dir.resolve("media-key"));
-        try (Mounts.Mount mount = Mounts.bind(key, mountPoint)) {
-            BackupRecord first = firstGoodBackup(mountPoint);
-            BackupException e = failingBackup(new AtStep(Messages.stepConfiguration, mount::remountReadOnly));
-            assertEquals(Problem.WRITE_FAILED, e.problem(), e.getMessage());
-            assertTrue(e.getMessage().contains("Read-only file system"), e.getMessage());
-            assertEquals(List.of(first.name()), BackedUpInstallation.goodFolders(key));
-        }
     }
 
     @Test

@@ -42,6 +42,7 @@ import org.castellan.security.internal.PasswordHashing;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
 import org.castellan.store.NewInstallation;
+import org.castellan.store.StoreException;
 import org.castellan.test.support.SettableClock;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -91,6 +92,19 @@ class DataRightsAdministrationTest {
     @AfterEach
     void close() {
         store.close();
+    }
+
+    /** Stores a new folder named {@code name}, holding {@code children}, among the installation's objects; returns its id. */
+    private String storedFolder(String name, RepositoryObject... children) throws StoreException {
+        return store.inTransaction(tx -> {
+            Installation model = store.model().load(tx);
+            Folder folder = F.createFolder();
+            folder.setName(name);
+            folder.getChildren().addAll(List.of(children));
+            model.getObjects().add(folder);
+            store.model().insert(tx, folder);
+            return folder.getId();
+        });
     }
 
     private DataModel model(Installation installation, String name) {
@@ -425,14 +439,7 @@ class DataRightsAdministrationTest {
         assertEquals(DataRightsAdministration.MODEL_TOPIC, journal.topics.get(3));
         assertEquals("model \"Sales and stock\": parameters Year = 2026; sources Sales; 0 measures, 0 dimensions", journal.entries.get(3).get("after"));
 
-        store.inTransaction(tx -> {
-            Installation model = store.model().load(tx);
-            Folder finance = F.createFolder();
-            finance.setName("Finance");
-            model.getObjects().add(finance);
-            store.model().insert(tx, finance);
-            return null;
-        });
+        storedFolder("Finance");
         Installation mine = store.model().load();
         Folder finance = (Folder) mine.getObjects().get(0);
         finance.getPermissions().add(Models.permission(mine.getUsers().get(0), PermissionLevel.LIMITED));
@@ -446,17 +453,9 @@ class DataRightsAdministrationTest {
 
     @Test
     void folderPermissionsAreSavedInOneTransactionAndAConcurrentSaveIsRefused() throws Exception {
-        store.inTransaction(tx -> {
-            Installation model = store.model().load(tx);
-            Folder folder = F.createFolder();
-            folder.setName("Finance");
-            Report report = F.createReport();
-            report.setName("Balance");
-            folder.getChildren().add(report);
-            model.getObjects().add(folder);
-            store.model().insert(tx, folder);
-            return null;
-        });
+        Report balance = F.createReport();
+        balance.setName("Balance");
+        storedFolder("Finance", balance);
         Installation mine = store.model().load();
         Installation theirs = store.model().load();
         Folder folder = (Folder) mine.getObjects().get(0);
@@ -482,14 +481,7 @@ class DataRightsAdministrationTest {
     @Test
     void hostAnswersFollowAnotherWorkstationsChangeWithinASecond() throws Exception {
         SettableClock clock = SettableClock.utc("2026-11-22T08:00:00Z");
-        String folderId = store.inTransaction(tx -> {
-            Installation model = store.model().load(tx);
-            Folder folder = F.createFolder();
-            folder.setName("Finance");
-            model.getObjects().add(folder);
-            store.model().insert(tx, folder);
-            return folder.getId();
-        });
+        String folderId = storedFolder("Finance");
         DataRightsAccessImpl access = new DataRightsAccessImpl(store, clock);
         assertEquals(PermissionLevel.NO_ACCESS, access.level(admin.id(), folderId));
 

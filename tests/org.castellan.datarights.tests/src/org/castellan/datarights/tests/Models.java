@@ -1,6 +1,7 @@
 package org.castellan.datarights.tests;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.castellan.model.CastellanFactory;
 import org.castellan.model.DataModel;
@@ -111,19 +112,24 @@ final class Models {
 
     static void measure(DataModelGrant grant, String uniqueName, boolean allowed) {
         MeasureGrant measureGrant = F.createMeasureGrant();
-        measureGrant.setMeasure(grant.getModel().getMeasures().stream().filter(m -> m.getUniqueName().equals(uniqueName)).findFirst().orElseThrow());
+        measureGrant.setMeasure(named(grant.getModel().getMeasures(), Measure::getUniqueName, uniqueName));
         measureGrant.setAllowed(allowed);
         grant.getMeasureGrants().add(measureGrant);
     }
 
     static DimensionGrant dimension(DataModelGrant grant, String uniqueName, boolean allowed, boolean eraser, String... members) {
         DimensionGrant dimensionGrant = F.createDimensionGrant();
-        dimensionGrant.setDimension(grant.getModel().getDimensions().stream().filter(d -> d.getUniqueName().equals(uniqueName)).findFirst().orElseThrow());
+        dimensionGrant.setDimension(named(grant.getModel().getDimensions(), Dimension::getUniqueName, uniqueName));
         dimensionGrant.setAllowed(allowed);
         dimensionGrant.setIncludeDescendants(eraser);
         dimensionGrant.getMemberUniqueNames().addAll(List.of(members));
         grant.getDimensionGrants().add(dimensionGrant);
         return dimensionGrant;
+    }
+
+    /** The one of {@code items} whose unique name is {@code uniqueName}. */
+    private static <T> T named(List<T> items, Function<T, String> uniqueNameOf, String uniqueName) {
+        return items.stream().filter(item -> uniqueNameOf.apply(item).equals(uniqueName)).findFirst().orElseThrow();
     }
 
     static ObjectPermission permission(Principal principal, PermissionLevel level) {

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.EffectiveRights;
 import org.castellan.security.LoginThrottling;
 import org.castellan.security.NewUser;
 import org.castellan.security.internal.AccountServiceImpl;
@@ -39,6 +40,7 @@ final class AdministeredInstallation implements BeforeEachCallback, AfterEachCal
     private final String name;
     private final Clock clock;
     private Path folder;
+    private boolean withPaul;
 
     // Set before each test, by beforeEach.
     CastellanStore store;
@@ -48,11 +50,19 @@ final class AdministeredInstallation implements BeforeEachCallback, AfterEachCal
     GroupAdministrationImpl groups;
     PasswordPolicyAdministrationImpl policies;
     AuthenticatedUser admin;
+    /** See {@link #withPaul()}; null without. */
+    AuthenticatedUser paul;
 
     /** @param name the installation's name and its folder's */
     AdministeredInstallation(String name, Clock clock) {
         this.name = name;
         this.clock = clock;
+    }
+
+    /** Creates paul too ({@link #createPaul}, no display name, {@link #PASSWORD}) before each test. */
+    AdministeredInstallation withPaul() {
+        withPaul = true;
+        return this;
     }
 
     @Override
@@ -65,11 +75,17 @@ final class AdministeredInstallation implements BeforeEachCallback, AfterEachCal
         groups = new GroupAdministrationImpl(store, clock);
         policies = new PasswordPolicyAdministrationImpl(store, clock);
         admin = accounts.createFirstAdministrator("admin", null, PASSWORD);
+        paul = withPaul ? createPaul(null, PASSWORD) : null;
     }
 
     /** Creates paul, authorization level 2, neither administrator nor external. */
     AuthenticatedUser createPaul(String displayName, char[] password) throws Exception {
         return users.createUser(admin, new NewUser("paul", displayName, null, false, false, 2, password));
+    }
+
+    /** Whether {@code user} holds {@code right}, as the installation's model stands now. */
+    boolean hasRight(AuthenticatedUser user, String right) throws Exception {
+        return EffectiveRights.compile(store.model().load()).hasRight(user.id(), right);
     }
 
     /** Writes an installation setting straight into the table, as another workstation's tool would. */

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.castellan.security.AccountException;
-import org.castellan.security.AuthenticatedUser;
-import org.castellan.security.EffectiveRights;
 import org.castellan.security.GroupAdministration.GroupView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,20 +21,17 @@ class GroupAdministrationTest {
     private static final String CASH = Contributions.CASH;
 
     @RegisterExtension
-    final AdministeredInstallation installation = new AdministeredInstallation("groups", Clock.systemUTC());
-
-    private AuthenticatedUser paul;
+    final AdministeredInstallation installation = new AdministeredInstallation("groups", Clock.systemUTC()).withPaul();
 
     @BeforeEach
-    void paulAndACounterGroupWithTheCashierRole() throws Exception {
-        paul = installation.createPaul(null, AdministeredInstallation.PASSWORD);
+    void aCounterGroupWithTheCashierRole() throws Exception {
         installation.roles.createRole(installation.admin, "Cashier", null, Set.of(CASH));
         installation.groups.createGroup(installation.admin, "Counter", "Everyone at the counter");
         installation.groups.assignRole(installation.admin, "Counter", "Cashier");
     }
 
     private boolean paulHasCash() throws Exception {
-        return EffectiveRights.compile(installation.store.model().load()).hasRight(paul.id(), CASH);
+        return installation.hasRight(installation.paul, CASH);
     }
 
     @Test
@@ -61,9 +56,9 @@ class GroupAdministrationTest {
 
     @Test
     void onlyAdministratorsChangeGroupsEvenWhenTheUiIsBypassed() {
-        assertThrows(AccountException.class, () -> installation.groups.addMember(paul, "Counter", "paul"));
-        assertThrows(AccountException.class, () -> installation.groups.createGroup(paul, "Mine", null));
-        assertThrows(AccountException.class, () -> installation.groups.assignRole(paul, "Counter", "Administrator"));
+        assertThrows(AccountException.class, () -> installation.groups.addMember(installation.paul, "Counter", "paul"));
+        assertThrows(AccountException.class, () -> installation.groups.createGroup(installation.paul, "Mine", null));
+        assertThrows(AccountException.class, () -> installation.groups.assignRole(installation.paul, "Counter", "Administrator"));
     }
 
     @Test

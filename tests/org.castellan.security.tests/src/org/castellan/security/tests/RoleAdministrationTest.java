@@ -11,10 +11,7 @@ import java.util.Set;
 
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
-import org.castellan.security.AuthenticatedUser;
-import org.castellan.security.EffectiveRights;
 import org.castellan.security.RoleAdministration.RoleView;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,17 +22,10 @@ class RoleAdministrationTest {
     private static final String PRICING = Contributions.PRICING;
 
     @RegisterExtension
-    final AdministeredInstallation installation = new AdministeredInstallation("roles", Clock.systemUTC());
-
-    private AuthenticatedUser paul;
-
-    @BeforeEach
-    void withPaul() throws Exception {
-        paul = installation.createPaul(null, AdministeredInstallation.PASSWORD);
-    }
+    final AdministeredInstallation installation = new AdministeredInstallation("roles", Clock.systemUTC()).withPaul();
 
     private boolean paulHas(String right) throws Exception {
-        return EffectiveRights.compile(installation.store.model().load()).hasRight(paul.id(), right);
+        return installation.hasRight(installation.paul, right);
     }
 
     @Test
@@ -65,9 +55,9 @@ class RoleAdministrationTest {
 
     @Test
     void onlyAdministratorsChangeRolesEvenWhenTheUiIsBypassed() throws Exception {
-        assertThrows(AccountException.class, () -> installation.roles.createRole(paul, "Mine", null, Set.of(CASH)));
-        assertThrows(AccountException.class, () -> installation.roles.assign(paul, "paul", "Administrator"));
-        assertThrows(AccountException.class, () -> installation.roles.grant(paul, "Guest", AccountService.ADMINISTER_RIGHT));
+        assertThrows(AccountException.class, () -> installation.roles.createRole(installation.paul, "Mine", null, Set.of(CASH)));
+        assertThrows(AccountException.class, () -> installation.roles.assign(installation.paul, "paul", "Administrator"));
+        assertThrows(AccountException.class, () -> installation.roles.grant(installation.paul, "Guest", AccountService.ADMINISTER_RIGHT));
         assertFalse(paulHas(AccountService.ADMINISTER_RIGHT));
     }
 

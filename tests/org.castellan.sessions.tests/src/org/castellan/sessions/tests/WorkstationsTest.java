@@ -94,20 +94,14 @@ class WorkstationsTest {
     @Test
     void workstationsInTheirOwnJvmsShareSessionsAndBansAndACrashedOneTurnsStale() throws Exception {
         try (SeparateJvm counter = workstation("counter-1"); SeparateJvm office = workstation("office")) {
-            command(counter, "open clerk ACME");
-            counter.awaitLine("OPENED", 120);
-            command(office, "open admin -");
-            office.awaitLine("OPENED", 120);
+            ask(counter, "open clerk ACME", "OPENED", 120);
+            ask(office, "open admin -", "OPENED", 120);
 
-            command(counter, "list");
-            counter.awaitLine("SESSIONS admin@office,clerk@counter-1", 60);
-            command(office, "list");
-            office.awaitLine("SESSIONS admin@office,clerk@counter-1", 60);
+            ask(counter, "list", "SESSIONS admin@office,clerk@counter-1", 60);
+            ask(office, "list", "SESSIONS admin@office,clerk@counter-1", 60);
 
-            command(office, "ban admin ACME 60 year-end closing");
-            office.awaitLine("BANNED", 60);
-            command(counter, "open clerk ACME");
-            counter.awaitLine("REFUSED BY admin", 60);
+            ask(office, "ban admin ACME 60 year-end closing", "BANNED", 60);
+            ask(counter, "open clerk ACME", "REFUSED BY admin", 60);
 
             // The counter crashes: no log-out, its heartbeats stop.
             counter.process().destroyForcibly();
@@ -131,8 +125,7 @@ class WorkstationsTest {
             assertTrue(find(then, "clerk").stale(), "never active forever");
             assertFalse(find(then, "admin").stale());
 
-            command(office, "quit");
-            office.awaitLine("BYE", 60);
+            ask(office, "quit", "BYE", 60);
             assertTrue(here.sessions(Optional.empty()).stream().noneMatch(s -> s.login().equals("admin")), "a clean exit closes its session");
         }
     }
@@ -153,6 +146,12 @@ class WorkstationsTest {
                 Integer.toString(server.address().port()), server.address().databasePath(), name);
         command(jvm, installation.store.credentials().user() + "\n" + installation.store.credentials().password());
         return jvm;
+    }
+
+    /** Sends {@code line} to the workstation and waits up to {@code seconds} for {@code answer}. */
+    private static void ask(SeparateJvm jvm, String line, String answer, int seconds) throws Exception {
+        command(jvm, line);
+        jvm.awaitLine(answer, seconds);
     }
 
     private static void command(SeparateJvm jvm, String line) throws IOException {

@@ -96,9 +96,7 @@ public final class FirstStartDialog extends CompactTitleAreaDialog {
 
     @Override
     public void create() {
-        super.create();
-        setTitle(createsInstallation ? Messages.firstStartTitle : Messages.firstStartAdministratorTitle);
-        setMessage(createsInstallation ? Messages.firstStartMessage : Messages.firstStartAdministratorMessage);
+        createTitled(createsInstallation ? Messages.firstStartTitle : Messages.firstStartAdministratorTitle, createsInstallation ? Messages.firstStartMessage : Messages.firstStartAdministratorMessage);
         validate();
         (createsInstallation ? installationName : login).setFocus();
     }
@@ -118,7 +116,7 @@ public final class FirstStartDialog extends CompactTitleAreaDialog {
         if (createsInstallation) {
             createEncryptionGroup(body);
         }
-        failure = new ProblemArea(body, 1, FAILURE);
+        failure = createFailureArea(body, 1, FAILURE, Messages.firstStartFailed);
         applyDialogFont(body);
         Fields.alignCaptions(body);
         List<Label> wrapped = new ArrayList<>(List.of(passwordRules.label()));
@@ -238,13 +236,6 @@ public final class FirstStartDialog extends CompactTitleAreaDialog {
             input.clear();
         }
         super.okPressed();
-    }
-
-    /** A failure of the store or the account service: summed up in the title area and shown whole below. */
-    @Override
-    protected void failed(String message) {
-        refused(Messages.firstStartFailed);
-        failure.show(message);
     }
 
     /** Shows why Create failed; once the installation exists, only the administrator is asked again. */

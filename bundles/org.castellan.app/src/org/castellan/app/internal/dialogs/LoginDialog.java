@@ -90,9 +90,7 @@ public final class LoginDialog extends CompactTitleAreaDialog {
 
     @Override
     public void create() {
-        super.create();
-        setTitle(NLS.bind(Messages.loginTitle, installationName));
-        setMessage(message);
+        createTitled(NLS.bind(Messages.loginTitle, installationName), message);
         updateButtons();
         login.setFocus();
     }
@@ -105,7 +103,7 @@ public final class LoginDialog extends CompactTitleAreaDialog {
         password = Fields.text(body, Messages.loginPasswordLabel, PASSWORD, SWT.PASSWORD);
         login.addModifyListener(e -> updateButtons());
         password.addModifyListener(e -> updateButtons());
-        failure = new ProblemArea(body, 2, FAILURE);
+        failure = createFailureArea(body, 2, FAILURE, Messages.loginFailed);
         applyDialogFont(body);
         return area;
     }
@@ -242,13 +240,6 @@ public final class LoginDialog extends CompactTitleAreaDialog {
 
     private PasswordPolicy policyFor(String name) throws AccountException {
         return PasswordPolicies.passwordPolicyFor(name, accounts);
-    }
-
-    /** The accounts could not be read: summed up in the title area and shown whole below. */
-    @Override
-    protected void failed(String message) {
-        refused(Messages.loginFailed);
-        failure.show(message);
     }
 
     /**

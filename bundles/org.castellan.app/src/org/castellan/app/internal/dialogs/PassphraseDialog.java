@@ -55,9 +55,7 @@ public final class PassphraseDialog extends CompactTitleAreaDialog {
 
     @Override
     public void create() {
-        super.create();
-        setTitle(Messages.passphraseTitle);
-        setMessage(Messages.passphraseMessage);
+        createTitled(Messages.passphraseTitle, Messages.passphraseMessage);
         problem.ifPresent(p -> setErrorMessage(Messages.passphraseRefused));
         getButton(IDialogConstants.OK_ID).setEnabled(false);
         passphrase.setFocus();

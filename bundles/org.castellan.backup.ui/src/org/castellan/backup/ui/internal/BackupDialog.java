@@ -7,6 +7,7 @@ import java.util.Set;
 import org.castellan.backup.BackupOptions;
 import org.castellan.backup.DataSet;
 import org.castellan.backup.MediumStatus;
+import org.castellan.ui.Fields;
 import org.castellan.ui.TitledDialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -43,12 +44,8 @@ final class BackupDialog extends TitledDialog {
 
     @Override
     protected Control createDialogArea(Composite parent) {
-        setTitle(Messages.dialogTitle);
-        setMessage(NLS.bind(Messages.dialogMessage, medium.directory()));
-        Composite area = (Composite) super.createDialogArea(parent);
-        Composite body = new Composite(area, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
-        GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 12).applyTo(body);
+        Composite area = titledArea(parent, Messages.dialogTitle, NLS.bind(Messages.dialogMessage, medium.directory()));
+        Composite body = Fields.body(area, GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 12));
         for (DataSet dataSet : dataSets) {
             Button box = check(body, dataSet.label(), remembered.dataSets().contains(dataSet.id()));
             box.setToolTipText(dataSet.description());

@@ -101,10 +101,7 @@ public final class DataRightPane extends Composite {
             changed.run();
         });
         GridDataFactory.fillDefaults().grab(true, false).applyTo(name);
-        Button addModel = new Button(this, SWT.PUSH);
-        addModel.setText(Messages.dataRightAddModel);
-        addModel.setData(ObjectPermissionsPane.NAME, "addModel"); //$NON-NLS-1$
-        addModel.addListener(SWT.Selection, e -> addModels());
+        ObjectPermissionsPane.button(this, SWT.PUSH, Messages.dataRightAddModel, "addModel", this::addModels); //$NON-NLS-1$
 
         // Models and members above, the holders below: a sash, so that neither clips the other.
         SashForm vertical = new SashForm(this, SWT.VERTICAL);
@@ -138,16 +135,10 @@ public final class DataRightPane extends Composite {
         filter.setMessage(Messages.dataRightFilter);
         filter.setData(ObjectPermissionsPane.NAME, "filter"); //$NON-NLS-1$
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
-        eraser = new Button(memberPanel, SWT.TOGGLE);
-        eraser.setText(Messages.dataRightEraser);
+        eraser = ObjectPermissionsPane.button(memberPanel, SWT.TOGGLE, Messages.dataRightEraser, "eraser", this::toggleEraser); //$NON-NLS-1$
         eraser.setToolTipText(Messages.dataRightEraserTip);
-        eraser.setData(ObjectPermissionsPane.NAME, "eraser"); //$NON-NLS-1$
-        eraser.addListener(SWT.Selection, e -> toggleEraser());
-        Button type = new Button(memberPanel, SWT.PUSH);
-        type.setText(Messages.dataRightType);
+        Button type = ObjectPermissionsPane.button(memberPanel, SWT.PUSH, Messages.dataRightType, "type", this::typeMember); //$NON-NLS-1$
         type.setToolTipText(Messages.dataRightTypeTitle);
-        type.setData(ObjectPermissionsPane.NAME, "type"); //$NON-NLS-1$
-        type.addListener(SWT.Selection, e -> typeMember());
         members = new CheckboxTreeViewer(memberPanel, SWT.BORDER | SWT.VIRTUAL);
         members.getTree().setData(ObjectPermissionsPane.NAME, "members"); //$NON-NLS-1$
         GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(members.getTree());

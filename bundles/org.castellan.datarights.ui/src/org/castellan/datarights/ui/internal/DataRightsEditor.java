@@ -9,8 +9,8 @@ import org.castellan.model.CastellanFactory;
 import org.castellan.model.DataRight;
 import org.castellan.model.Installation;
 import org.castellan.security.AuthenticatedUser;
-import org.castellan.ui.EditorProblem;
 import org.castellan.ui.Services;
+import org.castellan.ui.TransientEditor;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -22,10 +22,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 
 /**
  * The folder/report rights ({@link ObjectPermissionsPane}) or one data right ({@link DataRightPane})
@@ -33,38 +29,26 @@ import org.eclipse.ui.part.EditorPart;
  * (the dirty mark), saved in one transaction through it; the service checks the administrator's
  * right for both. A refusal shows in red above the pane and keeps the edits.
  */
-public final class DataRightsEditor extends EditorPart {
+public final class DataRightsEditor extends TransientEditor<DataRightsEditorInput> {
 
     public static final String ID = "org.castellan.datarights.ui.editor"; //$NON-NLS-1$
     /** The name of the problem text (see {@link ObjectPermissionsPane#NAME}). */
     public static final String PROBLEM = "problem"; //$NON-NLS-1$
 
-    private boolean dirty;
     private Installation model;
     private DataRight right;
     private ObjectPermissionsPane objects;
     private DataRightPane rightPane;
     private Composite body;
-    private EditorProblem problem;
 
-    @Override
-    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        if (!(input instanceof DataRightsEditorInput)) {
-            throw new PartInitException(NLS.bind(Messages.editorWrongInput, input.getName()));
-        }
-        setSite(site);
-        setInput(input);
-        setPartName(input.getName());
-    }
-
-    private DataRightsEditorInput input() {
-        return (DataRightsEditorInput) getEditorInput();
+    public DataRightsEditor() {
+        super(DataRightsEditorInput.class, Messages.editorWrongInput);
     }
 
     @Override
     public void createPartControl(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-        problem = new EditorProblem(parent, ObjectPermissionsPane.NAME, PROBLEM);
+        createProblem(parent, ObjectPermissionsPane.NAME, PROBLEM);
         model = readModel();
         if (model == null) {
             return;
@@ -81,15 +65,9 @@ public final class DataRightsEditor extends EditorPart {
         }
         Composite actions = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(actions);
-        Button reload = new Button(actions, SWT.PUSH);
-        reload.setText(Messages.editorReload);
+        Button reload = ObjectPermissionsPane.button(actions, SWT.PUSH, Messages.editorReload, "reload", this::reloadModel); //$NON-NLS-1$
         reload.setToolTipText(Messages.editorReloadTip);
-        reload.setData(ObjectPermissionsPane.NAME, "reload"); //$NON-NLS-1$
-        reload.addListener(SWT.Selection, e -> reloadModel());
-        Button delete = new Button(actions, SWT.PUSH);
-        delete.setText(Messages.editorDelete);
-        delete.setData(ObjectPermissionsPane.NAME, "delete"); //$NON-NLS-1$
-        delete.addListener(SWT.Selection, e -> delete());
+        ObjectPermissionsPane.button(actions, SWT.PUSH, Messages.editorDelete, "delete", this::delete); //$NON-NLS-1$
         body = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(body);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
@@ -144,7 +122,7 @@ public final class DataRightsEditor extends EditorPart {
                 return;
             }
         }
-        dirty = false;
+        setDirty(false);
         refreshView();
         getSite().getPage().closeEditor(this, false);
     }
@@ -156,14 +134,7 @@ public final class DataRightsEditor extends EditorPart {
     }
 
     private void changed() {
-        if (!dirty) {
-            dirty = true;
-            firePropertyChange(PROP_DIRTY);
-        }
-    }
-
-    private void showProblem(String message) {
-        problem.show(message);
+        setDirty(true);
     }
 
     @Override
@@ -191,9 +162,8 @@ public final class DataRightsEditor extends EditorPart {
 
     private void saved() {
         refreshView();
-        problem.hide();
-        dirty = false;
-        firePropertyChange(PROP_DIRTY);
+        hideProblem();
+        setDirty(false);
     }
 
     /** Asks for a name, then stores the data right as edited under it as a new data right; the original stays as stored. */
@@ -229,18 +199,13 @@ public final class DataRightsEditor extends EditorPart {
     }
 
     @Override
-    public boolean isDirty() {
-        return dirty;
-    }
-
-    @Override
     public boolean isSaveAsAllowed() {
         return objects == null && right != null;
     }
 
     @Override
     public void setFocus() {
-        problem.control().getParent().setFocus();
+        problem().control().getParent().setFocus();
     }
 
     /** Who is logged in now (a log-out replaces the session). */

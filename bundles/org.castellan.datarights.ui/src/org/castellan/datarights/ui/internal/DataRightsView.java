@@ -19,7 +19,6 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.PartInitException;
@@ -42,10 +41,8 @@ public final class DataRightsView extends ViewPart {
         Optional<WorkbenchSession> session = session();
         boolean editorShown = session.flatMap(WorkbenchSession::folder).map(DataRightsSettings::editorEnabled).orElse(false);
         if (editorShown) {
-            Button create = new Button(parent, SWT.PUSH);
-            create.setText(Messages.viewNewRight);
-            create.setData(ObjectPermissionsPane.NAME, "newRight"); //$NON-NLS-1$
-            create.addListener(SWT.Selection, e -> open(new DataRightsEditorInput(false, "", Messages.editorNewRight))); //$NON-NLS-1$
+            ObjectPermissionsPane.button(parent, SWT.PUSH, Messages.viewNewRight, "newRight", //$NON-NLS-1$
+                    () -> open(new DataRightsEditorInput(false, "", Messages.editorNewRight))); //$NON-NLS-1$
         }
         list = new TableViewer(parent, SWT.BORDER | SWT.SINGLE);
         list.getTable().setData(ObjectPermissionsPane.NAME, "list"); //$NON-NLS-1$

@@ -53,6 +53,15 @@ public final class ObjectPermissionsPane extends Composite {
     /** The key of the names the tests find controls by. */
     public static final String NAME = "org.castellan.datarights.ui.name"; //$NON-NLS-1$
 
+    /** A button named {@code name} (see {@link #NAME}) that runs {@code action} when pressed. */
+    static Button button(Composite parent, int style, String text, String name, Runnable action) {
+        Button button = new Button(parent, style);
+        button.setText(text);
+        button.setData(NAME, name);
+        button.addListener(SWT.Selection, e -> action.run());
+        return button;
+    }
+
     private static final String[] LEVELS = java.util.Arrays.stream(PermissionLevel.values()).map(PermissionLevel::getLiteral).toArray(String[]::new);
 
     private final Installation model;
@@ -111,14 +120,8 @@ public final class ObjectPermissionsPane extends Composite {
         levelChoice.setData(NAME, "level"); //$NON-NLS-1$
         levelChoice.setItems(LEVELS);
         levelChoice.select(1);
-        Button add = new Button(right, SWT.PUSH);
-        add.setText(Messages.permissionsAdd);
-        add.setData(NAME, "add"); //$NON-NLS-1$
-        add.addListener(SWT.Selection, e -> addGrant());
-        Button remove = new Button(right, SWT.PUSH);
-        remove.setText(Messages.permissionsRemove);
-        remove.setData(NAME, "remove"); //$NON-NLS-1$
-        remove.addListener(SWT.Selection, e -> removeGrants());
+        button(right, SWT.PUSH, Messages.permissionsAdd, "add", this::addGrant); //$NON-NLS-1$
+        button(right, SWT.PUSH, Messages.permissionsRemove, "remove", this::removeGrants); //$NON-NLS-1$
         sash.setWeights(2, 3);
         objects.addSelectionChangedListener(e -> showGrants());
 

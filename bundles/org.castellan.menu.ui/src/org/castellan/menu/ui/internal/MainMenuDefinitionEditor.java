@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -133,10 +134,7 @@ public final class MainMenuDefinitionEditor extends EditorPart {
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(problem);
         Composite settings = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 4).applyTo(settings);
-        new Label(settings, SWT.NONE).setText(Messages.defaultLevelLabel);
-        defaultLevel = new Combo(settings, SWT.READ_ONLY);
-        defaultLevel.setItems(LEVELS);
-        defaultLevel.setData(Fields.NAME, DEFAULT_LEVEL);
+        defaultLevel = Fields.choice(settings, Messages.defaultLevelLabel, DEFAULT_LEVEL, LEVELS);
         defaultLevel.setToolTipText(Messages.defaultLevelTip);
         defaultLevel.addListener(SWT.Selection, e -> firePropertyChange(PROP_DIRTY));
         expert = new Button(settings, SWT.CHECK);
@@ -150,7 +148,7 @@ public final class MainMenuDefinitionEditor extends EditorPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
         column(Messages.columnMenu, 110, row -> row.state.option().menu());
         column(Messages.columnOrder, 50, row -> Integer.toString(row.details.order()))
-                .setEditingSupport(new ExpertText(row -> Integer.toString(row.details.order()), (row, text) -> {
+                .setEditingSupport(expertText(row -> Integer.toString(row.details.order()), (row, text) -> {
                     try {
                         return new OptionDetails(Integer.parseInt(text.trim()), row.details.label(), row.details.versions(), row.details.scope());
                     } catch (NumberFormatException e) {
@@ -158,74 +156,35 @@ public final class MainMenuDefinitionEditor extends EditorPart {
                         return row.details;
                     }
                 }));
-        column(Messages.columnOption, 220, row -> row.details.label()).setEditingSupport(new ExpertText(row -> row.details.label(),
+        column(Messages.columnOption, 220, row -> row.details.label()).setEditingSupport(expertText(row -> row.details.label(),
                 (row, text) -> new OptionDetails(row.details.order(), text, row.details.versions(), row.details.scope())));
         TableViewerColumn level = column(Messages.columnLevel, 70, row -> Integer.toString(row.level));
-        level.setEditingSupport(new Editing(new ComboBoxCellEditor(viewer.getTable(), LEVELS, SWT.READ_ONLY)) {
-            @Override
-            protected Object getValue(Object element) {
-                return ((Row) element).level;
-            }
-
-            @Override
-            protected void setValue(Object element, Object value) {
-                Row row = (Row) element;
-                edit(row.state.option().id(), (Integer) value, row.askPassword);
-            }
-        });
+        level.setEditingSupport(new Editing(new ComboBoxCellEditor(viewer.getTable(), LEVELS, SWT.READ_ONLY), false, row -> row.level,
+                (row, value) -> edit(row.state.option().id(), (Integer) value, row.askPassword)));
         TableViewerColumn ask = column(Messages.columnAskPassword, 90, row -> row.askPassword ? Messages.yes : Messages.no);
-        ask.setEditingSupport(new Editing(new CheckboxCellEditor(viewer.getTable())) {
-            @Override
-            protected Object getValue(Object element) {
-                return ((Row) element).askPassword;
-            }
-
-            @Override
-            protected void setValue(Object element, Object value) {
-                Row row = (Row) element;
-                edit(row.state.option().id(), row.level, (Boolean) value);
-            }
-        });
+        ask.setEditingSupport(new Editing(new CheckboxCellEditor(viewer.getTable()), false, row -> row.askPassword,
+                (row, value) -> edit(row.state.option().id(), row.level, (Boolean) value)));
         column(Messages.columnVersions, 90, row -> row.details.versions() == null ? Messages.all : row.details.versions())
-                .setEditingSupport(new ExpertText(row -> row.details.versions() == null ? "" : row.details.versions(), //$NON-NLS-1$
+                .setEditingSupport(expertText(row -> row.details.versions() == null ? "" : row.details.versions(), //$NON-NLS-1$
                         (row, text) -> new OptionDetails(row.details.order(), row.details.label(), text, row.details.scope())));
         TableViewerColumn scope = column(Messages.columnScope, 80, row -> scopeName(row.details.scope()));
         String[] scopes = Arrays.stream(Scope.values()).map(MainMenuDefinitionEditor::scopeName).toArray(String[]::new);
-        scope.setEditingSupport(new Editing(new ComboBoxCellEditor(viewer.getTable(), scopes, SWT.READ_ONLY)) {
-            @Override
-            protected boolean canEdit(Object element) {
-                return expert.getSelection() && super.canEdit(element);
-            }
-
-            @Override
-            protected Object getValue(Object element) {
-                return ((Row) element).details.scope().ordinal();
-            }
-
-            @Override
-            protected void setValue(Object element, Object value) {
-                Row row = (Row) element;
-                int index = (Integer) value;
-                if (index >= 0) {
-                    OptionDetails d = row.details;
-                    editDetails(row.state.option().id(), new OptionDetails(d.order(), d.label(), d.versions(), Scope.values()[index]));
-                }
-            }
-        });
-        column(Messages.columnRights, 160, this::rightsText).setEditingSupport(new Editing(new RightsCellEditor()) {
-            @Override
-            protected Object getValue(Object element) {
-                return element;
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            protected void setValue(Object element, Object value) {
-                if (value instanceof List<?> chosen) {
-                    editRights(((Row) element).state.option().id(), (List<String>) chosen);
-                }
-            }
-        });
+        scope.setEditingSupport(new Editing(new ComboBoxCellEditor(viewer.getTable(), scopes, SWT.READ_ONLY), true,
+                row -> row.details.scope().ordinal(), (row, value) -> {
+                    int index = (Integer) value;
+                    if (index >= 0) {
+                        OptionDetails d = row.details;
+                        editDetails(row.state.option().id(), new OptionDetails(d.order(), d.label(), d.versions(), Scope.values()[index]));
+                    }
+                }));
+        column(Messages.columnRights, 160, this::rightsText).setEditingSupport(new Editing(new RightsCellEditor(), false, row -> row,
+                (row, value) -> {
+                    if (value instanceof List<?> chosen) {
+                        @SuppressWarnings("unchecked")
+                        List<String> rights = (List<String>) chosen;
+                        editRights(row.state.option().id(), rights);
+                    }
+                }));
         column(Messages.columnBundle, 200, row -> row.state.option().contributor());
         column(Messages.columnSource, 110, row -> row.changed() ? Messages.sourceEdited
                 : row.state.option().essential() ? Messages.sourceEssential : row.state.overridden() ? Messages.sourceOverride : Messages.sourceDeclared);
@@ -233,12 +192,22 @@ public final class MainMenuDefinitionEditor extends EditorPart {
         reload();
     }
 
-    private abstract class Editing extends EditingSupport {
+    /**
+     * Editing of a column's cells, never an essential option's and, when {@code expertOnly}, only in
+     * expert mode: {@code value} gives the cell editor a row's value, {@code apply} takes what it returns.
+     */
+    private final class Editing extends EditingSupport {
         private final CellEditor editor;
+        private final boolean expertOnly;
+        private final Function<Row, Object> value;
+        private final BiConsumer<Row, Object> apply;
 
-        Editing(CellEditor editor) {
+        Editing(CellEditor editor, boolean expertOnly, Function<Row, Object> value, BiConsumer<Row, Object> apply) {
             super(viewer);
             this.editor = editor;
+            this.expertOnly = expertOnly;
+            this.value = value;
+            this.apply = apply;
         }
 
         @Override
@@ -248,24 +217,7 @@ public final class MainMenuDefinitionEditor extends EditorPart {
 
         @Override
         protected boolean canEdit(Object element) {
-            return !((Row) element).state.option().essential();
-        }
-    }
-
-    /** A text cell editable only in expert mode; the function turns the typed text into the row's new details. */
-    private final class ExpertText extends Editing {
-        private final Function<Row, String> value;
-        private final BiFunction<Row, String, OptionDetails> parse;
-
-        ExpertText(Function<Row, String> value, BiFunction<Row, String, OptionDetails> parse) {
-            super(new TextCellEditor(viewer.getTable()));
-            this.value = value;
-            this.parse = parse;
-        }
-
-        @Override
-        protected boolean canEdit(Object element) {
-            return expert.getSelection() && super.canEdit(element);
+            return (!expertOnly || expert.getSelection()) && !((Row) element).state.option().essential();
         }
 
         @Override
@@ -274,10 +226,15 @@ public final class MainMenuDefinitionEditor extends EditorPart {
         }
 
         @Override
-        protected void setValue(Object element, Object typed) {
-            Row row = (Row) element;
-            editDetails(row.state.option().id(), parse.apply(row, String.valueOf(typed)));
+        protected void setValue(Object element, Object edited) {
+            apply.accept((Row) element, edited);
         }
+    }
+
+    /** A text cell editable only in expert mode; {@code parse} turns the typed text into the row's new details. */
+    private Editing expertText(Function<Row, String> value, BiFunction<Row, String, OptionDetails> parse) {
+        return new Editing(new TextCellEditor(viewer.getTable()), true, value::apply,
+                (row, typed) -> editDetails(row.state.option().id(), parse.apply(row, String.valueOf(typed))));
     }
 
     private static String scopeName(Scope scope) {

@@ -44,9 +44,7 @@ public final class SupervisorPasswordDialog extends CompactTitleAreaDialog {
 
     @Override
     protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
-        setTitle(NLS.bind(Messages.askPasswordTitle, optionLabel));
-        setMessage(NLS.bind(Messages.askPasswordMessage, MenuLevels.MAXIMUM_LEVEL));
+        Composite area = titledArea(parent, NLS.bind(Messages.askPasswordTitle, optionLabel), NLS.bind(Messages.askPasswordMessage, MenuLevels.MAXIMUM_LEVEL));
         Composite body = createBody(area, 2);
         login = field(body, Messages.askPasswordLogin, LOGIN, SWT.NONE);
         password = field(body, Messages.askPasswordPassword, PASSWORD, SWT.PASSWORD);

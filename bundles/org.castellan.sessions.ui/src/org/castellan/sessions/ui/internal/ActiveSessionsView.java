@@ -79,9 +79,7 @@ public final class ActiveSessionsView extends ViewPart {
         Composite bar = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(8).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        new Label(bar, SWT.NONE).setText(Messages.companyFilter);
-        company = new Combo(bar, SWT.READ_ONLY);
-        company.setData(Fields.NAME, COMPANY);
+        company = Fields.choice(bar, Messages.companyFilter, COMPANY);
         company.addListener(SWT.Selection, e -> refresh());
         button(bar, Messages.refresh, REFRESH, this::refresh);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(new Label(bar, SWT.NONE));

@@ -16,7 +16,6 @@ import org.castellan.sessions.SessionRegistry;
 import org.castellan.ui.Fields;
 import org.castellan.ui.TitledDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -68,23 +67,16 @@ public final class BlockOpeningsDialog extends TitledDialog {
 
     @Override
     public void create() {
-        super.create();
-        setTitle(Messages.blockTitle);
-        setMessage(Messages.blockMessage);
+        createTitled(Messages.blockTitle, Messages.blockMessage);
     }
 
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        Composite body = new Composite(area, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(3).margins(10, 10).applyTo(body);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+        Composite body = createBody(area, 3);
 
-        new Label(body, SWT.NONE).setText(Messages.blockCompany);
-        company = new Combo(body, SWT.READ_ONLY);
-        company.setItems(companies.toArray(String[]::new));
+        company = Fields.choice(body, Messages.blockCompany, COMPANY, companies.toArray(String[]::new));
         company.select(Math.max(0, companies.indexOf(proposed.company())));
-        company.setData(Fields.NAME, COMPANY);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(company);
 
         new Label(body, SWT.NONE).setText(Messages.blockFrom);

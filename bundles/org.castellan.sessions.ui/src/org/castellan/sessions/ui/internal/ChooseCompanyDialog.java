@@ -42,12 +42,8 @@ public final class ChooseCompanyDialog extends TitledDialog {
 
     @Override
     protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
-        setTitle(Messages.chooseCompanyTitle);
-        setMessage(message);
-        Composite body = new Composite(area, SWT.NONE);
-        GridLayoutFactory.swtDefaults().applyTo(body);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+        Composite area = titledArea(parent, Messages.chooseCompanyTitle, message);
+        Composite body = Fields.body(area, GridLayoutFactory.swtDefaults());
         list = Fields.named(new org.eclipse.swt.widgets.List(body, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL), COMPANIES);
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, list.getItemHeight() * Math.min(10, companies.size()) + 4).applyTo(list);
         int selected = 0;

@@ -16,15 +16,13 @@ import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.ui.DualListPicker;
 import org.castellan.ui.Services;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Text;
 
 /**
  * A group: name, description, the roles it gives its members, and its members. The guest is listed,
  * marked, when he is a member: a role the group gives him is his, and the guest rule names the group.
  */
-public final class GroupEditor extends SecurityEditor<GroupView> {
+public final class GroupEditor extends NamedObjectEditor<GroupView> {
 
     public static final String ID = "org.castellan.security.ui.editors.group"; //$NON-NLS-1$
 
@@ -34,17 +32,18 @@ public final class GroupEditor extends SecurityEditor<GroupView> {
     public static final String ROLES = "groupRoles"; //$NON-NLS-1$
     public static final String MEMBERS = "members"; //$NON-NLS-1$
 
-    private Text name;
-    private Text description;
     private DualListPicker<String> roles;
     private DualListPicker<String> members;
     private String guestLogin;
 
+    public GroupEditor() {
+        super(new Wording(Messages.fieldGroupName, Messages.groupHeading, Messages.groupGone, Messages.saveGroupAsTitle, Messages.saveGroupAsMessage),
+                GroupView::name, GroupView::description, () -> groups().groups());
+    }
+
     @Override
     protected void createContent(Composite parent) {
-        Composite fields = fieldGrid(parent);
-        name = field(fields, Messages.fieldGroupName, NAME, SWT.SINGLE);
-        description = field(fields, Messages.fieldDescription, DESCRIPTION, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        nameAndDescription(parent, NAME, DESCRIPTION);
         roles = picker(parent, ROLES, Messages.availableRoles, Messages.groupRoles, String::valueOf);
         members = picker(parent, MEMBERS, Messages.availableUsers, Messages.groupMembers, this::memberLabel);
     }
@@ -58,31 +57,19 @@ public final class GroupEditor extends SecurityEditor<GroupView> {
     }
 
     @Override
-    protected GroupView read(String key) throws AccountException {
-        return named(groups().groups(), GroupView::name, key, Messages.groupGone);
+    protected void showRest(GroupView group) throws AccountException {
+        List<String> roleNames = Services.get(RoleAdministration.class).roles().stream().map(RoleView::name).toList();
+        roles.setInput(roleNames, group.roles());
+        List<UserView> users = Services.get(UserAdministration.class).users(SecurityServices.currentUser());
+        guestLogin = users.stream().filter(UserView::guest).map(UserView::login).findFirst().orElse(null);
+        // The guest joins groups from his own editor; here he is offered only back into a group he is in.
+        List<String> logins = users.stream().filter(u -> !u.guest() || group.members().contains(u.login())).map(UserView::login).toList();
+        members.setInput(logins, group.members());
     }
 
     @Override
-    protected void show(GroupView group) {
-        name.setText(group.name());
-        description.setText(group.description() == null ? "" : group.description()); //$NON-NLS-1$
-        try {
-            List<String> roleNames = Services.get(RoleAdministration.class).roles().stream().map(RoleView::name).toList();
-            roles.setInput(roleNames, group.roles());
-            List<UserView> users = Services.get(UserAdministration.class).users(SecurityServices.currentUser());
-            guestLogin = users.stream().filter(UserView::guest).map(UserView::login).findFirst().orElse(null);
-            // The guest joins groups from his own editor; here he is offered only back into a group he is in.
-            List<String> logins = users.stream().filter(u -> !u.guest() || group.members().contains(u.login())).map(UserView::login).toList();
-            members.setInput(logins, group.members());
-        } catch (AccountException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-    }
-
-    @Override
-    protected boolean differs(GroupView group) {
-        return !same(name, group.name()) || !same(description, group.description()) || !roles.chosen().equals(new HashSet<>(group.roles()))
-                || !members.chosen().equals(new HashSet<>(group.members()));
+    protected boolean restDiffers(GroupView group) {
+        return !roles.chosen().equals(new HashSet<>(group.roles())) || !members.chosen().equals(new HashSet<>(group.members()));
     }
 
     @Override
@@ -102,25 +89,12 @@ public final class GroupEditor extends SecurityEditor<GroupView> {
     }
 
     @Override
-    protected String saveAsNew(GroupView group) throws AccountException {
-        String copyName = askCopyName(Messages.saveGroupAsTitle, Messages.saveGroupAsMessage, group.name());
-        if (copyName == null) {
-            return null;
-        }
-        String text = value(description);
-        Set<String> chosenRoles = roles.chosen();
-        Set<String> chosenMembers = members.chosen();
-        groups().createGroup(SecurityServices.currentUser(), copyName, text, chosenRoles, chosenMembers);
-        return copyName.strip();
+    protected void createCopy(String copyName, String copyDescription) throws AccountException {
+        groups().createGroup(SecurityServices.currentUser(), copyName, copyDescription, roles.chosen(), members.chosen());
     }
 
     @Override
     protected long version(GroupView group) {
         return group.version();
-    }
-
-    @Override
-    protected String heading(GroupView group) {
-        return NLS.bind(Messages.groupHeading, group.name());
     }
 }

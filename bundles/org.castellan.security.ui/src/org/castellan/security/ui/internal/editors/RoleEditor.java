@@ -18,14 +18,13 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Text;
 
 /**
  * A role: its name and description, and its rights chosen between "available rights" and
  * "active rights". A right whose bundle was uninstalled stays in the role and is marked as such.
  * Save As copies the role under a new name: how a predefined role is adapted.
  */
-public final class RoleEditor extends SecurityEditor<RoleView> {
+public final class RoleEditor extends NamedObjectEditor<RoleView> {
 
     public static final String ID = "org.castellan.security.ui.editors.role"; //$NON-NLS-1$
 
@@ -34,16 +33,17 @@ public final class RoleEditor extends SecurityEditor<RoleView> {
     public static final String DESCRIPTION = "roleDescription"; //$NON-NLS-1$
     public static final String RIGHTS = "rights"; //$NON-NLS-1$
 
-    private Text name;
-    private Text description;
     private Label kindLabel;
     private DualListPicker<RightView> rights;
 
+    public RoleEditor() {
+        super(new Wording(Messages.fieldRoleName, Messages.roleHeading, Messages.roleGone, Messages.saveRoleAsTitle, Messages.saveRoleAsMessage),
+                RoleView::name, RoleView::description, () -> roles().roles());
+    }
+
     @Override
     protected void createContent(Composite parent) {
-        Composite fields = fieldGrid(parent);
-        name = field(fields, Messages.fieldRoleName, NAME, SWT.SINGLE);
-        description = field(fields, Messages.fieldDescription, DESCRIPTION, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        Composite fields = nameAndDescription(parent, NAME, DESCRIPTION);
         new Label(fields, SWT.NONE);
         kindLabel = new Label(fields, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(kindLabel);
@@ -64,22 +64,11 @@ public final class RoleEditor extends SecurityEditor<RoleView> {
     }
 
     @Override
-    protected RoleView read(String key) throws AccountException {
-        return named(roles().roles(), RoleView::name, key, Messages.roleGone);
-    }
-
-    @Override
-    protected void show(RoleView role) {
-        name.setText(role.name());
+    protected void showRest(RoleView role) throws AccountException {
         name.setEditable(!role.predefined());
-        description.setText(role.description() == null ? "" : role.description()); //$NON-NLS-1$
         kindLabel.setText(role.predefined() ? Messages.rolePredefinedHint : Messages.roleCustomHint);
-        try {
-            List<RightView> all = roles().rights();
-            rights.setInput(all, all.stream().filter(r -> role.rights().contains(r.id())).toList());
-        } catch (AccountException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        List<RightView> all = roles().rights();
+        rights.setInput(all, all.stream().filter(r -> role.rights().contains(r.id())).toList());
     }
 
     private Set<String> chosenRightIds() {
@@ -87,8 +76,8 @@ public final class RoleEditor extends SecurityEditor<RoleView> {
     }
 
     @Override
-    protected boolean differs(RoleView role) {
-        return !same(name, role.name()) || !same(description, role.description()) || !chosenRightIds().equals(new HashSet<>(role.rights()));
+    protected boolean restDiffers(RoleView role) {
+        return !chosenRightIds().equals(new HashSet<>(role.rights()));
     }
 
     @Override
@@ -107,27 +96,16 @@ public final class RoleEditor extends SecurityEditor<RoleView> {
     }
 
     @Override
-    protected String saveAsNew(RoleView role) throws AccountException {
-        String copyName = askCopyName(Messages.saveRoleAsTitle, Messages.saveRoleAsMessage, role.name());
-        if (copyName == null) {
-            return null;
-        }
+    protected void createCopy(String copyName, String copyDescription) throws AccountException {
         Set<String> chosen = chosenRightIds();
-        String text = value(description);
         busy(() -> {
-            roles().createRole(SecurityServices.currentUser(), copyName, text, chosen);
+            roles().createRole(SecurityServices.currentUser(), copyName, copyDescription, chosen);
             return null;
         });
-        return copyName.strip();
     }
 
     @Override
     protected long version(RoleView role) {
         return role.version();
-    }
-
-    @Override
-    protected String heading(RoleView role) {
-        return NLS.bind(Messages.roleHeading, role.name());
     }
 }

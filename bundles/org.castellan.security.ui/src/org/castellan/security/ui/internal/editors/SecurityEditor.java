@@ -9,8 +9,8 @@ import org.castellan.security.GuestRights;
 import org.castellan.security.ui.internal.Messages;
 import org.castellan.security.ui.internal.widgets.NameDialog;
 import org.castellan.ui.DualListPicker;
-import org.castellan.ui.EditorProblem;
 import org.castellan.ui.Fields;
+import org.castellan.ui.TransientEditor;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -24,10 +24,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 
 /**
  * An editor of one user, role or group: reads it from the services, tracks whether the widgets
@@ -38,16 +34,14 @@ import org.eclipse.ui.part.EditorPart;
  *
  * @param <S> the state read from the services (a view record)
  */
-public abstract class SecurityEditor<S> extends EditorPart {
+public abstract class SecurityEditor<S> extends TransientEditor<SecurityEditorInput> {
 
     /** Widget names (see {@link Fields#NAME}). */
     public static final String PROBLEM = "problem"; //$NON-NLS-1$
     public static final String HEADING = "heading"; //$NON-NLS-1$
 
     private S saved;
-    private boolean dirty;
     private Label heading;
-    private EditorProblem problem;
     private boolean showing;
     /** The last question put to the guest rule, its answer, and that answer as the header shows it (null for none). */
     private List<?> askedGuestRule;
@@ -57,8 +51,8 @@ public abstract class SecurityEditor<S> extends EditorPart {
     /** The object's current state in the installation. */
     protected abstract S read(String key) throws AccountException;
 
-    /** Fills the widgets with {@code state}. */
-    protected abstract void show(S state);
+    /** Fills the widgets with {@code state}; a refusal reading what it needs besides is shown in the header. */
+    protected abstract void show(S state) throws AccountException;
 
     /** Whether the widgets differ from {@code state}. */
     protected abstract boolean differs(S state);
@@ -93,22 +87,16 @@ public abstract class SecurityEditor<S> extends EditorPart {
         return null;
     }
 
-    @Override
-    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        if (!(input instanceof SecurityEditorInput)) {
-            throw new PartInitException(NLS.bind(Messages.wrongInput, input.getName()));
-        }
-        setSite(site);
-        setInput(input);
-        setPartName(input.getName());
+    protected SecurityEditor() {
+        super(SecurityEditorInput.class, Messages.wrongInput);
     }
 
     protected final String key() {
-        return ((SecurityEditorInput) getEditorInput()).key();
+        return input().key();
     }
 
     protected final SecurityEditorInput.Kind kind() {
-        return ((SecurityEditorInput) getEditorInput()).kind();
+        return input().kind();
     }
 
     @Override
@@ -118,7 +106,7 @@ public abstract class SecurityEditor<S> extends EditorPart {
         heading.setFont(JFaceResources.getHeaderFont());
         heading.setData(Fields.NAME, HEADING);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
-        problem = new EditorProblem(parent, Fields.NAME, PROBLEM);
+        createProblem(parent, Fields.NAME, PROBLEM);
         Composite body = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
         GridLayoutFactory.fillDefaults().applyTo(body);
@@ -164,7 +152,7 @@ public abstract class SecurityEditor<S> extends EditorPart {
      * @param again whether to ask even if the edits are those asked about last (another administrator may have changed the rest)
      */
     private void checkGuestRule(boolean again) {
-        GuestRuleQuestion question = dirty ? guestRuleQuestion(saved) : null;
+        GuestRuleQuestion question = isDirty() ? guestRuleQuestion(saved) : null;
         if (question == null) {
             guestRuleAnswer = List.of();
             askedGuestRule = null;
@@ -182,22 +170,10 @@ public abstract class SecurityEditor<S> extends EditorPart {
                 : NLS.bind(Messages.guestRuleBeforeSave, String.join("\n", guestRuleAnswer.stream().map(GuestRights.Way::message).toList()));
         if (said != null) {
             showProblem(said);
-        } else if (beforeSave != null && beforeSave.equals(problem.message())) {
+        } else if (beforeSave != null && beforeSave.equals(problem().message())) {
             hideProblem();
         }
         beforeSave = said;
-    }
-
-    private void setDirty(boolean now) {
-        if (dirty != now) {
-            dirty = now;
-            firePropertyChange(PROP_DIRTY);
-        }
-    }
-
-    @Override
-    public boolean isDirty() {
-        return dirty;
     }
 
     @Override
@@ -258,14 +234,6 @@ public abstract class SecurityEditor<S> extends EditorPart {
         } catch (AccountException | RuntimeException e) {
             return false;
         }
-    }
-
-    private void showProblem(String message) {
-        problem.show(message);
-    }
-
-    private void hideProblem() {
-        problem.hide();
     }
 
     /** Work that may hash a password: the busy cursor shows it is running. */

@@ -141,10 +141,7 @@ public final class UserEditor extends SecurityEditor<UserView> {
         level.setMaximum(AccountService.MAXIMUM_LEVEL);
         level.setData(Fields.NAME, LEVEL);
         level.addModifyListener(e -> changed());
-        new Label(page, SWT.NONE).setText(Messages.fieldSessionPolicy);
-        sessionPolicy = new Combo(page, SWT.READ_ONLY);
-        sessionPolicy.setItems(Messages.sessionNormal, Messages.sessionOneTransaction);
-        sessionPolicy.setData(Fields.NAME, SESSION_POLICY);
+        sessionPolicy = Fields.choice(page, Messages.fieldSessionPolicy, SESSION_POLICY, Messages.sessionNormal, Messages.sessionOneTransaction);
         sessionPolicy.addListener(SWT.Selection, e -> changed());
         external = check(page, Messages.fieldExternal, EXTERNAL);
         enabled = check(page, Messages.fieldEnabled, ENABLED);
@@ -272,7 +269,7 @@ public final class UserEditor extends SecurityEditor<UserView> {
     }
 
     @Override
-    protected void show(UserView user) {
+    protected void show(UserView user) throws AccountException {
         login.setText(user.guest() ? NLS.bind(Messages.guestLogin, user.login()) : user.login());
         displayName.setText(user.displayName() == null ? "" : user.displayName()); //$NON-NLS-1$
         email.setText(user.email() == null ? "" : user.email()); //$NON-NLS-1$
@@ -284,19 +281,14 @@ public final class UserEditor extends SecurityEditor<UserView> {
         sessionPolicy.select(user.sessionPolicy() == SessionPolicy.ONE_TRANSACTION ? 1 : 0);
         setPassword.setEnabled(!user.guest());
         showRecord(user);
-        try {
-            List<RoleView> allRoles = Services.get(RoleAdministration.class).roles();
-            List<GroupView> allGroups = Services.get(GroupAdministration.class).groups();
-            rightsOfRole = allRoles.stream().collect(Collectors.toMap(RoleView::name, RoleView::rights));
-            rolesOfGroup = allGroups.stream().collect(Collectors.toMap(GroupView::name, GroupView::roles));
-            rightLabels = Services.get(RoleAdministration.class).rights().stream()
-                    .collect(Collectors.toMap(RightView::id, RoleEditor::label));
-            roles.setInput(names(allRoles, RoleView::name), user.roles());
-            groups.setInput(names(allGroups, GroupView::name), user.groups());
-            showScope();
-        } catch (AccountException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        List<RoleView> allRoles = Services.get(RoleAdministration.class).roles();
+        List<GroupView> allGroups = Services.get(GroupAdministration.class).groups();
+        rightsOfRole = allRoles.stream().collect(Collectors.toMap(RoleView::name, RoleView::rights));
+        rolesOfGroup = allGroups.stream().collect(Collectors.toMap(GroupView::name, GroupView::roles));
+        rightLabels = Services.get(RoleAdministration.class).rights().stream().collect(Collectors.toMap(RightView::id, RoleEditor::label));
+        roles.setInput(names(allRoles, RoleView::name), user.roles());
+        groups.setInput(names(allGroups, GroupView::name), user.groups());
+        showScope();
         showEffectiveRights();
     }
 

@@ -12,7 +12,6 @@ import org.castellan.ui.Services;
 import org.castellan.ui.TitledDialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -64,9 +63,7 @@ public final class NewUserDialog extends TitledDialog {
 
     @Override
     public void create() {
-        super.create();
-        setTitle(Messages.newUserTitle);
-        setMessage(Messages.newUserMessage);
+        createTitled(Messages.newUserTitle, Messages.newUserMessage);
         loginEdited();
         login.setFocus();
     }
@@ -74,9 +71,7 @@ public final class NewUserDialog extends TitledDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        Composite body = new Composite(area, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(3).margins(10, 10).applyTo(body);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+        Composite body = createBody(area, 3);
         login = text(body, Messages.fieldLogin, LOGIN, 1);
         Button check = new Button(body, SWT.PUSH);
         check.setText(Messages.checkLoginButton);

@@ -14,8 +14,8 @@ import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.security.ui.internal.widgets.PolicyFields;
 import org.castellan.ui.Fields;
 import org.castellan.ui.Services;
+import org.castellan.ui.TitledDialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -32,7 +32,7 @@ import org.eclipse.swt.widgets.Shell;
  * installation's: each member follows the strictest of the installation's and his groups'. Apply
  * saves the scope shown; the dialog stays open to set another.
  */
-public final class PasswordPolicyDialog extends TitleAreaDialog {
+public final class PasswordPolicyDialog extends TitledDialog {
 
     /** Widget names (see {@link Fields#NAME}). */
     public static final String SCOPE = "policyScope"; //$NON-NLS-1$
@@ -47,33 +47,21 @@ public final class PasswordPolicyDialog extends TitleAreaDialog {
     private PolicyFields fields;
 
     public PasswordPolicyDialog(Shell parent) {
-        super(parent);
+        super(parent, Messages.policyShellTitle, IDialogConstants.OK_LABEL);
         setHelpAvailable(false);
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.policyShellTitle);
-    }
-
-    @Override
     public void create() {
-        super.create();
-        setTitle(Messages.policyTitle);
-        setMessage(Messages.policyMessage);
+        createTitled(Messages.policyTitle, Messages.policyMessage);
         showScope();
     }
 
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        Composite body = new Composite(area, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(body);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
-        new Label(body, SWT.NONE).setText(Messages.policyScope);
-        scope = new Combo(body, SWT.READ_ONLY);
-        scope.setData(Fields.NAME, SCOPE);
+        Composite body = createBody(area, 2);
+        scope = Fields.choice(body, Messages.policyScope, SCOPE);
         scope.add(Messages.policyWholeInstallation);
         try {
             for (GroupView group : Services.get(GroupAdministration.class).groups()) {

@@ -7,7 +7,6 @@ import org.castellan.security.ui.internal.Messages;
 import org.castellan.ui.Fields;
 import org.castellan.ui.TitledDialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -39,12 +38,8 @@ public final class NewCompanyDialog extends TitledDialog {
 
     @Override
     protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
-        setTitle(Messages.newCompanyTitle);
-        setMessage(Messages.newCompanyMessage);
-        Composite body = new Composite(area, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+        Composite area = titledArea(parent, Messages.newCompanyTitle, Messages.newCompanyMessage);
+        Composite body = Fields.body(area, GridLayoutFactory.swtDefaults().numColumns(2));
         code = Fields.text(body, Messages.newCompanyCode, CODE, SWT.NONE);
         code.setTextLimit(CompanyAdministration.MAXIMUM_CODE);
         name = Fields.text(body, Messages.newCompanyName, NAME, SWT.NONE);

@@ -11,13 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AutoClose;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
@@ -35,9 +31,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Three starts of the product: the first start, the administrator's session, the clerk's session
  * (the trainee logs in after he logs out). The tests run in order on one installation.
  */
-@TestInstance(Lifecycle.PER_CLASS)
 @TestMethodOrder(OrderAnnotation.class)
-class BypassTest {
+class BypassTest extends ProductOnScreenTest {
 
     private static final String INSTALLATION = "Corner Shop";
     private static final int READINGS = 3;
@@ -61,23 +56,19 @@ class BypassTest {
     /** Quick Access groups what it finds under these headings; only Help's search remains when it finds nothing. */
     private static final List<String> FOUND_HEADINGS = List.of("Views", "Perspectives", "Commands");
 
-    private WorkFolder work;
-    private ProductCommandLine commandLine;
-    /** Closed after the last test, and with it any run of the product a failed test left. */
-    @AutoClose
-    private ProductScreen screen;
-    private Path product;
     /** The product running now; one run at a time holds the installation. */
     private ProductRun run;
     private int starts;
     private String workbench;
 
-    @BeforeAll
-    void installThePharmacy() throws IOException, InterruptedException {
-        work = WorkFolder.fresh("bypass");
-        product = PharmacyProduct.copyWithPharmacy(work.root().resolve("product"), work.workingDir(), work.home(), work.root());
-        commandLine = work.commandLine(product);
-        screen = work.startScreen();
+    BypassTest() {
+        super("bypass");
+    }
+
+    /** The built product with the pharmacy installed in a copy of it. */
+    @Override
+    protected Path product(WorkFolder work) throws IOException, InterruptedException {
+        return PharmacyProduct.copyWithPharmacy(work.root().resolve("product"), work.workingDir(), work.home(), work.root());
     }
 
     @Test

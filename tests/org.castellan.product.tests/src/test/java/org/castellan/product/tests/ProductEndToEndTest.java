@@ -15,13 +15,9 @@ import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AutoClose;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
@@ -35,9 +31,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * password), and the workbench window "Castellan — installation — user" with File › Exit. Every
  * wait polls the screen with a generous deadline; nothing asserts on timing.
  */
-@TestInstance(Lifecycle.PER_CLASS)
 @TestMethodOrder(OrderAnnotation.class)
-class ProductEndToEndTest {
+class ProductEndToEndTest extends ProductOnScreenTest {
 
     private static final Duration WINDOW_TIMEOUT = Duration.ofMinutes(3);
 
@@ -48,30 +43,18 @@ class ProductEndToEndTest {
     private static final String WORKBENCH = INSTALLATION;
     private static final String PASSWORD = "Castellan-2026!";
 
-    private Path product;
-    private WorkFolder work;
-    private ProductCommandLine commandLine;
-    /** Closed after the last test, and with it any run of the product a failed test left. */
-    @AutoClose
-    private ProductScreen screen;
     private ProductRun first;
     private ProductRun second;
     private int runs;
 
-    @BeforeAll
-    void startDisplay() throws IOException, InterruptedException {
-        product = ProductRun.builtProduct();
-        work = WorkFolder.fresh("e2e");
-        commandLine = work.commandLine(product);
-        screen = work.startScreen();
+    ProductEndToEndTest() {
+        super("e2e");
     }
 
     @Test
     @Order(1)
     void firstStartCreatesTheAdministratorAndOpensTheWorkbench() throws Exception {
-        first = start();
-        String dialog = screen.awaitPaintedWindow(FIRST_START, first, WINDOW_TIMEOUT);
-        screen.screenshot("01-first-start-dialog");
+        String dialog = startTo(FIRST_START, "01-first-start-dialog");
 
         FirstStart.fill(screen, dialog, INSTALLATION, "E2E Administrator", PASSWORD);
         screen.awaitSettled(dialog, first, WINDOW_TIMEOUT);
@@ -90,9 +73,7 @@ class ProductEndToEndTest {
     @Test
     @Order(2)
     void laterStartAsksToLogInRefusesAWrongPasswordAndAcceptsTheRightOne() throws Exception {
-        first = start();
-        String dialog = screen.awaitPaintedWindow(LOG_IN, first, WINDOW_TIMEOUT);
-        screen.screenshot("04-login-dialog");
+        String dialog = startTo(LOG_IN, "04-login-dialog");
         assertTrue(screen.windowsNamed(FIRST_START).isEmpty(), "the first-start dialog came back");
 
         Path before = screen.capture(dialog, work.root().resolve("login-before.png"));
@@ -169,6 +150,14 @@ class ProductEndToEndTest {
             assertEquals(List.of(), files.toList(), "Castellan wrote into its current directory");
         }
         assertTrue(Files.isRegularFile(work.data().resolve("logs/derby.log")), "Derby's log is not in the installation's logs folder");
+    }
+
+    /** Starts the product and waits for the first window it opens, titled {@code title}, kept as {@code screenshot}. */
+    private String startTo(String title, String screenshot) throws IOException, InterruptedException {
+        first = start();
+        String window = screen.awaitPaintedWindow(title, first, WINDOW_TIMEOUT);
+        screen.screenshot(screenshot);
+        return window;
     }
 
     private ProductRun start() throws IOException {

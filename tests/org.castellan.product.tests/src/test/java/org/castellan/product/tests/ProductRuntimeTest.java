@@ -19,13 +19,9 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AutoClose;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
@@ -34,9 +30,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * the intro the product does not have, the services' DS wiring. The tests run in order on one
  * installation; the installation's {@code .metadata/.log} must hold no error at the end.
  */
-@TestInstance(Lifecycle.PER_CLASS)
 @TestMethodOrder(OrderAnnotation.class)
-class ProductRuntimeTest {
+class ProductRuntimeTest extends ProductOnScreenTest {
 
     private static final Duration WINDOW_TIMEOUT = Duration.ofMinutes(3);
     private static final String INSTALLATION = "Runtime Pharmacy";
@@ -45,23 +40,12 @@ class ProductRuntimeTest {
     private static final List<String> RUNTIME_FAILURES = List.of("No SVG rasterizer", "Unsupported class file", "weaving hook",
             "has unsupported type");
 
-    private Path product;
-    private Path output;
-    private WorkFolder work;
-    private ProductCommandLine commandLine;
-    /** Closed after the last test, and with it any run of the product a failed test left. */
-    @AutoClose
-    private ProductScreen screen;
+    private final Path output = ProductRun.testOutput();
     private ProductRun run;
     private String workbench;
 
-    @BeforeAll
-    void startDisplay() throws IOException, InterruptedException {
-        product = ProductRun.builtProduct();
-        output = ProductRun.testOutput();
-        work = WorkFolder.fresh("runtime");
-        commandLine = work.commandLine(product);
-        screen = work.startScreen();
+    ProductRuntimeTest() {
+        super("runtime");
     }
 
     @Test

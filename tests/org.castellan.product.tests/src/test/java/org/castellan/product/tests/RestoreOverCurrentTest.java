@@ -12,13 +12,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
@@ -34,9 +31,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The tests run in order on one installation and one medium; every dialog is driven with the
  * keyboard through xdotool and kept as a screenshot under {@code target/screenshots}.
  */
-@TestInstance(Lifecycle.PER_CLASS)
 @TestMethodOrder(OrderAnnotation.class)
-class RestoreOverCurrentTest {
+class RestoreOverCurrentTest extends ProductOnScreenTest {
 
     private static final Duration WINDOW_TIMEOUT = Duration.ofMinutes(3);
     /** A backup or a restore runs as a Job: the dialog that ends it may take a while on a busy machine. */
@@ -59,27 +55,21 @@ class RestoreOverCurrentTest {
     private static final String PASSWORD_DIALOG = "Password";
     private static final String LOG_IN = "Log in";
 
-    private Path product;
-    private WorkFolder work;
     private Path data;
     private Path medium;
-    private ProductCommandLine commandLine;
-    /** Closed after the last test, and with it any run of the product a failed test left. */
-    @AutoClose
-    private ProductScreen screen;
     private ProductRun run;
     private String workbench;
     /** The steps done so far: each test goes on from where the previous one left the product. */
     private int stepsDone;
 
+    RestoreOverCurrentTest() {
+        super("restore-over");
+    }
+
     @BeforeAll
-    void startDisplay() throws IOException, InterruptedException {
-        product = ProductRun.builtProduct();
-        work = WorkFolder.fresh("restore-over");
+    void makeTheMedium() throws IOException {
         data = work.data();
         medium = Files.createDirectories(work.root().resolve("medium"));
-        commandLine = work.commandLine(product);
-        screen = work.startScreen();
     }
 
     @Test
@@ -92,9 +82,7 @@ class RestoreOverCurrentTest {
         screen.screenshot("restore-02-backup-perspective");
 
         // The Backup view's buttons: Back Up… (focused), Initialise Medium…, Restore….
-        screen.focus(workbench);
-        screen.key("Tab", "space");
-        String wizard = screen.awaitPaintedWindow(INITIALISE, run, WINDOW_TIMEOUT);
+        String wizard = openFromWorkbench(INITIALISE, "Tab", "space");
         screen.focus(wizard);
         screen.type(medium.toString());            // the folder field has the focus
         screen.awaitSettled(wizard, run, WINDOW_TIMEOUT);
@@ -123,9 +111,7 @@ class RestoreOverCurrentTest {
     void thePasswordChangedAfterTheBackup() throws Exception {
         assumeTrue(stepsDone == 1, "the previous step did not finish");
         // File › Change Password…: current password, the new one twice, Change Password.
-        screen.focus(workbench);
-        screen.key("alt+f", "h");
-        String dialog = screen.awaitPaintedWindow(PASSWORD_DIALOG, run, WINDOW_TIMEOUT);
+        String dialog = openFromWorkbench(PASSWORD_DIALOG, "alt+f", "h");
         screen.focus(dialog);
         screen.type(PASSWORD);
         screen.key("Tab");
@@ -144,9 +130,7 @@ class RestoreOverCurrentTest {
     void restoringOverTheCurrentInstallationRestartsCastellanOnTheRestoredOne() throws Exception {
         assumeTrue(stepsDone == 2, "the previous step did not finish");
         // The Backup view again (Back Up… has the focus back), then Restore… two buttons further.
-        screen.focus(workbench);
-        screen.key("Tab", "Tab", "space");
-        String wizard = screen.awaitPaintedWindow(RESTORE, run, WINDOW_TIMEOUT);
+        String wizard = openFromWorkbench(RESTORE, "Tab", "Tab", "space");
         screen.screenshot("restore-10-choose-backup");
         screen.focus(wizard);
         screen.key("alt+n");                       // the remembered medium's newest good backup is chosen
@@ -225,9 +209,7 @@ class RestoreOverCurrentTest {
      * Security, Sessions); the Backup view then has the focus on its first button, Back Up….
      */
     private void openBackupPerspective(String screenshot) throws IOException, InterruptedException {
-        screen.focus(workbench);
-        screen.key("alt+w", "o", "o");
-        String perspectives = screen.awaitPaintedWindow("Perspective", run, WINDOW_TIMEOUT);
+        String perspectives = openFromWorkbench("Perspective", "alt+w", "o", "o");
         screen.focus(perspectives);
         screen.key("Down", "Down");
         screen.awaitSettled(perspectives, run, WINDOW_TIMEOUT);
@@ -258,5 +240,12 @@ class RestoreOverCurrentTest {
 
     private ProductRun.CommandLineRun cli(List<String> command, Path installation, String password) throws IOException, InterruptedException {
         return commandLine.on(installation).as(FirstStart.LOGIN, password, command.toArray(String[]::new));
+    }
+
+    /** Presses {@code keys} in the workbench and waits for the window titled {@code title} they open. */
+    private String openFromWorkbench(String title, String... keys) throws IOException, InterruptedException {
+        screen.focus(workbench);
+        screen.key(keys);
+        return screen.awaitPaintedWindow(title, run, WINDOW_TIMEOUT);
     }
 }

@@ -17,12 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AutoClose;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,9 +32,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * as CSV and PDF (the files checked here), opens every menu item's dialog, keeps a screenshot of
  * each, and exits. Then neither the installation's log nor the console may hold an error or an exception.
  */
-@TestInstance(Lifecycle.PER_CLASS)
 @TestMethodOrder(OrderAnnotation.class)
-class ScreenWalkTest {
+class ScreenWalkTest extends ProductOnScreenTest {
 
     private static final Duration WINDOW_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration WALK_TIMEOUT = Duration.ofMinutes(8);
@@ -51,18 +46,17 @@ class ScreenWalkTest {
     /** The reports of the Audit Reports view (ReportKind). */
     private static final int REPORTS = 7;
 
-    private Path product;
-    private WorkFolder work;
-    @AutoClose
-    private ProductScreen screen;
     private boolean created;
 
-    @BeforeAll
-    void copyTheProductWithTheWalk() throws IOException, InterruptedException {
-        work = WorkFolder.fresh("walk");
-        product = ProductCopy.of(work.root().resolve("product")).add(Path.of(System.getProperty("castellan.walk.bundle")), "tests/" + WALK_BUNDLE)
+    ScreenWalkTest() {
+        super("walk");
+    }
+
+    /** A copy of the built product with the walk bundle in it. */
+    @Override
+    protected Path product(WorkFolder work) throws IOException, InterruptedException {
+        return ProductCopy.of(work.root().resolve("product")).add(Path.of(System.getProperty("castellan.walk.bundle")), "tests/" + WALK_BUNDLE)
                 .folder();
-        screen = work.startScreen();
     }
 
     /**
