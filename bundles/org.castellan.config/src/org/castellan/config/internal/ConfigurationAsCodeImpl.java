@@ -41,6 +41,7 @@ import org.castellan.store.SettingDescriptor;
 import org.castellan.store.SettingsTable;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
+import org.castellan.store.TransactionRefusal;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -262,26 +263,15 @@ public final class ConfigurationAsCodeImpl implements ConfigurationAsCode {
                 try {
                     return work.run(tx);
                 } catch (AccountException | MenuException | DataRightsException e) {
-                    throw new Refusal(new ConfigurationException(NLS.bind(Messages.ruleRefused, e.getMessage()), e));
+                    throw new TransactionRefusal(new ConfigurationException(NLS.bind(Messages.ruleRefused, e.getMessage()), e));
                 } catch (ConfigurationException e) {
-                    throw new Refusal(e);
+                    throw new TransactionRefusal(e);
                 }
             });
-        } catch (Refusal r) {
-            throw r.refusal;
+        } catch (TransactionRefusal r) {
+            throw r.refusal(ConfigurationException.class);
         } catch (StoreException e) {
             throw new ConfigurationException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
-        }
-    }
-
-    /** Carries a refusal out of the transaction, which rolls back on any runtime exception. */
-    private static final class Refusal extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient ConfigurationException refusal;
-
-        Refusal(ConfigurationException refusal) {
-            super(refusal);
-            this.refusal = refusal;
         }
     }
 
