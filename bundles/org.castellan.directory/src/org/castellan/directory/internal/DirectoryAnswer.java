@@ -20,7 +20,7 @@ import javax.net.ssl.SSLException;
  * What a directory's error means for a login: no server, a TLS failure, or a refusal, which Active
  * Directory details in the {@code data} code of its message (error 49: {@code ... data 533, ...}).
  */
-enum DirectoryAnswer {
+public enum DirectoryAnswer {
     /** No server answered in time. */
     UNREACHABLE,
     /** The connection could not be secured (an untrusted or misnamed certificate, no TLS). */
@@ -38,7 +38,7 @@ enum DirectoryAnswer {
 
     private static final Pattern AD_DATA = Pattern.compile("data ([0-9a-fA-F]{3})"); //$NON-NLS-1$
 
-    static DirectoryAnswer of(NamingException e) {
+    public static DirectoryAnswer of(NamingException e) {
         if (e instanceof AuthenticationException) {
             return activeDirectoryData(e.getMessage()).map(DirectoryAnswer::ofActiveDirectoryData).orElse(WRONG_CREDENTIALS);
         }

@@ -94,12 +94,10 @@ final class DirectoryConnection implements AutoCloseable {
         }
         context.addToEnvironment(Context.SECURITY_AUTHENTICATION, "simple"); //$NON-NLS-1$
         context.addToEnvironment(Context.SECURITY_PRINCIPAL, dn);
+        // kept in the context until it closes: removed earlier, JNDI would re-bind with the DN and no
+        // password (an unauthenticated bind) before the next operation
         context.addToEnvironment(Context.SECURITY_CREDENTIALS, password.clone());
-        try {
-            context.reconnect(null);
-        } finally {
-            context.removeFromEnvironment(Context.SECURITY_CREDENTIALS);
-        }
+        context.reconnect(null);
     }
 
     /** The DNs of the entries under {@code base} that match {@code filter}; at most {@code limit}. */

@@ -4,12 +4,12 @@ package org.castellan.directory.internal;
  * A value placed in an LDAP search filter, escaped as RFC 4515 says, so that what a user types as
  * his login ({@code *}, parentheses, a backslash, NUL) is matched as text and never read as filter.
  */
-final class FilterValue {
+public final class FilterValue {
 
     private FilterValue() {
     }
 
-    static String escape(String value) {
+    public static String escape(String value) {
         StringBuilder escaped = new StringBuilder(value.length() + 8);
         for (char c : value.toCharArray()) {
             switch (c) {
