@@ -11,7 +11,8 @@ cd "$(dirname "$(readlink -f "$0")")"
 # Debian package, and the command (or, for a library, the shared object) that shows it is there:
 # Xvfb is the display of the UI tests, xauth lets xvfb-run use it, GTK 3 is SWT's toolkit,
 # ImageMagick's import takes screenshots, xdotool drives the product's dialogs, Tesseract reads
-# what menus and dialogs show.
+# what menus and dialogs show. The directory tests start OpenLDAP's slapd (in /usr/sbin, which a
+# user's PATH may not hold) and load it with slapadd; ldap-utils' clients help to look into it.
 required=(
     "xvfb          command Xvfb"
     "xauth         command xauth"
@@ -19,6 +20,8 @@ required=(
     "imagemagick   command import"
     "xdotool       command xdotool"
     "tesseract-ocr command tesseract"
+    "slapd         file    /usr/sbin/slapd"
+    "ldap-utils    command ldapsearch"
 )
 
 libraries="$(ldconfig -p 2>/dev/null || true)"
@@ -28,6 +31,7 @@ for entry in "${required[@]}"; do
     case "$kind" in
         command) command -v "$name" >/dev/null 2>&1 || missing+=("$package") ;;
         library) grep -q "$name" <<<"$libraries" || missing+=("$package") ;;
+        file)    [[ -x "$name" ]] || missing+=("$package") ;;
     esac
 done
 if (( ${#missing[@]} > 0 )); then

@@ -7,7 +7,7 @@ _castellan() {
     COMPREPLY=()
     (( COMP_CWORD > 0 )) && prev="${COMP_WORDS[COMP_CWORD-1]}"
     if (( COMP_CWORD == 1 )); then
-        COMPREPLY=( $(compgen -W "init user guest role group company session ban settings audit backup media menu datarights permission model config help" -- "$cur") )
+        COMPREPLY=( $(compgen -W "init user guest role group company session ban settings directory audit backup media menu datarights permission model config help" -- "$cur") )
         return 0
     fi
     case "$group" in
@@ -19,6 +19,7 @@ _castellan() {
         session) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list logout" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         ban) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list set lift" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         settings) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list get set reset" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
+        directory) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "test password" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         audit) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "verify report purge" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         backup) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "run list verify restore" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         media) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "show init" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
@@ -27,7 +28,7 @@ _castellan() {
         permission) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "tree grant revoke effective" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         model) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list show delete" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         config) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "export apply" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
-        help) (( COMP_CWORD == 2 )) && COMPREPLY=( $(compgen -W "init user guest role group company session ban settings audit backup media menu datarights permission model config help" -- "$cur") ); return 0 ;;
+        help) (( COMP_CWORD == 2 )) && COMPREPLY=( $(compgen -W "init user guest role group company session ban settings directory audit backup media menu datarights permission model config help" -- "$cur") ); return 0 ;;
     esac
     case "$group $verb" in
         "init ") words="--admin --admin-name --encrypt --name --password-stdin --server -data"; formats="" ;;
@@ -77,6 +78,8 @@ _castellan() {
         "settings get") words="--as --format --password-stdin -data"; formats="text json" ;;
         "settings set") words="--as --password-stdin -data"; formats="" ;;
         "settings reset") words="--as --password-stdin -data"; formats="" ;;
+        "directory test") words="--as --format --password-stdin --user -data"; formats="text tsv json" ;;
+        "directory password") words="--as --password-stdin -data"; formats="" ;;
         "audit verify") words="--as --head --password-stdin -data"; formats="" ;;
         "audit report") words="--as --bundle --failures-only --format --from --out --password-stdin --to --user -data"; formats="csv pdf" ;;
         "audit purge") words="--as --password-stdin -data"; formats="" ;;

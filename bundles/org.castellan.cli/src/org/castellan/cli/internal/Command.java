@@ -59,6 +59,8 @@ enum Command {
     SETTINGS_GET("settings", "get", 1, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     SETTINGS_SET("settings", "set", Command.MANY, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     SETTINGS_RESET("settings", "reset", Command.MANY, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    DIRECTORY_TEST("directory", "test", 0, Set.of(Invocation.USER, Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    DIRECTORY_PASSWORD("directory", "password", 0, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     AUDIT_VERIFY("audit", "verify", 0, Set.of(Invocation.HEAD), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     AUDIT_REPORT("audit", "report", 1, Set.of(Invocation.FROM, Invocation.TO, Invocation.USER, Invocation.BUNDLE, Invocation.FORMAT, Invocation.OUT), //$NON-NLS-1$ //$NON-NLS-2$
             Set.of(Invocation.FAILURES_ONLY)),

@@ -16,6 +16,7 @@ import org.castellan.backup.BackupCommand;
 import org.castellan.backup.BackupException;
 import org.castellan.backup.BackupService;
 import org.castellan.config.ConfigurationAsCode;
+import org.castellan.directory.DirectoryService;
 import org.castellan.menu.MenuException;
 import org.castellan.menu.MenuLevels;
 import org.castellan.security.AccountException;
@@ -185,6 +186,8 @@ public final class CommandLine {
             case SESSION_LIST, SESSION_LOGOUT, BAN_LIST, BAN_SET, BAN_LIFT -> sessions(installation.service(SessionRegistry.class), actor, invocation);
             case SETTINGS_LIST, SETTINGS_GET, SETTINGS_SET, SETTINGS_RESET -> new SettingsCommands(
                     installation.service(SettingsAdministration.class), actor, out, err).run(invocation);
+            case DIRECTORY_TEST, DIRECTORY_PASSWORD -> new DirectoryCommands(installation.service(DirectoryService.class), actor, passwords, out, err)
+                    .run(invocation);
             case AUDIT_VERIFY -> throw new IllegalStateException("audit verify looks before the login"); //$NON-NLS-1$
             case AUDIT_REPORT -> report(installation, actor, invocation);
             case AUDIT_PURGE -> purgeJournal(installation, actor);

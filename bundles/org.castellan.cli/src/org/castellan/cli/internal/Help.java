@@ -22,8 +22,8 @@ final class Help {
     private static final int OPTIONS = 3;
     private static final int PASSWORDS = 4;
     private static final String INDENT = "  "; //$NON-NLS-1$
-    /** The groups whose commands ask for new passwords (user add, user passwd, init). */
-    private static final Set<String> PASSWORD_GROUPS = Set.of("user", "init"); //$NON-NLS-1$ //$NON-NLS-2$
+    /** The groups whose commands ask for new passwords (user add, user passwd, init, directory password). */
+    private static final Set<String> PASSWORD_GROUPS = Set.of("user", "init", "directory"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     private Help() {
     }

@@ -385,6 +385,17 @@ public final class Messages extends NLS {
     public static String sessionNoCompany;
     public static String sessionLogoutArguments;
     public static String sessionsLogoutRequested;
+    public static String stdinServicePasswordMissing;
+    public static String promptServicePassword;
+    public static String promptServicePasswordAgain;
+    public static String servicePasswordSet;
+    public static String servicePasswordRemoved;
+    public static String listDirectoryCheck;
+    public static String listDirectoryMessage;
+    public static String directoryCheckPassed;
+    public static String directoryCheckFailed;
+    public static String directoryTestFailed;
+    public static String directoryTestPassed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

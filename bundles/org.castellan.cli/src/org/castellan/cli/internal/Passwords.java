@@ -46,6 +46,14 @@ final class Passwords {
         return typedNewPassword(login);
     }
 
+    /** The directory service account's new password; the caller overwrites it once used. */
+    char[] servicePassword() throws CommandLineException {
+        if (fromStdin) {
+            return line(Messages.stdinServicePasswordMissing);
+        }
+        return typedTwice(Messages.promptServicePassword, Messages.promptServicePasswordAgain, Messages.newPasswordsDiffer);
+    }
+
     private char[] typedNewPassword(String login) throws CommandLineException {
         return typedTwice(NLS.bind(Messages.promptNewPassword, login), NLS.bind(Messages.promptNewPasswordAgain, login), Messages.newPasswordsDiffer);
     }

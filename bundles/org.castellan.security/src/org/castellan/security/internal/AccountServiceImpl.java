@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,6 +24,7 @@ import org.castellan.model.User;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.DirectoryAuthenticator;
 import org.castellan.security.EffectiveRights;
 import org.castellan.security.LoginThrottling;
 import org.castellan.security.PasswordExpiredException;
@@ -61,6 +63,9 @@ public final class AccountServiceImpl implements AccountService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin events;
 
+    /** Optional: without a directory, domain users are refused with a message saying so. */
+    private volatile DirectoryAuthenticator directory;
+
     /** For Declarative Services: the opened installation's store and the declared rights. */
     @Activate
     public AccountServiceImpl(@Reference CastellanStore store, @Reference RightsCatalog catalog) {
@@ -80,6 +85,18 @@ public final class AccountServiceImpl implements AccountService {
         this.hashing = Objects.requireNonNull(hashing);
         this.clock = Objects.requireNonNull(clock);
         this.throttling = Objects.requireNonNull(throttling);
+    }
+
+    /** The directory that checks domain users' passwords (Declarative Services, or a test or headless program). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    public void setDirectory(DirectoryAuthenticator authenticator) {
+        this.directory = authenticator;
+    }
+
+    public void unsetDirectory(DirectoryAuthenticator authenticator) {
+        if (this.directory == authenticator) {
+            this.directory = null;
+        }
     }
 
     @Override
@@ -226,7 +243,7 @@ public final class AccountServiceImpl implements AccountService {
             throw new PasswordExpiredException(NLS.bind(Messages.passwordExpired, account.login, formatDate(status.expiresAt().get())));
         }
         // A hash made with older, weaker parameters is raised to the current ones.
-        String stronger = hashing.isWeakerThanThis(account.passwordHash) ? hashing.hash(password) : null;
+        String stronger = !account.domain && hashing.isWeakerThanThis(account.passwordHash) ? hashing.hash(password) : null;
         inStore(tx -> {
             if (stronger != null) {
                 rehash(tx, account.id, stronger);
@@ -240,6 +257,10 @@ public final class AccountServiceImpl implements AccountService {
 
     @Override
     public void changePassword(String login, char[] currentPassword, char[] newPassword) throws AccountException {
+        StoredAccount known = login == null ? null : inStore(tx -> read(tx, "login", login)); //$NON-NLS-1$
+        if (known != null && known.domain) {
+            throw new AccountException(NLS.bind(Messages.domainPasswordInDirectory, known.login));
+        }
         StoredAccount account = verify(login, currentPassword);
         PasswordPolicies.check(account.policy, newPassword);
         if (PasswordHashing.verify(newPassword, account.passwordHash)) {
@@ -293,6 +314,9 @@ public final class AccountServiceImpl implements AccountService {
         Instant now = clock.instant();
         if (account != null) {
             refuseWhileThrottled(account, now);
+            if (account.domain) {
+                return verifyInDirectory(account, password, now);
+            }
         }
         // An unknown login costs the same hashing time, so timing does not tell which logins exist.
         String hash = account == null || account.passwordHash == null ? hashing.hash(new char[] { '-' }) : account.passwordHash;
@@ -313,10 +337,45 @@ public final class AccountServiceImpl implements AccountService {
         return account;
     }
 
+    /**
+     * A domain user's password, checked by the directory and never kept: an empty one is refused
+     * before the directory is asked (never an anonymous bind), a wrong one counts as a failure.
+     */
+    private StoredAccount verifyInDirectory(StoredAccount account, char[] password, Instant now) throws AccountException {
+        if (password == null || password.length == 0) {
+            publish(TOPIC_LOGIN_FAILED, account.login, "empty password"); //$NON-NLS-1$
+            throw new AccountException(Messages.domainPasswordEmpty);
+        }
+        DirectoryAuthenticator authenticator = directory;
+        if (authenticator == null) {
+            publish(TOPIC_LOGIN_FAILED, account.login, "no directory"); //$NON-NLS-1$
+            throw new AccountException(NLS.bind(Messages.directoryNotConfigured, account.login));
+        }
+        DirectoryAuthenticator.Outcome outcome = authenticator.authenticate(account.login, password);
+        switch (outcome.result()) {
+        case ACCEPTED -> {
+            // checked below like a local account
+        }
+        case REFUSED -> {
+            recordFailure(account, now);
+            throw new AccountException(Messages.loginRefused);
+        }
+        default -> {
+            publish(TOPIC_LOGIN_FAILED, account.login, "directory: " + outcome.result().name().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
+            throw new AccountException(outcome.message());
+        }
+        }
+        if (!account.enabled) {
+            publish(TOPIC_LOGIN_FAILED, account.login, "disabled"); //$NON-NLS-1$
+            throw new AccountException(NLS.bind(Messages.userDisabled, account.login));
+        }
+        return account;
+    }
+
     /** The account whose {@code column} (id or login) is {@code value}, with its policy; null if none. */
     private StoredAccount read(Transaction tx, String column, String value) throws SQLException, AccountException {
         try (PreparedStatement ps = tx.connection().prepareStatement(
-                "SELECT id, login, display_name, authorization_level, password_hash, enabled, password_changed_at FROM users WHERE " //$NON-NLS-1$
+                "SELECT id, login, display_name, authorization_level, password_hash, enabled, password_changed_at, is_domain FROM users WHERE " //$NON-NLS-1$
                         + column + " = ?")) { //$NON-NLS-1$
             ps.setString(1, value);
             try (ResultSet rs = ps.executeQuery()) {
@@ -326,7 +385,7 @@ public final class AccountServiceImpl implements AccountService {
                 String id = rs.getString(1);
                 Timestamp changed = rs.getTimestamp(7);
                 return new StoredAccount(id, rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getBoolean(6),
-                        changed == null ? null : changed.toInstant(), LoginAttempts.read(tx.connection(), id),
+                        changed == null ? null : changed.toInstant(), rs.getBoolean(8), LoginAttempts.read(tx.connection(), id),
                         PasswordPolicies.forUser(tx, id), clock.instant());
             }
         }
@@ -369,10 +428,11 @@ public final class AccountServiceImpl implements AccountService {
     }
 
     private record StoredAccount(String id, String login, String displayName, int level, String passwordHash, boolean enabled,
-            Instant passwordChangedAt, LoginAttempts attempts, PasswordPolicy policy, Instant readAt) {
+            Instant passwordChangedAt, boolean domain, LoginAttempts attempts, PasswordPolicy policy, Instant readAt) {
 
+        /** A domain user's password is the directory's: Castellan neither expires nor warns about it. */
         PasswordStatus status() {
-            return PasswordPolicies.status(policy, passwordChangedAt, readAt);
+            return domain ? PasswordStatus.NEVER_EXPIRES : PasswordPolicies.status(policy, passwordChangedAt, readAt);
         }
     }
 

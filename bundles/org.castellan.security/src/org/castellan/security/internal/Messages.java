@@ -94,6 +94,9 @@ public final class Messages extends NLS {
     public static String outsideAdministeredCompanies;
     public static String installationWideChange;
     public static String wouldAdministerOutside;
+    public static String domainPasswordEmpty;
+    public static String directoryNotConfigured;
+    public static String domainPasswordInDirectory;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

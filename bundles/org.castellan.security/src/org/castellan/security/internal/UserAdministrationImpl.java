@@ -208,6 +208,9 @@ public final class UserAdministrationImpl implements UserAdministration {
             if (user.isGuest()) {
                 throw new AccountException(Messages.guestHasNoPassword);
             }
+            if (user.isDomain()) {
+                throw new AccountException(NLS.bind(Messages.domainPasswordInDirectory, user.getLogin()));
+            }
             PasswordPolicies.check(PasswordPolicies.forUser(tx, user.getId()), newPassword);
             String hashed = hashing.hash(newPassword);
             AccountServiceImpl.writePassword(tx, user.getId(), hashed, clock.instant());
@@ -267,6 +270,9 @@ public final class UserAdministrationImpl implements UserAdministration {
     public PasswordStatus passwordStatus(AuthenticatedUser actor, String login) throws AccountException {
         return AdministrativeChange.read(store, actor, (tx, model) -> {
             User user = Lookups.user(model, login);
+            if (user.isDomain()) {
+                return PasswordStatus.NEVER_EXPIRES; // the directory decides
+            }
             Date changed = user.getPasswordChangedAt();
             return PasswordPolicies.status(PasswordPolicies.forUser(tx, user.getId()), changed == null ? null : changed.toInstant(), clock.instant());
         });

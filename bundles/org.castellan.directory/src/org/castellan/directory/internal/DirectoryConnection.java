@@ -1,0 +1,144 @@
+package org.castellan.directory.internal;
+
+import java.io.IOException;
+import java.util.Hashtable;
+import java.util.Locale;
+
+import javax.naming.CommunicationException;
+import javax.naming.Context;
+import javax.naming.NamingEnumeration;
+import javax.naming.NamingException;
+import javax.naming.directory.SearchControls;
+import javax.naming.directory.SearchResult;
+import javax.naming.ldap.InitialLdapContext;
+import javax.naming.ldap.LdapContext;
+import javax.naming.ldap.StartTlsRequest;
+import javax.naming.ldap.StartTlsResponse;
+import javax.net.ssl.SSLSocketFactory;
+
+import org.castellan.directory.DirectorySettings;
+
+/**
+ * One connection to one directory server through the JDK's LDAP client (JNDI): opened without a
+ * bind, secured (LDAPS, or StartTLS when the settings ask for it) before anything else is sent, then
+ * bound with a DN and a password that must not be empty: never an anonymous bind.
+ */
+final class DirectoryConnection implements AutoCloseable {
+
+    private final LdapContext context;
+    private final StartTlsResponse tls;
+
+    private DirectoryConnection(LdapContext context, StartTlsResponse tls) {
+        this.context = context;
+        this.tls = tls;
+    }
+
+    /**
+     * Connects to {@code url} and secures the connection as the settings say; binds nothing yet.
+     *
+     * @throws NamingException a {@link CommunicationException} when no server answers or TLS fails
+     */
+    static DirectoryConnection open(String url, DirectorySettings settings, SSLSocketFactory trust) throws NamingException {
+        Hashtable<String, Object> env = new Hashtable<>();
+        env.put(Context.INITIAL_CONTEXT_FACTORY, "com.sun.jndi.ldap.LdapCtxFactory"); //$NON-NLS-1$
+        env.put(Context.PROVIDER_URL, url);
+        env.put(Context.SECURITY_AUTHENTICATION, "none"); //$NON-NLS-1$
+        env.put(Context.REFERRAL, "ignore"); //$NON-NLS-1$
+        env.put("java.naming.ldap.version", "3"); //$NON-NLS-1$ //$NON-NLS-2$
+        env.put("com.sun.jndi.ldap.connect.timeout", Long.toString(settings.connectTimeout().toMillis())); //$NON-NLS-1$
+        env.put("com.sun.jndi.ldap.read.timeout", Long.toString(settings.readTimeout().toMillis())); //$NON-NLS-1$
+        env.put("java.naming.ldap.attributes.binary", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        boolean ldaps = url.toLowerCase(Locale.ROOT).startsWith("ldaps:"); //$NON-NLS-1$
+        if (ldaps) {
+            env.put("java.naming.ldap.factory.socket", LdapsSocketFactory.class.getName()); //$NON-NLS-1$
+        }
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        LdapContext context;
+        try {
+            // JNDI loads the socket factory by name through the context class loader: this bundle's.
+            thread.setContextClassLoader(DirectoryConnection.class.getClassLoader());
+            LdapsSocketFactory.set(trust);
+            context = new InitialLdapContext(env, null);
+        } finally {
+            LdapsSocketFactory.clear();
+            thread.setContextClassLoader(previous);
+        }
+        if (ldaps || !settings.startTls()) {
+            return new DirectoryConnection(context, null);
+        }
+        try {
+            StartTlsResponse response = (StartTlsResponse) context.extendedOperation(new StartTlsRequest());
+            response.negotiate(trust);
+            return new DirectoryConnection(context, response);
+        } catch (IOException e) {
+            close(context);
+            CommunicationException failure = new CommunicationException(e.getMessage());
+            failure.setRootCause(e);
+            throw failure;
+        } catch (NamingException | RuntimeException e) {
+            close(context);
+            throw e;
+        }
+    }
+
+    /**
+     * Binds as {@code dn} with {@code password} on this connection (over its TLS when secured).
+     *
+     * @throws IllegalArgumentException when the DN or the password is empty: never an anonymous bind
+     * @throws NamingException          an {@link javax.naming.AuthenticationException} when the directory refuses
+     */
+    void bind(String dn, char[] password) throws NamingException {
+        if (dn.isEmpty() || password == null || password.length == 0) {
+            throw new IllegalArgumentException("an empty DN or password would be an anonymous bind"); //$NON-NLS-1$
+        }
+        context.addToEnvironment(Context.SECURITY_AUTHENTICATION, "simple"); //$NON-NLS-1$
+        context.addToEnvironment(Context.SECURITY_PRINCIPAL, dn);
+        // kept in the context until it closes: removed earlier, JNDI would re-bind with the DN and no
+        // password (an unauthenticated bind) before the next operation
+        context.addToEnvironment(Context.SECURITY_CREDENTIALS, password.clone());
+        context.reconnect(null);
+    }
+
+    /** The DNs of the entries under {@code base} that match {@code filter}; at most {@code limit}. */
+    java.util.List<String> search(String base, String filter, int limit) throws NamingException {
+        SearchControls controls = new SearchControls();
+        controls.setSearchScope(SearchControls.SUBTREE_SCOPE);
+        controls.setReturningAttributes(new String[] { "1.1" }); //$NON-NLS-1$ (no attribute: the DN only)
+        controls.setCountLimit(limit);
+        controls.setTimeLimit((int) Math.min(Integer.MAX_VALUE, context.getEnvironment().containsKey("com.sun.jndi.ldap.read.timeout") //$NON-NLS-1$
+                ? Long.parseLong((String) context.getEnvironment().get("com.sun.jndi.ldap.read.timeout")) : 0)); //$NON-NLS-1$
+        java.util.List<String> found = new java.util.ArrayList<>();
+        NamingEnumeration<SearchResult> results = context.search(base, filter, controls);
+        try {
+            while (found.size() < limit && results.hasMore()) {
+                found.add(results.next().getNameInNamespace());
+            }
+        } catch (javax.naming.SizeLimitExceededException e) {
+            // more than asked for: what was read tells the caller enough
+        } finally {
+            results.close();
+        }
+        return found;
+    }
+
+    @Override
+    public void close() {
+        if (tls != null) {
+            try {
+                tls.close();
+            } catch (IOException e) {
+                // the connection goes anyway
+            }
+        }
+        close(context);
+    }
+
+    private static void close(LdapContext context) {
+        try {
+            context.close();
+        } catch (NamingException e) {
+            // nothing to keep
+        }
+    }
+}

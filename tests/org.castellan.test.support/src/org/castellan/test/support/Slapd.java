@@ -1,0 +1,266 @@
+package org.castellan.test.support;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real OpenLDAP server for a test class ({@code @RegisterExtension static final Slapd SLAPD = new
+ * Slapd();}): a generated {@code slapd.conf} and mdb database in a temporary folder, a CA and a
+ * server certificate for 127.0.0.1 made at test time with the JDK's {@code keytool}, the entries of
+ * {@link #LDIF} loaded with {@code slapadd}, and {@code slapd} started as a process listening on two
+ * free loopback ports: {@code ldap://} (StartTLS offered) and {@code ldaps://}. Stopped and deleted
+ * after the class. Needs the Debian packages {@code slapd} and {@code ldap-utils} ({@code test.sh}
+ * installs them).
+ */
+public final class Slapd implements BeforeAllCallback, AfterAllCallback {
+
+    public static final String BASE_DN = "dc=example,dc=com"; //$NON-NLS-1$
+    public static final String PEOPLE_DN = "ou=people," + BASE_DN; //$NON-NLS-1$
+    public static final String SERVICE_DN = "cn=castellan,ou=services," + BASE_DN; //$NON-NLS-1$
+    public static final String SERVICE_PASSWORD = "Service-2026x"; //$NON-NLS-1$
+    /** The password of every person of {@link #LDIF}. */
+    public static final String USER_PASSWORD = "Domain-2026x"; //$NON-NLS-1$
+
+    /** The directory: an organisation, its people (paul, anna, and two entries sharing {@code uid=twin}), the service account. */
+    public static final String LDIF = """
+            dn: dc=example,dc=com
+            objectClass: dcObject
+            objectClass: organization
+            o: Example
+            dc: example
+
+            dn: ou=people,dc=example,dc=com
+            objectClass: organizationalUnit
+            ou: people
+
+            dn: ou=services,dc=example,dc=com
+            objectClass: organizationalUnit
+            ou: services
+
+            dn: cn=castellan,ou=services,dc=example,dc=com
+            objectClass: person
+            cn: castellan
+            sn: service
+            userPassword: %2$s
+
+            dn: uid=paul,ou=people,dc=example,dc=com
+            objectClass: inetOrgPerson
+            uid: paul
+            cn: Paul Nowak
+            sn: Nowak
+            userPassword: %1$s
+
+            dn: uid=anna,ou=people,dc=example,dc=com
+            objectClass: inetOrgPerson
+            uid: anna
+            cn: Anna Kowalska
+            sn: Kowalska
+            employeeType: contractor
+            userPassword: %1$s
+
+            dn: cn=twin one,ou=people,dc=example,dc=com
+            objectClass: inetOrgPerson
+            uid: twin
+            cn: twin one
+            sn: one
+            userPassword: %1$s
+
+            dn: cn=twin two,ou=people,dc=example,dc=com
+            objectClass: inetOrgPerson
+            uid: twin
+            cn: twin two
+            sn: two
+            userPassword: %1$s
+            """.formatted(USER_PASSWORD, SERVICE_PASSWORD);
+
+    private static final String SLAPD = "/usr/sbin/slapd"; //$NON-NLS-1$
+    private static final String SLAPADD = "/usr/sbin/slapadd"; //$NON-NLS-1$
+    private static final String STORE_PASSWORD = "changeit"; //$NON-NLS-1$
+
+    private Path folder;
+    private Process process;
+    private int ldapPort;
+    private int ldapsPort;
+    private String caPem;
+    private String otherCaPem;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        if (!Files.isExecutable(Path.of(SLAPD)) || !Files.isExecutable(Path.of(SLAPADD))) {
+            throw new IllegalStateException("slapd is not installed: apt-get install slapd ldap-utils (test.sh does)"); //$NON-NLS-1$
+        }
+        folder = Files.createTempDirectory("castellan-slapd-"); //$NON-NLS-1$
+        Files.createDirectories(folder.resolve("data")); //$NON-NLS-1$
+        makeCertificates();
+        Path conf = folder.resolve("slapd.conf"); //$NON-NLS-1$
+        Files.writeString(conf, configuration());
+        Path ldif = folder.resolve("directory.ldif"); //$NON-NLS-1$
+        Files.writeString(ldif, LDIF);
+        run(List.of(SLAPADD, "-f", conf.toString(), "-l", ldif.toString())); //$NON-NLS-1$ //$NON-NLS-2$
+        ldapPort = freePort();
+        ldapsPort = freePort();
+        start();
+    }
+
+    /** Starts slapd (again, after {@link #stop()}) on the same ports and waits until both accept connections. */
+    public void start() throws IOException, InterruptedException {
+        String listen = "ldap://127.0.0.1:" + ldapPort + "/ ldaps://127.0.0.1:" + ldapsPort + "/"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        // -d keeps slapd in the foreground, a child of this process that stop() ends
+        process = new ProcessBuilder(SLAPD, "-f", folder.resolve("slapd.conf").toString(), "-h", listen, "-d", "0") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                .redirectErrorStream(true).redirectOutput(folder.resolve("slapd.log").toFile()).start(); //$NON-NLS-1$
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (!(accepts(ldapPort) && accepts(ldapsPort))) {
+            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("slapd did not start: " + Files.readString(folder.resolve("slapd.log"))); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            Thread.sleep(50); // a process starting, not time passing for the code under test
+        }
+    }
+
+    /** Stops slapd; its ports then refuse connections. */
+    public void stop() throws InterruptedException {
+        if (process != null) {
+            process.destroy();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+            process = null;
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        stop();
+        if (folder != null) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    public String ldapUrl() {
+        return "ldap://127.0.0.1:" + ldapPort; //$NON-NLS-1$
+    }
+
+    public String ldapsUrl() {
+        return "ldaps://127.0.0.1:" + ldapsPort; //$NON-NLS-1$
+    }
+
+    /** The PEM certificate of the authority that signed the server's. */
+    public String caCertificate() {
+        return caPem;
+    }
+
+    /** The PEM certificate of an authority that signed nothing of this server's: TLS must fail with it. */
+    public String otherCaCertificate() {
+        return otherCaPem;
+    }
+
+    /** A loopback port nothing listens on, for an unreachable server. */
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private String configuration() {
+        String dir = folder.toString();
+        return """
+                include /etc/ldap/schema/core.schema
+                include /etc/ldap/schema/cosine.schema
+                include /etc/ldap/schema/inetorgperson.schema
+                modulepath /usr/lib/ldap
+                moduleload back_mdb
+                pidfile %1$s/slapd.pid
+                argsfile %1$s/slapd.args
+                TLSCACertificateFile %1$s/ca.pem
+                TLSCertificateFile %1$s/server.pem
+                TLSCertificateKeyFile %1$s/server.key
+                disallow bind_anon
+                database mdb
+                maxsize 10485760
+                suffix "%2$s"
+                rootdn "cn=admin,%2$s"
+                directory %1$s/data
+                access to attrs=userPassword by self =xw by anonymous auth by * none
+                access to * by users read by * none
+                """.formatted(dir, BASE_DN);
+    }
+
+    /** A CA, a server certificate it signs for 127.0.0.1 and localhost, and a second CA that signs nothing. */
+    private void makeCertificates() throws Exception {
+        Path ca = folder.resolve("ca.p12"); //$NON-NLS-1$
+        Path server = folder.resolve("server.p12"); //$NON-NLS-1$
+        Path other = folder.resolve("other.p12"); //$NON-NLS-1$
+        keytool("-genkeypair", "-alias", "ca", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=Castellan Test CA", "-ext", "bc:c", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+                "-validity", "2", "-keystore", ca.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        keytool("-genkeypair", "-alias", "ca", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=Another CA", "-ext", "bc:c", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+                "-validity", "2", "-keystore", other.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        keytool("-genkeypair", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=127.0.0.1", "-validity", "2", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+                "-keystore", server.toString()); //$NON-NLS-1$
+        Path request = folder.resolve("server.csr"); //$NON-NLS-1$
+        keytool("-certreq", "-alias", "server", "-keystore", server.toString(), "-file", request.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        keytool("-gencert", "-alias", "ca", "-keystore", ca.toString(), "-infile", request.toString(), "-outfile", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                folder.resolve("server.pem").toString(), "-rfc", "-validity", "2", "-ext", "san=ip:127.0.0.1,dns:localhost", "-ext", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                "eku=serverAuth"); //$NON-NLS-1$
+        keytool("-exportcert", "-alias", "ca", "-keystore", ca.toString(), "-rfc", "-file", folder.resolve("ca.pem").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+        keytool("-exportcert", "-alias", "ca", "-keystore", other.toString(), "-rfc", "-file", folder.resolve("other.pem").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+        KeyStore keys = KeyStore.getInstance("PKCS12"); //$NON-NLS-1$
+        try (var in = Files.newInputStream(server)) {
+            keys.load(in, STORE_PASSWORD.toCharArray());
+        }
+        PrivateKey key = (PrivateKey) keys.getKey("server", STORE_PASSWORD.toCharArray()); //$NON-NLS-1$
+        Path keyFile = folder.resolve("server.key"); //$NON-NLS-1$
+        Files.writeString(keyFile, "-----BEGIN PRIVATE KEY-----\n" //$NON-NLS-1$
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.getEncoded()) //$NON-NLS-1$
+                + "\n-----END PRIVATE KEY-----\n"); //$NON-NLS-1$
+        caPem = Files.readString(folder.resolve("ca.pem")); //$NON-NLS-1$
+        otherCaPem = Files.readString(folder.resolve("other.pem")); //$NON-NLS-1$
+    }
+
+    private void keytool(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        command.addAll(List.of(arguments));
+        command.addAll(List.of("-storetype", "PKCS12", "-storepass", STORE_PASSWORD, "-noprompt")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        run(command);
+    }
+
+    private void run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + output); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    private static boolean accepts(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200); //$NON-NLS-1$
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
