@@ -78,11 +78,15 @@ public final class CommandLine {
                         : invocation.arguments().isEmpty() ? Messages.usage : Help.of(invocation.argument(0)));
                 return ExitCode.DONE;
             }
-            if (invocation.command() == Command.INIT) {
-                new InstallationInit(context, folder, new Passwords(terminal, invocation.passwordsFromStdin()), terminal,
-                        environment.get(PassphraseSource.PASSPHRASE_VARIABLE), err).run(invocation);
-            } else {
-                execute(invocation);
+            try {
+                if (invocation.command() == Command.INIT) {
+                    new InstallationInit(context, folder, new Passwords(terminal, invocation.passwordsFromStdin()), terminal,
+                            environment.get(PassphraseSource.PASSPHRASE_VARIABLE), err).run(invocation);
+                } else {
+                    execute(invocation);
+                }
+            } catch (CommandLineException e) {
+                throw e.inGroup(invocation.command().group());
             }
             return ExitCode.DONE;
         } catch (CommandLineException e) {
@@ -92,7 +96,7 @@ public final class CommandLine {
             err.println(NLS.bind(e.showUsage() ? Messages.usageError : Messages.problem, e.getMessage()));
             if (e.showUsage()) {
                 err.println();
-                err.print(Messages.usage);
+                err.print(e.usageGroup().map(Help::of).orElse(Messages.usage));
             }
             return e.exitCode();
         } catch (RuntimeException | LinkageError e) {

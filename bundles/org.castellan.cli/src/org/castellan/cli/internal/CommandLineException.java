@@ -1,5 +1,7 @@
 package org.castellan.cli.internal;
 
+import java.util.Optional;
+
 /**
  * A command that stops with an exit code other than {@link ExitCode#DONE}; the message is ready to
  * print and says what to do.
@@ -10,29 +12,45 @@ final class CommandLineException extends Exception {
 
     private final int exitCode;
     private final boolean showUsage;
+    /** The group of commands whose help follows the message, rather than the whole usage; may be null. */
+    private final String usageGroup;
 
-    private CommandLineException(int exitCode, String message, boolean showUsage, Throwable cause) {
+    private CommandLineException(int exitCode, String message, boolean showUsage, String usageGroup, Throwable cause) {
         super(message, cause);
         this.exitCode = exitCode;
         this.showUsage = showUsage;
+        this.usageGroup = usageGroup;
     }
 
     CommandLineException(int exitCode, String message) {
-        this(exitCode, message, false, null);
+        this(exitCode, message, false, null, null);
     }
 
     CommandLineException(int exitCode, String message, Throwable cause) {
-        this(exitCode, message, false, cause);
+        this(exitCode, message, false, null, cause);
     }
 
     /** A command that has printed its own messages and ends with {@code exitCode}. */
     static CommandLineException alreadySaid(int exitCode) {
-        return new CommandLineException(exitCode, null, false, null);
+        return new CommandLineException(exitCode, null, false, null, null);
     }
 
     /** A wrong command line: exit code {@link ExitCode#USAGE}, and the usage text after the message. */
     static CommandLineException usage(String message) {
-        return new CommandLineException(ExitCode.USAGE, message, true, null);
+        return new CommandLineException(ExitCode.USAGE, message, true, null, null);
+    }
+
+    /**
+     * A wrong command line of a known group of commands: exit code {@link ExitCode#USAGE}, and only
+     * that group's help after the message, which a user reads where the whole usage would bury it.
+     */
+    static CommandLineException usage(String message, String group) {
+        return new CommandLineException(ExitCode.USAGE, message, true, group, null);
+    }
+
+    /** This refusal with the help of {@code group} rather than the whole usage, unless it names one already. */
+    CommandLineException inGroup(String group) {
+        return showUsage && usageGroup == null ? usage(getMessage(), group) : this;
     }
 
     int exitCode() {
@@ -41,5 +59,10 @@ final class CommandLineException extends Exception {
 
     boolean showUsage() {
         return showUsage;
+    }
+
+    /** The group whose help follows the message; empty for the whole usage. */
+    Optional<String> usageGroup() {
+        return Optional.ofNullable(usageGroup);
     }
 }

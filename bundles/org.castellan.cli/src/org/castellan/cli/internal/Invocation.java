@@ -126,8 +126,21 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
             return help(args);
         }
         String verb = args.length > 1 ? args[1] : null;
-        Command command = Command.of(args[0], verb).orElseThrow(
-                () -> CommandLineException.usage(NLS.bind(Messages.commandUnknown, verb == null ? args[0] : args[0] + ' ' + verb)));
+        Command command = Command.of(args[0], verb).orElseThrow(() -> unknownCommand(args[0], verb));
+        try {
+            return parse(command, args, environment);
+        } catch (CommandLineException e) {
+            throw e.inGroup(command.group());
+        }
+    }
+
+    /** A verb its group lacks is answered with that group's help; an unknown group with the whole usage. */
+    private static CommandLineException unknownCommand(String group, String verb) {
+        String message = NLS.bind(Messages.commandUnknown, verb == null ? group : group + ' ' + verb);
+        return Command.groups().contains(group) ? CommandLineException.usage(message, group) : CommandLineException.usage(message);
+    }
+
+    private static Invocation parse(Command command, String[] args, Map<String, String> environment) throws CommandLineException {
         List<String> arguments = new ArrayList<>();
         Map<String, String> values = new HashMap<>();
         Map<String, List<String>> repeated = new HashMap<>();

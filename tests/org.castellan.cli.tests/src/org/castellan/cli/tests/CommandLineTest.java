@@ -332,9 +332,16 @@ class CommandLineTest {
         for (String[] args : wrong) {
             Run run = installation.run(ScriptedTerminal.stdin(PASSWORD), concat(args, "--password-stdin", "--as", ADMIN));
             assertEquals(ExitCode.USAGE, run.exitCode(), String.join(" ", args) + "\n" + run);
-            assertTrue(run.err().startsWith("castellan: ") && run.err().contains("Usage: castellan"), run.toString());
+            // A group's mistakes are answered with that group's help alone, where the whole usage would bury it.
+            String help = args.length == 0 ? "Usage: castellan" : "Commands of castellan " + args[0] + " (castellan help shows them all)";
+            assertTrue(run.err().startsWith("castellan: ") && run.err().contains(help), run.toString());
+            assertEquals(args.length == 0, run.err().contains("Usage: castellan"), run.toString());
             assertEquals("", run.out());
         }
+        Run unknownGroup = installation.run(ScriptedTerminal.stdin(PASSWORD), "users", "list", "--password-stdin", "--as", ADMIN);
+        assertEquals(ExitCode.USAGE, unknownGroup.exitCode(), unknownGroup.toString());
+        assertTrue(unknownGroup.err().contains("Unknown command \u201cusers list\u201d.") && unknownGroup.err().contains("Usage: castellan"),
+                unknownGroup.toString());
         Run nobody = installation.run(ScriptedTerminal.stdin(PASSWORD), "user", "list", "--password-stdin");
         assertEquals(ExitCode.USAGE, nobody.exitCode(), nobody.toString());
         assertTrue(nobody.err().contains("--as LOGIN"), nobody.toString());
