@@ -206,17 +206,24 @@ public final class AccountServiceImpl implements AccountService {
     @Override
     public AuthenticatedUser loginAsGuest() throws AccountException {
         try {
+            Instant now = clock.instant();
             AuthenticatedUser guest = store.inTransaction(tx -> {
+                AuthenticatedUser found;
                 try (Statement st = tx.connection().createStatement(); ResultSet rs = st.executeQuery(
                         "SELECT id, login, display_name, authorization_level FROM users WHERE is_guest = TRUE AND enabled = TRUE")) { //$NON-NLS-1$
-                    return rs.next() ? new AuthenticatedUser(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)) : null;
+                    found = rs.next() ? new AuthenticatedUser(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)) : null;
                 }
+                if (found != null) {
+                    // As for any user: the Users view and the home show when the guest last came in.
+                    LoginAttempts.recordSuccess(tx.connection(), found.id(), now);
+                    EventPublisher.publish(store, tx, events, TOPIC_LOGIN_SUCCEEDED, "login", found.login(), "timestamp", now.toEpochMilli()); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                return found;
             });
             if (guest == null) {
                 publish(TOPIC_LOGIN_FAILED, GUEST_LOGIN, "guest access off"); //$NON-NLS-1$
                 throw new AccountException(Messages.guestAccessOff);
             }
-            publish(TOPIC_LOGIN_SUCCEEDED, guest.login(), null);
             return guest;
         } catch (StoreException e) {
             throw new AccountException(NLS.bind(Messages.storeFailed, e.getMessage()), e);

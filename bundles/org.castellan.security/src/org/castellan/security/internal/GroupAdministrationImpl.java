@@ -2,6 +2,7 @@ package org.castellan.security.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.GroupAdministration;
 import org.castellan.security.GuestRights;
+import org.castellan.security.NaturalOrder;
 import org.castellan.security.SecurityRules;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
@@ -55,7 +57,8 @@ public final class GroupAdministrationImpl implements GroupAdministration {
     @Override
     public List<GroupView> groups() throws AccountException {
         return AdministrativeChange.inTransaction(store, (tx, model) -> model.getGroups().stream()
-                .map(g -> new GroupView(g.getName(), g.getDescription(), roleNames(g), members(model, g), g.getVersion())).toList());
+                .sorted(Comparator.comparing(Group::getName, NaturalOrder.INSTANCE))
+                .map(g -> new GroupView(g.getName(), g.getDescription(), sorted(roleNames(g)), sorted(members(model, g)), g.getVersion())).toList());
     }
 
     @Override
@@ -229,6 +232,11 @@ public final class GroupAdministrationImpl implements GroupAdministration {
     private static List<String> members(Installation model, Group group) {
         return model.getUsers().stream().filter(u -> u.getMemberships().stream().anyMatch(m -> m.getGroup() == group))
                 .map(User::getLogin).toList();
+    }
+
+    /** In the order a person looks for them: C2 before C10. */
+    private static List<String> sorted(List<String> names) {
+        return names.stream().sorted(NaturalOrder.INSTANCE).toList();
     }
 
     private static List<String> roleNames(Group group) {

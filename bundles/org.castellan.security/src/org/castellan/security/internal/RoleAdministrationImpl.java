@@ -17,6 +17,7 @@ import org.castellan.model.User;
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.GuestRights;
+import org.castellan.security.NaturalOrder;
 import org.castellan.security.RightsCatalog;
 import org.castellan.security.RoleAdministration;
 import org.castellan.security.SecurityRules;
@@ -138,6 +139,7 @@ public final class RoleAdministrationImpl implements RoleAdministration {
     @Override
     public List<RoleView> roles() throws AccountException {
         return AdministrativeChange.inTransaction(store, (tx, model) -> model.getRoles().stream()
+                .sorted(Comparator.comparing(Role::getName, NaturalOrder.INSTANCE))
                 .map(r -> new RoleView(r.getName(), r.getDescription(), r.isPredefined(), rightIds(r), r.getVersion())).toList());
     }
 

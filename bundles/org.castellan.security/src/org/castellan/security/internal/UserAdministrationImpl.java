@@ -19,6 +19,7 @@ import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.CompanyAdministration.CompanyScope;
 import org.castellan.security.GuestRights;
+import org.castellan.security.NaturalOrder;
 import org.castellan.security.NewUser;
 import org.castellan.security.PasswordStatus;
 import org.castellan.security.Seats;
@@ -121,7 +122,7 @@ public final class UserAdministrationImpl implements UserAdministration {
         return AdministrativeChange.read(store, actor, (tx, model) -> {
             Map<String, LoginRecord> records = LoginRecord.all(tx.connection());
             Instant now = clock.instant();
-            return model.getUsers().stream().sorted(Comparator.comparing(User::getLogin))
+            return model.getUsers().stream().sorted(Comparator.comparing(User::getLogin, NaturalOrder.INSTANCE))
                     .map(u -> view(u, records.getOrDefault(u.getId(), LoginRecord.NONE), now)).toList();
         });
     }
@@ -136,7 +137,7 @@ public final class UserAdministrationImpl implements UserAdministration {
 
     private static UserView view(User u, LoginRecord record, Instant now) {
         return new UserView(u.getId(), u.getLogin(), u.getDisplayName(), u.getEmail(), u.isExternal(), u.isDomain(), u.isGuest(),
-                u.getAuthorizationLevel(), u.isEnabled(), u.getSessionPolicy(), roleNames(u), groupNames(u),
+                u.getAuthorizationLevel(), u.isEnabled(), u.getSessionPolicy(), naturally(roleNames(u)), naturally(groupNames(u)),
                 Optional.ofNullable(record.lastSuccess()), Optional.ofNullable(record.lastFailure()),
                 Optional.ofNullable(record.lockedUntil()).filter(now::isBefore), u.getVersion());
     }
@@ -238,6 +239,10 @@ public final class UserAdministrationImpl implements UserAdministration {
                 "groups: " + String.join(", ", groupNames(u).stream().sorted().toList()))); //$NON-NLS-1$ //$NON-NLS-2$
         lines.addAll(UserScopes.describe(UserScopes.of(u)));
         return lines;
+    }
+
+    private static List<String> naturally(List<String> names) {
+        return names.stream().sorted(NaturalOrder.INSTANCE).toList();
     }
 
     private static List<String> roleNames(User u) {

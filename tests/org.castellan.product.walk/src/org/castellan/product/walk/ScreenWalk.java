@@ -31,9 +31,11 @@ import org.osgi.framework.ServiceReference;
 /**
  * Walks what the logged-in user can reach, as he would: every perspective of Open Perspective, every
  * view of Show View, every report of the Audit Reports view run and exported as CSV and PDF, then
- * every enabled item of the main menu, each dialog it opens photographed and cancelled. Writes one line per step to {@code walk.txt} ({@code perspective}, {@code view},
- * {@code report}, {@code menu}, {@code error}, and {@code done} at the end), screenshots beside it, then closes the
- * workbench. Whatever goes wrong is also logged, so the installation's log tells it too.
+ * every enabled item of the main menu, each dialog it opens photographed and cancelled, in a window of
+ * 1024x768. Writes one line per step to {@code walk.txt} ({@code perspective}, {@code view},
+ * {@code report}, {@code menu}, {@code error}, {@code cut} for each text a screenshot shows cut (see
+ * {@link CutText}), {@code untitled} for a dialog without a title, and {@code done} at the end),
+ * screenshots beside it, then closes the workbench. Whatever goes wrong is also logged, so the installation's log tells it too.
  */
 final class ScreenWalk {
 
@@ -41,6 +43,8 @@ final class ScreenWalk {
     private static final Set<String> NOT_WALKED = Set.of("org.eclipse.ui.file.exit", "org.eclipse.ui.file.restartWorkbench", //$NON-NLS-1$ //$NON-NLS-2$
             "org.castellan.app.commands.logOut", "org.eclipse.ui.window.closeAllPerspectives", "org.eclipse.ui.window.closePerspective"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     private static final long OPEN_WAIT_MILLIS = 4000;
+    private static final int SMALL_SCREEN_WIDTH = 1024;
+    private static final int SMALL_SCREEN_HEIGHT = 768;
 
     private final IWorkbench workbench;
     private final Path output;
@@ -61,6 +65,9 @@ final class ScreenWalk {
             Files.deleteIfExists(record);
             ui.settle(2000);
             IWorkbenchWindow window = ui.call(() -> workbench.getWorkbenchWindows()[0]);
+            // The smallest screen administrators are expected to have: what is readable there is everywhere.
+            ui.run(() -> window.getShell().setBounds(0, 0, SMALL_SCREEN_WIDTH, SMALL_SCREEN_HEIGHT));
+            ui.settle(500);
             perspectives(window);
             views(window);
             new ReportWalk(ui, this, output.resolve("exports")).walk(ui.call(window::getActivePage), loggedIn()); //$NON-NLS-1$
@@ -135,7 +142,11 @@ final class ScreenWalk {
             ui.settle(700);
             for (Shell shell : opened) {
                 String title = ui.call(() -> shell.isDisposed() ? "" : shell.getText()); //$NON-NLS-1$
-                seen.add('"' + title + "\" " + screenshot(shell, name)); //$NON-NLS-1$
+                String file = screenshot(shell, name);
+                seen.add('"' + title + "\" " + file); //$NON-NLS-1$
+                if (title.isBlank()) {
+                    write("untitled " + file + ": " + name); //$NON-NLS-1$ //$NON-NLS-2$ // a window manager would show an empty title bar
+                }
                 ui.run(() -> {
                     if (!shell.isDisposed()) {
                         shell.close();
@@ -207,6 +218,9 @@ final class ScreenWalk {
         shots++;
         String file = String.format(Locale.ROOT, "%03d-%s.png", shots, name.replaceAll("[^A-Za-z0-9.-]+", "_")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         ui.screenshot(shell, output.resolve(file));
+        for (String cut : ui.call(() -> shell.isDisposed() ? List.<String>of() : CutText.in(shell))) {
+            write("cut " + file + ": " + cut); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         return file;
     }
 

@@ -11,6 +11,10 @@ import java.util.Set;
 
 import org.castellan.security.AccountException;
 import org.castellan.security.GroupAdministration.GroupView;
+import org.castellan.security.NaturalOrder;
+import org.castellan.security.NewUser;
+import org.castellan.security.RoleAdministration.RoleView;
+import org.castellan.security.UserView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,6 +48,28 @@ class GroupAdministrationTest {
         assertEquals(1, installation.groups.groups().size());
         installation.groups.removeMember(installation.admin, "Counter", "paul");
         assertFalse(paulHasCash());
+    }
+
+    /** The Users, Groups and Roles views list what the services give: in the order a person looks for a name. */
+    @Test
+    void usersGroupsRolesAndMembersComeInNaturalOrder() throws Exception {
+        for (String login : List.of("c10", "C2", "c100", "c1")) {
+            installation.users.createUser(installation.admin, new NewUser(login, null, null, false, false, 1, AdministeredInstallation.PASSWORD));
+            installation.groups.addMember(installation.admin, "Counter", login);
+        }
+        installation.groups.createGroup(installation.admin, "Till 10", null);
+        installation.groups.createGroup(installation.admin, "till 9", null);
+        installation.roles.createRole(installation.admin, "Area 12", null, Set.of());
+        installation.roles.createRole(installation.admin, "Area 3", null, Set.of());
+
+        assertEquals(List.of("admin", "c1", "C2", "c10", "c100", "paul"),
+                installation.users.users(installation.admin).stream().map(UserView::login).filter(l -> !l.equals("guest")).toList());
+        assertEquals(List.of("Counter", "till 9", "Till 10"), installation.groups.groups().stream().map(GroupView::name).toList());
+        assertEquals(List.of("c1", "C2", "c10", "c100"), installation.groups.groups().get(0).members());
+        List<String> roles = installation.roles.roles().stream().map(RoleView::name).toList();
+        assertTrue(roles.indexOf("Area 3") < roles.indexOf("Area 12") && roles.indexOf("Area 12") < roles.indexOf("Cashier"), roles.toString());
+        assertEquals(List.of("x", "x007", "x8", "x9", "X10", "x00010"), List.of("X10", "x9", "x00010", "x8", "x", "x007").stream()
+                .sorted(NaturalOrder.INSTANCE).toList(), "leading zeros count for nothing; the plain text orders equal values");
     }
 
     @Test

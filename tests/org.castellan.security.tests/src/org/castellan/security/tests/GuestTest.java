@@ -54,7 +54,10 @@ class GuestTest {
         assertFalse(installation.accounts.guestAccess(), "off after the first start");
         installation.users.setGuestAccess(installation.admin, true);
         assertTrue(installation.accounts.guestAccess());
+        assertTrue(installation.users.user(installation.admin, AccountService.GUEST_LOGIN).lastLogin().isEmpty());
         installation.accounts.loginAsGuest(); // what the login dialog's guest button then does
+        assertTrue(installation.users.user(installation.admin, AccountService.GUEST_LOGIN).lastLogin().isPresent(),
+                "the guest's logins are recorded as anyone's");
         installation.users.setGuestAccess(installation.admin, false);
         assertFalse(installation.accounts.guestAccess());
     }

@@ -36,7 +36,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -396,11 +395,7 @@ public final class AuditReportsView extends ViewPart {
     }
 
     private Optional<Path> askForFile(AuditReports.Format format, String suggestedName) {
-        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setOverwrite(true);
-        dialog.setFileName(suggestedName);
-        dialog.setFilterExtensions(new String[] { format == AuditReports.Format.CSV ? "*.csv" : "*.pdf" }); //$NON-NLS-1$ //$NON-NLS-2$
-        return Optional.ofNullable(dialog.open()).map(Path::of);
+        return org.castellan.ui.FileChooser.save(getSite().getShell(), suggestedName, format == AuditReports.Format.CSV ? "*.csv" : "*.pdf"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /**

@@ -3,18 +3,18 @@ package org.castellan.menu.ui.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.castellan.menu.MenuException;
 import org.castellan.menu.MenuLevels;
 import org.castellan.menu.PackageSummary;
 import org.castellan.menu.ui.LevelGuardedHandler;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.ui.FileChooser;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -53,13 +53,12 @@ public abstract sealed class PackageHandler extends LevelGuardedHandler {
         Shell shell = HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell();
         boolean export = this instanceof Export;
         boolean withRoles = export && MessageDialog.openQuestion(shell, Messages.packageTitle, Messages.exportWithRoles);
-        FileDialog dialog = new FileDialog(shell, export ? SWT.SAVE : SWT.OPEN);
-        dialog.setFilterExtensions(new String[] { "*.castellan-menu", "*" }); //$NON-NLS-1$ //$NON-NLS-2$
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen == null) {
+        String[] extensions = { "*.castellan-menu", "*" }; //$NON-NLS-1$ //$NON-NLS-2$
+        Optional<Path> file = export ? FileChooser.save(shell, "menu.castellan-menu", extensions) : FileChooser.open(shell, extensions); //$NON-NLS-1$
+        if (file.isEmpty()) {
             return null;
         }
+        String chosen = file.get().toString();
         LevelState state = LevelState.get().orElseThrow(() -> new ExecutionException(Messages.noSession));
         try {
             String done = transfer(state.menu().orElseThrow(() -> new MenuException(Messages.noSession)),

@@ -169,6 +169,7 @@ public final class Messages extends NLS {
     public static String scopeNeedsGlobal;
     public static String companyItem;
     public static String archivedCompanyItem;
+    public static String settingEnabled;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,5 +1,8 @@
 package org.castellan.sessions.ui.internal;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -60,6 +63,7 @@ public final class ActiveSessionsView extends ViewPart {
     public static final String REFRESH = "refresh"; //$NON-NLS-1$
 
     private final ZoneId zone = ZoneId.systemDefault();
+    private final Clock clock = Clock.systemDefaultZone();
     private final DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withZone(zone);
     private final DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(zone);
     private Combo company;
@@ -133,8 +137,7 @@ public final class ActiveSessionsView extends ViewPart {
 
     private List<Column> columns() {
         return List.of(
-                new Column(Messages.columnStart, 110, e -> e instanceof Ban b ? time.format(b.startsAt())
-                        : time.format(((SessionInfo) e).startedAt())),
+                new Column(Messages.columnStart, 130, e -> e instanceof Ban b ? when(b.startsAt()) : when(((SessionInfo) e).startedAt())),
                 new Column(Messages.columnUser, 150, e -> e instanceof Ban b ? b.authorName() : ((SessionInfo) e).userName()),
                 new Column(Messages.columnCompany, 90, e -> e instanceof Ban b ? b.company() : ((SessionInfo) e).company().orElse("")), //$NON-NLS-1$
                 new Column(Messages.columnWorkstation, 160, e -> e instanceof SessionInfo s ? s.workstation().name()
@@ -144,6 +147,14 @@ public final class ActiveSessionsView extends ViewPart {
                 new Column(Messages.columnLastSign, 150, e -> e instanceof Ban b ? dateTime.format(b.endsAt())
                         : dateTime.format(((SessionInfo) e).lastHeartbeat())),
                 new Column(Messages.columnState, 320, this::state));
+    }
+
+    /**
+     * The time alone for today, with its date otherwise: a ban planned for tomorrow or a session
+     * open since yesterday must not read as today's.
+     */
+    private String when(Instant instant) {
+        return LocalDate.ofInstant(instant, zone).equals(LocalDate.now(clock.withZone(zone))) ? time.format(instant) : dateTime.format(instant);
     }
 
     private String state(Object element) {

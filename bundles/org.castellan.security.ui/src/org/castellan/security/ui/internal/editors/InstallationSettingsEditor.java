@@ -80,7 +80,6 @@ public final class InstallationSettingsEditor extends EditorPart {
                 field.show(setting);
                 fields.add(field);
             }
-            Fields.alignCaptions(body);
         } catch (AccountException e) {
             problem.show(e.getMessage());
         }
@@ -96,7 +95,7 @@ public final class InstallationSettingsEditor extends EditorPart {
     private Group group(String category) {
         Group group = new Group(body, SWT.NONE);
         group.setText(category);
-        GridLayoutFactory.swtDefaults().numColumns(3).applyTo(group);
+        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
         return group;
     }

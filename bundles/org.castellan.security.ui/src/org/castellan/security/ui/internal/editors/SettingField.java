@@ -8,6 +8,7 @@ import org.castellan.store.SettingDescriptor;
 import org.castellan.store.SettingDescriptor.Kind;
 import org.castellan.ui.Fields;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -30,22 +31,35 @@ final class SettingField {
     private static final int NARROWEST_CHARS = 8;
     /** A password policy written out: length=10 digit=true lower=true upper=true special=true expiry=0 warning=0. */
     private static final int POLICY_CHARS = 70;
+    /** Pixels between one setting's description and the next one's name. */
+    private static final int SETTING_GAP = 8;
 
     private final SettingDescriptor descriptor;
     private final Control control;
     private Setting shown;
 
     /**
-     * @param grid    a composite with a three-column grid
+     * Lays the setting out in three rows of a two-column grid: its name, its field (and the presets
+     * beside it), its description. Stacked rather than in a caption column, the field keeps its
+     * width when the editor shares the window with views at 1024x768, in every language: a caption
+     * column as wide as the longest French or Polish name left no room for the field.
+     *
+     * @param grid    a composite with a two-column grid
      * @param changed told after each change the administrator makes
      */
     SettingField(Composite grid, SettingDescriptor descriptor, Runnable changed) {
         this.descriptor = descriptor;
-        Label caption = Fields.caption(grid, descriptor.label());
+        Label caption = new Label(grid, SWT.WRAP);
+        caption.setText(descriptor.label());
         caption.setToolTipText(descriptor.key());
+        caption.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DIALOG_FONT));
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).indent(0, grid.getChildren().length > 1 ? SETTING_GAP : 0)
+                .hint(Fields.widthOf(caption, DESCRIPTION_CHARS), SWT.DEFAULT).minSize(Fields.widthOf(caption, NARROWEST_CHARS), SWT.DEFAULT)
+                .applyTo(caption);
         control = switch (descriptor.kind()) {
             case FLAG -> {
                 Button check = new Button(grid, SWT.CHECK);
+                check.setText(Messages.settingEnabled);
                 check.addListener(SWT.Selection, e -> changed.run());
                 yield check;
             }
@@ -73,7 +87,6 @@ final class SettingField {
         if (!descriptor.presets().isEmpty()) {
             presets(grid);
         }
-        new Label(grid, SWT.NONE);
         Label description = new Label(grid, SWT.WRAP);
         description.setText(descriptor.defaultValue().isEmpty() ? descriptor.description()
                 : NLS.bind(Messages.settingDescriptionWithDefault, descriptor.description(), readable(descriptor.defaultValue())));
