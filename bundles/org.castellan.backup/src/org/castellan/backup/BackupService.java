@@ -52,6 +52,12 @@ public interface BackupService {
     /** Whether the user may back up (and initialise media, verify). */
     boolean mayBackUp(AuthenticatedUser user);
 
+    /**
+     * Whether backups can run on this workstation: it holds the installation's database. False on a
+     * client workstation, whose backups run on the server: nothing here should offer to back up.
+     */
+    boolean backsUpHere();
+
     /** Whether the user may restore. */
     boolean mayRestore(AuthenticatedUser user);
 

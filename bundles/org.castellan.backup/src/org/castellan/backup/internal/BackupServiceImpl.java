@@ -54,6 +54,8 @@ public final class BackupServiceImpl implements BackupService {
     /** Optional: events are posted while an EventAdmin runs. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin events;
+    /** Whether this workstation holds the installation's folder (not a client's). */
+    private final boolean local;
 
     /** For Declarative Services: the open installation's store. */
     @Activate
@@ -73,6 +75,7 @@ public final class BackupServiceImpl implements BackupService {
             CommandRunner runner) {
         this.access = Objects.requireNonNull(access);
         this.registry = registry;
+        this.local = installation != null;
         InstallationContext context = new InstallationContext(store, installation, clock, () -> events);
         this.media = new Media(context);
         this.remembered = new Remembered(context);
@@ -83,6 +86,11 @@ public final class BackupServiceImpl implements BackupService {
     @Override
     public boolean mayBackUp(AuthenticatedUser user) {
         return holds(user, RUN_RIGHT);
+    }
+
+    @Override
+    public boolean backsUpHere() {
+        return local;
     }
 
     @Override

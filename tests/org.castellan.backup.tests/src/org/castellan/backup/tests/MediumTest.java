@@ -104,6 +104,8 @@ class MediumTest extends InstallationTest {
         Path key = Files.createDirectories(dir.resolve("key"));
         assertFalse(installation.backup.mayBackUp(paul));
         assertTrue(installation.backup.mayBackUp(installation.admin));
+        assertTrue(installation.backup.backsUpHere());
+        assertFalse(installation.service(installation.store, null).backsUpHere(), "a client workstation, without the folder, offers no backup");
         BackupException e = assertThrows(BackupException.class, () -> installation.backup.initialise(paul, key));
         assertEquals(Problem.NOT_ALLOWED, e.problem());
         assertTrue(e.getMessage().contains("Run backups"), e.getMessage());

@@ -10,6 +10,7 @@ import org.castellan.backup.BackupException;
 import org.castellan.backup.BackupService;
 import org.castellan.backup.MediumStatus;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.ui.Events;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.Wizard;
@@ -57,6 +58,9 @@ public final class BackupView extends ViewPart {
         restore.setText(Messages.restoreButton);
         restore.addListener(SWT.Selection, e -> openWizard((service, user) -> new RestoreWizard(service, user, this::refresh)));
         refresh();
+        // The wizards and the backup finish in jobs, after their dialogs close: their events say when.
+        Events.refreshOn(body, this::refresh, BackupService.TOPIC_MEDIUM_INITIALISED, BackupService.TOPIC_SUCCEEDED, BackupService.TOPIC_FAILED,
+                BackupService.TOPIC_RESTORED);
     }
 
     private void openWizard(BiFunction<BackupService, AuthenticatedUser, Wizard> wizard) {
@@ -91,10 +95,11 @@ public final class BackupView extends ViewPart {
         }
         MediumStatus status = service.get().medium();
         medium.setText(status.ready() ? NLS.bind(Messages.mediumReady, status.directory()) : status.message());
-        boolean allowed = service.get().mayBackUp(user.get());
+        boolean allowed = service.get().backsUpHere() && service.get().mayBackUp(user.get());
         backUp.setEnabled(allowed);
         initialise.setEnabled(allowed);
-        restore.setEnabled(service.get().mayRestore(user.get()));
+        backUp.setToolTipText(service.get().backsUpHere() ? null : Messages.serverOtherTip);
+        restore.setEnabled(service.get().backsUpHere() && service.get().mayRestore(user.get()));
         lastGood.getParent().layout(true);
     }
 

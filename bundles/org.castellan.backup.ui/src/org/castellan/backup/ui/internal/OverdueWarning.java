@@ -12,7 +12,8 @@ import org.eclipse.ui.PlatformUI;
 
 /**
  * When the workbench opens (after the login), warns a user who may back up when the last good
- * backup is older than 24 hours, and offers to back up now.
+ * backup is older than 24 hours, and offers to back up now; never on a client workstation, where
+ * backups cannot run.
  */
 public final class OverdueWarning implements IStartup {
 
@@ -20,7 +21,7 @@ public final class OverdueWarning implements IStartup {
     public void earlyStartup() {
         Optional<BackupService> service = BackupServices.backup();
         Optional<AuthenticatedUser> user = BackupServices.user();
-        if (service.isEmpty() || user.isEmpty() || !service.get().mayBackUp(user.get())) {
+        if (service.isEmpty() || user.isEmpty() || !service.get().backsUpHere() || !service.get().mayBackUp(user.get())) {
             return;
         }
         boolean overdue;
