@@ -2,7 +2,9 @@ package org.castellan.ui;
 
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 
 /**
@@ -29,6 +31,27 @@ public final class Columns {
     public static void title(TreeColumn column, String title, int width) {
         column.setText(title);
         column.setWidth(atLeastTitle(column.getParent(), title, width));
+    }
+
+    /**
+     * Widens each column whose cells are wider than it to their width (never narrows one): a value
+     * is read whole, and a table wider than its view scrolls sideways. Call it after the rows change.
+     */
+    public static void widenToContent(Table table) {
+        for (TableColumn column : table.getColumns()) {
+            int chosen = column.getWidth();
+            column.pack();
+            column.setWidth(Math.max(chosen, column.getWidth()));
+        }
+    }
+
+    /** As {@link #widenToContent(Table)}, for the rows a tree shows expanded. */
+    public static void widenToContent(Tree tree) {
+        for (TreeColumn column : tree.getColumns()) {
+            int chosen = column.getWidth();
+            column.pack();
+            column.setWidth(Math.max(chosen, column.getWidth()));
+        }
     }
 
     /** The average character width of a control's font, to size columns in characters. */

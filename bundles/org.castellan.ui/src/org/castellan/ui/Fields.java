@@ -9,6 +9,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -123,6 +124,40 @@ public final class Fields {
                 ((GridData) label.getLayoutData()).widthHint = actual;
             }
         }
+    }
+
+    /**
+     * A row of filters or buttons that wraps onto further lines when its part is too narrow (a view
+     * beside others at 1024x768, longer words in another language), rather than squeezing and
+     * cutting them. Its controls take no layout data, or {@code RowData}.
+     *
+     * @param parent a composite laid out by a {@code GridLayout}: the row fills its width
+     */
+    public static Composite flow(Composite parent) {
+        Composite flow = new Composite(parent, SWT.NONE);
+        RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+        layout.wrap = true;
+        layout.center = true;
+        layout.marginLeft = 0;
+        layout.marginRight = 0;
+        layout.marginTop = 0;
+        layout.marginBottom = 0;
+        flow.setLayout(layout);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(flow);
+        return flow;
+    }
+
+    /**
+     * A caption and its field, kept on one line within a {@link #flow}: the caption is made here,
+     * the field goes into the returned composite after it.
+     */
+    public static Composite captioned(Composite flow, String caption) {
+        Composite pair = new Composite(flow, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(pair);
+        Label label = new Label(pair, SWT.NONE);
+        label.setText(caption);
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(label);
+        return pair;
     }
 
     /** The composite of a dialog's fields, filling its area and laid out by {@code layout}. */

@@ -35,8 +35,8 @@ final class CutText {
 
     /** Pixels around a tab's text and image that the tab folder draws (margins of its renderer). */
     private static final int TAB_PADDING = 8;
-    /** Pixels around a cell's text that tables and trees draw. */
-    private static final int CELL_PADDING = 6;
+    /** Pixels around a cell's text that tables and trees draw: what a packed column leaves. */
+    private static final int CELL_PADDING = 4;
     /** Pixels of a column title's margins and sort arrow. */
     private static final int HEADER_PADDING = 12;
     /** Cells checked of each table: the rows a user sees without scrolling. */

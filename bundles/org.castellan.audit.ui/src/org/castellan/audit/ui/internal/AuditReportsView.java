@@ -54,6 +54,9 @@ public final class AuditReportsView extends ViewPart {
 
     public static final String ID = "org.castellan.audit.ui.views.reports"; //$NON-NLS-1$
 
+    /** The narrowest a text filter is, in average characters. */
+    private static final int FILTER_CHARS = 16;
+
     /** Widget names (see {@link Fields#NAME}). */
     public static final String NAME = Fields.NAME;
     public static final String KIND = "kind"; //$NON-NLS-1$
@@ -99,37 +102,23 @@ public final class AuditReportsView extends ViewPart {
         flaggedColor = new Color(parent.getDisplay(), 190, 0, 0);
         parent.addDisposeListener(e -> flaggedColor.dispose());
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
-        Composite filters = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(filters);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
-
-        new Label(filters, SWT.NONE).setText(Messages.kindLabel);
-        kind = new Combo(filters, SWT.READ_ONLY);
+        Composite filters = Fields.flow(parent);
+        kind = new Combo(Fields.captioned(filters, Messages.kindLabel), SWT.READ_ONLY);
         name(kind, KIND);
         for (ReportKind each : ReportKind.values()) {
             kind.add(title(each));
         }
         kind.select(ReportKind.LOGINS.ordinal());
         kind.addListener(SWT.Selection, e -> updateEnablement());
-        new Label(filters, SWT.NONE).setText(Messages.fromLabel);
-        from = new DateTime(filters, SWT.DATE | SWT.MEDIUM | SWT.DROP_DOWN);
+        from = new DateTime(Fields.captioned(filters, Messages.fromLabel), SWT.DATE | SWT.MEDIUM | SWT.DROP_DOWN);
         name(from, FROM);
         set(from, LocalDate.now(clock).minusDays(29));
-        new Label(filters, SWT.NONE).setText(Messages.toLabel);
-        to = new DateTime(filters, SWT.DATE | SWT.MEDIUM | SWT.DROP_DOWN);
+        to = new DateTime(Fields.captioned(filters, Messages.toLabel), SWT.DATE | SWT.MEDIUM | SWT.DROP_DOWN);
         name(to, TO);
         set(to, LocalDate.now(clock));
 
-        new Label(filters, SWT.NONE).setText(Messages.userLabel);
-        user = new Text(filters, SWT.BORDER);
-        name(user, USER);
-        user.setMessage(Messages.everyone);
-        GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(user);
-        new Label(filters, SWT.NONE).setText(Messages.bundleLabel);
-        bundle = new Text(filters, SWT.BORDER);
-        name(bundle, BUNDLE);
-        bundle.setMessage(Messages.everyBundle);
-        GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(bundle);
+        user = textFilter(Fields.captioned(filters, Messages.userLabel), USER, Messages.everyone);
+        bundle = textFilter(Fields.captioned(filters, Messages.bundleLabel), BUNDLE, Messages.everyBundle);
         allTime = new Button(filters, SWT.CHECK);
         allTime.setText(Messages.allTime);
         name(allTime, ALL_TIME);
@@ -138,9 +127,7 @@ public final class AuditReportsView extends ViewPart {
         failuresOnly.setText(Messages.failuresOnly);
         name(failuresOnly, FAILURES_ONLY);
 
-        Composite buttons = new Composite(filters, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
-        GridDataFactory.fillDefaults().span(6, 1).applyTo(buttons);
+        Composite buttons = Fields.flow(parent);
         button(buttons, Messages.run, RUN, this::runReport);
         button(buttons, Messages.exportCsv, EXPORT_CSV, () -> export(AuditReports.Format.CSV));
         button(buttons, Messages.exportPdf, EXPORT_PDF, () -> export(AuditReports.Format.PDF));
@@ -164,6 +151,16 @@ public final class AuditReportsView extends ViewPart {
 
     private static void name(org.eclipse.swt.widgets.Control control, String name) {
         control.setData(NAME, name);
+    }
+
+    /** A text filter as wide as its hint, which shows what an empty filter means. */
+    private static Text textFilter(Composite parent, String name, String hint) {
+        Text text = new Text(parent, SWT.BORDER);
+        name(text, name);
+        text.setMessage(hint);
+        GridDataFactory.fillDefaults().hint(Math.max(Fields.widthOf(text, FILTER_CHARS), text.computeSize(SWT.DEFAULT, SWT.DEFAULT).x), SWT.DEFAULT)
+                .applyTo(text);
+        return text;
     }
 
     private static void button(Composite parent, String text, String name, Runnable action) {

@@ -159,8 +159,14 @@ public final class MainMenuDefinitionEditor extends EditorPart {
         column(Messages.columnOption, 220, row -> row.details.label()).setEditingSupport(expertText(row -> row.details.label(),
                 (row, text) -> new OptionDetails(row.details.order(), text, row.details.versions(), row.details.scope())));
         TableViewerColumn level = column(Messages.columnLevel, 70, row -> Integer.toString(row.level));
-        level.setEditingSupport(new Editing(new ComboBoxCellEditor(viewer.getTable(), LEVELS, SWT.READ_ONLY), false, row -> row.level,
-                (row, value) -> edit(row.state.option().id(), (Integer) value, row.askPassword)));
+        TypedChoiceCellEditor levels = new TypedChoiceCellEditor(viewer.getTable(), LEVELS);
+        level.setEditingSupport(new Editing(levels, false, row -> row.level, (row, value) -> {
+            if ((Integer) value < 0) {
+                problem.setText(NLS.bind(Messages.levelNotALevel, levels.typed()));
+            } else {
+                edit(row.state.option().id(), (Integer) value, row.askPassword);
+            }
+        }));
         TableViewerColumn ask = column(Messages.columnAskPassword, 90, row -> row.askPassword ? Messages.yes : Messages.no);
         ask.setEditingSupport(new Editing(new CheckboxCellEditor(viewer.getTable()), false, row -> row.askPassword,
                 (row, value) -> edit(row.state.option().id(), row.level, (Boolean) value)));

@@ -54,6 +54,7 @@ public final class Messages extends NLS {
     public static String rightUndeclared;
     public static String rightsDialogTitle;
     public static String rightsDialogMessage;
+    public static String levelNotALevel;
 
     static {
         NLS.initializeMessages("org.castellan.menu.ui.internal.messages", Messages.class); //$NON-NLS-1$

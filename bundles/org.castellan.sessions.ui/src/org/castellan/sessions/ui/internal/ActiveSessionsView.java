@@ -80,13 +80,12 @@ public final class ActiveSessionsView extends ViewPart {
     public void createPartControl(Composite parent) {
         banBackground = new Color(parent.getDisplay(), 255, 150, 150);
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
-        Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(8).applyTo(bar);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        company = Fields.choice(bar, Messages.companyFilter, COMPANY);
+        Composite bar = Fields.flow(parent);
+        Composite filter = new Composite(bar, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(filter);
+        company = Fields.choice(filter, Messages.companyFilter, COMPANY);
         company.addListener(SWT.Selection, e -> refresh());
         button(bar, Messages.refresh, REFRESH, this::refresh);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(new Label(bar, SWT.NONE));
         button(bar, Messages.sessionsOnCompany, EXCLUSIVE, this::sessionsOnCompany);
         button(bar, Messages.requestLogout, LOGOUT, this::requestLogout);
         lift = button(bar, Messages.liftBan, LIFT, this::liftSelected);
@@ -131,7 +130,6 @@ public final class ActiveSessionsView extends ViewPart {
         button.setText(text);
         button.setData(Fields.NAME, name);
         button.addListener(SWT.Selection, e -> action.run());
-        GridDataFactory.swtDefaults().applyTo(button);
         return button;
     }
 
@@ -211,6 +209,7 @@ public final class ActiveSessionsView extends ViewPart {
             rows.addAll(bans);
             rows.addAll(sessions);
             viewer.setInput(rows);
+            Columns.widenToContent(viewer.getTable());
             summary.setText(NLS.bind(Messages.summary, new Object[] { sessions.size(), sessions.stream().filter(SessionInfo::stale).count(),
                     bans.size() }));
         } catch (SessionException | IllegalStateException e) {

@@ -39,8 +39,8 @@ final class SettingField {
     private Setting shown;
 
     /**
-     * Lays the setting out in three rows of a two-column grid: its name, its field (and the presets
-     * beside it), its description. Stacked rather than in a caption column, the field keeps its
+     * Lays the setting out in rows of a two-column grid: its name, its field, its presets if it has
+     * some, its description. Stacked rather than in a caption column, the field keeps its
      * width when the editor shares the window with views at 1024x768, in every language: a caption
      * column as wide as the longest French or Polish name left no room for the field.
      *
@@ -81,7 +81,7 @@ final class SettingField {
         // as wide as the values it holds, not the editor: a number field across the screen reads as a text
         int chars = descriptor.kind() == Kind.NUMBER ? NUMBER_CHARS : descriptor.presets().isEmpty() ? Fields.FIELD_WIDTH_CHARS : POLICY_CHARS;
         // and narrower down to a few characters when the editor is: grabbing columns shrink to their minimum
-        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).grab(true, false).span(descriptor.presets().isEmpty() ? 2 : 1, 1)
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).grab(true, false).span(2, 1)
                 .hint(descriptor.kind() == Kind.FLAG ? SWT.DEFAULT : Fields.widthOf(control, chars), SWT.DEFAULT)
                 .minSize(Fields.widthOf(control, NARROWEST_CHARS), SWT.DEFAULT).applyTo(control);
         if (!descriptor.presets().isEmpty()) {
@@ -104,8 +104,11 @@ final class SettingField {
     }
 
     /** A list of the presets: picking one puts its value in the text field. */
+    /** On a line of its own under the field: beside it, its longest preset would widen the editor past the window. */
     private void presets(Composite grid) {
         Combo presets = new Combo(grid, SWT.READ_ONLY);
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).span(2, 1).minSize(Fields.widthOf(presets, NARROWEST_CHARS), SWT.DEFAULT)
+                .applyTo(presets);
         Fields.named(presets, descriptor.key() + ".presets"); //$NON-NLS-1$
         presets.add(Messages.settingPresets);
         descriptor.presets().forEach(p -> presets.add(p.label()));

@@ -191,6 +191,7 @@ public abstract class SecurityView<T> extends ViewPart {
         try {
             List<T> items = load();
             viewer.setInput(sections(items));
+            Columns.widenToContent(viewer.getTree());
             summary.setText(summarize(items));
         } catch (AccountException | RuntimeException e) {
             ILog.of(getClass()).warn(e.getMessage(), e);
