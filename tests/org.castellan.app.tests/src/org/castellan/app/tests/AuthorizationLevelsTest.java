@@ -40,7 +40,10 @@ import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IContributionManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
@@ -350,7 +353,12 @@ class AuthorizationLevelsTest {
         editor.doSave(null);
         assertTrue(editor.problem().startsWith("Not saved: The level 12 of org.castellan.example.pharmacy.billing is outside 0-9."),
                 editor.problem());
-        editor.edit("org.castellan.example.pharmacy.billing", 5, false);
+        // Typed into the level cell, as administrators do, then Enter: taken, or refused with what to type.
+        typeLevel(editor, "org.castellan.example.pharmacy.billing", "12");
+        assertEquals("7;false", editor.shown().get("org.castellan.example.pharmacy.billing"));
+        assertTrue(editor.problem().contains("The level \"12\" is not one of 0 to 9"), editor.problem());
+        typeLevel(editor, "org.castellan.example.pharmacy.billing", "5");
+        assertEquals("5;false", editor.shown().get("org.castellan.example.pharmacy.billing"), "the level typed is taken");
         assertTrue(editor.isDirty());
         editor.setExpert(true);
         editor.editDetails("org.castellan.example.pharmacy.billing", new OptionDetails(35, "Billing and invoices", "[0.1,9.0)", Scope.BOTH));
@@ -378,6 +386,17 @@ class AuthorizationLevelsTest {
         assertEquals(List.of(PRICING, BILLING), shown(PLUGIN + ".menu", false));
         assertFalse(identifierEnabled(CASH_VIEW));
         Files.writeString(Screenshots.folder().resolve("levels-apply-to-open-window.txt"), millis + " ms from save to the open window's menu\n");
+    }
+
+    /** Types into an option's level cell and presses Enter, as an administrator does. */
+    private void typeLevel(MainMenuDefinitionEditor editor, String optionId, String typed) {
+        editor.startEditingLevel(optionId);
+        Ui.settle(display, 200);
+        CCombo cell = Ui.all(window.getShell()).stream().filter(c -> c instanceof CCombo && c.isVisible()).map(CCombo.class::cast).findFirst()
+                .orElseThrow(() -> new AssertionError("the level cell did not open for editing"));
+        cell.setText(typed);
+        cell.notifyListeners(SWT.DefaultSelection, new Event());
+        Ui.settle(display, 200);
     }
 
     @Test

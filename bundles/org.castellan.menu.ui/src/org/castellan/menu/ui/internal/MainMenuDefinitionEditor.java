@@ -110,6 +110,7 @@ public final class MainMenuDefinitionEditor extends EditorPart {
     private final List<Row> rows = new ArrayList<>();
     private TableViewer viewer;
     private Label problem;
+    private int levelColumn;
     private Combo defaultLevel;
     private Button expert;
     private int savedDefaultLevel;
@@ -159,6 +160,7 @@ public final class MainMenuDefinitionEditor extends EditorPart {
         column(Messages.columnOption, 220, row -> row.details.label()).setEditingSupport(expertText(row -> row.details.label(),
                 (row, text) -> new OptionDetails(row.details.order(), text, row.details.versions(), row.details.scope())));
         TableViewerColumn level = column(Messages.columnLevel, 70, row -> Integer.toString(row.level));
+        levelColumn = viewer.getTable().getColumnCount() - 1;
         TypedChoiceCellEditor levels = new TypedChoiceCellEditor(viewer.getTable(), LEVELS);
         level.setEditingSupport(new Editing(levels, false, row -> row.level, (row, value) -> {
             if ((Integer) value < 0) {
@@ -370,6 +372,12 @@ public final class MainMenuDefinitionEditor extends EditorPart {
             }
         }
         firePropertyChange(PROP_DIRTY);
+    }
+
+    /** Opens an option's level cell for editing, as a click on it does; its editor then has the focus. */
+    public void startEditingLevel(String optionId) {
+        rows.stream().filter(row -> row.state.option().id().equals(optionId)).findFirst()
+                .ifPresent(row -> viewer.editElement(row, levelColumn));
     }
 
     /** The rights column as shown for an option. */
