@@ -1,6 +1,7 @@
 package org.castellan.security;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,6 +31,26 @@ public interface RoleAdministration {
      */
     record RoleView(String name, String description, boolean predefined, List<String> rights, long version) {
     }
+
+    /**
+     * How a predefined role reads in this program's language.
+     *
+     * @param name        the name its bundle declares, translated
+     * @param description what it is for, translated
+     * @since 0.1
+     */
+    record RoleLabel(String name, String description) {
+    }
+
+    /**
+     * How the predefined roles read in this program's language, by their stored name: the name and
+     * description their bundles declare now, translated as the bundles' string tables are. A
+     * role keeps its stored name as its identity (what is assigned, exported, journaled); screens
+     * show this label. Roles made by administrators are not in it: their names are their own.
+     *
+     * @since 0.1
+     */
+    Map<String, RoleLabel> predefinedLabels() throws AccountException;
 
     /**
      * A right the installation knows.

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -20,6 +22,7 @@ import org.castellan.security.GuestRights;
 import org.castellan.security.NaturalOrder;
 import org.castellan.security.RightsCatalog;
 import org.castellan.security.RoleAdministration;
+import org.castellan.security.RoleContribution;
 import org.castellan.security.SecurityRules;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
@@ -133,6 +136,23 @@ public final class RoleAdministrationImpl implements RoleAdministration {
                 publish(tx, actor, name, "applied from a package", new AdministrativeChange.BeforeAfter(before, rightIds(role))); //$NON-NLS-1$
             }
             return null;
+        });
+    }
+
+    @Override
+    public Map<String, RoleLabel> predefinedLabels() throws AccountException {
+        Map<String, RoleContribution> declared = new HashMap<>();
+        catalog.roles().forEach(c -> declared.put(c.id(), c));
+        return AdministrativeChange.inTransaction(store, (tx, model) -> {
+            Map<String, RoleLabel> labels = new HashMap<>();
+            for (Role role : model.getRoles()) {
+                RoleContribution contribution = role.getContributionId() == null ? null : declared.get(role.getContributionId());
+                if (contribution != null) {
+                    labels.put(role.getName(), new RoleLabel(contribution.name(),
+                            contribution.description() == null ? role.getDescription() : contribution.description()));
+                }
+            }
+            return Map.copyOf(labels);
         });
     }
 

@@ -7,11 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
+import org.castellan.security.RightContribution;
+import org.castellan.security.RightsCatalog;
+import org.castellan.security.RoleAdministration.RoleLabel;
 import org.castellan.security.RoleAdministration.RoleView;
+import org.castellan.security.RoleContribution;
+import org.castellan.security.internal.RoleAdministrationImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -81,5 +87,35 @@ class RoleAdministrationTest {
 
     private RoleView view(String name) throws AccountException {
         return installation.roles.roles().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /**
+     * A predefined role keeps its stored name (its identity) while screens show the name its
+     * bundle declares in the user's language: here a catalog translated after the installation
+     * was created, as a French workbench reads the bundles' string tables.
+     */
+    @Test
+    void predefinedRolesAreLabelledAsTheirBundlesDeclareThemNowAndOthersByTheirName() throws Exception {
+        installation.roles.createRole(installation.admin, "Cashier", "At the counter", Set.of(CASH));
+        RightsCatalog english = Contributions.catalog();
+        RightsCatalog french = new RightsCatalog() {
+            @Override
+            public List<RightContribution> rights() {
+                return english.rights();
+            }
+
+            @Override
+            public List<RoleContribution> roles() {
+                return english.roles().stream().map(r -> new RoleContribution(r.id(), "FR " + r.name(), "FR " + r.description(), r.allRights(),
+                        r.granted(), r.excepted(), r.contributor())).toList();
+            }
+        };
+        Map<String, RoleLabel> labels = new RoleAdministrationImpl(installation.store, french, Clock.systemUTC()).predefinedLabels();
+        RoleView administrator = installation.roles.roles().stream().filter(r -> r.name().equals("Administrator")).findFirst().orElseThrow();
+        assertTrue(administrator.predefined());
+        assertEquals("FR Administrator", labels.get("Administrator").name(), labels.toString());
+        assertTrue(labels.get("Administrator").description().startsWith("FR "), labels.toString());
+        assertFalse(labels.containsKey("Cashier"), "a role an administrator made is shown by its own name");
+        assertEquals(installation.roles.roles().stream().filter(RoleView::predefined).count(), labels.size());
     }
 }

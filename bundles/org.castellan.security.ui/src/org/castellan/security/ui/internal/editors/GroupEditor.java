@@ -12,6 +12,7 @@ import org.castellan.security.RoleAdministration.RoleView;
 import org.castellan.security.UserAdministration;
 import org.castellan.security.UserView;
 import org.castellan.security.ui.internal.Messages;
+import org.castellan.security.ui.internal.RoleLabels;
 import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.ui.DualListPicker;
 import org.castellan.ui.Services;
@@ -44,7 +45,7 @@ public final class GroupEditor extends NamedObjectEditor<GroupView> {
     @Override
     protected void createContent(Composite parent) {
         nameAndDescription(parent, NAME, DESCRIPTION);
-        roles = picker(parent, ROLES, Messages.availableRoles, Messages.groupRoles, String::valueOf);
+        roles = picker(parent, ROLES, Messages.availableRoles, Messages.groupRoles, RoleLabels.now()::name);
         members = picker(parent, MEMBERS, Messages.availableUsers, Messages.groupMembers, this::memberLabel);
     }
 

@@ -29,6 +29,7 @@ import org.castellan.security.UserAdministration;
 import org.castellan.security.UserChange;
 import org.castellan.security.UserView;
 import org.castellan.security.ui.internal.Messages;
+import org.castellan.security.ui.internal.RoleLabels;
 import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.security.ui.internal.handlers.PasswordDialogs;
 import org.castellan.ui.DualListPicker;
@@ -165,7 +166,7 @@ public final class UserEditor extends SecurityEditor<UserView> {
     private Composite rightsPage(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().applyTo(page);
-        roles = new DualListPicker<>(page, ROLES, Messages.availableRoles, Messages.userRoles, String::valueOf);
+        roles = new DualListPicker<>(page, ROLES, Messages.availableRoles, Messages.userRoles, RoleLabels.now()::name);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(roles.control());
         roles.onChange(this::pickersChanged);
         groups = new DualListPicker<>(page, GROUPS, Messages.availableGroups, Messages.userGroups, String::valueOf);

@@ -22,7 +22,7 @@ public final class GroupsView extends SecurityView<GroupView> {
     @Override
     protected List<Column<GroupView>> columns() {
         return List.of(new Column<>(Messages.columnName, 22, GroupView::name),
-                new Column<>(Messages.columnRoles, 24, g -> String.join(", ", g.roles())), //$NON-NLS-1$
+                new Column<>(Messages.columnRoles, 24, g -> roleLabels().names(g.roles())),
                 new Column<>(Messages.columnMembers, 30, g -> String.join(", ", g.members())), //$NON-NLS-1$
                 new Column<>(Messages.columnDescription, 30, GroupView::description));
     }

@@ -21,10 +21,10 @@ public final class RolesView extends SecurityView<RoleView> {
 
     @Override
     protected List<Column<RoleView>> columns() {
-        return List.of(new Column<>(Messages.columnName, 24, RoleView::name),
+        return List.of(new Column<>(Messages.columnName, 24, r -> roleLabels().name(r.name())),
                 new Column<>(Messages.columnKind, 12, r -> r.predefined() ? Messages.rolePredefined : Messages.roleCustom),
                 new Column<>(Messages.columnRights, 8, r -> Integer.toString(r.rights().size())),
-                new Column<>(Messages.columnDescription, 36, RoleView::description));
+                new Column<>(Messages.columnDescription, 36, r -> roleLabels().description(r.name(), r.description())));
     }
 
     @Override
@@ -39,7 +39,7 @@ public final class RolesView extends SecurityView<RoleView> {
 
     @Override
     protected String searchText(RoleView role) {
-        return joined(role.name(), role.description());
+        return joined(role.name(), roleLabels().name(role.name()), roleLabels().description(role.name(), role.description()));
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.castellan.app.audit.JournaledCopy;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.ui.internal.Messages;
+import org.castellan.security.ui.internal.RoleLabels;
 import org.castellan.ui.Columns;
 import org.castellan.ui.Events;
 import org.castellan.ui.Fields;
@@ -61,6 +62,7 @@ public abstract class SecurityView<T> extends ViewPart {
 
     private final Class<T> type;
     private TreeViewer viewer;
+    private RoleLabels roleLabels = RoleLabels.none();
     private Text filter;
     private Label summary;
 
@@ -72,6 +74,11 @@ public abstract class SecurityView<T> extends ViewPart {
 
     /** The objects to list, read from the services. */
     protected abstract List<T> load() throws AccountException;
+
+    /** How predefined roles read in this workbench's language, read again at each refresh. */
+    protected final RoleLabels roleLabels() {
+        return roleLabels;
+    }
 
     /** The sections to show them in; one untitled section by default. */
     protected List<Section> sections(List<T> items) {
@@ -189,6 +196,7 @@ public abstract class SecurityView<T> extends ViewPart {
             return;
         }
         try {
+            roleLabels = RoleLabels.now();
             List<T> items = load();
             viewer.setInput(sections(items));
             Columns.widenToContent(viewer.getTree());

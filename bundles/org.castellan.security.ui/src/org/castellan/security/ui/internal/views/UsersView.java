@@ -36,7 +36,7 @@ public final class UsersView extends SecurityView<UserView> {
         return List.of(new Column<>(Messages.columnLogin, 22, UserView::login), new Column<>(Messages.columnName, 22, UserView::displayName),
                 new Column<>(Messages.columnLevel, 6, u -> Integer.toString(u.authorizationLevel())),
                 new Column<>(Messages.columnStatus, 12, UsersView::status),
-                new Column<>(Messages.columnRoles, 22, u -> String.join(", ", u.roles())), //$NON-NLS-1$
+                new Column<>(Messages.columnRoles, 22, u -> roleLabels().names(u.roles())),
                 new Column<>(Messages.columnGroups, 18, u -> String.join(", ", u.groups())), //$NON-NLS-1$
                 new Column<>(Messages.columnLastLogin, 16, u -> when(u.lastLogin())),
                 new Column<>(Messages.columnLastFailure, 16, u -> when(u.lastFailure())),
