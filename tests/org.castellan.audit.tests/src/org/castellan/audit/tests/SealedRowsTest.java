@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.castellan.audit.AuditException;
@@ -28,6 +31,7 @@ import org.castellan.security.internal.AccountServiceImpl;
 import org.castellan.security.internal.ExtensionRightsCatalog;
 import org.castellan.security.internal.GroupAdministrationImpl;
 import org.castellan.security.internal.PasswordHashing;
+import org.castellan.security.internal.RightsSynchronizer;
 import org.castellan.security.internal.RoleAdministrationImpl;
 import org.castellan.security.internal.UserAdministrationImpl;
 import org.castellan.sessions.Ban;
@@ -187,6 +191,30 @@ class SealedRowsTest {
         assertTrue(last.details().contains("display_name"), last.details());
         assertTrue(journal.verify().intact());
         assertEquals("paul", accounts.authenticate("paul", PASSWORD).login());
+    }
+
+    @Test
+    void theAdministratorsRoleChangedOutsideLocksThemOutUntilTheKeyIsMovedAsideAndTheyReseal() throws Exception {
+        sql("UPDATE roles SET description = 'edited by hand' WHERE id IN (SELECT role_id FROM role_assignments WHERE owner_id = '" + admin.id() + "')");
+        assertFalse(new AccessControlImpl(store, clock).hasRight(admin.id(), AccountService.ADMINISTER_RIGHT), "a role not believed grants nothing");
+        int roles = store.model().load().getRoles().size();
+        store.inTransaction(tx -> new RightsSynchronizer(store, new ExtensionRightsCatalog(RegistryFactory.getRegistry())).synchronize(tx, new Date()));
+        // the next start neither fails nor makes the predefined role a second time
+        assertEquals(roles, store.model().load().getRoles().size());
+        assertThrows(AuditException.class, () -> journal.reseal(admin));
+
+        Path folder = store.folder().orElseThrow();
+        store.close();
+        Files.move(folder.resolve("seal.key"), dir.resolve("seal.key.aside"));
+        store = CastellanStore.open(folder, Optional.empty());
+        journal = new JournalService(store, new AccessControlImpl(store, clock), clock, new Workstation("office", "192.0.2.10", "owner", "0.1.0"));
+        assertEquals(List.of(Kind.KEY_MISSING), journal.verifySeals().stream().map(SealFinding::kind).toList());
+
+        assertEquals(1, journal.reseal(new AccountServiceImpl(store, new ExtensionRightsCatalog(RegistryFactory.getRegistry()),
+                PasswordHashing.OWASP_MINIMUM, clock).authenticate("admin", PASSWORD)).size());
+        assertTrue(Files.isRegularFile(folder.resolve("seal.key")), "a new key");
+        assertEquals(List.of(), journal.verifySeals());
+        assertTrue(new AccessControlImpl(store, clock).hasRight(admin.id(), AccountService.ADMINISTER_RIGHT));
     }
 
     private SessionRegistryImpl sessions() {
