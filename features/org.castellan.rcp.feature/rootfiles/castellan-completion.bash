@@ -20,7 +20,7 @@ _castellan() {
         ban) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list set lift" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         settings) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list get set reset" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         directory) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "test password" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
-        audit) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "verify report purge" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
+        audit) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "verify report purge reseal" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         backup) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "run list verify restore" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         media) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "show init" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         menu) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "show level rights option export import" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
@@ -83,6 +83,7 @@ _castellan() {
         "audit verify") words="--as --head --password-stdin -data"; formats="" ;;
         "audit report") words="--as --bundle --failures-only --format --from --out --password-stdin --to --user -data"; formats="csv pdf" ;;
         "audit purge") words="--as --password-stdin -data"; formats="" ;;
+        "audit reseal") words="--as --confirm --password-stdin -data"; formats="" ;;
         "backup run") words="--as --password-stdin -data"; formats="" ;;
         "backup list") words="--as --format --medium --password-stdin -data"; formats="text json" ;;
         "backup verify") words="--as --password-stdin -data"; formats="" ;;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.store.SealFinding;
 
 /**
  * The installation's audit journal: every change Castellan's services make, written in the
@@ -124,6 +125,29 @@ public interface AuditJournal {
 
     /** The rights a user held at an instant, from the archive (empty when none was archived before it). */
     Optional<List<String>> rightsAt(String login, Instant when) throws AuditException;
+
+    /**
+     * Checks the seals of the security tables' rows (see {@link org.castellan.store.SealedRows}): every user, group,
+     * role, right, right grant, membership, role assignment, company list, menu level or required
+     * right and ban changed, added or removed outside Castellan's services, and whether the key
+     * file is there and is this database's. Empty when everything matches.
+     *
+     * @since 0.1
+     */
+    List<SealFinding> verifySeals() throws AuditException;
+
+    /**
+     * Seals every row of the security tables as it is now, after an administrator reviewed what
+     * {@link #verifySeals} found (a legitimate repair made by hand); with a new key file when it
+     * was lost. Journaled with what was accepted. Administrators only.
+     *
+     * @return what did not match before, now accepted
+     * @since 0.1
+     */
+    List<SealFinding> reseal(AuthenticatedUser actor) throws AuditException;
+
+    /** Journaled by {@link #reseal}: {@code actor}, {@code accepted} (how many findings), {@code findings} (what they said). @since 0.1 */
+    String TOPIC_RESEALED = "org/castellan/audit/seals/RESEALED"; //$NON-NLS-1$
 
     /** The result of {@link #verify}. */
     record Verification(long rowsChecked, Optional<Long> firstBrokenRow) {

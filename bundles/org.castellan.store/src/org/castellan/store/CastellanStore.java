@@ -11,7 +11,8 @@ import org.castellan.store.internal.InstallationFiles;
  * workstation), as the server of a shared installation, or as a client of one.
  * <p>
  * An installation folder holds {@code installation.properties}, the database in {@code database/},
- * the database credentials in {@code credentials.properties} and Derby's log in
+ * the database credentials in {@code credentials.properties}, the key of the row seals in
+ * {@code seal.key} (see {@link SealedRows}) and Derby's log in
  * {@code logs/derby.log}. Opening never deletes or rewrites existing data; every refusal is a
  * {@link StoreException} whose message names the folder and says what to do.
  *
@@ -87,7 +88,17 @@ public interface CastellanStore extends AutoCloseable {
 
     /** Connects to the database another workstation shares through its network server. */
     static CastellanStore connect(ServerAddress server, DatabaseCredentials credentials) throws StoreException {
-        return DerbyStores.connect(server, credentials);
+        return DerbyStores.connect(server, credentials, Optional.empty());
+    }
+
+    /**
+     * The same, with a copy of the installation's seal key ({@code seal.key}), without which this
+     * client can write no row of the sealed tables (see {@link SealedRows}).
+     *
+     * @since 0.1
+     */
+    static CastellanStore connect(ServerAddress server, DatabaseCredentials credentials, Path sealKeyFile) throws StoreException {
+        return DerbyStores.connect(server, credentials, Optional.of(sealKeyFile));
     }
 
     /** The installation folder on this workstation; empty for a client opened by {@link #connect}. */

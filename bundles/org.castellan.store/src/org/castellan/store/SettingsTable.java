@@ -28,8 +28,9 @@ public final class SettingsTable {
         }
     }
 
-    /** Sets a setting, or removes it when {@code value} is null. */
+    /** Sets a setting, or removes it when {@code value} is null (sealed when it is one of the menu's, see {@link SealedRows}). */
     public static void write(Transaction tx, String name, String value) throws SQLException {
+        SealedRows.written(tx, "settings", name); //$NON-NLS-1$
         try (PreparedStatement ps = tx.connection().prepareStatement("DELETE FROM settings WHERE name = ?")) { //$NON-NLS-1$
             ps.setString(1, name);
             ps.executeUpdate();

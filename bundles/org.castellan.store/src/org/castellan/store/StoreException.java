@@ -38,6 +38,13 @@ public class StoreException extends Exception {
         CONFLICT,
         /** A unique name is already taken. */
         DUPLICATE,
+        /**
+         * The seals of the security tables: their key file is missing or unreadable, or a row to
+         * be written was changed outside Castellan.
+         *
+         * @since 0.1
+         */
+        SEALS,
         /** Anything else the database reported. */
         DATABASE_ERROR
     }

@@ -140,7 +140,7 @@ public final class SessionLoadHarness {
     /** Logs in, heartbeats 2 to 5 times a second apart, logs out; again until the deadline. A session open then stays open. */
     private void workstation(CastellanStore server, DatabaseServer address, AuthenticatedUser clerk, String name, String company) {
         Workstation workstation = new Workstation(name, "127.0.0.1", "load", "SessionLoadHarness", "1");
-        try (CastellanStore client = CastellanStore.connect(address.address(), server.credentials())) {
+        try (CastellanStore client = CastellanStore.connect(address.address(), server.credentials(), server.folder().orElseThrow().resolve("seal.key"))) {
             SessionRegistryImpl registry = registry(client);
             while (System.nanoTime() < deadline.get()) {
                 SessionInfo session;
@@ -175,7 +175,7 @@ public final class SessionLoadHarness {
 
     /** Sets a ban on ACME for a few seconds, lifts it (or lets it end), waits, again. */
     private void administrator(CastellanStore server, DatabaseServer address, AuthenticatedUser admin) {
-        try (CastellanStore client = CastellanStore.connect(address.address(), server.credentials())) {
+        try (CastellanStore client = CastellanStore.connect(address.address(), server.credentials(), server.folder().orElseThrow().resolve("seal.key"))) {
             SessionRegistryImpl registry = registry(client);
             while (System.nanoTime() < deadline.get()) {
                 Instant now = registry.databaseTime();

@@ -31,6 +31,8 @@ import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.ChangeJournal;
+import org.castellan.store.SealFinding;
+import org.castellan.store.SealedRows;
 import org.castellan.store.SettingsTable;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
@@ -516,6 +518,24 @@ public final class JournalService implements AuditJournal, ChangeJournal {
                 }
             }
         });
+    }
+
+    @Override
+    public List<SealFinding> verifySeals() throws AuditException {
+        return StoreWork.wrapped(() -> store.inTransaction(SealedRows::verify));
+    }
+
+    @Override
+    public List<SealFinding> reseal(AuthenticatedUser actor) throws AuditException {
+        if (actor == null || !access.hasRight(actor.id(), AccountService.ADMINISTER_RIGHT)) {
+            throw new AuditException(Messages.resealAdministratorsOnly);
+        }
+        return StoreWork.wrapped(() -> store.inTransaction(tx -> {
+            List<SealFinding> accepted = SealedRows.resealAll(tx);
+            record(tx, TOPIC_RESEALED, Map.of("actor", actor.login(), "accepted", accepted.size(), //$NON-NLS-1$ //$NON-NLS-2$
+                    "findings", accepted.stream().map(SealFinding::message).toArray(String[]::new))); //$NON-NLS-1$
+            return accepted;
+        }));
     }
 
     @Override

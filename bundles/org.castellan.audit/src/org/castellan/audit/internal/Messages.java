@@ -87,6 +87,7 @@ public final class Messages extends NLS {
     public static String settingHeadMirror;
     public static String settingHeadMirrorHelp;
     public static String settingHeadMirrorRelative;
+    public static String resealAdministratorsOnly;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -65,6 +65,7 @@ enum Command {
     AUDIT_REPORT("audit", "report", 1, Set.of(Invocation.FROM, Invocation.TO, Invocation.USER, Invocation.BUNDLE, Invocation.FORMAT, Invocation.OUT), //$NON-NLS-1$ //$NON-NLS-2$
             Set.of(Invocation.FAILURES_ONLY)),
     AUDIT_PURGE("audit", "purge", 0, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    AUDIT_RESEAL("audit", "reseal", 0, Set.of(), Set.of(Invocation.CONFIRM)), //$NON-NLS-1$ //$NON-NLS-2$
     BACKUP_RUN("backup", "run", 0, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     BACKUP_LIST("backup", "list", 0, Set.of(Invocation.MEDIUM, Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     BACKUP_VERIFY("backup", "verify", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$

@@ -30,6 +30,7 @@ import org.castellan.security.UserAdministration;
 import org.castellan.sessions.SessionException;
 import org.castellan.sessions.SessionRegistry;
 import org.eclipse.core.runtime.ILog;
+import org.castellan.store.SealFinding;
 import org.castellan.store.StoreException;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
@@ -195,6 +196,7 @@ public final class CommandLine {
             case AUDIT_VERIFY -> throw new IllegalStateException("audit verify looks before the login"); //$NON-NLS-1$
             case AUDIT_REPORT -> report(installation, actor, invocation);
             case AUDIT_PURGE -> purgeJournal(installation, actor);
+            case AUDIT_RESEAL -> reseal(installation, actor, invocation.flag(Invocation.CONFIRM));
             case BACKUP_LIST -> {
                 if (invocation.format() == OutputFormat.JSON) {
                     new BackupListing(installation.service(BackupService.class), out).print(invocation.value(Invocation.MEDIUM));
@@ -292,6 +294,23 @@ public final class CommandLine {
         try {
             int removed = installation.audit().purge(actor);
             err.println(NLS.bind(Messages.purged, removed));
+        } catch (AuditException e) {
+            throw auditFailed(e);
+        }
+    }
+
+    /**
+     * Accepts the security tables' rows as they are, once an administrator has reviewed what
+     * {@code audit verify} listed: asked for with --confirm, as nothing tells a repair from tampering.
+     */
+    private void reseal(OpenInstallation installation, AuthenticatedUser actor, boolean confirmed) throws CommandLineException {
+        if (!confirmed) {
+            throw new CommandLineException(ExitCode.REFUSED, Messages.resealUnconfirmed);
+        }
+        try {
+            List<SealFinding> accepted = installation.audit().reseal(actor);
+            accepted.forEach(finding -> err.println(NLS.bind(Messages.resealAccepted, finding.message())));
+            err.println(NLS.bind(Messages.resealed, accepted.size()));
         } catch (AuditException e) {
             throw auditFailed(e);
         }

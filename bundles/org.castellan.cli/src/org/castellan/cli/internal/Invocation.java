@@ -95,6 +95,7 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
     static final String UNTIL = "--until"; //$NON-NLS-1$
     static final String MESSAGE = "--message"; //$NON-NLS-1$
     static final String DRY_RUN = "--dry-run"; //$NON-NLS-1$
+    static final String CONFIRM = "--confirm"; //$NON-NLS-1$
     /** {@code help --completion bash}: hidden, the shipped completion script is its output. */
     static final String COMPLETION = "--completion"; //$NON-NLS-1$
     private static final String BASH = "bash"; //$NON-NLS-1$

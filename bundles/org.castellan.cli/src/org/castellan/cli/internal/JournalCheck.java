@@ -14,13 +14,15 @@ import org.castellan.audit.AuditJournal.Verification;
 import org.castellan.audit.ChainHead;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.store.SealFinding;
 import org.eclipse.osgi.util.NLS;
 
 /**
  * {@code audit verify}: the chain and every head kept outside the database (the installation
  * folder's, the mirror's, and the one given with {@code --head}), compared before the command's own
  * login is journaled: that login would take the number of a row cut off and move the heads on.
- * What was found is told only once the acting user is known to be an administrator.
+ * The seals of the security tables' rows are checked at the same moment. What was found is told
+ * only once the acting user is known to be an administrator.
  */
 final class JournalCheck {
 
@@ -29,8 +31,11 @@ final class JournalCheck {
     private final List<ChainHead> heads;
     private final List<Verification> results;
     private final CommandLineException unreadable;
+    private final List<SealFinding> seals;
 
-    private JournalCheck(Verification chain, List<Path> files, List<ChainHead> heads, List<Verification> results, CommandLineException unreadable) {
+    private JournalCheck(Verification chain, List<Path> files, List<ChainHead> heads, List<Verification> results, CommandLineException unreadable,
+            List<SealFinding> seals) {
+        this.seals = seals;
         this.chain = chain;
         this.files = files;
         this.heads = heads;
@@ -61,7 +66,7 @@ final class JournalCheck {
                 }
             }
             List<Verification> results = audit.verify(heads);
-            return new JournalCheck(results.get(0), files, heads, results.subList(1, results.size()), unreadable);
+            return new JournalCheck(results.get(0), files, heads, results.subList(1, results.size()), unreadable, audit.verifySeals());
         } catch (AuditException e) {
             throw CommandLine.auditFailed(e);
         }
@@ -89,5 +94,10 @@ final class JournalCheck {
         for (int i = 0; i < heads.size(); i++) {
             out.println(NLS.bind(Messages.auditHeadReached, files.get(i), number.format(heads.get(i).seq())));
         }
+        if (!seals.isEmpty()) {
+            seals.forEach(finding -> out.println(finding.message()));
+            throw new CommandLineException(ExitCode.JOURNAL_BROKEN, NLS.bind(Messages.sealsBroken, number.format(seals.size())));
+        }
+        out.println(Messages.sealsIntact);
     }
 }

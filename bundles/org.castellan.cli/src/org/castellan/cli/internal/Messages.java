@@ -396,6 +396,11 @@ public final class Messages extends NLS {
     public static String directoryCheckFailed;
     public static String directoryTestFailed;
     public static String directoryTestPassed;
+    public static String resealUnconfirmed;
+    public static String resealAccepted;
+    public static String resealed;
+    public static String sealsBroken;
+    public static String sealsIntact;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

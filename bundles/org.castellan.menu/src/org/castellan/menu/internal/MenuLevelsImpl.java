@@ -41,6 +41,7 @@ import org.castellan.security.RoleAdministration;
 import org.castellan.security.SecurityRules;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.JournaledEvents;
+import org.castellan.store.SealedRows;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
 import org.castellan.store.TransactionWork;
@@ -159,7 +160,8 @@ public final class MenuLevelsImpl implements MenuLevels {
             try (PreparedStatement ps = tx.connection().prepareStatement("SELECT authorization_level FROM users WHERE id = ? AND enabled = TRUE")) { //$NON-NLS-1$
                 ps.setString(1, user.id());
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getInt(1) : null;
+                    // a row changed outside Castellan (its seal no longer matches) is not believed
+                    return rs.next() && SealedRows.intact(tx, "users", user.id()) ? rs.getInt(1) : null; //$NON-NLS-1$
                 }
             }
         });

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.castellan.menu.LevelChange;
 import org.castellan.menu.OptionDetails;
 import org.castellan.menu.Scope;
+import org.castellan.store.SealedRows;
 import org.castellan.store.SettingsTable;
 import org.castellan.store.Transaction;
 
@@ -34,6 +35,7 @@ final class MenuSettings {
 
     /** Longest name the settings table holds. */
     static final int NAME_LENGTH = SettingsTable.NAME_LENGTH;
+    private static final String SETTINGS = "settings"; //$NON-NLS-1$
 
     private MenuSettings() {
     }
@@ -62,6 +64,9 @@ final class MenuSettings {
                 "SELECT name, setting_value FROM settings WHERE name LIKE 'menu.option.%' ORDER BY name")) { //$NON-NLS-1$
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    if (!SealedRows.intact(tx, SETTINGS, rs.getString(1))) {
+                        continue; // changed outside Castellan: the declared values count
+                    }
                     String id = rs.getString(1).substring(OPTION.length());
                     decode(id, rs.getString(2)).ifPresent(change -> overrides.put(id, change));
                 }
@@ -70,6 +75,9 @@ final class MenuSettings {
         try (PreparedStatement ps = tx.connection().prepareStatement("SELECT name, setting_value FROM settings WHERE name LIKE 'menu.rights.%'")) { //$NON-NLS-1$
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    if (!SealedRows.intact(tx, SETTINGS, rs.getString(1))) {
+                        continue;
+                    }
                     // rights without their option row belong to no override: the declared values count
                     overrides.computeIfPresent(rs.getString(1).substring(RIGHTS.length()), (id, change) -> change.withRights(decodeRights(rs)));
                 }
@@ -123,6 +131,13 @@ final class MenuSettings {
     }
 
     static void removeOverrides(Transaction tx) throws SQLException {
+        try (PreparedStatement ps = tx.connection().prepareStatement(
+                "SELECT name FROM settings WHERE name LIKE 'menu.option.%' OR name LIKE 'menu.rights.%'"); //$NON-NLS-1$
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                SealedRows.written(tx, SETTINGS, rs.getString(1));
+            }
+        }
         try (PreparedStatement ps = tx.connection().prepareStatement(
                 "DELETE FROM settings WHERE name LIKE 'menu.option.%' OR name LIKE 'menu.rights.%'")) { //$NON-NLS-1$
             ps.executeUpdate();

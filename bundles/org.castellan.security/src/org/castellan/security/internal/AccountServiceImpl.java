@@ -11,9 +11,11 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.castellan.model.CastellanFactory;
 import org.castellan.model.Installation;
@@ -33,6 +35,8 @@ import org.castellan.security.PasswordStatus;
 import org.castellan.security.RightsCatalog;
 import org.castellan.security.SecurityRules;
 import org.castellan.store.CastellanStore;
+import org.castellan.store.SealFinding;
+import org.castellan.store.SealedRows;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
 import org.eclipse.core.runtime.ILog;
@@ -208,22 +212,22 @@ public final class AccountServiceImpl implements AccountService {
         try {
             Instant now = clock.instant();
             AuthenticatedUser guest = store.inTransaction(tx -> {
-                AuthenticatedUser found;
                 try (Statement st = tx.connection().createStatement(); ResultSet rs = st.executeQuery(
                         "SELECT id, login, display_name, authorization_level FROM users WHERE is_guest = TRUE AND enabled = TRUE")) { //$NON-NLS-1$
-                    found = rs.next() ? new AuthenticatedUser(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)) : null;
+                    return rs.next() ? new AuthenticatedUser(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)) : null;
                 }
-                if (found != null) {
-                    // As for any user: the Users view and the home show when the guest last came in.
-                    LoginAttempts.recordSuccess(tx.connection(), found.id(), now);
-                    EventPublisher.publish(store, tx, events, TOPIC_LOGIN_SUCCEEDED, "login", found.login(), "timestamp", now.toEpochMilli()); //$NON-NLS-1$ //$NON-NLS-2$
-                }
-                return found;
             });
             if (guest == null) {
                 publish(TOPIC_LOGIN_FAILED, GUEST_LOGIN, "guest access off"); //$NON-NLS-1$
                 throw new AccountException(Messages.guestAccessOff);
             }
+            refuseUnsealed(guest.id(), guest.login());
+            store.inTransaction(tx -> {
+                // As for any user: the Users view and the home show when the guest last came in.
+                LoginAttempts.recordSuccess(tx.connection(), guest.id(), now);
+                EventPublisher.publish(store, tx, events, TOPIC_LOGIN_SUCCEEDED, "login", guest.login(), "timestamp", now.toEpochMilli()); //$NON-NLS-1$ //$NON-NLS-2$
+                return null;
+            });
             return guest;
         } catch (StoreException e) {
             throw new AccountException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
@@ -337,11 +341,26 @@ public final class AccountServiceImpl implements AccountService {
             }
             throw new AccountException(Messages.loginRefused);
         }
+        refuseUnsealed(account.id, account.login);
         if (!account.enabled) {
             publish(TOPIC_LOGIN_FAILED, login, "disabled"); //$NON-NLS-1$
             throw new AccountException(NLS.bind(Messages.userDisabled, account.login));
         }
         return account;
+    }
+
+    /**
+     * Refuses a user whose own rows (his account, memberships, role assignments, company lists)
+     * no longer match their seals: changed outside Castellan, they must not let him in. Journaled
+     * with what was found; the message sends him to his administrator.
+     */
+    private void refuseUnsealed(String userId, String login) throws AccountException {
+        List<SealFinding> findings = inStore(tx -> SealedRows.checkUser(tx, userId));
+        if (!findings.isEmpty()) {
+            publish(TOPIC_LOGIN_FAILED, login, "rows changed outside Castellan: " //$NON-NLS-1$
+                    + findings.stream().map(SealFinding::message).collect(Collectors.joining(" "))); //$NON-NLS-1$
+            throw new AccountException(NLS.bind(Messages.loginRowsTampered, login));
+        }
     }
 
     /**
@@ -372,6 +391,7 @@ public final class AccountServiceImpl implements AccountService {
             throw new AccountException(outcome.message());
         }
         }
+        refuseUnsealed(account.id, account.login);
         if (!account.enabled) {
             publish(TOPIC_LOGIN_FAILED, account.login, "disabled"); //$NON-NLS-1$
             throw new AccountException(NLS.bind(Messages.userDisabled, account.login));
@@ -450,6 +470,7 @@ public final class AccountServiceImpl implements AccountService {
 
     /** Sets a user's password hash and starts its expiry period. */
     static void writePassword(Transaction tx, String userId, String hash, Instant now) throws SQLException {
+        SealedRows.written(tx, "users", userId); //$NON-NLS-1$
         try (PreparedStatement ps = tx.connection()
                 .prepareStatement("UPDATE users SET password_hash = ?, password_changed_at = ?, version = version + 1 WHERE id = ?")) { //$NON-NLS-1$
             ps.setString(1, hash);
@@ -460,6 +481,7 @@ public final class AccountServiceImpl implements AccountService {
     }
 
     private static void rehash(Transaction tx, String userId, String stronger) throws SQLException {
+        SealedRows.written(tx, "users", userId); //$NON-NLS-1$
         try (PreparedStatement ps = tx.connection()
                 .prepareStatement("UPDATE users SET password_hash = ?, version = version + 1 WHERE id = ?")) { //$NON-NLS-1$
             ps.setString(1, stronger);

@@ -97,6 +97,7 @@ public final class Messages extends NLS {
     public static String domainPasswordEmpty;
     public static String directoryNotConfigured;
     public static String domainPasswordInDirectory;
+    public static String loginRowsTampered;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,5 +1,7 @@
 package org.castellan.security.internal;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Date;
@@ -64,7 +66,8 @@ public final class RightsSynchronizer {
         }
         List<String> known = model.getRights().stream().map(Right::getRightId).toList();
         for (RoleContribution declared : catalog.roles()) {
-            if (model.getRoles().stream().noneMatch(r -> declared.id().equals(r.getContributionId()))) {
+            if (model.getRoles().stream().noneMatch(r -> declared.id().equals(r.getContributionId()))
+                    && !storedButNotBelieved(tx, "SELECT 1 FROM roles WHERE contribution_id = ?", declared.id())) { //$NON-NLS-1$
                 Role role = predefinedRole(declared, model, known, now);
                 model.getRoles().add(role);
                 store.model().insert(tx, role);
@@ -76,6 +79,22 @@ public final class RightsSynchronizer {
             throw new StoreException(StoreException.Problem.DATABASE_ERROR, e.getMessage(), e);
         }
         return model;
+    }
+
+    /**
+     * Whether a row the model read left out is there all the same: changed outside Castellan, its
+     * seal no longer matches. It is left for an administrator to review (audit verify names it),
+     * never written a second time.
+     */
+    private static boolean storedButNotBelieved(Transaction tx, String sql, String id) throws StoreException {
+        try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(StoreException.Problem.DATABASE_ERROR, e.getMessage(), e);
+        }
     }
 
     private static Role predefinedRole(RoleContribution declared, Installation model, List<String> known, Date now) {

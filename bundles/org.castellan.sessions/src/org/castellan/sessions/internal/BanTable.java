@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.castellan.sessions.Ban;
+import org.castellan.store.SealedRows;
 import org.castellan.store.Transaction;
 
 /** The {@code bans} table. */
@@ -17,10 +18,13 @@ final class BanTable {
 
     private static final String SELECT = "SELECT id, company_code, starts_at, ends_at, message, author_id, author_login, author_name FROM bans "; //$NON-NLS-1$
 
+    private static final String TABLE = "bans"; //$NON-NLS-1$
+
     private BanTable() {
     }
 
     static void insert(Transaction tx, Ban ban, Instant createdAt) throws SQLException {
+        SealedRows.written(tx, TABLE, ban.id());
         try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO bans (id, company_code, starts_at, ends_at, message, " //$NON-NLS-1$
                 + "author_id, author_login, author_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
             ps.setString(1, ban.id());
@@ -64,6 +68,7 @@ final class BanTable {
     }
 
     static boolean delete(Transaction tx, String id) throws SQLException {
+        SealedRows.written(tx, TABLE, id);
         try (PreparedStatement ps = tx.connection().prepareStatement("DELETE FROM bans WHERE id = ?")) { //$NON-NLS-1$
             ps.setString(1, id);
             return ps.executeUpdate() > 0;
@@ -71,6 +76,14 @@ final class BanTable {
     }
 
     static int deleteEnded(Transaction tx, Instant now) throws SQLException {
+        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT id FROM bans WHERE ends_at <= ?")) { //$NON-NLS-1$
+            ps.setTimestamp(1, Timestamp.from(now));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    SealedRows.written(tx, TABLE, rs.getString(1)); // their seals go with them
+                }
+            }
+        }
         try (PreparedStatement ps = tx.connection().prepareStatement("DELETE FROM bans WHERE ends_at <= ?")) { //$NON-NLS-1$
             ps.setTimestamp(1, Timestamp.from(now));
             return ps.executeUpdate();

@@ -35,6 +35,7 @@ public final class DerbyStore implements CastellanStore {
     private final DatabaseCredentials credentials;
     private final String description;
     private final JdbcModelRepository repository;
+    private final Sealer sealer;
     private volatile ChangeJournal journal;
     private int schemaVersion;
     private NetworkServer server;
@@ -42,7 +43,8 @@ public final class DerbyStore implements CastellanStore {
     private boolean closed;
 
     DerbyStore(InstallationFiles files, StoreMode mode, ConnectionSource source, FolderLock lock,
-            DatabaseCredentials credentials, String description) {
+            DatabaseCredentials credentials, String description, Sealer sealer) {
+        this.sealer = sealer;
         this.files = files;
         this.mode = mode;
         this.source = source;
@@ -94,6 +96,13 @@ public final class DerbyStore implements CastellanStore {
     @Override
     public void journalTo(ChangeJournal newJournal) {
         journal = newJournal;
+        if (newJournal != null) {
+            SealingJournal.recordPending(this, newJournal);
+        }
+    }
+
+    Sealer sealer() {
+        return sealer;
     }
 
     @Override
@@ -113,9 +122,10 @@ public final class DerbyStore implements CastellanStore {
         }
         try (Connection c = source.open()) {
             c.setAutoCommit(false);
-            TransactionContext tx = new TransactionContext(c);
+            TransactionContext tx = new TransactionContext(c, sealer);
             try {
                 T result = work.run(tx);
+                sealer.sealWritten(tx);
                 c.commit();
                 tx.committed();
                 return result;

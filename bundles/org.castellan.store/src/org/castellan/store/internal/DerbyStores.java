@@ -54,13 +54,14 @@ public final class DerbyStores {
             createDatabase(files, credentials, encryption);
             created = true;
             files.writeCredentials(credentials);
+            byte[] sealKey = files.writeNewSealKey();
             if (encryption != null) {
                 encryption.writeTo(files);
             }
             // Written last: a folder without it is not taken for a finished installation.
             files.writeNewSettings(options.name(), encryption != null, options.server());
             DerbyStore store = openEmbedded(files, lock, credentials, encryption == null ? null : encryption.bootAttributes(false),
-                    StoreMode.EMBEDDED);
+                    StoreMode.EMBEDDED, sealKey);
             insertInstallation(store, options.name());
             return store;
         } catch (IOException e) {
@@ -92,7 +93,7 @@ public final class DerbyStores {
                 () -> new StoreException(Problem.NOT_AN_INSTALLATION, NLS.bind(Messages.notAnInstallation, files.folder())));
         DatabaseCredentials credentials = files.readCredentials();
         if (settings.mode() == StoreMode.CLIENT) {
-            return connect(settings.server().orElseThrow(), credentials);
+            return connect(settings.server().orElseThrow(), credentials, Optional.of(files.sealKeyFile()));
         }
         files.checkUsable(false);
         FolderLock lock = FolderLock.acquire(files.folder());
@@ -108,7 +109,7 @@ public final class DerbyStores {
                 attributes = EncryptionSettings.readFrom(files).key(secret).bootAttributes(false);
             }
             DerbyEngine.configure(files.derbyLog());
-            DerbyStore store = openEmbedded(files, lock, credentials, attributes, settings.mode());
+            DerbyStore store = openEmbedded(files, lock, credentials, attributes, settings.mode(), files.readSealKey().orElse(null));
             if (settings.mode() == StoreMode.SERVER) {
                 ServerAddress listen = settings.server().orElseThrow();
                 try {
@@ -138,23 +139,28 @@ public final class DerbyStores {
         DatabaseCredentials credentials = files.readCredentials();
         String where = files.folder() + " (" + host + ":" + listen.port() + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         NetworkSource source = new NetworkSource(ClientDriver.get(), local, credentials);
-        DerbyStore store = new DerbyStore(files, StoreMode.CLIENT, source, null, credentials, where);
+        DerbyStore store = new DerbyStore(files, StoreMode.CLIENT, source, null, credentials, where,
+                new Sealer(files, files.sealKeyFile(), files.readSealKey().orElse(null)));
         migrate(store, source, where);
         return store;
     }
 
-    public static CastellanStore connect(ServerAddress server, DatabaseCredentials credentials) throws StoreException {
+    public static CastellanStore connect(ServerAddress server, DatabaseCredentials credentials, Optional<Path> sealKeyFile)
+            throws StoreException {
         String where = server.host() + ":" + server.port(); //$NON-NLS-1$
         NetworkSource source = new NetworkSource(ClientDriver.get(), server, credentials);
-        DerbyStore store = new DerbyStore(null, StoreMode.CLIENT, source, null, credentials, where);
+        byte[] key = sealKeyFile.isPresent() ? InstallationFiles.readSealKey(sealKeyFile.get()).orElse(null) : null;
+        DerbyStore store = new DerbyStore(null, StoreMode.CLIENT, source, null, credentials, where,
+                new Sealer(null, sealKeyFile.orElse(null), key));
         migrate(store, source, where);
         return store;
     }
 
     private static DerbyStore openEmbedded(InstallationFiles files, FolderLock lock, DatabaseCredentials credentials,
-            String attributes, StoreMode mode) throws StoreException {
+            String attributes, StoreMode mode, byte[] sealKey) throws StoreException {
         EmbeddedSource source = new EmbeddedSource(files.database(), credentials, attributes);
-        DerbyStore store = new DerbyStore(files, mode, source, lock, credentials, files.folder().toString());
+        DerbyStore store = new DerbyStore(files, mode, source, lock, credentials, files.folder().toString(),
+                new Sealer(files, files.sealKeyFile(), sealKey));
         try {
             migrate(store, source, files.folder().toString());
         } catch (StoreException e) {
@@ -172,9 +178,40 @@ public final class DerbyStores {
             throw DerbyErrors.onOpen(e, where);
         }
         try (c) {
-            store.setSchemaVersion(new Migrator().migrate(c, where));
+            Migrator migrator = new Migrator();
+            int before = migrator.currentVersionIfAny(c);
+            store.setSchemaVersion(migrator.migrate(c, where));
+            if (before < Migrator.SEALS && store.schemaVersion() >= Migrator.SEALS) {
+                sealMigrated(store, c, before > 0);
+            }
         } catch (SQLException e) {
             throw DerbyErrors.onUse(e, where);
+        }
+    }
+
+    /**
+     * An installation created before the seals gets a key (unless its folder has one) and every
+     * row sealed as it is now, once, in one transaction; a new database gets its key's check value.
+     */
+    private static void sealMigrated(DerbyStore store, Connection c, boolean existing) throws SQLException, StoreException {
+        Sealer sealer = store.sealer();
+        if (!sealer.hasKey()) {
+            sealer.newKey();
+        }
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            if (existing) {
+                SealingJournal.sealMigrated(sealer, c);
+            } else {
+                sealer.sealEverything(c); // nothing to seal yet: the totals and the key's check value
+            }
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
         }
     }
 
@@ -225,6 +262,7 @@ public final class DerbyStores {
         try {
             Files.deleteIfExists(files.folder().resolve(InstallationFiles.SETTINGS));
             Files.deleteIfExists(files.folder().resolve(InstallationFiles.CREDENTIALS));
+            Files.deleteIfExists(files.sealKeyFile());
             Files.deleteIfExists(files.folder().resolve(EncryptionSettings.FILE));
             if (databaseCreated && Files.isDirectory(files.database())) {
                 try (Stream<Path> walk = Files.walk(files.database())) {

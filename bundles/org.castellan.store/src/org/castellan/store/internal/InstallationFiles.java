@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -28,6 +30,8 @@ public final class InstallationFiles {
 
     public static final String SETTINGS = "installation.properties"; //$NON-NLS-1$
     public static final String CREDENTIALS = "credentials.properties"; //$NON-NLS-1$
+    /** The key of the row seals: kept here, beside the credentials, never in the database. */
+    public static final String SEAL_KEY = "seal.key"; //$NON-NLS-1$
     public static final String DATABASE = "database"; //$NON-NLS-1$
     public static final String LOGS = "logs"; //$NON-NLS-1$
     public static final String LOCK = "castellan.lock"; //$NON-NLS-1$
@@ -44,6 +48,8 @@ public final class InstallationFiles {
     private static final String KEY_DATABASE = "server.database"; //$NON-NLS-1$
     private static final String KEY_USER = "database.user"; //$NON-NLS-1$
     private static final String KEY_PASSWORD = "database.password"; //$NON-NLS-1$
+    private static final String KEY_SEAL = "seal.key"; //$NON-NLS-1$
+    private static final int SEAL_KEY_BYTES = 32;
 
     private final Path folder;
 
@@ -161,6 +167,48 @@ public final class InstallationFiles {
         p.setProperty(KEY_USER, credentials.user());
         p.setProperty(KEY_PASSWORD, credentials.password());
         store(p, folder.resolve(CREDENTIALS), true);
+    }
+
+    public Path sealKeyFile() {
+        return folder.resolve(SEAL_KEY);
+    }
+
+    /**
+     * The key of the row seals, or empty when its file is missing. A file that is there but holds
+     * no key of the right length is refused: sealing with another key would make every row look
+     * changed.
+     */
+    public Optional<byte[]> readSealKey() throws StoreException {
+        return readSealKey(sealKeyFile());
+    }
+
+    /** The same, from any file (a client workstation's copy). */
+    public static Optional<byte[]> readSealKey(Path file) throws StoreException {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            p.load(in);
+            byte[] key = Base64.getDecoder().decode(p.getProperty(KEY_SEAL, "").strip()); //$NON-NLS-1$
+            if (key.length != SEAL_KEY_BYTES) {
+                throw new IllegalArgumentException("length " + key.length); //$NON-NLS-1$
+            }
+            return Optional.of(key);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new StoreException(Problem.SEALS, NLS.bind(Messages.sealKeyUnreadable, file), e);
+        }
+    }
+
+    /** Creates a new random seal key, readable by its owner only (as the credentials). */
+    public byte[] writeNewSealKey() throws IOException {
+        byte[] key = new byte[SEAL_KEY_BYTES];
+        new SecureRandom().nextBytes(key);
+        Properties p = new Properties();
+        p.setProperty(KEY_SEAL, Base64.getEncoder().encodeToString(key));
+        Files.deleteIfExists(sealKeyFile());
+        store(p, sealKeyFile(), true);
+        return key;
     }
 
     private Properties load(Path file) throws StoreException {

@@ -68,13 +68,20 @@ final class JdbcModelRepository implements ModelRepository {
     @Override
     public Installation load(Transaction tx) throws StoreException {
         try {
-            return read(tx.connection());
+            return read((TransactionContext) tx);
         } catch (SQLException e) {
             throw DerbyErrors.onUse(e, store.describe());
         }
     }
 
-    private Installation read(Connection c) throws SQLException {
+    /**
+     * Reads every table; a row of a sealed table that does not match its seal is not believed: it
+     * is left out, with what it contains and what points to it (see {@link Sealer}).
+     */
+    private Installation read(TransactionContext tx) throws SQLException {
+        Connection c = tx.connection();
+        Sealer.LoadCheck seals = tx.sealer().loadCheck(tx);
+        Set<String> rejected = new HashSet<>();
         Map<String, EObject> byId = new HashMap<>();
         List<EObject> rowsInOrder = new ArrayList<>();
         Map<EObject, String> owners = new HashMap<>();
@@ -85,6 +92,10 @@ final class JdbcModelRepository implements ModelRepository {
                 String order = table.isRoot() ? "" : " ORDER BY " + POSITION; //$NON-NLS-1$ //$NON-NLS-2$
                 try (ResultSet rs = st.executeQuery("SELECT * FROM " + table.name() + order)) { //$NON-NLS-1$
                     while (rs.next()) {
+                        if (seals != null && !seals.row(table.name(), rs, rs.getString(ID))) {
+                            rejected.add(rs.getString(ID));
+                            continue;
+                        }
                         EClass type = table.isShared() ? table.classOfKind(rs.getString(KIND)) : table.concreteClasses().get(0);
                         Entity entity = (Entity) EcoreUtil.create(type);
                         entity.setId(rs.getString(ID));
@@ -129,29 +140,37 @@ final class JdbcModelRepository implements ModelRepository {
                 EObject target = byId.get(pending[2]);
                 if (target != null) {
                     ((EObject) pending[0]).eSet((EStructuralFeature) pending[1], target);
+                } else if (rejected.contains(pending[2])) {
+                    EcoreUtil.remove((EObject) pending[0]); // a grant or membership of a row not believed grants nothing
                 }
             }
-            readCollections(st, byId);
+            readCollections(st, byId, seals);
         }
         return root;
     }
 
-    private void readCollections(Statement st, Map<String, EObject> byId) throws SQLException {
+    private void readCollections(Statement st, Map<String, EObject> byId, Sealer.LoadCheck seals) throws SQLException {
         for (CollectionTable collection : mapping.collectionTables().keySet()) {
+            Map<String, List<String>> lists = new LinkedHashMap<>();
             try (ResultSet rs = st.executeQuery("SELECT " + OWNER + ", " + collection.valueColumn() + " FROM " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     + collection.name() + " ORDER BY " + OWNER + ", " + POSITION)) { //$NON-NLS-1$ //$NON-NLS-2$
                 while (rs.next()) {
-                    EObject owner = byId.get(rs.getString(1));
-                    if (owner == null) {
-                        continue;
-                    }
-                    Object value = collection.isReference() ? byId.get(rs.getString(2))
-                            : fromString(((EAttribute) collection.feature()).getEAttributeType(), rs.getString(2));
+                    lists.computeIfAbsent(rs.getString(1), o -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+            lists.forEach((ownerId, values) -> {
+                EObject owner = byId.get(ownerId);
+                if (owner == null || seals != null && !seals.list(collection.name(), ownerId, values)) {
+                    return;
+                }
+                for (String stored : values) {
+                    Object value = collection.isReference() ? byId.get(stored)
+                            : fromString(((EAttribute) collection.feature()).getEAttributeType(), stored);
                     if (value != null) {
                         ownedList(owner, collection.feature()).add(value);
                     }
                 }
-            }
+            });
         }
     }
 
@@ -210,7 +229,7 @@ final class JdbcModelRepository implements ModelRepository {
             }
             inserts.add(entity, containerId(entity), positionOf(entity));
         }
-        runWrite(tx, entities.isEmpty() ? null : entities.get(0), () -> inserts.flush(tx.connection()));
+        runWrite(tx, entities.isEmpty() ? null : entities.get(0), () -> inserts.flush((TransactionContext) tx));
     }
 
     @Override
@@ -221,7 +240,7 @@ final class JdbcModelRepository implements ModelRepository {
     @Override
     public void update(Transaction tx, Entity entity) throws StoreException {
         Map<Entity, Long> newVersions = new LinkedHashMap<>();
-        runWrite(tx, entity, () -> sync(tx.connection(), entity, containerId(entity), positionOf(entity), true, newVersions));
+        runWrite(tx, entity, () -> sync((TransactionContext) tx, entity, containerId(entity), positionOf(entity), true, newVersions));
         // Versions move on in memory only once the rows did: a rolled-back save leaves them as read.
         ((TransactionContext) tx).afterCommit(() -> newVersions.forEach(Entity::setVersion));
     }
@@ -235,9 +254,10 @@ final class JdbcModelRepository implements ModelRepository {
     public void delete(Transaction tx, Entity entity) throws StoreException {
         Table table = mapping.table(entity.eClass());
         runWrite(tx, entity, () -> {
-            Connection c = tx.connection();
-            lockVersion(c, table, entity);
-            deleteTree(c, table, entity.getId());
+            TransactionContext t = (TransactionContext) tx;
+            lockVersion(t.connection(), table, entity);
+            touchReferrers(t, table, entity.getId());
+            deleteTree(t, table, entity.getId());
         });
     }
 
@@ -271,9 +291,11 @@ final class JdbcModelRepository implements ModelRepository {
     }
 
     /** Writes an object's row and makes its stored contents match its contents in memory. */
-    private void sync(Connection c, Entity entity, String ownerId, int position, boolean checkVersion,
+    private void sync(TransactionContext t, Entity entity, String ownerId, int position, boolean checkVersion,
             Map<Entity, Long> newVersions) throws SQLException, StoreException {
+        Connection c = t.connection();
         Table table = mapping.table(entity.eClass());
+        touch(t, table.name(), entity.getId());
         if (checkVersion) {
             lockVersion(c, table, entity);
         }
@@ -285,7 +307,7 @@ final class JdbcModelRepository implements ModelRepository {
         if (checkVersion) {
             newVersions.put(entity, entity.getVersion() + 1);
         }
-        replaceCollections(c, table, entity);
+        replaceCollections(t, table, entity);
         for (EReference containment : entity.eClass().getEAllContainments()) {
             List<?> children = containment.isMany() ? (List<?>) entity.eGet(containment) : singletonOrEmpty(entity.eGet(containment));
             for (Table childTable : mapping.tablesOf(containment.getEReferenceType())) {
@@ -297,15 +319,15 @@ final class JdbcModelRepository implements ModelRepository {
                         continue;
                     }
                     if (child.getId() != null && stored.remove(child.getId())) {
-                        sync(c, child, entity.getId(), index, false, newVersions);
+                        sync(t, child, entity.getId(), index, false, newVersions);
                     } else {
                         inserts.add(child, entity.getId(), index);
                     }
                 }
                 for (String removed : stored) {
-                    deleteTree(c, childTable, removed);
+                    deleteTree(t, childTable, removed);
                 }
-                inserts.flush(c);
+                inserts.flush(t);
             }
         }
     }
@@ -352,25 +374,29 @@ final class JdbcModelRepository implements ModelRepository {
         return ids;
     }
 
-    private void deleteTree(Connection c, Table table, String id) throws SQLException {
+    private void deleteTree(TransactionContext t, Table table, String id) throws SQLException {
+        Connection c = t.connection();
+        touch(t, table.name(), id);
         Set<Table> childTables = new HashSet<>();
         for (EReference containment : table.containments()) {
             childTables.addAll(mapping.tablesOf(containment.getEReferenceType()));
         }
         for (Table child : childTables) {
             for (String childId : childIds(c, child, id)) {
-                deleteTree(c, child, childId);
+                deleteTree(t, child, childId);
             }
         }
-        deleteCollections(c, table, id);
+        deleteCollections(t, table, id);
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table.name() + " WHERE " + ID + " = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             ps.setString(1, id);
             ps.executeUpdate();
         }
     }
 
-    private void deleteCollections(Connection c, Table table, String ownerId) throws SQLException {
+    private static void deleteCollections(TransactionContext t, Table table, String ownerId) throws SQLException {
+        Connection c = t.connection();
         for (CollectionTable collection : table.collections()) {
+            touch(t, collection.name(), ownerId);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + collection.name() + " WHERE " + OWNER + " = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 ps.setString(1, ownerId);
                 ps.executeUpdate();
@@ -378,11 +404,40 @@ final class JdbcModelRepository implements ModelRepository {
         }
     }
 
-    private void replaceCollections(Connection c, Table table, Entity entity) throws SQLException {
-        deleteCollections(c, table, entity.getId());
+    private void replaceCollections(TransactionContext t, Table table, Entity entity) throws SQLException {
+        deleteCollections(t, table, entity.getId());
         Inserts inserts = new Inserts();
         inserts.addCollections(table, entity);
-        inserts.flush(c);
+        inserts.flush(t);
+    }
+
+    private static void touch(TransactionContext t, String table, String key) {
+        t.sealer().written(t, table, key);
+    }
+
+    /**
+     * Marks the rows of sealed tables that point to a row about to be deleted: the database's
+     * cascades remove them (a group's memberships, a role's assignments), and their seals must go too.
+     */
+    private void touchReferrers(TransactionContext t, Table deleted, String id) throws SQLException {
+        for (Table table : mapping.tablesInInsertOrder()) {
+            if (!SealedTable.BY_NAME.containsKey(table.name())) {
+                continue;
+            }
+            for (Column column : table.columns()) {
+                if (column.isReference() && mapping.tablesOf(((EReference) column.feature()).getEReferenceType()).contains(deleted)) {
+                    try (PreparedStatement ps = t.connection().prepareStatement(
+                            "SELECT " + ID + " FROM " + table.name() + " WHERE " + column.name() + " = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                        ps.setString(1, id);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                touch(t, table.name(), rs.getString(1));
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static String containerId(Entity entity) {
@@ -520,7 +575,8 @@ final class JdbcModelRepository implements ModelRepository {
             }
         }
 
-        void flush(Connection c) throws SQLException {
+        void flush(TransactionContext t) throws SQLException {
+            Connection c = t.connection();
             for (Table table : mapping.tablesInInsertOrder()) {
                 List<Object[]> pending = rows.get(table);
                 if (pending == null) {
@@ -529,6 +585,7 @@ final class JdbcModelRepository implements ModelRepository {
                 try (PreparedStatement ps = c.prepareStatement(insertSql(table))) {
                     for (Object[] row : pending) {
                         Entity entity = (Entity) row[0];
+                        touch(t, table.name(), entity.getId());
                         ps.setString(1, entity.getId());
                         ps.setLong(2, entity.getVersion());
                         bindRow(ps, table, entity, (String) row[1], (Integer) row[2], 3);
@@ -542,6 +599,7 @@ final class JdbcModelRepository implements ModelRepository {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + collection.name() + " (" + OWNER + ", " + POSITION //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                         + ", " + collection.valueColumn() + ") VALUES (?, ?, ?)")) { //$NON-NLS-1$ //$NON-NLS-2$
                     for (Object[] row : entry.getValue()) {
+                        touch(t, collection.name(), ((Entity) row[0]).getId());
                         ps.setString(1, ((Entity) row[0]).getId());
                         ps.setInt(2, (Integer) row[1]);
                         bindValue(ps, 3, collection.feature(), row[2]);

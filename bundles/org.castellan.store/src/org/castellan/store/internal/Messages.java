@@ -39,6 +39,17 @@ public final class Messages extends NLS {
     public static String settingEmpty;
     public static String settingNotFlag;
     public static String settingNotAChoice;
+    public static String sealRowChanged;
+    public static String sealRowChangedColumns;
+    public static String sealRowAdded;
+    public static String sealRowRemoved;
+    public static String sealTotals;
+    public static String sealKeyMissing;
+    public static String sealKeyWrong;
+    public static String sealKeyNoFile;
+    public static String sealKeyMissingForWrite;
+    public static String sealKeyNotWritten;
+    public static String sealKeyUnreadable;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -28,6 +28,9 @@ public final class Migrator {
 
     private static final String SCRIPT = "migrations/V%03d.sql"; //$NON-NLS-1$
 
+    /** The schema version that added the row seals: an installation migrated past it has its rows sealed once. */
+    public static final int SEALS = 15;
+
     private final List<String> scripts;
 
     public Migrator() {
@@ -71,6 +74,16 @@ public final class Migrator {
             connection.setAutoCommit(autoCommit);
         }
         return current;
+    }
+
+    /** The database's schema version, 0 for a database that has none yet. */
+    public int currentVersionIfAny(Connection connection) throws SQLException {
+        try (ResultSet rs = connection.getMetaData().getTables(null, null, "SCHEMA_VERSION", null)) { //$NON-NLS-1$
+            if (!rs.next()) {
+                return 0;
+            }
+        }
+        return currentVersion(connection);
     }
 
     public int currentVersion(Connection connection) throws SQLException {

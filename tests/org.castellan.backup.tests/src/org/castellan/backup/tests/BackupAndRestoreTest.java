@@ -1,5 +1,6 @@
 package org.castellan.backup.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,6 +23,7 @@ import org.castellan.backup.BackupRecord;
 import org.castellan.backup.BackupResult;
 import org.castellan.backup.PendingRestore;
 import org.castellan.store.CastellanStore;
+import org.castellan.store.SealedRows;
 import org.castellan.test.support.SettableClock;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,6 +86,7 @@ class BackupAndRestoreTest extends InstallationTest {
         BackupResult result = installation.backUp(options, null);
         Map<String, String> before = BackedUpInstallation.digestAsBackedUp(installation.store);
         Path lost = installation.folder;
+        byte[] sealKey = Files.readAllBytes(lost.resolve("seal.key"));
         installation.close();
         wipe(lost);
 
@@ -94,7 +97,9 @@ class BackupAndRestoreTest extends InstallationTest {
             assertEquals(before, BackedUpInstallation.digest(restored), "row counts and checksums of every table");
             assertEquals(Optional.of(result.backup().created()), installation.service(restored, lost).lastGoodBackup(),
                     "a restored installation is not told to back up as if it never had: its backup is the one restored");
+            assertEquals(List.of(), restored.inTransaction(SealedRows::verify), "the seal key came back with the rows it seals");
         }
+        assertArrayEquals(sealKey, Files.readAllBytes(lost.resolve("seal.key")));
         assertEquals("aspirin;4.20\n", Files.readString(lost.resolve("prices/tarif.csv")), "the ticked data set came back");
     }
 

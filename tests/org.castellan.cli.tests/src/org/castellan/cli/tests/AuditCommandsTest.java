@@ -267,6 +267,44 @@ class AuditCommandsTest {
         assertTrue(later.err().contains(mirrored.toString()), later.toString());
     }
 
+    @Test
+    void aLevelRaisedBySqlFailsVerifyAndPaulsLoginUntilAnAdministratorReseals() throws Exception {
+        Run intact = asAdmin("audit", "verify");
+        assertEquals(ExitCode.DONE, intact.exitCode(), intact.toString());
+        assertTrue(intact.out().contains("Every row of the security tables matches its seal."), intact.toString());
+        store(store -> store.inTransaction(tx -> {
+            try (var st = tx.connection().createStatement()) {
+                return st.executeUpdate("UPDATE users SET authorization_level = 9 WHERE login = 'paul'");
+            }
+        }));
+
+        Run tampered = asAdmin("audit", "verify");
+        assertEquals(ExitCode.JOURNAL_BROKEN, tampered.exitCode(), tampered.toString());
+        assertTrue(tampered.out().contains("users: row of login 'paul' changed outside Castellan (authorization_level)."), tampered.toString());
+        assertTrue(tampered.err().contains("1 rows of the security tables do not match their seals"), tampered.toString());
+        Run paul = installation.run(ScriptedTerminal.stdin(PAUL_PASSWORD), "user", "list", "--as", "paul", "--password-stdin");
+        assertEquals(ExitCode.AUTHENTICATION_FAILED, paul.exitCode(), paul.toString());
+        assertTrue(paul.err().contains("Ask your administrator"), paul.toString());
+
+        Run unconfirmed = asAdmin("audit", "reseal");
+        assertEquals(ExitCode.REFUSED, unconfirmed.exitCode(), unconfirmed.toString());
+        assertTrue(unconfirmed.err().contains("castellan audit reseal --confirm"), unconfirmed.toString());
+        assertEquals(ExitCode.JOURNAL_BROKEN, asAdmin("audit", "verify").exitCode(), "nothing resealed without --confirm");
+
+        Run resealed = asAdmin("audit", "reseal", "--confirm");
+        assertEquals(ExitCode.DONE, resealed.exitCode(), resealed.toString());
+        assertTrue(resealed.err().contains("accepted: users: row of login 'paul' changed outside Castellan"), resealed.toString());
+        assertEquals(ExitCode.DONE, asAdmin("audit", "verify").exitCode());
+        long journaled = store(store -> store.inTransaction(tx -> {
+            try (var st = tx.connection().createStatement();
+                    var rs = st.executeQuery("SELECT COUNT(*) FROM audit_journal WHERE topic = '" + AuditJournal.TOPIC_RESEALED + "' AND actor = 'admin'")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }));
+        assertEquals(1, journaled);
+    }
+
     @FunctionalInterface
     private interface StoreWork<T> {
         T run(CastellanStore store) throws StoreException;

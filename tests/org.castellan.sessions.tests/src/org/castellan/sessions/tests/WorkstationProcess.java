@@ -3,6 +3,7 @@ package org.castellan.sessions.tests;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -28,7 +29,7 @@ import org.castellan.store.StoreException;
 
 /**
  * Main class of another workstation, run in its own JVM by the tests: connects to the shared
- * installation's network server ({@code HOST PORT DATABASE WORKSTATION}; the database user and
+ * installation's network server ({@code HOST PORT DATABASE WORKSTATION SEAL_KEY_FILE}; the database user and
  * password on the first two lines of standard input, never as arguments) and obeys one command a
  * line:
  * <ul>
@@ -47,7 +48,8 @@ public final class WorkstationProcess {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         DatabaseCredentials credentials = new DatabaseCredentials(in.readLine(), in.readLine());
         Workstation workstation = new Workstation(args[3], "127.0.0.1", System.getProperty("user.name"), "WorkstationProcess", "1");
-        try (CastellanStore store = CastellanStore.connect(new ServerAddress(args[0], Integer.parseInt(args[1]), args[2]), credentials)) {
+        try (CastellanStore store = CastellanStore.connect(new ServerAddress(args[0], Integer.parseInt(args[1]), args[2]), credentials,
+                Path.of(args[4]))) {
             SessionRegistryImpl registry = new SessionRegistryImpl(store, new AccessControlImpl(store, Clock.systemUTC()),
                     Clock.systemDefaultZone(), DatabaseTime.CURRENT_TIMESTAMP, null);
             SessionKeeper keeper = null;

@@ -70,8 +70,9 @@ class WorkstationsTest {
 
     @Test
     void twoClientWorkstationsSeeEachOthersSessionsAndBans() throws Exception {
-        try (CastellanStore first = CastellanStore.connect(server.address(), installation.store.credentials());
-                CastellanStore second = CastellanStore.connect(server.address(), installation.store.credentials())) {
+        // Client workstations hold a copy of the seal key, as they hold the database credentials.
+        try (CastellanStore first = CastellanStore.connect(server.address(), installation.store.credentials(), sealKey());
+                CastellanStore second = CastellanStore.connect(server.address(), installation.store.credentials(), sealKey())) {
             SessionRegistryImpl counter = registry(first);
             SessionRegistryImpl office = registry(second);
             SessionInfo clerk = counter.open(installation.clerk, "ACME", SessionRegistryTest.COUNTER, false);
@@ -135,6 +136,10 @@ class WorkstationsTest {
                 DatabaseTime.CURRENT_TIMESTAMP, null);
     }
 
+    private Path sealKey() {
+        return installation.store.folder().orElseThrow().resolve("seal.key");
+    }
+
     private static SessionInfo find(SessionRegistryImpl registry, String login) throws Exception {
         return registry.sessions(Optional.empty()).stream().filter(s -> s.login().equals(login)).findFirst().orElseThrow();
     }
@@ -143,7 +148,7 @@ class WorkstationsTest {
         // SeparateJvm finds the bundles through its host bundle (the store), which must be started for that.
         FrameworkUtil.getBundle(SeparateJvm.class).start(Bundle.START_TRANSIENT);
         SeparateJvm jvm = SeparateJvm.start(WORKSTATION_CLASS_PATH, WorkstationProcess.class.getName(), server.address().host(),
-                Integer.toString(server.address().port()), server.address().databasePath(), name);
+                Integer.toString(server.address().port()), server.address().databasePath(), name, sealKey().toString());
         command(jvm, installation.store.credentials().user() + "\n" + installation.store.credentials().password());
         return jvm;
     }

@@ -120,7 +120,7 @@ class MigrationTest {
     }
 
     /** Drops every table of the schema, in whatever order their foreign keys allow. */
-    private static void dropEverything(Connection c) throws SQLException {
+    static void dropEverything(Connection c) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (ResultSet rs = c.getMetaData().getTables(null, "CASTELLAN", null, new String[] { "TABLE" })) {
             while (rs.next()) {

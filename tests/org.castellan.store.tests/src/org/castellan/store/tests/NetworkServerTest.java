@@ -48,7 +48,7 @@ class NetworkServerTest {
     void aClientReadsAndWritesTheSharedModel() throws Exception {
         assertEquals(StoreMode.SERVER, server.mode());
         assertEquals("localhost", listener.address().host(), "the server listens on loopback unless told otherwise");
-        try (CastellanStore client = CastellanStore.connect(listener.address(), server.credentials())) {
+        try (CastellanStore client = CastellanStore.connect(listener.address(), server.credentials(), sealKey())) {
             assertEquals(StoreMode.CLIENT, client.mode());
             assertTrue(EcoreUtil.equals(server.model().load(), client.model().load()), "both workstations see the same model");
 
@@ -59,6 +59,25 @@ class NetworkServerTest {
             assertTrue(server.model().load().getUsers().stream().anyMatch(u -> u.getLogin().equals("jeanne")),
                     "the server workstation sees what the client saved");
         }
+    }
+
+    @Test
+    void aClientWithoutTheSealKeyReadsButWritesNoSecurityRow() throws Exception {
+        try (CastellanStore client = CastellanStore.connect(listener.address(), server.credentials())) {
+            Installation seenByClient = client.model().load();
+            assertTrue(EcoreUtil.equals(server.model().load(), seenByClient), "it reads what it may");
+            User added = SampleInstallation.user(seenByClient, "jeanne", "Jeanne", 2);
+
+            StoreException e = assertThrows(StoreException.class, () -> client.model().insert(added));
+
+            assertEquals(Problem.SEALS, e.problem());
+            assertTrue(e.getMessage().contains("server workstation's installation folder"), e.getMessage());
+            assertTrue(server.model().load().getUsers().stream().noneMatch(u -> u.getLogin().equals("jeanne")), "nothing was saved");
+        }
+    }
+
+    private Path sealKey() {
+        return server.folder().orElseThrow().resolve("seal.key");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.castellan.audit.AuditException;
 import org.castellan.audit.AuditJournal;
@@ -21,6 +22,7 @@ import org.castellan.audit.Report;
 import org.castellan.audit.ReportFilter;
 import org.castellan.audit.ReportKind;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.store.SealFinding;
 import org.castellan.ui.Fields;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -397,7 +399,8 @@ public final class AuditReportsView extends ViewPart {
 
     /**
      * Checks the journal's chain in a job, and that it still reaches the head kept in the
-     * installation folder (a cut-off or rewritten end), and names the first broken row.
+     * installation folder (a cut-off or rewritten end), and names the first broken row; then the
+     * seals of the security tables' rows, naming each row changed, added or removed outside Castellan.
      */
     void verifyJournal() {
         showStatus(Messages.verifying, false);
@@ -415,7 +418,11 @@ public final class AuditReportsView extends ViewPart {
             } else {
                 message = NLS.bind(Messages.chainIntactHeadOnServer, result.rowsChecked());
             }
-            return display -> showStatus(message, !result.intact());
+            List<SealFinding> seals = journal.verifySeals();
+            String shown = seals.isEmpty() ? message + ' ' + Messages.sealsIntact
+                    : message + '\n' + NLS.bind(Messages.sealsBroken, seals.size()) + '\n'
+                            + seals.stream().map(SealFinding::message).collect(Collectors.joining("\n")); //$NON-NLS-1$
+            return display -> showStatus(shown, !result.intact() || !seals.isEmpty());
         });
     }
 

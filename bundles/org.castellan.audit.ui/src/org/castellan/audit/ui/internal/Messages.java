@@ -42,6 +42,8 @@ public final class Messages extends NLS {
     public static String chartTitle;
     public static String chartSucceeded;
     public static String chartFailed;
+    public static String sealsIntact;
+    public static String sealsBroken;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
