@@ -1,11 +1,16 @@
 package org.castellan.app.tests;
 
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 import org.castellan.app.internal.flow.FirstStart;
 import org.castellan.app.internal.flow.FirstStartInput;
 import org.castellan.app.internal.flow.LoggedIn;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.store.SealedRows;
+import org.castellan.store.Transaction;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
@@ -56,6 +61,21 @@ final class Installations {
         } catch (Exception | Error e) {
             firstStart.close();
             throw e;
+        }
+    }
+
+    /**
+     * Names a user's row, changed by a test with plain SQL in {@code tx}, to the seals as Castellan's
+     * own writes do ({@code SealedRows.written}): otherwise his login is refused as tampered.
+     */
+    static void sealUser(Transaction tx, String login) throws SQLException {
+        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT id FROM users WHERE login = ?")) {
+            ps.setString(1, login);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    SealedRows.written(tx, "users", rs.getString(1));
+                }
+            }
         }
     }
 }

@@ -89,7 +89,7 @@ class ExclusiveProcessingTest extends RegistryFixture {
 
     @Test
     void aOneTransactionSessionEndsWithItsTransaction() throws Exception {
-        installation.sql("UPDATE users SET session_policy = 'oneTransaction' WHERE login = 'clerk'");
+        installation.updateUser("clerk", "session_policy = 'oneTransaction'");
         SessionInfo clerk = registry.open(installation.clerk, "ACME", SessionRegistryTest.COUNTER, false);
         SessionInfo admin = registry.open(installation.admin, null, SessionRegistryTest.OFFICE, false);
 

@@ -20,6 +20,7 @@ import org.castellan.sessions.DatabaseTime;
 import org.castellan.sessions.internal.SessionRegistryImpl;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.NewInstallation;
+import org.castellan.store.SealedRows;
 import org.castellan.store.StoreException;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.osgi.service.event.Event;
@@ -97,6 +98,29 @@ final class SharedInstallation implements AutoCloseable {
                 rs.next();
                 return rs.getInt(1);
             }
+        });
+    }
+
+    /**
+     * Changes one user's row with plain SQL, as another of Castellan's tools would, naming the row
+     * to the seals ({@code SealedRows.written}) as Castellan's own writes do: a row changed without
+     * that is refused at login as tampered.
+     */
+    void updateUser(String login, String assignments) throws StoreException {
+        store.inTransaction(tx -> {
+            try (PreparedStatement ps = tx.connection().prepareStatement("UPDATE users SET " + assignments + " WHERE login = ?")) {
+                ps.setString(1, login);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = tx.connection().prepareStatement("SELECT id FROM users WHERE login = ?")) {
+                ps.setString(1, login);
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        SealedRows.written(tx, "users", rs.getString(1));
+                    }
+                }
+            }
+            return null;
         });
     }
 
