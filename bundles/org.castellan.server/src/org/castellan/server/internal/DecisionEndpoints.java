@@ -84,7 +84,7 @@ final class DecisionEndpoints {
             visible = services.menus().visibleTo(user);
             MenuDefinition definition = services.menus().definition();
             for (OptionState state : definition.options()) {
-                if (state.available() && visible.visible(state.option().id())) {
+                if (state.allows(visible.userLevel(), visible.userRights())) {
                     Map<String, Object> option = new LinkedHashMap<>();
                     option.put("id", state.option().id()); //$NON-NLS-1$
                     option.put("label", state.option().label()); //$NON-NLS-1$
@@ -110,7 +110,7 @@ final class DecisionEndpoints {
         PermissionExplanation why = services.data().explain(call.grant().user().id(), object);
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("object", object); //$NON-NLS-1$
-        reply.put("level", why.level().getName()); //$NON-NLS-1$
+        reply.put("level", why.level().name()); //$NON-NLS-1$
         reply.put("source", why.source().orElse(null)); //$NON-NLS-1$
         reply.put("path", why.path()); //$NON-NLS-1$
         reply.put("deciding", why.deciding().stream().map(DecisionEndpoints::grant).toList()); //$NON-NLS-1$
@@ -126,7 +126,7 @@ final class DecisionEndpoints {
         json.put("objectName", grant.objectName()); //$NON-NLS-1$
         json.put("principal", grant.principalName()); //$NON-NLS-1$
         json.put("throughGroup", grant.throughGroup()); //$NON-NLS-1$
-        json.put("level", grant.level().getName()); //$NON-NLS-1$
+        json.put("level", grant.level().name()); //$NON-NLS-1$
         return json;
     }
 
