@@ -396,6 +396,10 @@ public final class Messages extends NLS {
     public static String directoryCheckFailed;
     public static String directoryTestFailed;
     public static String directoryTestPassed;
+    public static String serverListening;
+    public static String serverStopped;
+    public static String serverPortInvalid;
+    public static String serverKeyStorePasswordMissing;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.castellan.audit.AuditJournal;
 import org.castellan.datarights.DataRightsAccess;
@@ -32,6 +33,7 @@ import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.NewUser;
 import org.castellan.security.RoleAdministration;
+import org.castellan.security.SettingsAdministration;
 import org.castellan.security.UserAdministration;
 import org.castellan.server.CastellanServer;
 import org.castellan.server.DecisionServices;
@@ -159,18 +161,9 @@ final class ServerInstallation implements AutoCloseable {
         return model;
     }
 
-    /** Sets an installation setting as an administrator would have (the sessions' timeouts). */
-    void setting(String name, String value) throws StoreException {
-        registration.store().inTransaction(tx -> {
-            try (PreparedStatement delete = tx.connection().prepareStatement("DELETE FROM settings WHERE name = ?");
-                    PreparedStatement insert = tx.connection().prepareStatement("INSERT INTO settings (name, setting_value) VALUES (?, ?)")) {
-                delete.setString(1, name);
-                delete.executeUpdate();
-                insert.setString(1, name);
-                insert.setString(2, value);
-                return insert.executeUpdate();
-            }
-        });
+    /** Changes an installation setting as an administrator does (the sessions' timeouts). */
+    void setting(String name, String value) throws Exception {
+        service(SettingsAdministration.class).change(admin, Map.of(name, value));
     }
 
     /** How many rows a table holds now. */
