@@ -51,7 +51,15 @@ public final class ApiServer {
         this.sweeper = sweeper;
     }
 
+    /** SLF4J's own warnings (slf4j.api 2 finds no provider unless SPI Fly registered one), unless the JVM was given a level. */
+    private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity"; //$NON-NLS-1$
+
     public static ApiServer start(ServerKeyStore keys, DecisionServices services, ServerOptions options, Clock clock) throws ServerException {
+        // Jetty's own logging is not kept (its problems reach the client as JSON errors, ours the
+        // Eclipse log): without this, SLF4J warns on the console that it found no provider.
+        if (System.getProperty(SLF4J_VERBOSITY) == null) {
+            System.setProperty(SLF4J_VERBOSITY, "ERROR"); //$NON-NLS-1$
+        }
         Tokens tokens;
         try {
             tokens = new Tokens(clock, services.sessions().settings().staleAfter());
