@@ -35,6 +35,8 @@ final class ApiHandler extends Handler.Abstract {
     }
 
     private static final String JSON = "application/json"; //$NON-NLS-1$
+    /** The most of a refused body read only to be dropped. */
+    private static final long DRAIN_LIMIT = 1 << 20;
 
     private final Gson gson = new Gson();
     private final Map<Route, Endpoint> endpoints;
@@ -122,6 +124,22 @@ final class ApiHandler extends Handler.Abstract {
         throw new ApiError(401, "unauthorized", Messages.tokenRefused, Map.of("WWW-Authenticate", "Bearer realm=\"castellan\""), Map.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
+    /**
+     * Reads and drops the rest of a body refused as too large, up to {@value #DRAIN_LIMIT} bytes, so
+     * that a client still sending it reads the refusal instead of a reset connection; a larger
+     * body is not read (the connection closes after the answer).
+     */
+    private static void drain(InputStream in, long declared) throws IOException {
+        if (declared > DRAIN_LIMIT) {
+            return;
+        }
+        byte[] buffer = new byte[8192];
+        long read = 0;
+        for (int n; read <= DRAIN_LIMIT && (n = in.read(buffer)) >= 0;) {
+            read += n;
+        }
+    }
+
     /** The body as text: none is empty; one must be JSON and at most the limit, checked before and while reading. */
     private String body(Request request) throws ApiError {
         long length = request.getLength();
@@ -134,12 +152,14 @@ final class ApiHandler extends Handler.Abstract {
             throw new ApiError(415, "unsupported_media_type", Messages.notJson); //$NON-NLS-1$
         }
         ApiError tooLarge = new ApiError(413, "too_large", NLS.bind(Messages.bodyTooLarge, maxBodyBytes)); //$NON-NLS-1$
-        if (length > maxBodyBytes) {
-            throw tooLarge;
-        }
         try (InputStream in = Content.Source.asInputStream(request)) {
+            if (length > maxBodyBytes) {
+                drain(in, length);
+                throw tooLarge;
+            }
             byte[] bytes = in.readNBytes(maxBodyBytes + 1);
             if (bytes.length > maxBodyBytes) {
+                drain(in, -1);
                 throw tooLarge;
             }
             return new String(bytes, StandardCharsets.UTF_8);
