@@ -13,6 +13,7 @@ cd "$(dirname "$(readlink -f "$0")")"
 # ImageMagick's import takes screenshots, xdotool drives the product's dialogs, Tesseract reads
 # what menus and dialogs show. The directory tests start OpenLDAP's slapd (in /usr/sbin, which a
 # user's PATH may not hold) and load it with slapadd; ldap-utils' clients help to look into it.
+# The server tests run the example host that is not Java with Python 3 (its standard library only).
 required=(
     "xvfb          command Xvfb"
     "xauth         command xauth"
@@ -22,6 +23,7 @@ required=(
     "tesseract-ocr command tesseract"
     "slapd         file    /usr/sbin/slapd"
     "ldap-utils    command ldapsearch"
+    "python3       command python3"
 )
 
 libraries="$(ldconfig -p 2>/dev/null || true)"

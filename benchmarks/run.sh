@@ -61,6 +61,10 @@ jmh MenuLevelsBenchmark menu-levels
 # (a6) 50 workstations logging in and out and heartbeating over a Network Server for 60 s while bans are set and lifted.
 harness SessionLoadHarness session-load --workstations 50 --seconds 60 --work benchmarks/target/session-load
 
+# (a7) The server's decision API over loopback HTTPS (single and batched right checks, p99), next to the
+# same checks in-process.
+harness DecisionApiHarness decision-api --clients "${CLIENTS:-16}" --seconds 15 --work benchmarks/target/decision-api
+
 # (b) Cold start of the product to its first dialog, under a private Xvfb.
 for installation in existing fresh; do
     harness ColdStartHarness "cold-start-$installation" --installation "$installation" --runs "${RUNS:-5}" \
@@ -86,3 +90,4 @@ table journal-ingestion
 awk '/batchedChained /{b=$4} /oneInsertPerEventJdbc /{o=$4} END{if (o > 0) printf "Journal ingestion: batched chained / one insert per event = %.1f\n", b/o}' "$results/journal-ingestion.txt"
 table audit-reports
 grep -h -A2 '^Cold start' "$results/cold-start-existing.txt" "$results/cold-start-fresh.txt"
+grep -h -A4 "^Decision API" "$results/decision-api.txt"

@@ -240,7 +240,7 @@ public class ConfigApplyBenchmark {
         };
     }
 
-    private static MenuOptionsCatalog noOptions() {
+    static MenuOptionsCatalog noOptions() {
         return new MenuOptionsCatalog() {
             @Override
             public List<MenuOption> options() {

@@ -96,6 +96,7 @@ enum Command {
     MODEL_DELETE("model", "delete", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     CONFIG_EXPORT("config", "export", 0, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     CONFIG_APPLY("config", "apply", 1, Set.of(Invocation.FORMAT), Set.of(Invocation.DRY_RUN)), //$NON-NLS-1$ //$NON-NLS-2$
+    SERVER("server", null, 0, Set.of(Invocation.PORT, Invocation.BIND, Invocation.KEYSTORE), Set.of()), //$NON-NLS-1$
     HELP("help", null, 0, Set.of(), Set.of()); //$NON-NLS-1$
 
     /** The arguments of a command that takes one or more. */
@@ -228,12 +229,15 @@ enum Command {
     }
 
     boolean takesFlag(String option) {
-        return flagOptions.contains(option) || (this != HELP && Invocation.PASSWORD_STDIN.equals(option));
+        return flagOptions.contains(option) || (this != HELP && this != SERVER && Invocation.PASSWORD_STDIN.equals(option));
     }
 
-    /** Whether someone must log in to run it: not before there is an installation to log in to. */
+    /**
+     * Whether someone must log in to run it: not before there is an installation to log in to, nor
+     * to serve one (whoever may open its folder may serve it; users log in to the server).
+     */
     boolean acts() {
-        return this != HELP && this != INIT;
+        return this != HELP && this != INIT && this != SERVER;
     }
 
     /** Where its options start: after the group, and the verb when it has one. */

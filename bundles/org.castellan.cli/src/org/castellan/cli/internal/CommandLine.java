@@ -80,7 +80,10 @@ public final class CommandLine {
                 return ExitCode.DONE;
             }
             try {
-                if (invocation.command() == Command.INIT) {
+                if (invocation.command() == Command.SERVER) {
+                    new ServerCommand(context, folder, new PassphraseSource(environment.get(PassphraseSource.PASSPHRASE_VARIABLE), terminal, err),
+                            environment, out, err).run(invocation);
+                } else if (invocation.command() == Command.INIT) {
                     new InstallationInit(context, folder, new Passwords(terminal, invocation.passwordsFromStdin()), terminal,
                             environment.get(PassphraseSource.PASSPHRASE_VARIABLE), err).run(invocation);
                 } else {

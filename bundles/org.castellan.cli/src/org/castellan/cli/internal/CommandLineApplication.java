@@ -25,6 +25,7 @@ public final class CommandLineApplication implements IApplication {
 
     @Override
     public void stop() {
-        // A command runs to its end: a password prompt or one service call.
+        // A command runs to its end (a password prompt or one service call); castellan server runs until asked to stop.
+        ServerCommand.stopRunning();
     }
 }

@@ -54,6 +54,9 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
     static final String ADMIN_NAME = "--admin-name"; //$NON-NLS-1$
     static final String SERVER = "--server"; //$NON-NLS-1$
     static final String ENCRYPT = "--encrypt"; //$NON-NLS-1$
+    static final String PORT = "--port"; //$NON-NLS-1$
+    static final String BIND = "--bind"; //$NON-NLS-1$
+    static final String KEYSTORE = "--keystore"; //$NON-NLS-1$
     static final String NONE = "--none"; //$NON-NLS-1$
     static final String WITH_ROLES = "--with-roles"; //$NON-NLS-1$
     static final String WORKS_IN = "--works-in"; //$NON-NLS-1$

@@ -401,6 +401,10 @@ public final class Messages extends NLS {
     public static String resealed;
     public static String sealsBroken;
     public static String sealsIntact;
+    public static String serverListening;
+    public static String serverStopped;
+    public static String serverPortInvalid;
+    public static String serverKeyStorePasswordMissing;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -74,7 +74,8 @@ class BashCompletionTest {
         assertEquals(List.of("text", "json"), complete("settings", "get", "audit.logins", "--format", ""));
         assertEquals(List.of("csv", "pdf"), complete("audit", "report", "logins", "--format", ""));
         assertEquals(List.of("--description"), complete("role", "create", "Cashier", "--d"));
-        assertEquals(List.of("session", "settings"), complete("help", "se"));
+        assertEquals(List.of("session", "settings", "server"), complete("help", "se"));
+        assertEquals(List.of("--port"), complete("server", "--p"));
         assertEquals(List.of("set"), complete("ban", "se"));
         assertEquals(List.of("--company"), complete("session", "list", "--co"));
         assertEquals(List.of("--until"), complete("ban", "set", "--u"));

@@ -1,0 +1,11 @@
+package org.castellan.server.internal;
+
+/**
+ * One request as an endpoint sees it.
+ *
+ * @param body          the JSON body, checked against the route's fields
+ * @param grant         the token's session; null on routes that need none
+ * @param clientAddress the client's IP address
+ */
+record Call(JsonBody body, Tokens.Grant grant, String clientAddress) {
+}

@@ -1,0 +1,200 @@
+package org.castellan.server.tests;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.castellan.audit.AuditJournal;
+import org.castellan.datarights.DataRightsAccess;
+import org.castellan.datarights.DataRightsAdministration;
+import org.castellan.menu.MenuLevels;
+import org.castellan.model.CastellanFactory;
+import org.castellan.model.DataModel;
+import org.castellan.model.DataModelGrant;
+import org.castellan.model.DataRight;
+import org.castellan.model.Dimension;
+import org.castellan.model.Folder;
+import org.castellan.model.Installation;
+import org.castellan.model.Measure;
+import org.castellan.model.Member;
+import org.castellan.model.ObjectPermission;
+import org.castellan.model.PermissionLevel;
+import org.castellan.model.Principal;
+import org.castellan.model.Report;
+import org.castellan.model.User;
+import org.castellan.security.AccessControl;
+import org.castellan.security.AccountService;
+import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.NewUser;
+import org.castellan.security.RoleAdministration;
+import org.castellan.security.SettingsAdministration;
+import org.castellan.security.UserAdministration;
+import org.castellan.server.CastellanServer;
+import org.castellan.server.DecisionServices;
+import org.castellan.server.ServerOptions;
+import org.castellan.sessions.DatabaseTime;
+import org.castellan.sessions.internal.SessionRegistryImpl;
+import org.castellan.store.CastellanStore;
+import org.castellan.store.NewInstallation;
+import org.castellan.store.StoreException;
+import org.castellan.store.StoreRegistration;
+import org.castellan.test.support.SettableClock;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.event.EventAdmin;
+
+/**
+ * A real installation (embedded Derby, the concerns' services through Declarative Services) served
+ * by a real server on a loopback port, whose clock, and the session registry's, the test moves:
+ * the administrator (level 9), a clerk (level 2, no role) and a cashier (level 2, role Cashier);
+ * a Finance folder (the clerk: No access) holding a Balance report (the clerk: Edit); data models
+ * Sales (granted to the clerk by a data right) and Stock (granted to nobody).
+ */
+final class ServerInstallation implements AutoCloseable {
+
+    static final String PASSWORD = "Pharma-2026x";
+    static final String CASH = "org.castellan.server.tests.cash";
+    static final String REFUND = "org.castellan.server.tests.refund";
+    private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(30);
+    private static final CastellanFactory F = CastellanFactory.eINSTANCE;
+
+    final Path folder;
+    final SettableClock clock = SettableClock.at(LocalDateTime.of(2026, 11, 23, 9, 0), ZoneId.of("Europe/Paris"));
+    final StoreRegistration registration;
+    final SessionRegistryImpl sessions;
+    final DecisionServices services;
+    final AuthenticatedUser admin;
+    final AuthenticatedUser clerk;
+    final CastellanServer server;
+    final Api api;
+    String financeId;
+    String balanceId;
+    String salesModelId;
+    String stockModelId;
+
+    ServerInstallation(Path dir) throws Exception {
+        this(dir, ServerOptions.defaults().withAddress("127.0.0.1", 0));
+    }
+
+    ServerInstallation(Path dir, ServerOptions options) throws Exception {
+        folder = dir.resolve("installation");
+        registration = StoreRegistration.publish(FrameworkUtil.getBundle(getClass()).getBundleContext(),
+                CastellanStore.create(folder, NewInstallation.unencrypted("Server tests")));
+        AccountService accounts = service(AccountService.class);
+        admin = accounts.createFirstAdministrator("admin", "Anne Admin", PASSWORD.toCharArray());
+        UserAdministration users = service(UserAdministration.class);
+        clerk = users.createUser(admin, new NewUser("clerk", "Claire Clerk", null, false, false, 2, PASSWORD.toCharArray()));
+        users.createUser(admin, new NewUser("cashier", "Carl Cashier", null, false, false, 2, PASSWORD.toCharArray()));
+        service(RoleAdministration.class).assign(admin, "cashier", "Cashier");
+        objectsAndModels();
+        AccessControl access = service(AccessControl.class);
+        sessions = new SessionRegistryImpl(registration.store(), access, clock, DatabaseTime.of(clock), service(EventAdmin.class));
+        services = new DecisionServices(accounts, sessions, access, service(MenuLevels.class), service(DataRightsAccess.class),
+                service(AuditJournal.class));
+        server = CastellanServer.start(folder, services, options, clock);
+        api = new Api(server.certificate(), server.port());
+    }
+
+    <S> S service(Class<S> type) throws InterruptedException {
+        return registration.awaitService(type, SERVICE_TIMEOUT).orElseThrow(() -> new AssertionError("no service " + type.getName()));
+    }
+
+    private void objectsAndModels() throws Exception {
+        CastellanStore store = registration.store();
+        store.inTransaction(tx -> {
+            Installation model = store.model().load(tx);
+            Report balance = F.createReport();
+            balance.setName("Balance");
+            Folder finance = F.createFolder();
+            finance.setName("Finance");
+            finance.getChildren().add(balance);
+            model.getObjects().add(finance);
+            store.model().insert(tx, finance);
+            financeId = finance.getId();
+            balanceId = balance.getId();
+            return null;
+        });
+        Installation model = store.model().load();
+        Folder finance = (Folder) model.getObjects().stream().filter(o -> o.getId().equals(financeId)).findFirst().orElseThrow();
+        User clerkUser = model.getUsers().stream().filter(u -> u.getLogin().equals("clerk")).findFirst().orElseThrow();
+        finance.getPermissions().add(permission(clerkUser, PermissionLevel.NO_ACCESS));
+        finance.getChildren().get(0).getPermissions().add(permission(clerkUser, PermissionLevel.EDIT));
+        DataRightsAdministration data = service(DataRightsAdministration.class);
+        data.savePermissions(admin, List.of(finance, finance.getChildren().get(0)));
+
+        salesModelId = data.saveModel(admin, dataModel("Sales"));
+        stockModelId = data.saveModel(admin, dataModel("Stock"));
+        Installation now = store.model().load();
+        DataRight right = F.createDataRight();
+        right.setName("Counter sales");
+        right.getHolders().add(now.getUsers().stream().filter(u -> u.getLogin().equals("clerk")).findFirst().orElseThrow());
+        DataModelGrant grant = F.createDataModelGrant();
+        grant.setModel(now.getDataModels().stream().filter(m -> m.getName().equals("Sales")).findFirst().orElseThrow());
+        right.getModelGrants().add(grant);
+        data.create(admin, right);
+    }
+
+    private static ObjectPermission permission(Principal principal, PermissionLevel level) {
+        ObjectPermission permission = F.createObjectPermission();
+        permission.setPrincipal(principal);
+        permission.setLevel(level);
+        return permission;
+    }
+
+    private static DataModel dataModel(String name) {
+        DataModel model = F.createDataModel();
+        model.setName(name);
+        Measure amount = F.createMeasure();
+        amount.setUniqueName("[Measures].[Amount]");
+        model.getMeasures().add(amount);
+        Dimension customer = F.createDimension();
+        customer.setUniqueName("[Customer]");
+        Member acme = F.createMember();
+        acme.setUniqueName("[Customer].[ACME]");
+        customer.getMembers().add(acme);
+        model.getDimensions().add(customer);
+        return model;
+    }
+
+    /** Changes an installation setting as an administrator does (the sessions' timeouts). */
+    void setting(String name, String value) throws Exception {
+        service(SettingsAdministration.class).change(admin, Map.of(name, value));
+    }
+
+    /** How many rows a table holds now. */
+    int count(String table) throws StoreException {
+        return registration.store().inTransaction(tx -> {
+            try (PreparedStatement ps = tx.connection().prepareStatement("SELECT COUNT(*) FROM " + table); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    /** The details of the journal's rows on a topic, oldest first. */
+    List<String> journaled(String topic) throws StoreException {
+        return registration.store().inTransaction(tx -> {
+            List<String> details = new ArrayList<>();
+            try (PreparedStatement ps = tx.connection().prepareStatement("SELECT details FROM audit_journal WHERE topic = ? ORDER BY seq")) {
+                ps.setString(1, topic);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        details.add(rs.getString(1));
+                    }
+                }
+            }
+            return details;
+        });
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        registration.close();
+    }
+}
