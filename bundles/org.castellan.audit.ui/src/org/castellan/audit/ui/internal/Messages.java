@@ -42,6 +42,7 @@ public final class Messages extends NLS {
     public static String chartTitle;
     public static String chartSucceeded;
     public static String chartFailed;
+    public static String hintBeforeRun;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
