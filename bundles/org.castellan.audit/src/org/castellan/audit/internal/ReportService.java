@@ -133,8 +133,8 @@ public final class ReportService implements AuditReports {
         LocalDate first = filter.from() != null ? asked.first() : asked.last().minusDays(DEFAULT_CHART_DAYS - 1L);
         Period period = new Period(first, asked.last(), startOf(first), asked.end());
         if (filter.bundle() == null) {
-            List<LoginsPerDay> counted = StoreWork.wrapped(() -> store.inTransaction(tx -> LoginCounts.perDay(tx, first, period.last(),
-                    period.start(), period.end(), filter.login(), clock.getZone())));
+            List<LoginsPerDay> counted = StoreWork.wrapped(() -> store.inTransaction(tx -> LoginCounts.perDay(tx, first, period.last(), filter.login(),
+                    clock.getZone())));
             return filter.failuresOnly() ? counted.stream().map(d -> new LoginsPerDay(d.day(), 0, d.failed())).toList() : counted;
         }
         // A bundle is found in each row's details: only that filter reads the rows.

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +21,6 @@ import org.castellan.security.AccountsOverview;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.PasswordPolicy;
 import org.castellan.security.PasswordStatus;
-import org.castellan.security.Seats;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.Transaction;
 import org.eclipse.osgi.util.NLS;
@@ -58,17 +58,32 @@ public final class AccountsOverviewImpl implements AccountsOverview {
         }
         Instant now = clock.instant();
         return read(tx -> {
-            Seats seats = SeatCount.read(tx);
             int locked = count(tx.connection(), "SELECT COUNT(*) FROM login_attempts WHERE locked_until > ?", now); //$NON-NLS-1$
-            return new Summary(seats, locked, expiring(tx, now));
+            PasswordPolicy installation = PasswordPolicies.installation(tx);
+            boolean warns = installation.expires() && installation.warningDays() > 0;
+            // One pass over the users: the seats taken, and the passwords in the installation policy's warning period.
+            Instant changedBefore = warns ? now.minus(Duration.ofDays((long) installation.maximumAgeDays() - installation.warningDays())) : Instant.EPOCH;
+            int occupied;
+            int warned;
+            try (PreparedStatement ps = tx.connection().prepareStatement("SELECT SUM(CASE WHEN " + SeatCount.TAKES_A_SEAT //$NON-NLS-1$
+                    + " THEN 1 ELSE 0 END), SUM(CASE WHEN is_domain = FALSE AND password_changed_at <= ? THEN 1 ELSE 0 END) FROM users")) { //$NON-NLS-1$
+                ps.setTimestamp(1, Timestamp.from(changedBefore));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    occupied = rs.getInt(1);
+                    warned = warns ? rs.getInt(2) : 0;
+                }
+            }
+            return new Summary(SeatCount.withOccupied(tx, occupied), locked, warned + correctionForGroupPolicies(tx, installation, now));
         });
     }
 
     /**
-     * Passwords in their warning period: those under the installation's policy alone are counted by
-     * the database; only members of a group with a policy of its own are read, each user once.
+     * Members of a group with a policy of its own follow the strictest of it and the
+     * installation's: only they are read (each once), and the count made under the installation's
+     * policy alone is corrected for them.
      */
-    private static int expiring(Transaction tx, Instant now) throws SQLException, AccountException {
+    private static int correctionForGroupPolicies(Transaction tx, PasswordPolicy installation, Instant now) throws SQLException, AccountException {
         Map<String, PasswordPolicy> groupPolicies = new HashMap<>();
         try (PreparedStatement ps = tx.connection().prepareStatement("SELECT name, setting_value FROM settings WHERE name LIKE ?")) { //$NON-NLS-1$
             ps.setString(1, PasswordPolicies.GROUP_SETTING_PREFIX + "%"); //$NON-NLS-1$
@@ -78,39 +93,14 @@ public final class AccountsOverviewImpl implements AccountsOverview {
                 }
             }
         }
-        PasswordPolicy installation = PasswordPolicies.installation(tx);
-        String withOwnPolicy = groupPolicies.isEmpty() ? "" //$NON-NLS-1$
-                : " AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.owner_id = u.id AND m.group_id IN (" //$NON-NLS-1$
-                        + String.join(", ", groupPolicies.keySet().stream().map(g -> "?").toList()) + "))"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        int count = 0;
-        if (installation.expires() && installation.warningDays() > 0) {
-            Instant changedBefore = now.minus(Duration.ofDays((long) installation.maximumAgeDays() - installation.warningDays()));
-            try (PreparedStatement ps = tx.connection().prepareStatement("SELECT COUNT(*) FROM users u WHERE u.is_domain = FALSE" //$NON-NLS-1$
-                    + " AND u.password_changed_at IS NOT NULL AND u.password_changed_at <= ?" + withOwnPolicy)) { //$NON-NLS-1$
-                ps.setTimestamp(1, Timestamp.from(changedBefore));
-                int p = 2;
-                for (String group : groupPolicies.keySet()) {
-                    ps.setString(p++, group);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    count = rs.getInt(1);
-                }
-            }
-        }
-        return count + expiringInPolicyGroups(tx, installation, groupPolicies, now);
-    }
-
-    private static int expiringInPolicyGroups(Transaction tx, PasswordPolicy installation, Map<String, PasswordPolicy> groupPolicies, Instant now)
-            throws SQLException {
         if (groupPolicies.isEmpty()) {
             return 0;
         }
         Map<String, PasswordPolicy> policies = new HashMap<>();
         Map<String, Instant> changed = new HashMap<>();
-        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT u.id, u.password_changed_at, m.group_id FROM users u" //$NON-NLS-1$
-                + " JOIN memberships m ON m.owner_id = u.id WHERE u.is_domain = FALSE AND u.password_changed_at IS NOT NULL AND m.group_id IN (" //$NON-NLS-1$
-                + String.join(", ", groupPolicies.keySet().stream().map(g -> "?").toList()) + ")")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT u.id, u.password_changed_at, m.group_id FROM memberships m" //$NON-NLS-1$
+                + " JOIN users u ON u.id = m.owner_id WHERE m.group_id IN (" + placeholders(groupPolicies.size()) //$NON-NLS-1$
+                + ") AND u.is_domain = FALSE AND u.password_changed_at IS NOT NULL")) { //$NON-NLS-1$
             int p = 1;
             for (String group : groupPolicies.keySet()) {
                 ps.setString(p++, group);
@@ -123,13 +113,14 @@ public final class AccountsOverviewImpl implements AccountsOverview {
                 }
             }
         }
-        int count = 0;
+        int correction = 0;
         for (Map.Entry<String, PasswordPolicy> user : policies.entrySet()) {
-            if (PasswordPolicies.status(user.getValue(), changed.get(user.getKey()), now).warn()) {
-                count++;
-            }
+            Instant changedAt = changed.get(user.getKey());
+            boolean counted = PasswordPolicies.status(installation, changedAt, now).warn();
+            boolean warned = PasswordPolicies.status(user.getValue(), changedAt, now).warn();
+            correction += (warned ? 1 : 0) - (counted ? 1 : 0);
         }
-        return count;
+        return correction;
     }
 
     @Override
@@ -156,6 +147,10 @@ public final class AccountsOverviewImpl implements AccountsOverview {
             int failures = LoginAttempts.read(tx.connection(), user.id()).failures();
             return new OwnAccount(level, password, Optional.ofNullable(record.lastSuccess()), Optional.ofNullable(record.lastFailure()), failures);
         });
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?")); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static int count(Connection c, String sql, Instant at) throws SQLException {

@@ -17,6 +17,7 @@ import org.castellan.audit.ui.internal.AuditPerspective;
 import org.castellan.audit.ui.internal.AuditReportsView;
 import org.castellan.audit.ui.internal.Messages;
 import org.castellan.home.ui.internal.HomePerspective;
+import org.castellan.home.ui.internal.HomeView;
 import org.castellan.home.ui.internal.PerspectivePurpose;
 import org.castellan.security.ui.internal.SecurityPerspective;
 import org.eclipse.swt.widgets.Control;
@@ -94,7 +95,9 @@ class PerspectiveWaysTest {
             page.closeAllEditors(false);
             assertTrue(Ui.waitFor(display, 2000, () -> !page.isEditorAreaVisible()), "the last editor closed hides the editor area");
 
-            workbench.showPerspective(HomePerspective.ID, window);
+            IWorkbenchPage home = workbench.showPerspective(HomePerspective.ID, window);
+            Ui.settle(display, 100);
+            assertTrue(home.isPartVisible(home.findView(HomeView.ID)), "back on the Home, the home is in front of the Installation view opened since");
             HomeTest.screenshotAt1024(shell, "ways-home-switcher");
         }
     }

@@ -18,7 +18,7 @@ final class Card {
     Card(Composite parent, String title, int span) {
         group = new Group(parent, SWT.NONE);
         group.setText(title);
-        GridLayoutFactory.swtDefaults().margins(10, 8).spacing(6, 6).applyTo(group);
+        GridLayoutFactory.swtDefaults().margins(8, 4).spacing(6, 4).applyTo(group);
         GridDataFactory.fillDefaults().grab(true, false).span(span, 1).applyTo(group);
     }
 

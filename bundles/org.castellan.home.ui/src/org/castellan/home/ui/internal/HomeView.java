@@ -20,6 +20,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IPerspectiveDescriptor;
+import org.eclipse.ui.IPerspectiveListener;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PerspectiveAdapter;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -52,7 +57,7 @@ public final class HomeView extends ViewPart {
         scrolled.setExpandHorizontal(true);
         scrolled.setExpandVertical(true);
         body = new Composite(scrolled, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).margins(12, 12).spacing(12, 12).applyTo(body);
+        GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).margins(10, 8).spacing(10, 6).applyTo(body);
         scrolled.setContent(body);
         greeting = Fields.named(new Label(body, SWT.WRAP), GREETING);
         greeting.setFont(JFaceResources.getHeaderFont());
@@ -73,6 +78,25 @@ public final class HomeView extends ViewPart {
         }
         refresh();
         Events.refreshOn(body, this::refresh, TOPICS);
+        inFrontWhenTheHomeOpens();
+    }
+
+    /**
+     * The Installation view shares the home's stack and, opened first in another perspective,
+     * would be in front when the Home perspective opens: the Home shows the home.
+     */
+    private void inFrontWhenTheHomeOpens() {
+        IWorkbenchWindow window = getSite().getWorkbenchWindow();
+        IPerspectiveListener listener = new PerspectiveAdapter() {
+            @Override
+            public void perspectiveActivated(IWorkbenchPage page, IPerspectiveDescriptor perspective) {
+                if (HomePerspective.ID.equals(perspective.getId()) && page == getSite().getPage()) {
+                    page.bringToTop(HomeView.this);
+                }
+            }
+        };
+        window.addPerspectiveListener(listener);
+        body.addDisposeListener(e -> window.removePerspectiveListener(listener));
     }
 
     private static Optional<AuthenticatedUser> user() {
@@ -93,7 +117,8 @@ public final class HomeView extends ViewPart {
             greeting.setText(Messages.notAvailable);
             return;
         }
-        String name = user.get().displayName() == null || user.get().displayName().isBlank() ? user.get().login() : user.get().displayName();
+        String name = user.get().displayName() == null || user.get().displayName().isBlank() ? user.get().login()
+                : user.get().displayName() + " (" + user.get().login() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
         greeting.setText(NLS.bind(administrator ? Messages.greetingAdministrator : Messages.greetingUser, name));
         accounts.forget();
         for (Section section : sections) {

@@ -38,7 +38,7 @@ public final class LoginsSection implements Section {
         this.read = read;
         Card card = new Card(parent, Messages.loginsTitle, 2);
         chart = new LoginsChart(card.body());
-        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 150).applyTo(chart.control());
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(chart.control());
         totals = card.line(TOTALS);
         locked = card.line(LOCKED);
         card.button(Messages.loginsAction, REPORTS, () -> ways.perspective(Ways.AUDIT_PERSPECTIVE));
