@@ -52,6 +52,10 @@ jmh DataFilterBenchmark data-filter
 jmh JournalIngestionBenchmark journal-ingestion
 jmh AuditReportBenchmark audit-reports
 
+# (a7) What the home reads when it opens, on 5 million journal rows and 100,000 users (JMH; the data is
+# written once into benchmarks/target/home-data-* and reused). The goal: under 300 ms.
+jmh HomeSummaryBenchmark home-summaries
+
 # (a3) Argon2id verification, the cost of a login (JMH).
 jmh PasswordHashBenchmark password-hash
 
@@ -89,5 +93,6 @@ table data-filter
 table journal-ingestion
 awk '/batchedChained /{b=$4} /oneInsertPerEventJdbc /{o=$4} END{if (o > 0) printf "Journal ingestion: batched chained / one insert per event = %.1f\n", b/o}' "$results/journal-ingestion.txt"
 table audit-reports
+table home-summaries
 grep -h -A2 '^Cold start' "$results/cold-start-existing.txt" "$results/cold-start-fresh.txt"
 grep -h -A4 "^Decision API" "$results/decision-api.txt"

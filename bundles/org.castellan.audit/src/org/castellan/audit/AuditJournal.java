@@ -148,6 +148,39 @@ public interface AuditJournal {
 
     /** Journaled by {@link #reseal}: {@code actor}, {@code accepted} (how many findings), {@code findings} (what they said). @since 0.1 */
     String TOPIC_RESEALED = "org/castellan/audit/seals/RESEALED"; //$NON-NLS-1$
+     * A verification of the chain was journaled ({@link #recordVerification}): {@code login},
+     * {@code rows} checked, {@code intact}, and {@code firstBroken} when it is not.
+     *
+     * @since 0.1
+     */
+    String TOPIC_VERIFIED = "org/castellan/audit/VERIFIED"; //$NON-NLS-1$
+
+    /**
+     * Journals what a verification found and who asked for it, so that the last one can be shown
+     * (the home) without checking millions of rows again.
+     *
+     * @since 0.1
+     */
+    void recordVerification(AuthenticatedUser user, Verification result) throws AuditException;
+
+    /**
+     * The last verification journaled by {@link #recordVerification}, read from one row; empty
+     * when none was.
+     *
+     * @since 0.1
+     */
+    Optional<RecordedVerification> lastVerification() throws AuditException;
+
+    /**
+     * A verification as it was journaled.
+     *
+     * @param at     when it was journaled
+     * @param login  who asked for it
+     * @param result what it found
+     * @since 0.1
+     */
+    record RecordedVerification(Instant at, String login, Verification result) {
+    }
 
     /** The result of {@link #verify}. */
     record Verification(long rowsChecked, Optional<Long> firstBrokenRow) {

@@ -29,6 +29,14 @@ public interface AuditReports {
     /** Successful and failed logins per day of the filter's period (every day, also those without any), for a chart. */
     List<LoginsPerDay> loginsPerDay(AuthenticatedUser actor, ReportFilter filter) throws AuditException;
 
+    /**
+     * The column titles of a report, in the user's language, as {@link #run} gives them: for a
+     * table that shows them before the first run. Anyone may read them (titles, no data).
+     *
+     * @since 0.1
+     */
+    List<String> columns(ReportKind kind);
+
     /** The formats a report is exported to. */
     enum Format {
         CSV, PDF

@@ -161,6 +161,35 @@ public final class JournalService implements AuditJournal, ChangeJournal {
         }));
     }
 
+    @Override
+    public void recordVerification(AuthenticatedUser user, Verification result) throws AuditException {
+        StoreWork.wrapped(() -> store.inTransaction(tx -> {
+            record(tx, TOPIC_VERIFIED, properties("login", user.login(), "rows", result.rowsChecked(), "intact", result.intact(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    "firstBroken", result.firstBrokenRow().orElse(null))); //$NON-NLS-1$
+            return null;
+        }));
+    }
+
+    @Override
+    public Optional<RecordedVerification> lastVerification() throws AuditException {
+        // Few rows carry this topic: the topic index finds them, the sort is over those few.
+        return StoreWork.wrapped(() -> store.inTransaction(tx -> {
+            try (PreparedStatement ps = tx.connection().prepareStatement(
+                    "SELECT recorded_at, details FROM audit_journal WHERE topic = ? ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) { //$NON-NLS-1$
+                ps.setString(1, TOPIC_VERIFIED);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    Map<String, String> details = ReportService.properties(rs.getString(2));
+                    Optional<Long> broken = Optional.ofNullable(details.get("firstBroken")).map(Long::valueOf); //$NON-NLS-1$
+                    return Optional.of(new RecordedVerification(rs.getTimestamp(1).toInstant(), details.get("login"), //$NON-NLS-1$
+                            new Verification(Long.parseLong(details.getOrDefault("rows", "0")), broken))); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+            }
+        }));
+    }
+
     /** Alternating names and values, absent values left out. */
     private static Map<String, Object> properties(Object... namesAndValues) {
         Map<String, Object> map = new TreeMap<>();

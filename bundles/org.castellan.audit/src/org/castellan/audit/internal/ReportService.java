@@ -121,12 +121,23 @@ public final class ReportService implements AuditReports {
     }
 
     @Override
+    public List<String> columns(ReportKind kind) {
+        return ReportColumns.of(Objects.requireNonNull(kind));
+    }
+
+    @Override
     public List<LoginsPerDay> loginsPerDay(AuthenticatedUser actor, ReportFilter filter) throws AuditException {
         requireAdministrator(actor);
         Period asked = period(filter);
         requireKnownUser(filter.login());
         LocalDate first = filter.from() != null ? asked.first() : asked.last().minusDays(DEFAULT_CHART_DAYS - 1L);
         Period period = new Period(first, asked.last(), startOf(first), asked.end());
+        if (filter.bundle() == null) {
+            List<LoginsPerDay> counted = StoreWork.wrapped(() -> store.inTransaction(tx -> LoginCounts.perDay(tx, first, period.last(), filter.login(),
+                    clock.getZone())));
+            return filter.failuresOnly() ? counted.stream().map(d -> new LoginsPerDay(d.day(), 0, d.failed())).toList() : counted;
+        }
+        // A bundle is found in each row's details: only that filter reads the rows.
         Map<LocalDate, int[]> counts = new TreeMap<>();
         for (LocalDate day = first; !day.isAfter(period.last()); day = day.plusDays(1)) {
             counts.put(day, new int[2]);

@@ -97,13 +97,17 @@ public final class Counterparts {
             Map.entry("org.castellan.backup.ui.view", //$NON-NLS-1$
                     Counterpart.of(Command.MEDIA_SHOW, Command.MEDIA_INIT, Command.BACKUP_LIST, Command.BACKUP_RESTORE, Command.SETTINGS_SET)),
             Map.entry("org.castellan.audit.ui.views.reports", Counterpart.of(Command.AUDIT_REPORT)), //$NON-NLS-1$
+            // the home's summaries: backups, sessions and bans, logins, the journal's check, seats and users
+            Map.entry("org.castellan.home.ui.view", Counterpart.of(Command.BACKUP_LIST, Command.SESSION_LIST, Command.BAN_LIST, //$NON-NLS-1$
+                    Command.AUDIT_REPORT, Command.AUDIT_VERIFY, Command.USER_LIST)),
             // what a user may see; granting object levels and data rights is the editor's (see EDITORS)
             Map.entry("org.castellan.datarights.ui.view", Counterpart.of(Command.DATARIGHTS_EFFECTIVE, Command.DATARIGHTS_FILTER))); //$NON-NLS-1$
 
     /** Categories of workbench commands that are not administration, with why they need no counterpart. */
     private static final Map<String, String> NOT_ADMINISTRATION = Map.of(
             "org.castellan.app.commands", "the logged-in user's own session: changing his own password, logging out", //$NON-NLS-1$ //$NON-NLS-2$
-            "org.castellan.update.ui.commands", "installing and updating the software with p2: the p2 director application on the command line"); //$NON-NLS-1$ //$NON-NLS-2$
+            "org.castellan.update.ui.commands", "installing and updating the software with p2: the p2 director application on the command line", //$NON-NLS-1$ //$NON-NLS-2$
+            "org.castellan.home.ui.commands", "showing the home, a summary of what the other commands list"); //$NON-NLS-1$ //$NON-NLS-2$
 
     private Counterparts() {
     }

@@ -111,8 +111,6 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
             Pattern.CASE_INSENSITIVE);
     /** A negative number given to {@code user level} is a level out of range, said as such, not an unknown option. */
     private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-\\d+"); //$NON-NLS-1$
-    /** The commands whose arguments take a level. */
-    private static final Set<Command> LEVEL_ARGUMENTS = Set.of(Command.USER_LEVEL, Command.MENU_LEVEL, Command.PERMISSION_GRANT);
     private static final Set<String> HELP_WORDS = Set.of("help", "--help", "-help", "-h"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     /** What a required option's value is, as the usage names it; the others take a text. */
     private static final Map<String, String> PLACEHOLDERS = Map.of(MEDIUM, "DIR", COMPANY, "CODE"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -151,7 +149,7 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         Set<String> flags = new HashSet<>();
         for (int i = command.firstOption(); i < args.length; i++) {
             String arg = args[i];
-            if (!arg.startsWith("-") || arg.length() == 1 || (LEVEL_ARGUMENTS.contains(command) && NEGATIVE_NUMBER.matcher(arg).matches())) { //$NON-NLS-1$
+            if (!arg.startsWith("-") || arg.length() == 1 || (takesLevel(command) && NEGATIVE_NUMBER.matcher(arg).matches())) { //$NON-NLS-1$
                 if (arguments.size() == command.arguments()) {
                     throw CommandLineException.usage(NLS.bind(Messages.argumentUnexpected, arg));
                 }
@@ -501,5 +499,14 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
     OutputFormat format() throws CommandLineException {
         String format = values.get(FORMAT);
         return format == null ? OutputFormat.TEXT : OutputFormat.of(format, command.formats());
+    }
+
+    /**
+     * Whether the command's arguments take a level. A method, not a constant: Command's constants
+     * name Invocation's options, so a constant here naming Command's would be null whenever Command
+     * is initialised first (a program that reads Command before parsing anything).
+     */
+    private static boolean takesLevel(Command command) {
+        return command == Command.USER_LEVEL || command == Command.MENU_LEVEL || command == Command.PERMISSION_GRANT;
     }
 }

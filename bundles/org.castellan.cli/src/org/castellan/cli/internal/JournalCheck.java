@@ -80,6 +80,13 @@ final class JournalCheck {
         if (unreadable != null) {
             throw unreadable;
         }
+        // Journaled whatever it found, so that the workbench's home shows the last check.
+        Verification found = chain.intact() ? results.stream().filter(v -> !v.intact()).findFirst().orElse(chain) : chain;
+        try {
+            installation.audit().recordVerification(actor, found);
+        } catch (AuditException e) {
+            throw CommandLine.auditFailed(e);
+        }
         if (!chain.intact()) {
             throw new CommandLineException(ExitCode.JOURNAL_BROKEN, NLS.bind(Messages.auditBroken, chain.firstBrokenRow().get()));
         }

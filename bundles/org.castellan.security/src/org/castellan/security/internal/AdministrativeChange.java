@@ -104,15 +104,30 @@ final class AdministrativeChange {
     }
 
     private static <T> T inTransaction(CastellanStore store, String lockedTable, Work<T> work) throws AccountException {
+        return withoutModel(store, tx -> {
+            if (lockedTable != null) {
+                try (Statement st = tx.connection().createStatement()) {
+                    st.execute("LOCK TABLE " + lockedTable + " IN EXCLUSIVE MODE"); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+            }
+            return work.run(tx, store.model().load(tx));
+        });
+    }
+
+    @FunctionalInterface
+    interface Query<T> {
+        T run(Transaction tx) throws SQLException, StoreException, AccountException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction without loading the model (counting queries that must stay
+     * quick with many users); a refusal rolls it back and comes out as itself.
+     */
+    static <T> T withoutModel(CastellanStore store, Query<T> work) throws AccountException {
         try {
             return store.inTransaction(tx -> {
-                if (lockedTable != null) {
-                    try (Statement st = tx.connection().createStatement()) {
-                        st.execute("LOCK TABLE " + lockedTable + " IN EXCLUSIVE MODE"); //$NON-NLS-1$ //$NON-NLS-2$
-                    }
-                }
                 try {
-                    return work.run(tx, store.model().load(tx));
+                    return work.run(tx);
                 } catch (AccountException e) {
                     throw new TransactionRefusal(e);
                 }

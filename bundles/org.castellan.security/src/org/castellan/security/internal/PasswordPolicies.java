@@ -27,7 +27,7 @@ import org.eclipse.osgi.util.NLS;
 public final class PasswordPolicies {
 
     static final String INSTALLATION_SETTING = "security.password.policy"; //$NON-NLS-1$
-    private static final String GROUP_SETTING_PREFIX = "security.password.policy.group."; //$NON-NLS-1$
+    static final String GROUP_SETTING_PREFIX = "security.password.policy.group."; //$NON-NLS-1$
 
     private PasswordPolicies() {
     }

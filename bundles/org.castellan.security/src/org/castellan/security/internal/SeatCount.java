@@ -17,13 +17,21 @@ public final class SeatCount {
     private SeatCount() {
     }
 
+    /** Who takes a seat, as a condition on the {@code users} table. */
+    static final String TAKES_A_SEAT = "is_external = FALSE AND is_guest = FALSE"; //$NON-NLS-1$
+
     public static Seats read(Transaction tx) throws SQLException, AccountException {
         int occupied;
         try (Statement st = tx.connection().createStatement();
-                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM users WHERE is_external = FALSE AND is_guest = FALSE")) { //$NON-NLS-1$
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM users WHERE " + TAKES_A_SEAT)) { //$NON-NLS-1$
             rs.next();
             occupied = rs.getInt(1);
         }
+        return withOccupied(tx, occupied);
+    }
+
+    /** The seats bought (the setting) with {@code occupied} counted by the caller. */
+    static Seats withOccupied(Transaction tx, int occupied) throws SQLException, AccountException {
         Optional<String> total = Settings.read(tx, UserAdministration.SETTING_SEATS);
         try {
             return new Seats(total.map(s -> Integer.parseInt(s.strip())).orElse(Seats.UNLIMITED), occupied);

@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.castellan.app.internal.flow.LoggedIn;
+import org.castellan.home.ui.internal.HomePerspective;
 import org.castellan.app.internal.workbench.AdministrationPerspective;
 import org.castellan.audit.ui.internal.AuditPerspective;
 import org.castellan.audit.ui.internal.AuditReportsView;
@@ -95,8 +96,13 @@ class FrenchWorkbenchTest {
             assertEquals("Sauvegarde", workbench.getPerspectiveRegistry().findPerspectiveWithId(BackupPerspective.ID).getLabel());
             assertEquals("Pharmacie", workbench.getPerspectiveRegistry().findPerspectiveWithId(PharmacyPerspective.ID).getLabel());
 
-            IWorkbenchPage page = workbench.showPerspective(AdministrationPerspective.ID, window);
+            IWorkbenchPage page = workbench.showPerspective(HomePerspective.ID, window);
             try {
+                assertEquals("Accueil", page.getPerspective().getLabel());
+                assertShown(shell, s -> s.startsWith("Bienvenue, "), "fr-home");
+                assertShown(shell, s -> s.startsWith("Derni\u00e8re sauvegarde valide : ") || s.startsWith("Aucune sauvegarde valide"), "fr-home");
+                HomeTest.screenshotAt1024(shell, "fr-home-1024");
+                page = workbench.showPerspective(AdministrationPerspective.ID, window);
                 assertShown(shell, "Int\u00e9gr\u00e9 : ce poste uniquement"::equals, "fr-administration");
                 assertShown(shell, "Connect\u00e9 en tant que :"::equals, "fr-administration");
 

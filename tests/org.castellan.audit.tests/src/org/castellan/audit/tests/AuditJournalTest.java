@@ -82,6 +82,22 @@ class AuditJournalTest {
     }
 
     @Test
+    void aVerificationIsJournaledAndTheLastOneIsReadBackFromOneRow() throws Exception {
+        assertEquals(Optional.empty(), journal.lastVerification());
+        AuditJournal.Verification intact = journal.verify();
+        journal.recordVerification(admin, intact);
+        AuditJournal.RecordedVerification last = journal.lastVerification().orElseThrow();
+        assertEquals("admin", last.login());
+        assertEquals(intact, last.result());
+        assertTrue(last.result().intact());
+        assertEquals(AuditJournal.TOPIC_VERIFIED, topics().get(topics().size() - 1));
+
+        journal.recordVerification(admin, new AuditJournal.Verification(12, Optional.of(7L)));
+        assertEquals(new AuditJournal.Verification(12, Optional.of(7L)), journal.lastVerification().orElseThrow().result());
+        assertTrue(journal.verify().intact(), "the journaled verifications are chained like every row");
+    }
+
+    @Test
     void everyChangeIsJournaledWithWhoWhereAndBeforeAfterInNames() throws Exception {
         users.createUser(admin, new NewUser("paul", "Paul", null, false, false, 2, PASSWORD));
         roles.createRole(admin, "Counter", null, Set.of(AccountService.ADMINISTER_RIGHT));

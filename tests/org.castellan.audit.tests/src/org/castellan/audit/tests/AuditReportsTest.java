@@ -263,6 +263,20 @@ class AuditReportsTest {
     }
 
     @Test
+    void loginCountsPerDayFollowTheUserAndFailuresFiltersAndAgreeWithTheRows() throws Exception {
+        ReportFilter period = period("2026-03-04", "2026-03-06");
+        assertEquals(List.of(new LoginsPerDay(LocalDate.parse("2026-03-04"), 1, 1), new LoginsPerDay(LocalDate.parse("2026-03-05"), 0, 0),
+                new LoginsPerDay(LocalDate.parse("2026-03-06"), 0, 0)), reports.loginsPerDay(admin, period.withLogin("paul")));
+        assertEquals(List.of(new LoginsPerDay(LocalDate.parse("2026-03-04"), 0, 1), new LoginsPerDay(LocalDate.parse("2026-03-05"), 0, 0),
+                new LoginsPerDay(LocalDate.parse("2026-03-06"), 0, 1)), reports.loginsPerDay(admin, period.withFailuresOnly(true)));
+        // The counts (one aggregate query) and the rows (the bundle filter reads them) tell the same story.
+        int failedRows = run(ReportKind.LOGINS, ReportFilter.everything().withFailuresOnly(true)).rows().size();
+        int failedCounted = reports.loginsPerDay(admin, ReportFilter.everything()).stream().mapToInt(LoginsPerDay::failed).sum();
+        assertEquals(failedRows, failedCounted);
+        assertEquals(reports.loginsPerDay(admin, period), reports.loginsPerDay(admin, period.withBundle("org.castellan.security")));
+    }
+
+    @Test
     void aRightsCardShowsEveryChangeAgainstTheRecordBeforeItEvenBeforeThePeriod() throws Exception {
         Report card = run(ReportKind.RIGHTS_CARD, ReportFilter.everything().withLogin("marie"));
         assertEquals(List.of("2026-03-02 10:00:00 | marie | Grant | " + CASH + ", " + PRICING + " |  | " + CASH + ", " + PRICING,

@@ -233,10 +233,14 @@ class AuditCommandsTest {
         assertTrue(cut.err().contains("row " + firstCut + " is the first one missing"), cut.toString());
         assertTrue(cut.err().contains(head.toString()), cut.toString());
         assertEquals(Optional.of(before), ChainHead.read(head), "the head file is kept as the evidence, not moved on by the logins since");
-        // The run before journaled its login as row firstCut again; the head still shows the rows after it missing.
+        AuditJournal.RecordedVerification found = installation.with(services -> services.get(AuditJournal.class).lastVerification()).orElseThrow();
+        assertEquals(Optional.of(firstCut), found.result().firstBrokenRow(), "what the check found is journaled, for the home");
+        assertEquals(ADMIN, found.login());
+        // The run before journaled its login and what it found (for the home) as rows firstCut and firstCut + 1 again;
+        // the head still shows the rows after them missing.
         Run again = asAdmin("audit", "verify");
         assertEquals(ExitCode.JOURNAL_BROKEN, again.exitCode(), again.toString());
-        assertTrue(again.err().contains("row " + (firstCut + 1) + " is the first one missing") && again.err().contains(head.toString()), again.toString());
+        assertTrue(again.err().contains("row " + (firstCut + 2) + " is the first one missing") && again.err().contains(head.toString()), again.toString());
     }
 
     @Test

@@ -15,13 +15,14 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 
 /**
- * Castellan's workbench: one window on the Administration perspective; nothing restored from the
+ * Castellan's workbench: one window on the {@link FirstPerspective} (the Home); nothing restored from the
  * last run. Its {@link SessionSwitch} lets another user log in without restarting.
  */
 public final class CastellanWorkbenchAdvisor extends WorkbenchAdvisor {
 
     private final SessionSwitch sessions;
     private final WorkbenchEntries entries;
+    private final String firstPerspective = FirstPerspective.id();
     private ServiceRegistration<?> registration;
 
     /**
@@ -31,7 +32,7 @@ public final class CastellanWorkbenchAdvisor extends WorkbenchAdvisor {
     public CastellanWorkbenchAdvisor(LoggedIn loggedIn, WorkbenchSession session) {
         Objects.requireNonNull(loggedIn);
         sessions = new SessionSwitch(loggedIn.store(), loggedIn.installationName(), Objects.requireNonNull(session),
-                AdministrationPerspective.ID, IWorkbench::close);
+                firstPerspective, IWorkbench::close);
         entries = new WorkbenchEntries(() -> Services.find(AuditJournal.class), () -> sessions.session().user());
     }
 
@@ -61,7 +62,7 @@ public final class CastellanWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public String getInitialWindowPerspectiveId() {
-        return AdministrationPerspective.ID;
+        return firstPerspective;
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.castellan.audit.LoginsPerDay;
 import org.castellan.audit.Report;
 import org.castellan.audit.ReportFilter;
 import org.castellan.audit.ReportKind;
+import org.castellan.audit.ui.LoginsChart;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.store.SealFinding;
 import org.castellan.ui.Fields;
@@ -111,7 +112,10 @@ public final class AuditReportsView extends ViewPart {
             kind.add(title(each));
         }
         kind.select(ReportKind.LOGINS.ordinal());
-        kind.addListener(SWT.Selection, e -> updateEnablement());
+        kind.addListener(SWT.Selection, e -> {
+            updateEnablement();
+            showColumnsBeforeRun();
+        });
         from = new DateTime(Fields.captioned(filters, Messages.fromLabel), SWT.DATE | SWT.MEDIUM | SWT.DROP_DOWN);
         name(from, FROM);
         set(from, LocalDate.now(clock).minusDays(29));
@@ -149,6 +153,35 @@ public final class AuditReportsView extends ViewPart {
         chart = new LoginsChart(sash);
         sash.setWeights(3, 1);
         updateEnablement();
+        showStatus(Messages.hintBeforeRun, false);
+        showColumnsBeforeRun();
+    }
+
+    /** Until a report is run, the table shows the chosen report's columns, so one sees what Run will list. */
+    private void showColumnsBeforeRun() {
+        if (report != null) {
+            return;
+        }
+        try {
+            columns(AuditServices.reports().columns(chosenKind()));
+            for (TableColumn column : table.getColumns()) {
+                column.pack();
+            }
+        } catch (IllegalStateException e) {
+            showStatus(e.getMessage(), true);
+        }
+    }
+
+    private void columns(List<String> titles) {
+        for (TableColumn column : table.getColumns()) {
+            column.dispose();
+        }
+        for (int i = 0; i < titles.size(); i++) {
+            TableColumn column = new TableColumn(table, SWT.LEFT);
+            column.setText(titles.get(i));
+            int index = i;
+            column.addListener(SWT.Selection, e -> sortBy(index));
+        }
     }
 
     private static void name(org.eclipse.swt.widgets.Control control, String name) {
@@ -311,16 +344,7 @@ public final class AuditReportsView extends ViewPart {
     private void showTable() {
         table.setRedraw(false);
         try {
-            for (TableColumn column : table.getColumns()) {
-                column.dispose();
-            }
-            List<String> titles = report.columns();
-            for (int i = 0; i < titles.size(); i++) {
-                TableColumn column = new TableColumn(table, SWT.LEFT);
-                column.setText(titles.get(i));
-                int index = i;
-                column.addListener(SWT.Selection, e -> sortBy(index));
-            }
+            columns(report.columns());
             table.clearAll();
             table.setItemCount(report.rows().size());
             for (int i = 0; i < table.getItemCount() && i < 200; i++) {
@@ -408,6 +432,8 @@ public final class AuditReportsView extends ViewPart {
             AuditServices.KeptHead kept = AuditServices.keptHead();
             AuditJournal journal = AuditServices.journal();
             AuditJournal.Verification result = kept.head().isPresent() ? journal.verify(kept.head().get()) : journal.verify();
+            // Journaled, so that the home shows when the journal was last checked and what was found.
+            journal.recordVerification(AuditServices.currentUser(), result);
             String message;
             if (!result.intact()) {
                 message = NLS.bind(Messages.chainBroken, result.firstBrokenRow().orElseThrow(), result.rowsChecked());

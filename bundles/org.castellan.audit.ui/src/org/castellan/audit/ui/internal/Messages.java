@@ -44,6 +44,7 @@ public final class Messages extends NLS {
     public static String chartFailed;
     public static String sealsIntact;
     public static String sealsBroken;
+    public static String hintBeforeRun;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -16,7 +16,8 @@ public final class SecurityPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
-        layout.setEditorAreaVisible(true);
+        // Shown when an editor opens (the home bundle's EditorAreaFollower), never empty beside the views.
+        layout.setEditorAreaVisible(false);
         layout.addView(UsersView.ID, IPageLayout.LEFT, 0.45f, editors);
         IFolderLayout lower = layout.createFolder("org.castellan.security.ui.lower", IPageLayout.BOTTOM, 0.55f, UsersView.ID); //$NON-NLS-1$
         lower.addView(RolesView.ID);

@@ -40,9 +40,9 @@ class ScreenWalkTest extends ProductOnScreenTest {
     private static final String INSTALLATION = "Walk Pharmacy";
     private static final String PASSWORD = "Castellan-2026!";
     private static final String WALK_BUNDLE = "org.castellan.product.walk";
-    /** What the product ships today (five perspectives, eight views): the walk must have found at least as many. */
-    private static final int MIN_PERSPECTIVES = 5;
-    private static final int MIN_VIEWS = 8;
+    /** What the product ships today (six perspectives, nine views): the walk must have found at least as many. */
+    private static final int MIN_PERSPECTIVES = 6;
+    private static final int MIN_VIEWS = 9;
     /** The reports of the Audit Reports view (ReportKind). */
     private static final int REPORTS = 7;
 
@@ -117,6 +117,8 @@ class ScreenWalkTest extends ProductOnScreenTest {
         assertEquals(List.of(), steps.stream().filter(step -> step.startsWith("error ")).toList(), record);
         assertTrue(steps.stream().filter(step -> step.startsWith("perspective ")).count() >= MIN_PERSPECTIVES, record);
         assertTrue(steps.stream().filter(step -> step.startsWith("view ")).count() >= MIN_VIEWS, record);
+        assertTrue(steps.stream().anyMatch(step -> step.startsWith("perspective org.castellan.home.ui.perspective ")), "the Home:\n" + record);
+        assertTrue(steps.stream().anyMatch(step -> step.startsWith("view org.castellan.home.ui.view ")), "the home view:\n" + record);
         assertTrue(steps.stream().anyMatch(step -> step.startsWith("menu ") && step.contains(".png")), "no menu item opened a dialog:\n" + record);
         List<String> reports = steps.stream().filter(step -> step.startsWith("report ")).toList();
         assertEquals(REPORTS, reports.size(), "every report runs and exports:\n" + record);

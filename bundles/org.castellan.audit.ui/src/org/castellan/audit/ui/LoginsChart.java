@@ -1,4 +1,4 @@
-package org.castellan.audit.ui.internal;
+package org.castellan.audit.ui;
 
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
@@ -7,7 +7,9 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
+import org.castellan.audit.AuditReports;
 import org.castellan.audit.LoginsPerDay;
+import org.castellan.audit.ui.internal.Messages;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
@@ -19,8 +21,11 @@ import org.eclipse.swt.widgets.Composite;
 /**
  * Logins and failures per day as pairs of bars (successes green, failures red) on a canvas, with
  * the highest count on the vertical axis and the days below, every few days when they are many.
+ * The Audit Reports view and the home show it; give it {@link AuditReports#loginsPerDay} to draw.
+ *
+ * @since 0.1
  */
-final class LoginsChart {
+public final class LoginsChart {
 
     /** Day and month as the person's language writes a short date, without the year ("24/10", "10/24", "24.10."). */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern(DateTimeFormatterBuilder
@@ -33,7 +38,8 @@ final class LoginsChart {
     private final Color failedColor;
     private List<LoginsPerDay> days = List.of();
 
-    LoginsChart(Composite parent) {
+    /** A chart on a new canvas in {@code parent}; lay out {@link #control()}. */
+    public LoginsChart(Composite parent) {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.BORDER);
         succeededColor = new Color(parent.getDisplay(), 60, 150, 75);
         failedColor = new Color(parent.getDisplay(), 200, 40, 40);
@@ -44,16 +50,18 @@ final class LoginsChart {
         });
     }
 
-    Canvas control() {
+    public Canvas control() {
         return canvas;
     }
 
-    void show(List<LoginsPerDay> newDays) {
+    /** Draws these days, oldest first. */
+    public void show(List<LoginsPerDay> newDays) {
         days = List.copyOf(newDays);
         canvas.redraw();
     }
 
-    List<LoginsPerDay> days() {
+    /** The days drawn now. */
+    public List<LoginsPerDay> days() {
         return days;
     }
 

@@ -1,0 +1,145 @@
+package org.castellan.home.ui.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.castellan.app.session.WorkbenchSession;
+import org.castellan.audit.LoginsPerDay;
+import org.castellan.security.AccessControl;
+import org.castellan.security.AccountService;
+import org.castellan.security.AuthenticatedUser;
+import org.castellan.ui.Events;
+import org.castellan.ui.Fields;
+import org.castellan.ui.Services;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IPerspectiveDescriptor;
+import org.eclipse.ui.IPerspectiveListener;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PerspectiveAdapter;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The home: what an administrator should look at first (backups, sessions and bans, logins, the
+ * journal, licence seats and passwords, options that cannot be reached), each with its way to act;
+ * for anyone else, what concerns his own account. It reads summaries only and reads them again
+ * when a service says something changed.
+ */
+public final class HomeView extends ViewPart {
+
+    public static final String ID = "org.castellan.home.ui.view"; //$NON-NLS-1$
+    public static final String GREETING = "home.greeting"; //$NON-NLS-1$
+
+    /** What makes the home read again: the services' events that change what it shows. */
+    private static final String[] TOPICS = { "org/castellan/backup/*", "org/castellan/sessions/*", "org/castellan/security/login/*", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            "org/castellan/security/user/*", "org/castellan/security/policy/*", "org/castellan/security/setting/*", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            "org/castellan/audit/VERIFIED", "org/castellan/audit/PURGED", "org/castellan/menu/CHANGED" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+    private final List<Section> sections = new ArrayList<>();
+    private final AccountsRead accounts = new AccountsRead();
+    private ScrolledComposite scrolled;
+    private Composite body;
+    private Label greeting;
+    private LoginsSection logins;
+    private boolean administrator;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        scrolled.setExpandHorizontal(true);
+        scrolled.setExpandVertical(true);
+        body = new Composite(scrolled, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).margins(10, 8).spacing(10, 6).applyTo(body);
+        scrolled.setContent(body);
+        greeting = Fields.named(new Label(body, SWT.WRAP), GREETING);
+        greeting.setFont(JFaceResources.getHeaderFont());
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(400, SWT.DEFAULT).applyTo(greeting);
+        Optional<AuthenticatedUser> user = user();
+        administrator = user.isPresent() && isAdministrator(user.get());
+        Ways ways = new Ways(getSite().getWorkbenchWindow());
+        if (administrator) {
+            sections.add(new BackupSection(body, ways));
+            sections.add(new JournalSection(body));
+            sections.add(new SessionsSection(body, ways));
+            sections.add(new AccountsSection(body, ways, accounts));
+            logins = new LoginsSection(body, ways, accounts);
+            sections.add(logins);
+            sections.add(new ConsistencySection(body, ways));
+        } else {
+            sections.add(new OwnSection(body, ways));
+        }
+        refresh();
+        Events.refreshOn(body, this::refresh, TOPICS);
+        inFrontWhenTheHomeOpens();
+    }
+
+    /**
+     * The Installation view shares the home's stack and, opened first in another perspective,
+     * would be in front when the Home perspective opens: the Home shows the home.
+     */
+    private void inFrontWhenTheHomeOpens() {
+        IWorkbenchWindow window = getSite().getWorkbenchWindow();
+        IPerspectiveListener listener = new PerspectiveAdapter() {
+            @Override
+            public void perspectiveActivated(IWorkbenchPage page, IPerspectiveDescriptor perspective) {
+                if (HomePerspective.ID.equals(perspective.getId()) && page == getSite().getPage()) {
+                    page.bringToTop(HomeView.this);
+                }
+            }
+        };
+        window.addPerspectiveListener(listener);
+        body.addDisposeListener(e -> window.removePerspectiveListener(listener));
+    }
+
+    private static Optional<AuthenticatedUser> user() {
+        return Services.find(WorkbenchSession.class).map(WorkbenchSession::user);
+    }
+
+    private static boolean isAdministrator(AuthenticatedUser user) {
+        return Services.find(AccessControl.class).map(a -> a.hasRight(user.id(), AccountService.ADMINISTER_RIGHT)).orElse(false);
+    }
+
+    /** Reads every card's summary again. */
+    public void refresh() {
+        if (body == null || body.isDisposed()) {
+            return;
+        }
+        Optional<AuthenticatedUser> user = user();
+        if (user.isEmpty()) {
+            greeting.setText(Messages.notAvailable);
+            return;
+        }
+        String name = user.get().displayName() == null || user.get().displayName().isBlank() ? user.get().login()
+                : user.get().displayName() + " (" + user.get().login() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+        greeting.setText(NLS.bind(administrator ? Messages.greetingAdministrator : Messages.greetingUser, name));
+        accounts.forget();
+        for (Section section : sections) {
+            section.refresh(user.get());
+        }
+        body.layout(true, true);
+        scrolled.setMinSize(body.computeSize(600, SWT.DEFAULT));
+    }
+
+    /** Whether this home shows the administrator's cards (else the user's own). */
+    public boolean administrator() {
+        return administrator;
+    }
+
+    /** The days the logins chart shows (none in a user's own home). */
+    public List<LoginsPerDay> chartDays() {
+        return logins == null ? List.of() : logins.days();
+    }
+
+    @Override
+    public void setFocus() {
+        body.setFocus();
+    }
+}
