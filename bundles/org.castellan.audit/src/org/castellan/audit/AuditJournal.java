@@ -148,6 +148,8 @@ public interface AuditJournal {
 
     /** Journaled by {@link #reseal}: {@code actor}, {@code accepted} (how many findings), {@code findings} (what they said). @since 0.1 */
     String TOPIC_RESEALED = "org/castellan/audit/seals/RESEALED"; //$NON-NLS-1$
+
+    /**
      * A verification of the chain was journaled ({@link #recordVerification}): {@code login},
      * {@code rows} checked, {@code intact}, and {@code firstBroken} when it is not.
      *
