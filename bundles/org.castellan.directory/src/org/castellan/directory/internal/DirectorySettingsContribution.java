@@ -46,7 +46,7 @@ public final class DirectorySettingsContribution implements SettingContribution 
                 SettingDescriptor.text(DirectorySettings.URLS, category, Messages.settingUrls, Messages.settingUrlsHelp, "", //$NON-NLS-1$
                         DirectorySettingsContribution::urlsProblem),
                 SettingDescriptor.flag(DirectorySettings.START_TLS, category, Messages.settingStartTls, Messages.settingStartTlsHelp, false),
-                SettingDescriptor.text(DirectorySettings.CA_CERTIFICATE, category, Messages.settingCaCertificate, Messages.settingCaCertificateHelp, "", //$NON-NLS-1$
+                SettingDescriptor.lines(DirectorySettings.CA_CERTIFICATE, category, Messages.settingCaCertificate, Messages.settingCaCertificateHelp, "", //$NON-NLS-1$
                         DirectorySettingsContribution::certificateProblem),
                 SettingDescriptor.text(DirectorySettings.BASE_DN, category, Messages.settingBaseDn, Messages.settingBaseDnHelp, "", //$NON-NLS-1$
                         DirectorySettingsContribution::dnProblem),

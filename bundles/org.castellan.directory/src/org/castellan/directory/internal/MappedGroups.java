@@ -1,5 +1,6 @@
 package org.castellan.directory.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,7 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 import javax.naming.InvalidNameException;
+import javax.naming.NamingEnumeration;
 import javax.naming.NamingException;
+import javax.naming.directory.Attribute;
 import javax.naming.directory.SearchControls;
 import javax.naming.ldap.LdapName;
 
@@ -48,25 +51,74 @@ public final class MappedGroups {
                 : "(|(member=" + value + ")(uniqueMember=" + value + "))"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
-    /** At a login: the mapped Castellan groups the user whose entry is {@code userDn} belongs to. */
+    /**
+     * At a login: the mapped Castellan groups the user whose entry is {@code userDn} belongs to. Two
+     * searches per folder of mapped groups, however many groups it holds: which of them exist, and
+     * which of them have him as a member (through nested groups when asked).
+     */
     DomainGroups ofUser(String userDn) {
         if (settings.groupMappings().isEmpty()) {
             return DomainGroups.NONE;
         }
         Set<String> held = new HashSet<>();
         Set<String> unread = new HashSet<>();
-        for (GroupMapping mapping : settings.groupMappings()) {
+        for (Map.Entry<String, List<GroupMapping>> folder : byFolder().entrySet()) {
             try {
-                // the group itself, if it has the user as a member (through nested groups when asked)
-                if (!connection.entries(mapping.directoryGroup(), SearchControls.OBJECT_SCOPE, memberFilter(userDn, settings.nestedGroups()),
-                        NO_ATTRIBUTE, 1).isEmpty()) {
-                    held.add(mapping.castellanGroup());
+                String named = anyOf(folder.getValue());
+                Set<LdapName> existing = names(connection.entries(folder.getKey(), SearchControls.ONELEVEL_SCOPE, named, NO_ATTRIBUTE, 0));
+                Set<LdapName> holding = names(connection.entries(folder.getKey(), SearchControls.ONELEVEL_SCOPE,
+                        "(&" + named + memberFilter(userDn, settings.nestedGroups()) + ")", NO_ATTRIBUTE, 0)); //$NON-NLS-1$ //$NON-NLS-2$
+                for (GroupMapping mapping : folder.getValue()) {
+                    LdapName group = new LdapName(mapping.directoryGroup());
+                    if (holding.contains(group)) {
+                        held.add(mapping.castellanGroup());
+                    } else if (!existing.contains(group)) {
+                        unread.add(mapping.castellanGroup()); // no such group: no answer about it
+                    }
                 }
             } catch (NamingException e) {
-                unread.add(mapping.castellanGroup());
+                folder.getValue().forEach(m -> unread.add(m.castellanGroup()));
             }
         }
         return domainGroups(held, unread);
+    }
+
+    /** The mappings by the DN of the folder holding their directory group. */
+    private Map<String, List<GroupMapping>> byFolder() {
+        Map<String, List<GroupMapping>> folders = new HashMap<>();
+        for (GroupMapping mapping : settings.groupMappings()) {
+            try {
+                LdapName group = new LdapName(mapping.directoryGroup());
+                folders.computeIfAbsent(group.getPrefix(Math.max(0, group.size() - 1)).toString(), f -> new ArrayList<>()).add(mapping);
+            } catch (InvalidNameException e) {
+                // the setting's check refuses such a DN: never stored
+            }
+        }
+        return folders;
+    }
+
+    /** The filter that matches the groups of {@code mappings} by their own RDN, within their folder. */
+    private static String anyOf(List<GroupMapping> mappings) throws NamingException {
+        StringBuilder any = new StringBuilder("(|"); //$NON-NLS-1$
+        for (GroupMapping mapping : mappings) {
+            LdapName group = new LdapName(mapping.directoryGroup());
+            any.append("(&"); //$NON-NLS-1$
+            NamingEnumeration<? extends Attribute> attributes = group.getRdn(group.size() - 1).toAttributes().getAll();
+            while (attributes.hasMore()) {
+                Attribute attribute = attributes.next();
+                any.append('(').append(attribute.getID()).append('=').append(FilterValue.escape(String.valueOf(attribute.get()))).append(')');
+            }
+            any.append(')');
+        }
+        return any.append(')').toString();
+    }
+
+    private static Set<LdapName> names(List<DirectoryConnection.Entry> entries) throws InvalidNameException {
+        Set<LdapName> names = new HashSet<>();
+        for (DirectoryConnection.Entry entry : entries) {
+            names.add(new LdapName(entry.dn()));
+        }
+        return names;
     }
 
     private DomainGroups domainGroups(Set<String> held, Set<String> unread) {
