@@ -19,7 +19,7 @@ _castellan() {
         session) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list logout" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         ban) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list set lift" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         settings) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list get set reset" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
-        directory) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "test password" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
+        directory) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "test password mappings map unmap sync search import" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         audit) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "verify report purge" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         backup) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "run list verify restore" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         media) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "show init" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
@@ -80,6 +80,12 @@ _castellan() {
         "settings reset") words="--as --password-stdin -data"; formats="" ;;
         "directory test") words="--as --format --password-stdin --user -data"; formats="text tsv json" ;;
         "directory password") words="--as --password-stdin -data"; formats="" ;;
+        "directory mappings") words="--as --format --password-stdin -data"; formats="text tsv json" ;;
+        "directory map") words="--as --password-stdin -data"; formats="" ;;
+        "directory unmap") words="--as --password-stdin -data"; formats="" ;;
+        "directory sync") words="--as --format --password-stdin -data"; formats="text tsv json" ;;
+        "directory search") words="--as --format --password-stdin -data"; formats="text tsv json" ;;
+        "directory import") words="--as --level --password-stdin -data"; formats="" ;;
         "audit verify") words="--as --head --password-stdin -data"; formats="" ;;
         "audit report") words="--as --bundle --failures-only --format --from --out --password-stdin --to --user -data"; formats="csv pdf" ;;
         "audit purge") words="--as --password-stdin -data"; formats="" ;;

@@ -16,6 +16,7 @@ import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.DomainUsers;
 import org.castellan.security.NewUser;
+import org.castellan.security.SecurityRules;
 import org.castellan.security.UserAdministration;
 import org.castellan.store.CastellanStore;
 import org.osgi.service.component.annotations.Activate;
@@ -106,14 +107,15 @@ public final class DomainUsersImpl implements DomainUsers {
             throws AccountException {
         return AdministrativeChange.runLocking(store, actor, "users", (tx, model) -> { //$NON-NLS-1$
             List<AuthenticatedUser> created = new ArrayList<>();
+            SecurityRules.Logins logins = UserAdministrationImpl.takenLogins(model); // read once, not once per user
             for (DirectoryEntry entry : entries) {
                 AccountServiceImpl.checkLogin(entry.login());
-                org.castellan.security.SecurityRules.checkProfile(entry.displayName(), entry.email(), false, authorizationLevel, false);
+                SecurityRules.checkProfile(entry.displayName(), entry.email(), false, authorizationLevel, false);
                 List<String> unknown = DomainMemberships.unknown(model, entry.groups().held());
                 NewUser request = new NewUser(entry.login(), entry.displayName(), entry.email(), false, true, authorizationLevel, null,
                         SessionPolicy.NORMAL, java.util.Set.of(),
                         entry.groups().held().stream().filter(g -> !unknown.contains(g)).collect(java.util.stream.Collectors.toSet()));
-                User user = UserAdministrationImpl.insert(store, events, clock, tx, model, actor, request, null);
+                User user = UserAdministrationImpl.insert(store, events, clock, tx, model, actor, request, null, logins);
                 created.add(new AuthenticatedUser(user.getId(), user.getLogin(), user.getDisplayName(), user.getAuthorizationLevel()));
             }
             return created;

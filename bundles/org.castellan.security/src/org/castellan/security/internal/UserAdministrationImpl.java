@@ -78,7 +78,7 @@ public final class UserAdministrationImpl implements UserAdministration {
         String hash = request.domain() ? null : hashing.hash(request.password() == null ? new char[0] : request.password());
         // Two administrators creating the same login, or taking the last seat, one after the other.
         User created = AdministrativeChange.runLocking(store, actor, "users", //$NON-NLS-1$
-                (tx, model) -> insert(store, events, clock, tx, model, actor, request, hash));
+                (tx, model) -> insert(store, events, clock, tx, model, actor, request, hash, takenLogins(model)));
         return new AuthenticatedUser(created.getId(), created.getLogin(), created.getDisplayName(), created.getAuthorizationLevel());
     }
 
@@ -86,11 +86,16 @@ public final class UserAdministrationImpl implements UserAdministration {
      * Adds a new user to the model and the store with every check of {@link #createUser}, journaled,
      * in the caller's transaction (which has the {@code users} table locked).
      *
-     * @param hash his password's hash; null for a domain user
+     * @param hash   his password's hash; null for a domain user
+     * @param logins the logins taken, his added once he is: several users created in one transaction share it
      */
     static User insert(CastellanStore store, EventAdmin events, Clock clock, Transaction tx, Installation model, AuthenticatedUser actor,
-            NewUser request, String hash) throws SQLException, StoreException, AccountException {
-        checkLogin(tx, model, request.login(), request.domain());
+            NewUser request, String hash, SecurityRules.Logins logins) throws SQLException, StoreException, AccountException {
+        SecurityRules.checkLogin(request.login());
+        if (request.domain()) {
+            SecurityRules.checkDomainLogin(tx, request.login());
+        }
+        logins.checkFree(request.login());
         if (!request.external()) {
             Seats seats = SeatCount.read(tx);
             if (seats.isFull()) {
@@ -123,6 +128,7 @@ public final class UserAdministrationImpl implements UserAdministration {
         }
         model.getUsers().add(user);
         store.model().insert(tx, user);
+        logins.take(user.getLogin());
         EventPublisher.publish(store, tx, events, TOPIC_USER_CREATED, "login", user.getLogin(), "actor", actor.login(), //$NON-NLS-1$ //$NON-NLS-2$
                 "timestamp", clock.millis(), "external", user.isExternal(), "domain", user.isDomain(), "level", user.getAuthorizationLevel(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 "roles", String.join(", ", roleNames(user)), "groups", String.join(", ", groupNames(user))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -302,7 +308,12 @@ public final class UserAdministrationImpl implements UserAdministration {
         if (domain) {
             SecurityRules.checkDomainLogin(tx, login);
         }
-        SecurityRules.logins(model.getUsers().stream().map(User::getLogin).toList()).checkFree(login);
+        takenLogins(model).checkFree(login);
+    }
+
+    /** The logins of {@code model}'s users, to check a new one against (taken, or confusable with one). */
+    static SecurityRules.Logins takenLogins(Installation model) {
+        return SecurityRules.logins(model.getUsers().stream().map(User::getLogin).toList());
     }
 
 }

@@ -262,6 +262,7 @@ public final class Slapd implements BeforeAllCallback, AfterAllCallback, AutoClo
                 rootdn "cn=admin,%2$s"
                 rootpw %3$s
                 directory %1$s/data
+                index objectClass,uid,cn,member,uniqueMember eq
                 access to attrs=userPassword by self =xw by anonymous auth by * none
                 access to * by users read by * none
                 """.formatted(dir, BASE_DN, ADMIN_PASSWORD);
