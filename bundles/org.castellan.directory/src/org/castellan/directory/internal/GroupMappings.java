@@ -15,6 +15,8 @@ import org.eclipse.osgi.util.NLS;
 final class GroupMappings {
 
     private static final String ARROW = "->"; //$NON-NLS-1$
+    /** What the settings table keeps of a value (its column is VARCHAR(4000)). */
+    static final int LONGEST = 4000;
 
     private GroupMappings() {
     }
@@ -41,6 +43,9 @@ final class GroupMappings {
 
     /** Why {@code value} is not a mapping: an entry without its arrow, a DN that is not one. */
     static Optional<String> problem(String value) {
+        if (value.length() > LONGEST) {
+            return Optional.of(NLS.bind(Messages.mappingTooLong, value.length(), LONGEST));
+        }
         for (String entry : entries(value)) {
             int arrow = entry.indexOf(ARROW);
             String dn = arrow > 0 ? entry.substring(0, arrow).strip() : ""; //$NON-NLS-1$

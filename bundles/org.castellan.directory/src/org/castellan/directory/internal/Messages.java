@@ -66,6 +66,7 @@ public final class Messages extends NLS {
     public static String searchEmpty;
     public static String importNothing;
     public static String importNotFound;
+    public static String mappingTooLong;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

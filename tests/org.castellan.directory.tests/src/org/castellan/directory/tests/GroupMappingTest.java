@@ -117,6 +117,10 @@ class GroupMappingTest {
         AccountException missing = assertThrows(AccountException.class,
                 () -> installation.directory.removeMapping(installation.admin, new GroupMapping(Slapd.PHARMACISTS_DN, "Managers")));
         assertTrue(missing.getMessage().contains("has no line"), missing.getMessage());
+        String tooLong = (Slapd.PHARMACISTS_DN + " -> Pharmacists; ").repeat(80);
+        AccountException longer = assertThrows(AccountException.class,
+                () -> installation.settings.change(installation.admin, Map.of("directory.groups.mapping", tooLong)));
+        assertTrue(longer.getMessage().contains("a setting holds at most 4000"), longer.getMessage());
         assertEquals(2, installation.directory.mappings(installation.admin).size(), "nothing half-saved");
     }
 
