@@ -75,6 +75,10 @@ for installation in existing fresh; do
         --work "benchmarks/target/coldstart-$installation"
 done
 
+# (a7) Domain users against a real slapd (Debian packages slapd and ldap-utils): a domain login next to a local
+# Argon2id login in the same run, and castellan directory sync of 10,000 users in 500 groups.
+harness DirectoryHarness directory --work benchmarks/target/directory
+
 # (c) Daily backup of a generated installation (SIZE_MB, default 1024) next to cp -r of the same folder.
 harness BackupHarness backup --work benchmarks/target/backup --size-mb "${SIZE_MB:-1024}"
 
@@ -94,5 +98,6 @@ table journal-ingestion
 awk '/batchedChained /{b=$4} /oneInsertPerEventJdbc /{o=$4} END{if (o > 0) printf "Journal ingestion: batched chained / one insert per event = %.1f\n", b/o}' "$results/journal-ingestion.txt"
 table audit-reports
 table home-summaries
+grep -h -E '^(domain login|local login|directory sync)' "$results/directory.txt"
 grep -h -A2 '^Cold start' "$results/cold-start-existing.txt" "$results/cold-start-fresh.txt"
 grep -h -A4 "^Decision API" "$results/decision-api.txt"

@@ -1,5 +1,6 @@
 package org.castellan.directory;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.castellan.security.AccountException;
@@ -37,4 +38,42 @@ public interface DirectoryService {
 
     /** Whether the service account's password is set. */
     boolean servicePasswordSet(AuthenticatedUser actor) throws AccountException;
+
+    /** The group mapping as the {@code directory.groups.mapping} setting holds it. */
+    List<GroupMapping> mappings(AuthenticatedUser actor) throws AccountException;
+
+    /**
+     * Adds a line to the group mapping (saved and journaled as a setting change): refused when the
+     * DN is not one, the Castellan group does not exist, or the line is there already.
+     */
+    void addMapping(AuthenticatedUser actor, GroupMapping mapping) throws AccountException;
+
+    /** Removes a line of the group mapping; refused when there is no such line. */
+    void removeMapping(AuthenticatedUser actor, GroupMapping mapping) throws AccountException;
+
+    /**
+     * Looks up every domain user in the directory and brings Castellan in line: one gone from the
+     * directory or disabled there is disabled (never deleted), the mapped groups' membership follows
+     * the directory's groups. Each change journaled with before and after. When the directory cannot
+     * be read, nothing is changed and the refusal says why.
+     */
+    SyncReport synchronize(AuthenticatedUser actor) throws AccountException;
+
+    /**
+     * The directory's people whose login, name or e-mail address contains {@code text} (matched as
+     * text: filter characters are escaped), at most {@link #SEARCH_LIMIT}, sorted by login. An empty
+     * text is refused.
+     */
+    List<DirectoryPerson> search(AuthenticatedUser actor, String text) throws AccountException;
+
+    /** How many people a search returns at most. */
+    int SEARCH_LIMIT = 200;
+
+    /**
+     * Creates domain users for these directory logins in one step, all or none: no password (the
+     * directory keeps it), name and e-mail from the directory, mapped groups as the directory says.
+     *
+     * @return the logins created, as the directory spells them
+     */
+    List<String> importUsers(AuthenticatedUser actor, List<String> logins, int authorizationLevel) throws AccountException;
 }

@@ -16,11 +16,13 @@ import java.util.Objects;
  * @param serviceDn      the account that searches
  * @param loginAttribute the attribute a Castellan login matches ({@code uid}, {@code sAMAccountName}, {@code userPrincipalName})
  * @param filter         what a user entry must match besides, such as {@code (objectClass=person)}; empty for none
+ * @param groupMappings  which directory groups give which Castellan groups; empty: groups are not managed by the directory
+ * @param nestedGroups   whether membership counts through nested groups (Active Directory's LDAP_MATCHING_RULE_IN_CHAIN)
  *
  * @since 0.1
  */
 public record DirectorySettings(List<String> urls, boolean startTls, String caCertificate, String baseDn, String serviceDn, String loginAttribute,
-        String filter, Duration connectTimeout, Duration readTimeout) {
+        String filter, Duration connectTimeout, Duration readTimeout, List<GroupMapping> groupMappings, boolean nestedGroups) {
 
     public static final String URLS = "directory.urls"; //$NON-NLS-1$
     public static final String START_TLS = "directory.starttls"; //$NON-NLS-1$
@@ -31,6 +33,11 @@ public record DirectorySettings(List<String> urls, boolean startTls, String caCe
     public static final String FILTER = "directory.filter"; //$NON-NLS-1$
     public static final String CONNECT_TIMEOUT = "directory.timeout.connect.seconds"; //$NON-NLS-1$
     public static final String READ_TIMEOUT = "directory.timeout.read.seconds"; //$NON-NLS-1$
+    /** {@code DN -> group} entries separated by {@code ;} (a DN escapes its own semicolons, as RFC 4514 says). */
+    public static final String GROUP_MAPPING = "directory.groups.mapping"; //$NON-NLS-1$
+    public static final String NESTED_GROUPS = "directory.groups.nested"; //$NON-NLS-1$
+    /** Active Directory's matching rule that follows nested groups: LDAP_MATCHING_RULE_IN_CHAIN. */
+    public static final String IN_CHAIN_RULE = "1.2.840.113556.1.4.1941"; //$NON-NLS-1$
 
     /** The attributes a login may match: OpenLDAP's and Active Directory's two. */
     public static final List<String> LOGIN_ATTRIBUTES = List.of("uid", "sAMAccountName", "userPrincipalName"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -49,6 +56,7 @@ public record DirectorySettings(List<String> urls, boolean startTls, String caCe
         Objects.requireNonNull(filter);
         Objects.requireNonNull(connectTimeout);
         Objects.requireNonNull(readTimeout);
+        groupMappings = List.copyOf(groupMappings);
     }
 
     /** Whether a directory is set: at least one URL and where to search. */

@@ -34,12 +34,19 @@ public interface DirectoryAuthenticator {
      * A directory's answer.
      *
      * @param message what to tell the user (translated), empty for {@link Result#ACCEPTED}
+     * @param groups  for an accepted login, the mapped Castellan groups and those of them he belongs
+     *                to in the directory; {@link DomainGroups#NONE} when no mapping applies
      */
-    record Outcome(Result result, String message) {
+    record Outcome(Result result, String message, DomainGroups groups) {
 
         public Outcome {
             Objects.requireNonNull(result);
             message = message == null ? "" : message; //$NON-NLS-1$
+            groups = groups == null ? DomainGroups.NONE : groups;
+        }
+
+        public Outcome(Result result, String message) {
+            this(result, message, DomainGroups.NONE);
         }
 
         public boolean accepted() {

@@ -39,7 +39,9 @@ public record SettingDescriptor(String key, String category, String label, Strin
         /** One of the descriptor's choices. */
         CHOICE,
         /** Free text the check accepts. */
-        TEXT
+        TEXT,
+        /** Free text over several lines (a PEM certificate), typed in a field as high as a few lines. */
+        LINES
     }
 
     /**
@@ -111,6 +113,11 @@ public record SettingDescriptor(String key, String category, String label, Strin
         return new SettingDescriptor(key, category, label, description, Kind.TEXT, defaultValue, List.of(), List.of(), check, false);
     }
 
+    /** A setting that holds text over several lines (a PEM certificate) {@code check} accepts. */
+    public static SettingDescriptor lines(String key, String category, String label, String description, String defaultValue, Check check) {
+        return new SettingDescriptor(key, category, label, description, Kind.LINES, defaultValue, List.of(), List.of(), check, false);
+    }
+
     /** This setting, with named values to pick from. */
     public SettingDescriptor withPresets(List<Preset> named) {
         return new SettingDescriptor(key, category, label, description, kind, defaultValue, choices, named, check, readOnly);
@@ -141,14 +148,14 @@ public record SettingDescriptor(String key, String category, String label, Strin
             return Optional.of(Messages.settingReadOnly);
         }
         if (value.isEmpty()) {
-            return kind == Kind.TEXT ? check.problem(value) : Optional.of(Messages.settingEmpty);
+            return kind == Kind.TEXT || kind == Kind.LINES ? check.problem(value) : Optional.of(Messages.settingEmpty);
         }
         return switch (kind) {
         case FLAG -> value.equals("true") || value.equals("false") ? Optional.empty() //$NON-NLS-1$ //$NON-NLS-2$
                 : Optional.of(NLS.bind(Messages.settingNotFlag, value));
         case CHOICE -> choices.contains(value) ? Optional.empty()
                 : Optional.of(NLS.bind(Messages.settingNotAChoice, value, String.join(", ", choices))); //$NON-NLS-1$
-        case NUMBER, TEXT -> check.problem(value);
+        case NUMBER, TEXT, LINES -> check.problem(value);
         };
     }
 

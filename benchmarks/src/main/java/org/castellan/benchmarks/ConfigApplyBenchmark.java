@@ -222,7 +222,7 @@ public class ConfigApplyBenchmark {
     }
 
     /** The bundles' declarations: the generated rights, the right to administer and the Administrator role. */
-    private static RightsCatalog catalog(List<RightContribution> generated) {
+    static RightsCatalog catalog(List<RightContribution> generated) {
         List<RightContribution> rights = new ArrayList<>(generated);
         rights.add(new RightContribution(AccountService.ADMINISTER_RIGHT, "Administer security", null, null, "org.castellan.security", true));
         RoleContribution administrator = new RoleContribution(RightsCatalog.ADMINISTRATOR_ROLE, "Administrator", null, false,

@@ -61,6 +61,12 @@ enum Command {
     SETTINGS_RESET("settings", "reset", Command.MANY, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     DIRECTORY_TEST("directory", "test", 0, Set.of(Invocation.USER, Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     DIRECTORY_PASSWORD("directory", "password", 0, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    DIRECTORY_MAPPINGS("directory", "mappings", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    DIRECTORY_MAP("directory", "map", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    DIRECTORY_UNMAP("directory", "unmap", 2, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    DIRECTORY_SYNC("directory", "sync", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    DIRECTORY_SEARCH("directory", "search", 1, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    DIRECTORY_IMPORT("directory", "import", Command.MANY, Set.of(Invocation.LEVEL), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     AUDIT_VERIFY("audit", "verify", 0, Set.of(Invocation.HEAD), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     AUDIT_REPORT("audit", "report", 1, Set.of(Invocation.FROM, Invocation.TO, Invocation.USER, Invocation.BUNDLE, Invocation.FORMAT, Invocation.OUT), //$NON-NLS-1$ //$NON-NLS-2$
             Set.of(Invocation.FAILURES_ONLY)),
@@ -190,6 +196,8 @@ enum Command {
             case GROUP_CREATE, GROUP_DELETE, GROUP_POLICY -> Messages.argumentGroup;
             case GROUP_ADD, GROUP_REMOVE -> Messages.argumentGroupLogin;
             case GROUP_ASSIGN, GROUP_UNASSIGN -> Messages.argumentGroupRole;
+            case DIRECTORY_MAP, DIRECTORY_UNMAP -> Messages.argumentDirectoryGroupGroup;
+            case DIRECTORY_SEARCH -> Messages.argumentSearchText;
             case SETTINGS_GET, SETTINGS_RESET -> Messages.argumentSettingKey;
             case SETTINGS_SET -> Messages.argumentSettingValue;
             case BAN_LIFT -> Messages.argumentBanId;

@@ -154,7 +154,8 @@ public final class CommandLine {
                 String login = invocation.argument(0);
                 boolean domain = invocation.flag(Invocation.DOMAIN);
                 users.checkLoginAvailable(actor, login, domain); // before anyone types a password for nothing
-                char[] password = passwords.newPassword(login, actor.login());
+                // a domain user's password is the directory's: none is asked
+                char[] password = domain ? new char[0] : passwords.newPassword(login, actor.login());
                 try {
                     users.createUser(actor, new NewUser(login, invocation.value(Invocation.NAME).orElse(null),
                             invocation.value(Invocation.EMAIL).orElse(null), invocation.flag(Invocation.EXTERNAL), domain, invocation.level(),
@@ -194,8 +195,8 @@ public final class CommandLine {
             case SESSION_LIST, SESSION_LOGOUT, BAN_LIST, BAN_SET, BAN_LIFT -> sessions(installation.service(SessionRegistry.class), actor, invocation);
             case SETTINGS_LIST, SETTINGS_GET, SETTINGS_SET, SETTINGS_RESET -> new SettingsCommands(
                     installation.service(SettingsAdministration.class), actor, out, err).run(invocation);
-            case DIRECTORY_TEST, DIRECTORY_PASSWORD -> new DirectoryCommands(installation.service(DirectoryService.class), actor, passwords, out, err)
-                    .run(invocation);
+            case DIRECTORY_TEST, DIRECTORY_PASSWORD, DIRECTORY_MAPPINGS, DIRECTORY_MAP, DIRECTORY_UNMAP, DIRECTORY_SYNC, DIRECTORY_SEARCH,
+                    DIRECTORY_IMPORT -> new DirectoryCommands(installation.service(DirectoryService.class), actor, passwords, out, err).run(invocation);
             case AUDIT_VERIFY -> throw new IllegalStateException("audit verify looks before the login"); //$NON-NLS-1$
             case AUDIT_REPORT -> report(installation, actor, invocation);
             case AUDIT_PURGE -> purgeJournal(installation, actor);

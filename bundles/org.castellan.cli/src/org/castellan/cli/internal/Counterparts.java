@@ -38,6 +38,8 @@ public final class Counterparts {
 
     private static final Map<String, Counterpart> TABLE = Map.ofEntries(
             Map.entry(SECURITY + "newUser", Counterpart.of(Command.USER_ADD)), //$NON-NLS-1$
+            Map.entry(SECURITY + "importFromDirectory", Counterpart.of(Command.DIRECTORY_SEARCH, Command.DIRECTORY_IMPORT)), //$NON-NLS-1$
+            Map.entry(SECURITY + "testDirectory", Counterpart.of(Command.DIRECTORY_TEST)), //$NON-NLS-1$
             Map.entry(SECURITY + "setPassword", Counterpart.of(Command.USER_PASSWD)), //$NON-NLS-1$
             Map.entry(SECURITY + "unlock", Counterpart.of(Command.USER_UNLOCK)), //$NON-NLS-1$
             // Open shows a user, group or role in its editor; the editors' content and changes:

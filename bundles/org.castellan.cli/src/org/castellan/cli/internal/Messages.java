@@ -405,6 +405,18 @@ public final class Messages extends NLS {
     public static String serverStopped;
     public static String serverPortInvalid;
     public static String serverKeyStorePasswordMissing;
+    public static String argumentDirectoryGroupGroup;
+    public static String argumentSearchText;
+    public static String listDirectoryGroup;
+    public static String listCastellanGroup;
+    public static String listEmail;
+    public static String listDirectoryExisting;
+    public static String directoryAlreadyUser;
+    public static String mappingAdded;
+    public static String mappingRemoved;
+    public static String directorySynced;
+    public static String directorySyncErrors;
+    public static String directoryImported;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -13,6 +13,8 @@ import org.castellan.directory.ConnectionReport;
 import org.castellan.directory.ConnectionReport.Check;
 import org.castellan.directory.ConnectionReport.Step;
 import org.castellan.directory.DirectorySettings;
+import org.castellan.security.AccountException;
+import org.castellan.security.DomainGroups;
 import org.castellan.security.DirectoryAuthenticator.Outcome;
 import org.castellan.security.DirectoryAuthenticator.Result;
 import org.eclipse.osgi.util.NLS;
@@ -51,6 +53,22 @@ final class Directory {
         return Optional.empty();
     }
 
+    /** Either the trust to connect with, or why no connection can be tried. */
+    private record Ready(SSLSocketFactory trust, String problem) {
+    }
+
+    private Ready ready() {
+        Optional<String> problem = settingsProblem();
+        if (problem.isPresent()) {
+            return new Ready(null, problem.get());
+        }
+        try {
+            return new Ready(TrustedAuthorities.socketFactory(settings.caCertificate()), null);
+        } catch (GeneralSecurityException e) {
+            return new Ready(null, NLS.bind(Messages.certificateInvalid, DirectoryAnswer.reason(e)));
+        }
+    }
+
     Outcome authenticate(String login, char[] password) {
         if (password == null || password.length == 0) {
             return new Outcome(Result.REFUSED, Messages.passwordEmpty); // never an anonymous bind
@@ -58,16 +76,11 @@ final class Directory {
         if (!settings.configured()) {
             return new Outcome(Result.NOT_CONFIGURED, Messages.loginNotConfigured);
         }
-        Optional<String> problem = settingsProblem();
-        if (problem.isPresent()) {
-            return new Outcome(Result.UNAVAILABLE, NLS.bind(Messages.loginUnavailable, problem.get()));
+        Ready ready = ready();
+        if (ready.problem() != null) {
+            return new Outcome(Result.UNAVAILABLE, NLS.bind(Messages.loginUnavailable, ready.problem()));
         }
-        SSLSocketFactory trust;
-        try {
-            trust = TrustedAuthorities.socketFactory(settings.caCertificate());
-        } catch (GeneralSecurityException e) {
-            return new Outcome(Result.UNAVAILABLE, NLS.bind(Messages.loginUnavailable, NLS.bind(Messages.certificateInvalid, DirectoryAnswer.reason(e))));
-        }
+        SSLSocketFactory trust = ready.trust();
         String lastProblem = ""; //$NON-NLS-1$
         for (String url : settings.urls()) {
             boolean serviceBound = false;
@@ -79,8 +92,10 @@ final class Directory {
                     return new Outcome(Result.REFUSED, found.isEmpty() ? NLS.bind(Messages.userNotFound, login, settings.baseDn())
                             : NLS.bind(Messages.userAmbiguous, login, settings.loginAttribute()));
                 }
+                // read as the service account, before his bind: what he may read of groups does not matter
+                DomainGroups groups = MappedGroups.of(connection, settings).ofUser(found.get(0));
                 connection.bind(found.get(0), password);
-                return new Outcome(Result.ACCEPTED, ""); //$NON-NLS-1$
+                return new Outcome(Result.ACCEPTED, "", groups); //$NON-NLS-1$
             } catch (NamingException e) {
                 DirectoryAnswer answer = DirectoryAnswer.of(e);
                 switch (answer) {
@@ -103,6 +118,47 @@ final class Directory {
             }
         }
         return new Outcome(Result.UNAVAILABLE, NLS.bind(Messages.loginUnavailable, lastProblem));
+    }
+
+    /** Work done on a directory connection bound as the service account. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(DirectoryConnection connection) throws NamingException;
+    }
+
+    /**
+     * Runs {@code work} on the first URL that answers, bound as the service account.
+     *
+     * @throws AccountException saying why the directory cannot be used (nothing was read)
+     */
+    <T> T asService(Work<T> work) throws AccountException {
+        Ready ready = ready();
+        if (ready.problem() != null) {
+            throw new AccountException(NLS.bind(Messages.directoryUnusable, ready.problem()));
+        }
+        SSLSocketFactory trust = ready.trust();
+        String lastProblem = ""; //$NON-NLS-1$
+        for (String url : settings.urls()) {
+            boolean serviceBound = false;
+            try (DirectoryConnection connection = DirectoryConnection.open(url, settings, trust)) {
+                connection.bind(settings.serviceDn(), servicePassword.get());
+                serviceBound = true;
+                return work.run(connection);
+            } catch (NamingException e) {
+                DirectoryAnswer answer = DirectoryAnswer.of(e);
+                if (!serviceBound && (answer == DirectoryAnswer.UNREACHABLE || answer == DirectoryAnswer.TLS_FAILED)) {
+                    lastProblem = connectionProblem(url, answer, e);
+                    continue; // the next URL may answer
+                }
+                throw new AccountException(NLS.bind(Messages.directoryUnusable, !serviceBound && answer == DirectoryAnswer.WRONG_CREDENTIALS
+                        ? NLS.bind(Messages.serviceRefused, settings.serviceDn()) : NLS.bind(Messages.directoryError, url, DirectoryAnswer.reason(e))), e);
+            }
+        }
+        throw new AccountException(NLS.bind(Messages.directoryUnusable, lastProblem));
+    }
+
+    DirectorySettings settings() {
+        return settings;
     }
 
     private static String connectionProblem(String url, DirectoryAnswer answer, NamingException e) {

@@ -122,6 +122,90 @@ final class DirectoryConnection implements AutoCloseable {
         return found;
     }
 
+    /** An entry a search found: its DN and the attributes asked for (each attribute's values as text). */
+    record Entry(String dn, java.util.Map<String, java.util.List<String>> attributes) {
+
+        /** The first value of {@code attribute} (matched without regard to case), empty when none. */
+        String first(String attribute) {
+            return values(attribute).stream().findFirst().orElse(""); //$NON-NLS-1$
+        }
+
+        java.util.List<String> values(String attribute) {
+            return attributes.getOrDefault(attribute.toLowerCase(Locale.ROOT), java.util.List.of());
+        }
+    }
+
+    /**
+     * The entries under {@code base} ({@code scope} one of {@link SearchControls}' scopes) that match
+     * {@code filter}, with {@code attributes}, at most {@code limit} (0: all, read in pages of 500 so
+     * that a server's page size, such as Active Directory's 1,000, is never reached).
+     */
+    java.util.List<Entry> entries(String base, int scope, String filter, String[] attributes, int limit) throws NamingException {
+        SearchControls controls = new SearchControls();
+        controls.setSearchScope(scope);
+        controls.setReturningAttributes(attributes);
+        controls.setCountLimit(limit);
+        java.util.List<Entry> found = new java.util.ArrayList<>();
+        byte[] cookie = null;
+        try {
+            do {
+                if (limit == 0) {
+                    context.setRequestControls(new javax.naming.ldap.Control[] {
+                            new javax.naming.ldap.PagedResultsControl(500, cookie, javax.naming.ldap.Control.CRITICAL) });
+                }
+                NamingEnumeration<SearchResult> results = context.search(base, filter, controls);
+                try {
+                    while ((limit == 0 || found.size() < limit) && results.hasMore()) {
+                        SearchResult result = results.next();
+                        found.add(new Entry(result.getNameInNamespace(), texts(result.getAttributes())));
+                    }
+                } catch (javax.naming.SizeLimitExceededException e) {
+                    return found; // more than asked for
+                } finally {
+                    results.close();
+                }
+                cookie = limit == 0 ? nextPage() : null;
+            } while (cookie != null && cookie.length > 0);
+        } catch (IOException e) {
+            NamingException failure = new NamingException(e.getMessage());
+            failure.setRootCause(e);
+            throw failure;
+        } finally {
+            if (limit == 0) {
+                context.setRequestControls(null);
+            }
+        }
+        return found;
+    }
+
+    private byte[] nextPage() throws NamingException {
+        javax.naming.ldap.Control[] controls = context.getResponseControls();
+        if (controls != null) {
+            for (javax.naming.ldap.Control control : controls) {
+                if (control instanceof javax.naming.ldap.PagedResultsResponseControl paged) {
+                    return paged.getCookie();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static java.util.Map<String, java.util.List<String>> texts(javax.naming.directory.Attributes attributes) throws NamingException {
+        java.util.Map<String, java.util.List<String>> texts = new java.util.HashMap<>();
+        NamingEnumeration<? extends javax.naming.directory.Attribute> all = attributes.getAll();
+        while (all.hasMore()) {
+            javax.naming.directory.Attribute attribute = all.next();
+            java.util.List<String> values = new java.util.ArrayList<>();
+            NamingEnumeration<?> each = attribute.getAll();
+            while (each.hasMore()) {
+                Object value = each.next();
+                values.add(value instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8) : String.valueOf(value));
+            }
+            texts.put(attribute.getID().toLowerCase(Locale.ROOT), values);
+        }
+        return texts;
+    }
+
     @Override
     public void close() {
         if (tls != null) {

@@ -3,16 +3,35 @@ package org.castellan.directory.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
 
 import org.castellan.directory.ConnectionReport;
+import org.castellan.directory.DirectoryPerson;
 import org.castellan.directory.DirectoryService;
 import org.castellan.directory.DirectorySettings;
+import org.castellan.directory.GroupMapping;
+import org.castellan.directory.SyncReport;
 import org.castellan.security.AccessControl;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.DomainUsers;
+import org.castellan.security.DomainUsers.DirectoryEntry;
+import org.castellan.security.DomainUsers.DirectoryState;
+import org.castellan.security.DomainUsers.SyncResult;
+import org.castellan.security.SettingsAdministration;
+import org.castellan.security.UserAdministration;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.JournaledEvents;
 import org.castellan.store.StoreException;
@@ -30,6 +49,9 @@ public final class DirectoryServiceImpl implements DirectoryService {
 
     private final CastellanStore store;
     private final AccessControl access;
+    private final SettingsAdministration settingsService;
+    private final DomainUsers domainUsers;
+    private final UserAdministration users;
     private final Clock clock;
 
     /** Optional: events are posted while an EventAdmin runs. */
@@ -37,14 +59,19 @@ public final class DirectoryServiceImpl implements DirectoryService {
     private volatile EventAdmin events;
 
     @Activate
-    public DirectoryServiceImpl(@Reference CastellanStore store, @Reference AccessControl access) {
-        this(store, access, Clock.systemUTC());
+    public DirectoryServiceImpl(@Reference CastellanStore store, @Reference AccessControl access, @Reference SettingsAdministration settings,
+            @Reference DomainUsers domainUsers, @Reference UserAdministration users) {
+        this(store, access, settings, domainUsers, users, Clock.systemUTC());
     }
 
     /** For headless programs and tests that have a store at hand. */
-    public DirectoryServiceImpl(CastellanStore store, AccessControl access, Clock clock) {
+    public DirectoryServiceImpl(CastellanStore store, AccessControl access, SettingsAdministration settings, DomainUsers domainUsers,
+            UserAdministration users, Clock clock) {
         this.store = Objects.requireNonNull(store);
         this.access = Objects.requireNonNull(access);
+        this.settingsService = Objects.requireNonNull(settings);
+        this.domainUsers = Objects.requireNonNull(domainUsers);
+        this.users = Objects.requireNonNull(users);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -103,6 +130,120 @@ public final class DirectoryServiceImpl implements DirectoryService {
             password.ifPresent(p -> java.util.Arrays.fill(p, '\0'));
             return password.isPresent();
         } catch (IOException e) {
+            throw new AccountException(NLS.bind(Messages.storeFailed, DirectoryAnswer.reason(e)), e);
+        }
+    }
+
+    @Override
+    public List<GroupMapping> mappings(AuthenticatedUser actor) throws AccountException {
+        return settings(actor).groupMappings();
+    }
+
+    @Override
+    public void addMapping(AuthenticatedUser actor, GroupMapping mapping) throws AccountException {
+        List<GroupMapping> mappings = new ArrayList<>(mappings(actor));
+        GroupMapping line = new GroupMapping(mapping.directoryGroup().strip(), mapping.castellanGroup().strip());
+        Optional<String> problem = line.directoryGroup().isEmpty() ? Optional.of(NLS.bind(Messages.dnInvalid, line.directoryGroup()))
+                : DirectorySettingsContribution.dnProblem(line.directoryGroup());
+        if (problem.isPresent()) {
+            throw new AccountException(problem.get());
+        }
+        Optional<String> unknown = domainUsers.unknownGroup(List.of(line.castellanGroup()));
+        if (unknown.isPresent()) {
+            throw new AccountException(NLS.bind(Messages.mappingUnknownGroup, unknown.get()));
+        }
+        if (mappings.stream().anyMatch(m -> sameLine(m, line))) {
+            throw new AccountException(NLS.bind(Messages.mappingExists, line));
+        }
+        mappings.add(line);
+        settingsService.change(actor, Map.of(DirectorySettings.GROUP_MAPPING, GroupMappings.format(mappings)));
+    }
+
+    @Override
+    public void removeMapping(AuthenticatedUser actor, GroupMapping mapping) throws AccountException {
+        List<GroupMapping> mappings = new ArrayList<>(mappings(actor));
+        GroupMapping line = new GroupMapping(mapping.directoryGroup().strip(), mapping.castellanGroup().strip());
+        if (!mappings.removeIf(m -> sameLine(m, line))) {
+            throw new AccountException(NLS.bind(Messages.mappingMissing, line));
+        }
+        settingsService.change(actor, Map.of(DirectorySettings.GROUP_MAPPING, GroupMappings.format(mappings)));
+    }
+
+    /** The same line: the same Castellan group and the same DN, however its case and spaces are written. */
+    private static boolean sameLine(GroupMapping a, GroupMapping b) {
+        if (!a.castellanGroup().equals(b.castellanGroup())) {
+            return false;
+        }
+        try {
+            return new LdapName(a.directoryGroup()).equals(new LdapName(b.directoryGroup()));
+        } catch (InvalidNameException e) {
+            return a.directoryGroup().equalsIgnoreCase(b.directoryGroup());
+        }
+    }
+
+    @Override
+    public SyncReport synchronize(AuthenticatedUser actor) throws AccountException {
+        requireAdministrator(actor);
+        List<String> logins = domainUsers.domainLogins(actor);
+        List<String> errors = new ArrayList<>();
+        Directory directory = directory();
+        Map<String, DirectoryState> states;
+        try {
+            states = directory.asService(connection -> DirectorySync.read(connection, directory.settings(), logins, errors));
+        } finally {
+            directory.forget();
+        }
+        if (!logins.isEmpty() && states.values().stream().noneMatch(DirectoryState::found)) {
+            // more likely a wrong base DN or filter than every domain user gone at once
+            throw new AccountException(NLS.bind(Messages.syncNoneFound, logins.size(), directory.settings().baseDn()));
+        }
+        SyncResult result = domainUsers.synchronize(actor, states, errors);
+        return new SyncReport(result.checked(), result.updated(), result.disabled(), result.errors());
+    }
+
+    @Override
+    public List<DirectoryPerson> search(AuthenticatedUser actor, String text) throws AccountException {
+        requireAdministrator(actor);
+        String typed = text == null ? "" : text.strip(); //$NON-NLS-1$
+        if (typed.isEmpty()) {
+            throw new AccountException(Messages.searchEmpty);
+        }
+        Set<String> existing = users.users(actor).stream().map(u -> u.login().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Directory directory = directory();
+        try {
+            return directory.asService(connection -> DirectoryUsers.search(connection, directory.settings(), typed, SEARCH_LIMIT)).stream()
+                    .map(p -> new DirectoryPerson(p.login(), p.name(), p.mail(), existing.contains(p.login().toLowerCase(Locale.ROOT))))
+                    .sorted(Comparator.comparing(DirectoryPerson::login, String.CASE_INSENSITIVE_ORDER)).toList();
+        } finally {
+            directory.forget();
+        }
+    }
+
+    @Override
+    public List<String> importUsers(AuthenticatedUser actor, List<String> logins, int authorizationLevel) throws AccountException {
+        requireAdministrator(actor);
+        List<String> wanted = logins.stream().map(String::strip).filter(l -> !l.isEmpty()).distinct().toList();
+        if (wanted.isEmpty()) {
+            throw new AccountException(Messages.importNothing);
+        }
+        Directory directory = directory();
+        List<DirectoryEntry> entries;
+        try {
+            entries = directory.asService(connection -> DirectorySync.entries(connection, directory.settings(), wanted));
+        } finally {
+            directory.forget();
+        }
+        List<String> missing = DirectorySync.missing(wanted, entries);
+        if (!missing.isEmpty()) {
+            throw new AccountException(NLS.bind(Messages.importNotFound, String.join(", ", missing), directory.settings().baseDn())); //$NON-NLS-1$
+        }
+        return domainUsers.createFromDirectory(actor, entries, authorizationLevel).stream().map(AuthenticatedUser::login).toList();
+    }
+
+    private Directory directory() throws AccountException {
+        try {
+            return InstallationDirectory.of(store);
+        } catch (StoreException | IOException e) {
             throw new AccountException(NLS.bind(Messages.storeFailed, DirectoryAnswer.reason(e)), e);
         }
     }

@@ -52,6 +52,21 @@ public final class Messages extends NLS {
     public static String servicePasswordUnwritable;
     public static String noInstallationFolder;
     public static String notAdministrator;
+    public static String settingGroupMapping;
+    public static String settingGroupMappingHelp;
+    public static String settingNestedGroups;
+    public static String settingNestedGroupsHelp;
+    public static String mappingInvalid;
+    public static String mappingUnknownGroup;
+    public static String mappingExists;
+    public static String mappingMissing;
+    public static String directoryUnusable;
+    public static String groupUnreadable;
+    public static String syncNoneFound;
+    public static String searchEmpty;
+    public static String importNothing;
+    public static String importNotFound;
+    public static String mappingTooLong;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -21,7 +21,8 @@ final class SettingsReading {
                 SettingsTable.read(tx, DirectorySettings.LOGIN_ATTRIBUTE).orElse(DirectorySettings.LOGIN_ATTRIBUTES.get(0)),
                 text(tx, DirectorySettings.FILTER),
                 seconds(tx, DirectorySettings.CONNECT_TIMEOUT, DirectorySettings.DEFAULT_CONNECT_SECONDS),
-                seconds(tx, DirectorySettings.READ_TIMEOUT, DirectorySettings.DEFAULT_READ_SECONDS));
+                seconds(tx, DirectorySettings.READ_TIMEOUT, DirectorySettings.DEFAULT_READ_SECONDS),
+                GroupMappings.parse(text(tx, DirectorySettings.GROUP_MAPPING)), Boolean.parseBoolean(text(tx, DirectorySettings.NESTED_GROUPS)));
     }
 
     /** URLs separated by spaces or commas, in the order they are tried. */

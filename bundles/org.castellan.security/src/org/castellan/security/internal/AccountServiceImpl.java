@@ -27,6 +27,7 @@ import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.DirectoryAuthenticator;
+import org.castellan.security.DomainGroups;
 import org.castellan.security.EffectiveRights;
 import org.castellan.security.LoginThrottling;
 import org.castellan.security.PasswordExpiredException;
@@ -261,6 +262,8 @@ public final class AccountServiceImpl implements AccountService {
             }
             LoginAttempts.recordSuccess(tx.connection(), account.id, now);
             EventPublisher.publish(store, tx, events, TOPIC_LOGIN_SUCCEEDED, "login", login, "timestamp", now.toEpochMilli()); //$NON-NLS-1$ //$NON-NLS-2$
+            // a domain user's mapped groups follow the directory at each login
+            DomainMemberships.applyAtLogin(store, tx, events, clock, account.id, account.login, account.directoryGroups);
             return null;
         });
         return new AuthenticatedUser(account.id, account.login, account.displayName, account.level);
@@ -396,7 +399,7 @@ public final class AccountServiceImpl implements AccountService {
             publish(TOPIC_LOGIN_FAILED, account.login, "disabled"); //$NON-NLS-1$
             throw new AccountException(NLS.bind(Messages.userDisabled, account.login));
         }
-        return account;
+        return account.withDirectoryGroups(outcome.groups());
     }
 
     /** The account whose {@code column} (id or login) is {@code value}, with its policy; null if none. */
@@ -413,7 +416,7 @@ public final class AccountServiceImpl implements AccountService {
                 Timestamp changed = rs.getTimestamp(7);
                 return new StoredAccount(id, rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getBoolean(6),
                         changed == null ? null : changed.toInstant(), rs.getBoolean(8), LoginAttempts.read(tx.connection(), id),
-                        PasswordPolicies.forUser(tx, id), clock.instant());
+                        PasswordPolicies.forUser(tx, id), clock.instant(), DomainGroups.NONE);
             }
         }
     }
@@ -455,7 +458,12 @@ public final class AccountServiceImpl implements AccountService {
     }
 
     private record StoredAccount(String id, String login, String displayName, int level, String passwordHash, boolean enabled,
-            Instant passwordChangedAt, boolean domain, LoginAttempts attempts, PasswordPolicy policy, Instant readAt) {
+            Instant passwordChangedAt, boolean domain, LoginAttempts attempts, PasswordPolicy policy, Instant readAt, DomainGroups directoryGroups) {
+
+        /** This account with the groups the directory gave at his login. */
+        StoredAccount withDirectoryGroups(DomainGroups groups) {
+            return new StoredAccount(id, login, displayName, level, passwordHash, enabled, passwordChangedAt, domain, attempts, policy, readAt, groups);
+        }
 
         /** A domain user's password is the directory's: Castellan neither expires nor warns about it. */
         PasswordStatus status() {

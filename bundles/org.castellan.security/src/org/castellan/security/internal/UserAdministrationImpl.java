@@ -75,46 +75,65 @@ public final class UserAdministrationImpl implements UserAdministration {
     public AuthenticatedUser createUser(AuthenticatedUser actor, NewUser request) throws AccountException {
         AccountServiceImpl.checkLogin(request.login());
         SecurityRules.checkProfile(request.displayName(), request.email(), request.external(), request.authorizationLevel(), false);
-        String hash = hashing.hash(request.password());
+        // A domain user's password is the directory's: none is asked, kept or checked against a policy.
+        String hash = request.domain() ? null : hashing.hash(request.password() == null ? new char[0] : request.password());
         // Two administrators creating the same login, or taking the last seat, one after the other.
-        User created = AdministrativeChange.runLocking(store, actor, "users", (tx, model) -> { //$NON-NLS-1$
-            checkLogin(tx, model, request.login(), request.domain());
-            if (!request.external()) {
-                Seats seats = SeatCount.read(tx);
-                if (seats.isFull()) {
-                    throw new AccountException(NLS.bind(Messages.seatsFull, seats.total()));
-                }
+        User created = AdministrativeChange.runLocking(store, actor, "users", //$NON-NLS-1$
+                (tx, model) -> insert(store, events, clock, tx, model, actor, request, hash, takenLogins(model)));
+        return new AuthenticatedUser(created.getId(), created.getLogin(), created.getDisplayName(), created.getAuthorizationLevel());
+    }
+
+    /**
+     * Adds a new user to the model and the store with every check of {@link #createUser}, journaled,
+     * in the caller's transaction (which has the {@code users} table locked).
+     *
+     * @param hash   his password's hash; null for a domain user
+     * @param logins the logins taken, his added once he is: several users created in one transaction share it
+     */
+    static User insert(CastellanStore store, EventAdmin events, Clock clock, Transaction tx, Installation model, AuthenticatedUser actor,
+            NewUser request, String hash, SecurityRules.Logins logins) throws SQLException, StoreException, AccountException {
+        SecurityRules.checkLogin(request.login());
+        if (request.domain()) {
+            SecurityRules.checkDomainLogin(tx, request.login());
+        }
+        logins.checkFree(request.login());
+        if (!request.external()) {
+            Seats seats = SeatCount.read(tx);
+            if (seats.isFull()) {
+                throw new AccountException(NLS.bind(Messages.seatsFull, seats.total()));
             }
-            User user = CastellanFactory.eINSTANCE.createUser();
-            user.setLogin(request.login());
-            user.setDisplayName(FieldRules.blankToNull(request.displayName()));
-            user.setEmail(FieldRules.blankToNull(request.email()));
-            user.setExternal(request.external());
-            user.setDomain(request.domain());
-            user.setAuthorizationLevel(request.authorizationLevel());
-            user.setPasswordHash(hash);
-            user.setPasswordChangedAt(Date.from(clock.instant()));
-            user.setEnabled(true);
-            user.setSessionPolicy(request.sessionPolicy());
-            // One who administers some companies creates users of those companies, who stay his to administer.
-            CompanyReach.of(model, actor).ifPresent(reach -> reach.limit(model, user));
-            if (request.scope() != null) {
-                UserScopes.apply(model, actor, user, request.scope());
-            }
-            Date now = Date.from(clock.instant());
-            Assignments.setRoles(model, user, request.roles(), now);
-            Assignments.setGroups(model, user, request.groups(), now);
+        }
+        User user = CastellanFactory.eINSTANCE.createUser();
+        user.setLogin(request.login());
+        user.setDisplayName(FieldRules.blankToNull(request.displayName()));
+        user.setEmail(FieldRules.blankToNull(request.email()));
+        user.setExternal(request.external());
+        user.setDomain(request.domain());
+        user.setAuthorizationLevel(request.authorizationLevel());
+        user.setPasswordHash(hash);
+        user.setPasswordChangedAt(hash == null ? null : Date.from(clock.instant()));
+        user.setEnabled(true);
+        user.setSessionPolicy(request.sessionPolicy());
+        // One who administers some companies creates users of those companies, who stay his to administer.
+        CompanyReach.of(model, actor).ifPresent(reach -> reach.limit(model, user));
+        if (request.scope() != null) {
+            UserScopes.apply(model, actor, user, request.scope());
+        }
+        Date now = Date.from(clock.instant());
+        Assignments.setRoles(model, user, request.roles(), now);
+        Assignments.setGroups(model, user, request.groups(), now);
+        if (hash != null) {
             // His first password answers to the strictest policy of the installation and of the groups he joins.
             PasswordPolicies.check(PasswordPolicies.forGroups(tx, user.getMemberships().stream().map(m -> m.getGroup().getId()).toList()),
-                    request.password());
-            model.getUsers().add(user);
-            store.model().insert(tx, user);
-            EventPublisher.publish(store, tx, events, TOPIC_USER_CREATED, "login", user.getLogin(), "actor", actor.login(), //$NON-NLS-1$ //$NON-NLS-2$
-                    "timestamp", clock.millis(), "external", user.isExternal(), "level", user.getAuthorizationLevel(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    "roles", String.join(", ", roleNames(user)), "groups", String.join(", ", groupNames(user))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            return user;
-        });
-        return new AuthenticatedUser(created.getId(), created.getLogin(), created.getDisplayName(), created.getAuthorizationLevel());
+                    request.password() == null ? new char[0] : request.password());
+        }
+        model.getUsers().add(user);
+        store.model().insert(tx, user);
+        logins.take(user.getLogin());
+        EventPublisher.publish(store, tx, events, TOPIC_USER_CREATED, "login", user.getLogin(), "actor", actor.login(), //$NON-NLS-1$ //$NON-NLS-2$
+                "timestamp", clock.millis(), "external", user.isExternal(), "domain", user.isDomain(), "level", user.getAuthorizationLevel(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                "roles", String.join(", ", roleNames(user)), "groups", String.join(", ", groupNames(user))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        return user;
     }
 
     @Override
@@ -294,7 +313,12 @@ public final class UserAdministrationImpl implements UserAdministration {
         if (domain) {
             SecurityRules.checkDomainLogin(tx, login);
         }
-        SecurityRules.logins(model.getUsers().stream().map(User::getLogin).toList()).checkFree(login);
+        takenLogins(model).checkFree(login);
+    }
+
+    /** The logins of {@code model}'s users, to check a new one against (taken, or confusable with one). */
+    static SecurityRules.Logins takenLogins(Installation model) {
+        return SecurityRules.logins(model.getUsers().stream().map(User::getLogin).toList());
     }
 
 }

@@ -96,4 +96,57 @@ class DirectoryCommandsTest extends InstallationWithAClerk {
         assertTrue(help.out().contains("directory test [--user LOGIN]") && help.out().contains("directory password"), help.out());
         assertTrue(help.out().contains("Passwords are never accepted as arguments"), help.out());
     }
+
+    @Test
+    void aMappingIsAddedListedAndRemovedAndAnUnknownGroupIsRefused() throws Exception {
+        CliInstallation.done(admin("group", "create", "Pharmacists"), "");
+        CliInstallation.done(admin("directory", "map", Slapd.PHARMACISTS_DN, "Pharmacists"), "members of the Castellan group Pharmacists");
+        Run listed = admin("directory", "mappings", "--format", "tsv");
+        assertEquals("directoryGroup\tcastellanGroup\n" + Slapd.PHARMACISTS_DN + "\tPharmacists\n", listed.out().replace("\r", ""), listed.toString());
+        CliInstallation.refused(admin("directory", "map", Slapd.MANAGERS_DN, "Nurses"), ExitCode.REFUSED, "no Castellan group \u201cNurses\u201d");
+        CliInstallation.refused(admin("directory", "map", "managers", "Pharmacists"), ExitCode.REFUSED, "not a distinguished name");
+        assertEquals(ExitCode.USAGE, admin("directory", "map", Slapd.MANAGERS_DN).exitCode(), "a DN without its group");
+        CliInstallation.refused(installation.asClerk("directory", "map", Slapd.MANAGERS_DN, "Pharmacists"), ExitCode.REFUSED, "Only an administrator");
+        CliInstallation.done(admin("directory", "unmap", Slapd.PHARMACISTS_DN, "Pharmacists"), "is removed");
+        assertTrue(admin("directory", "mappings").out().contains("(none)"));
+        assertTrue(installation.journaled(org.castellan.security.SettingsAdministration.TOPIC_SETTING_CHANGED).stream()
+                .anyMatch(j -> j.contains("directory.groups.mapping")));
+    }
+
+    @Test
+    void syncDisablesAUserGoneFromTheDirectoryAndPrintsASummary() throws Exception {
+        setServicePassword(Slapd.SERVICE_PASSWORD);
+        CliInstallation.done(admin("group", "create", "Pharmacists"), "");
+        admin("directory", "map", Slapd.PHARMACISTS_DN, "Pharmacists");
+        for (String login : List.of("paul", "ghost")) {
+            // no password asked for a domain user: standard input holds the acting administrator's alone
+            CliInstallation.done(admin("user", "add", login, "--domain"), login);
+        }
+        Run sync = admin("directory", "sync");
+        CliInstallation.done(sync, "");
+        assertTrue(sync.out().contains("Directory sync: 2 domain users checked, 2 updated, 1 disabled, 0 errors."), sync.toString());
+        assertTrue(admin("user", "show", "ghost", "--format", "json").out().contains("\"enabled\": false"), "disabled, not deleted");
+        assertTrue(admin("user", "groups", "paul").out().contains("Pharmacists"));
+        CliInstallation.refused(installation.asClerk("directory", "sync"), ExitCode.REFUSED, "Only an administrator");
+
+        installation.setUp(List.of("settings", "set", "directory.urls=ldap://127.0.0.1:" + Slapd.freePort()));
+        CliInstallation.refused(admin("directory", "sync"), ExitCode.REFUSED, "The directory cannot be used, nothing was changed");
+    }
+
+    @Test
+    void searchAndImportCreateDomainUsersWithoutAPassword() throws Exception {
+        setServicePassword(Slapd.SERVICE_PASSWORD);
+        Run found = admin("directory", "search", "nowak", "--format", "tsv");
+        assertEquals("login\tname\tmail\texisting\npaul\tPaul Nowak\tpaul.nowak@example.com\tfalse\n", found.out().replace("\r", ""), found.toString());
+        CliInstallation.refused(admin("directory", "search", " "), ExitCode.REFUSED, "Type part of a login");
+        assertTrue(admin("directory", "search", "*").out().contains("(none)"), "a star is text, not a wildcard");
+        CliInstallation.refused(admin("directory", "import", "paul", "nobody"), ExitCode.REFUSED, "Not found (or found more than once)");
+        CliInstallation.refused(installation.asClerk("directory", "import", "paul"), ExitCode.REFUSED, "Only an administrator");
+        CliInstallation.done(admin("directory", "import", "paul", "anna", "--level", "2"), "2 domain users created: paul, anna");
+        Run paul = admin("user", "show", "paul", "--format", "json");
+        assertTrue(paul.out().contains("\"domain\": true") && paul.out().contains("paul.nowak@example.com"), paul.toString());
+        // logged in with the directory's password, then refused as no administrator
+        Run refusedAsNoAdministrator = installation.as("anna", Slapd.USER_PASSWORD, "user", "list");
+        CliInstallation.refused(refusedAsNoAdministrator, ExitCode.REFUSED, "Only a user with the right");
+    }
 }

@@ -31,16 +31,27 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * after the class. Needs the Debian packages {@code slapd} and {@code ldap-utils} ({@code test.sh}
  * installs them).
  */
-public final class Slapd implements BeforeAllCallback, AfterAllCallback {
+public final class Slapd implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
     public static final String BASE_DN = "dc=example,dc=com"; //$NON-NLS-1$
     public static final String PEOPLE_DN = "ou=people," + BASE_DN; //$NON-NLS-1$
     public static final String SERVICE_DN = "cn=castellan,ou=services," + BASE_DN; //$NON-NLS-1$
     public static final String SERVICE_PASSWORD = "Service-2026x"; //$NON-NLS-1$
+    /** The directory's own administrator (slapd's rootdn), who changes entries in tests: {@link #modify}. */
+    public static final String ADMIN_DN = "cn=admin," + BASE_DN; //$NON-NLS-1$
+    public static final String ADMIN_PASSWORD = "Admin-2026x"; //$NON-NLS-1$
+    public static final String GROUPS_DN = "ou=groups," + BASE_DN; //$NON-NLS-1$
+    /** A groupOfNames whose members are paul and one of the twins (a groupOfNames keeps at least one member). */
+    public static final String PHARMACISTS_DN = "cn=pharmacists," + GROUPS_DN; //$NON-NLS-1$
+    /** A groupOfNames whose member is anna. */
+    public static final String MANAGERS_DN = "cn=managers," + GROUPS_DN; //$NON-NLS-1$
     /** The password of every person of {@link #LDIF}. */
     public static final String USER_PASSWORD = "Domain-2026x"; //$NON-NLS-1$
 
-    /** The directory: an organisation, its people (paul, anna, and two entries sharing {@code uid=twin}), the service account. */
+    /**
+     * The directory: an organisation, its people (paul, anna, and two entries sharing {@code uid=twin}),
+     * the service account, and two groups (pharmacists: paul and twin one; managers: anna).
+     */
     public static final String LDIF = """
             dn: dc=example,dc=com
             objectClass: dcObject
@@ -67,6 +78,7 @@ public final class Slapd implements BeforeAllCallback, AfterAllCallback {
             uid: paul
             cn: Paul Nowak
             sn: Nowak
+            mail: paul.nowak@example.com
             userPassword: %1$s
 
             dn: uid=anna,ou=people,dc=example,dc=com
@@ -90,11 +102,29 @@ public final class Slapd implements BeforeAllCallback, AfterAllCallback {
             cn: twin two
             sn: two
             userPassword: %1$s
+
+            dn: ou=groups,dc=example,dc=com
+            objectClass: organizationalUnit
+            ou: groups
+
+            dn: cn=pharmacists,ou=groups,dc=example,dc=com
+            objectClass: groupOfNames
+            cn: pharmacists
+            member: uid=paul,ou=people,dc=example,dc=com
+            member: cn=twin one,ou=people,dc=example,dc=com
+
+            dn: cn=managers,ou=groups,dc=example,dc=com
+            objectClass: groupOfNames
+            cn: managers
+            member: uid=anna,ou=people,dc=example,dc=com
             """.formatted(USER_PASSWORD, SERVICE_PASSWORD);
 
     private static final String SLAPD = "/usr/sbin/slapd"; //$NON-NLS-1$
     private static final String SLAPADD = "/usr/sbin/slapadd"; //$NON-NLS-1$
     private static final String STORE_PASSWORD = "changeit"; //$NON-NLS-1$
+    private static final String LDAPMODIFY = "/usr/bin/ldapmodify"; //$NON-NLS-1$
+
+    private final String moreLdif;
 
     private Path folder;
     private Process process;
@@ -102,6 +132,33 @@ public final class Slapd implements BeforeAllCallback, AfterAllCallback {
     private int ldapsPort;
     private String caPem;
     private String otherCaPem;
+
+    /** The directory of {@link #LDIF}. */
+    public Slapd() {
+        this(""); //$NON-NLS-1$
+    }
+
+    /** The directory of {@link #LDIF} and {@code moreLdif} (entries under it, loaded before slapd starts: fast for many). */
+    public Slapd(String moreLdif) {
+        this.moreLdif = moreLdif;
+    }
+
+    /** Starts it outside JUnit (a benchmark); {@link #close()} stops and deletes it. */
+    public void open() throws Exception {
+        beforeAll(null);
+    }
+
+    @Override
+    public void close() throws Exception {
+        afterAll(null);
+    }
+
+    /** Changes entries as the directory's administrator would, with {@code ldapmodify} (LDIF change records). */
+    public void modify(String changes) throws IOException, InterruptedException {
+        Path file = Files.createTempFile(folder, "change-", ".ldif"); //$NON-NLS-1$ //$NON-NLS-2$
+        Files.writeString(file, changes);
+        run(List.of(LDAPMODIFY, "-x", "-H", ldapUrl(), "-D", ADMIN_DN, "-w", ADMIN_PASSWORD, "-f", file.toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -114,7 +171,7 @@ public final class Slapd implements BeforeAllCallback, AfterAllCallback {
         Path conf = folder.resolve("slapd.conf"); //$NON-NLS-1$
         Files.writeString(conf, configuration());
         Path ldif = folder.resolve("directory.ldif"); //$NON-NLS-1$
-        Files.writeString(ldif, LDIF);
+        Files.writeString(ldif, LDIF + (moreLdif.isEmpty() ? "" : "\n" + moreLdif)); //$NON-NLS-1$ //$NON-NLS-2$
         run(List.of(SLAPADD, "-f", conf.toString(), "-l", ldif.toString())); //$NON-NLS-1$ //$NON-NLS-2$
         ldapPort = freePort();
         ldapsPort = freePort();
@@ -198,14 +255,17 @@ public final class Slapd implements BeforeAllCallback, AfterAllCallback {
                 TLSCertificateFile %1$s/server.pem
                 TLSCertificateKeyFile %1$s/server.key
                 disallow bind_anon
+                sizelimit unlimited
                 database mdb
-                maxsize 10485760
+                maxsize 1073741824
                 suffix "%2$s"
                 rootdn "cn=admin,%2$s"
+                rootpw %3$s
                 directory %1$s/data
+                index objectClass,uid,cn,member,uniqueMember eq
                 access to attrs=userPassword by self =xw by anonymous auth by * none
                 access to * by users read by * none
-                """.formatted(dir, BASE_DN);
+                """.formatted(dir, BASE_DN, ADMIN_PASSWORD);
     }
 
     /** A CA, a server certificate it signs for 127.0.0.1 and localhost, and a second CA that signs nothing. */

@@ -170,6 +170,25 @@ public final class Messages extends NLS {
     public static String companyItem;
     public static String archivedCompanyItem;
     public static String settingEnabled;
+    public static String testDirectoryJob;
+    public static String testDirectoryTitle;
+    public static String testDirectoryButton;
+    public static String testDirectoryPassed;
+    public static String testDirectoryFailed;
+    public static String testDirectorySaveFirst;
+    public static String importDirectoryShellTitle;
+    public static String importDirectoryButton;
+    public static String importDirectoryTitle;
+    public static String importDirectoryMessage;
+    public static String importDirectoryPasswordNote;
+    public static String fieldDirectorySearch;
+    public static String directorySearchButton;
+    public static String directorySearchJob;
+    public static String directoryImportJob;
+    public static String directoryNobodyFound;
+    public static String directoryFound;
+    public static String directoryFoundMany;
+    public static String passwordInDirectory;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

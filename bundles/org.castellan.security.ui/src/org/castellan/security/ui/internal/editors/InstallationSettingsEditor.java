@@ -22,11 +22,13 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.EditorPart;
 
 /**
@@ -37,6 +39,12 @@ import org.eclipse.ui.part.EditorPart;
 public final class InstallationSettingsEditor extends EditorPart {
 
     public static final String ID = "org.castellan.security.ui.editors.settings"; //$NON-NLS-1$
+
+    /** Widget name of the Test Connection button in the directory's settings. */
+    public static final String TEST_CONNECTION = "testDirectoryConnection"; //$NON-NLS-1$
+
+    private static final String DIRECTORY_SETTINGS = "directory."; //$NON-NLS-1$
+    private static final String TEST_DIRECTORY_COMMAND = "org.castellan.security.ui.testDirectory"; //$NON-NLS-1$
 
     /** Widget name of the problem shown above the settings. */
     public static final String PROBLEM = "settingsProblem"; //$NON-NLS-1$
@@ -80,6 +88,8 @@ public final class InstallationSettingsEditor extends EditorPart {
                 field.show(setting);
                 fields.add(field);
             }
+            settings.stream().filter(s -> s.descriptor().key().startsWith(DIRECTORY_SETTINGS)).findFirst()
+                    .map(s -> groups.get(s.descriptor().category())).ifPresent(this::testConnectionButton);
         } catch (AccountException e) {
             problem.show(e.getMessage());
         }
@@ -90,6 +100,30 @@ public final class InstallationSettingsEditor extends EditorPart {
 
         scrolled.addListener(SWT.Resize, e -> fitHeight());
         Events.refreshOn(body, this::followIfClean, SettingsAdministration.TOPIC_SETTING_CHANGED, UserAdministration.TOPIC_GUEST_ACCESS);
+    }
+
+    /**
+     * Test Connection, at the end of the directory's settings: the command that runs {@code
+     * castellan directory test}'s check in a Job; it tries what is saved, so unsaved changes are
+     * saved first.
+     */
+    private void testConnectionButton(Composite directory) {
+        Button test = new Button(directory, SWT.PUSH);
+        test.setText(Messages.testDirectoryButton);
+        test.setData(Fields.NAME, TEST_CONNECTION);
+        GridDataFactory.swtDefaults().span(2, 1).applyTo(test);
+        test.addListener(SWT.Selection, e -> {
+            if (dirty) {
+                problem.show(Messages.testDirectorySaveFirst);
+                return;
+            }
+            try {
+                getSite().getService(IHandlerService.class).executeCommand(TEST_DIRECTORY_COMMAND, null);
+            } catch (org.eclipse.core.commands.ExecutionException | org.eclipse.core.commands.common.NotDefinedException
+                    | org.eclipse.core.commands.NotEnabledException | org.eclipse.core.commands.NotHandledException failure) {
+                problem.show(failure.getMessage());
+            }
+        });
     }
 
     private Group group(String category) {

@@ -29,6 +29,8 @@ final class SettingField {
     private static final int DESCRIPTION_CHARS = 40;
     private static final int NUMBER_CHARS = 12;
     private static final int NARROWEST_CHARS = 8;
+    /** How many lines a several-line setting shows at once: a PEM certificate scrolls. */
+    private static final int SHOWN_LINES = 6;
     /** A password policy written out: length=10 digit=true lower=true upper=true special=true expiry=0 warning=0. */
     private static final int POLICY_CHARS = 70;
     /** Pixels between one setting's description and the next one's name. */
@@ -69,8 +71,9 @@ final class SettingField {
                 choices.addListener(SWT.Selection, e -> changed.run());
                 yield choices;
             }
-            case NUMBER, TEXT -> {
-                Text text = new Text(grid, SWT.BORDER | SWT.SINGLE | (descriptor.readOnly() ? SWT.READ_ONLY : SWT.NONE));
+            case NUMBER, TEXT, LINES -> {
+                int lines = descriptor.kind() == Kind.LINES ? SWT.MULTI | SWT.V_SCROLL : SWT.SINGLE;
+                Text text = new Text(grid, SWT.BORDER | lines | (descriptor.readOnly() ? SWT.READ_ONLY : SWT.NONE));
                 text.setMessage(descriptor.defaultValue().isEmpty() ? Messages.settingNoDefault : descriptor.defaultValue());
                 text.addListener(SWT.Modify, e -> changed.run());
                 yield text;
@@ -82,7 +85,8 @@ final class SettingField {
         int chars = descriptor.kind() == Kind.NUMBER ? NUMBER_CHARS : descriptor.presets().isEmpty() ? Fields.FIELD_WIDTH_CHARS : POLICY_CHARS;
         // and narrower down to a few characters when the editor is: grabbing columns shrink to their minimum
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).grab(true, false).span(2, 1)
-                .hint(descriptor.kind() == Kind.FLAG ? SWT.DEFAULT : Fields.widthOf(control, chars), SWT.DEFAULT)
+                .hint(descriptor.kind() == Kind.FLAG ? SWT.DEFAULT : Fields.widthOf(control, chars),
+                        descriptor.kind() == Kind.LINES ? ((Text) control).getLineHeight() * SHOWN_LINES : SWT.DEFAULT)
                 .minSize(Fields.widthOf(control, NARROWEST_CHARS), SWT.DEFAULT).applyTo(control);
         if (!descriptor.presets().isEmpty()) {
             presets(grid);

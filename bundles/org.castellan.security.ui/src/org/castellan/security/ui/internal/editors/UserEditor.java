@@ -49,6 +49,7 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
@@ -280,7 +281,10 @@ public final class UserEditor extends SecurityEditor<UserView> {
         enabled.setSelection(user.enabled());
         enabled.setText(user.guest() ? Messages.fieldGuestAccess : Messages.fieldEnabled);
         sessionPolicy.select(user.sessionPolicy() == SessionPolicy.ONE_TRANSACTION ? 1 : 0);
-        setPassword.setEnabled(!user.guest());
+        // a domain user's password is the directory's: nothing to set here, and the button says so
+        setPassword.setEnabled(!user.guest() && !user.domain());
+        setPassword.setText(user.domain() ? Messages.passwordInDirectory : Messages.setPasswordButton);
+        setPassword.getParent().layout(new Control[] { setPassword });
         showRecord(user);
         List<RoleView> allRoles = Services.get(RoleAdministration.class).roles();
         List<GroupView> allGroups = Services.get(GroupAdministration.class).groups();

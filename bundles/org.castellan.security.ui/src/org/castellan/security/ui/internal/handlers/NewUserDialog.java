@@ -84,12 +84,7 @@ public final class NewUserDialog extends TitledDialog {
         GridDataFactory.swtDefaults().span(2, 1).applyTo(domain);
         displayName = text(body, Messages.fieldDisplayName, DISPLAY_NAME, 2);
         email = text(body, Messages.fieldEmail, EMAIL, 2);
-        new Label(body, SWT.NONE).setText(Messages.fieldLevel);
-        level = new Spinner(body, SWT.BORDER);
-        level.setMinimum(0);
-        level.setMaximum(AccountService.MAXIMUM_LEVEL);
-        level.setData(Fields.NAME, LEVEL);
-        GridDataFactory.swtDefaults().span(2, 1).applyTo(level);
+        level = levelField(body);
         new Label(body, SWT.NONE);
         external = new Button(body, SWT.CHECK);
         external.setText(Messages.fieldExternalLong);
@@ -111,6 +106,17 @@ public final class NewUserDialog extends TitledDialog {
             }
         });
         return area;
+    }
+
+    /** The authorization level a new user gets, 0 to 9, captioned, across two columns of a three-column grid. */
+    static Spinner levelField(Composite body) {
+        new Label(body, SWT.NONE).setText(Messages.fieldLevel);
+        Spinner level = new Spinner(body, SWT.BORDER);
+        level.setMinimum(0);
+        level.setMaximum(AccountService.MAXIMUM_LEVEL);
+        level.setData(Fields.NAME, LEVEL);
+        GridDataFactory.swtDefaults().span(2, 1).applyTo(level);
+        return level;
     }
 
     private static Text text(Composite body, String caption, String name, int span) {

@@ -65,6 +65,16 @@ public final class PasswordDialogs {
         NewUserDialog.Draft draft = first.draft().get();
         AuthenticatedUser actor = SecurityServices.currentUser();
         UserAdministration users = Services.get(UserAdministration.class);
+        if (draft.domain()) {
+            // the directory keeps a domain user's password: no second step
+            try {
+                users.createUser(actor, newUser(draft, template, scope, null));
+                return Optional.of(draft.login());
+            } catch (AccountException e) {
+                MessageDialog.openError(shell, Messages.newUserFailedTitle, e.getMessage());
+                return Optional.empty();
+            }
+        }
         PasswordPolicy policy;
         try {
             policy = Services.get(PasswordPolicyAdministration.class).installationPolicy();
@@ -75,11 +85,15 @@ public final class PasswordDialogs {
         ChangePasswordDialog second = new ChangePasswordDialog(shell, policy, false, NLS.bind(Messages.newUserPasswordTitle, draft.login()),
                 Messages.newUserPasswordMessage, (current, next) -> {
                     // One transaction: a refusal leaves no user half-made.
-                    users.createUser(actor, template == null
-                            ? new NewUser(draft.login(), draft.displayName(), draft.email(), draft.external(), draft.domain(), draft.level(), next)
-                            : new NewUser(draft.login(), draft.displayName(), draft.email(), draft.external(), draft.domain(), draft.level(), next,
-                                    template.sessionPolicy(), template.roles(), template.groups(), scope));
+                    users.createUser(actor, newUser(draft, template, scope, next));
                 });
         return second.open() == Window.OK ? Optional.of(draft.login()) : Optional.empty();
+    }
+
+    private static NewUser newUser(NewUserDialog.Draft draft, UserChange template, CompanyScope scope, char[] password) {
+        return template == null
+                ? new NewUser(draft.login(), draft.displayName(), draft.email(), draft.external(), draft.domain(), draft.level(), password)
+                : new NewUser(draft.login(), draft.displayName(), draft.email(), draft.external(), draft.domain(), draft.level(), password,
+                        template.sessionPolicy(), template.roles(), template.groups(), scope);
     }
 }

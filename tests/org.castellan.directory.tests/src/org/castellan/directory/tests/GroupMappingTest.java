@@ -1,0 +1,163 @@
+package org.castellan.directory.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.castellan.directory.GroupMapping;
+import org.castellan.directory.internal.MappedGroups;
+import org.castellan.security.AccountException;
+import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.SettingsAdministration;
+import org.castellan.security.UserAdministration;
+import org.castellan.test.support.Slapd;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Directory groups give Castellan groups at each domain login: in and out as the directory says; unmapped groups stay. */
+class GroupMappingTest {
+
+    @RegisterExtension
+    static final Slapd SLAPD = new Slapd();
+
+    @RegisterExtension
+    final DirectoryInstallation installation = new DirectoryInstallation();
+
+    private static final char[] DOMAIN_PASSWORD = Slapd.USER_PASSWORD.toCharArray();
+
+    @BeforeEach
+    void groups() throws Exception {
+        installation.pointAt(SLAPD.ldapUrl(), Map.of());
+        for (String group : List.of("Pharmacists", "Managers", "Local")) {
+            installation.groups.createGroup(installation.admin, group, "");
+        }
+        installation.directory.addMapping(installation.admin, new GroupMapping(Slapd.PHARMACISTS_DN, "Pharmacists"));
+        installation.directory.addMapping(installation.admin, new GroupMapping(Slapd.MANAGERS_DN, "Managers"));
+    }
+
+    private Set<String> groupsOf(String login) throws AccountException {
+        return Set.copyOf(installation.users.user(installation.admin, login).groups());
+    }
+
+    @Test
+    void aUserAddedToAndRemovedFromADirectoryGroupMovesInAndOutOfItsCastellanGroup() throws Exception {
+        installation.domainUser("paul");
+        installation.groups.addMember(installation.admin, "Local", "paul");
+        installation.groups.addMember(installation.admin, "Managers", "paul"); // not in the directory's managers
+
+        installation.accounts.authenticate("paul", DOMAIN_PASSWORD);
+        assertEquals(Set.of("Pharmacists", "Local"), groupsOf("paul"), "the directory's pharmacists in, managers out, Local untouched");
+        Map<String, ?> change = installation.journal.of(UserAdministration.TOPIC_USER_CHANGED, "paul").getLast();
+        assertEquals("directory", change.get("source"));
+        assertArrayEquals(new String[] { "groups: Local, Managers" }, (String[]) change.get("before"));
+        assertArrayEquals(new String[] { "groups: Local, Pharmacists" }, (String[]) change.get("after"));
+
+        SLAPD.modify(moveMember("uid=paul," + Slapd.PEOPLE_DN, Slapd.PHARMACISTS_DN, Slapd.MANAGERS_DN));
+        try {
+            installation.accounts.authenticate("paul", DOMAIN_PASSWORD);
+            assertEquals(Set.of("Managers", "Local"), groupsOf("paul"), "moved in the directory, moved in Castellan at his next login");
+        } finally {
+            SLAPD.modify(moveMember("uid=paul," + Slapd.PEOPLE_DN, Slapd.MANAGERS_DN, Slapd.PHARMACISTS_DN));
+        }
+    }
+
+    @Test
+    void aLoginThatChangesNothingJournalsNoChange() throws Exception {
+        installation.domainUser("paul");
+        installation.accounts.authenticate("paul", DOMAIN_PASSWORD);
+        int changes = installation.journal.of(UserAdministration.TOPIC_USER_CHANGED, "paul").size();
+        installation.accounts.authenticate("paul", DOMAIN_PASSWORD);
+        assertEquals(changes, installation.journal.of(UserAdministration.TOPIC_USER_CHANGED, "paul").size());
+        assertEquals(Set.of("Pharmacists"), groupsOf("paul"));
+    }
+
+    @Test
+    void aDirectoryGroupThatCannotBeReadLeavesItsCastellanGroupAsItIs() throws Exception {
+        installation.directory.addMapping(installation.admin, new GroupMapping("cn=gone," + Slapd.GROUPS_DN, "Local"));
+        installation.domainUser("paul");
+        installation.groups.addMember(installation.admin, "Local", "paul");
+        installation.accounts.authenticate("paul", DOMAIN_PASSWORD);
+        assertEquals(Set.of("Pharmacists", "Local"), groupsOf("paul"), "no answer about cn=gone is not 'not a member'");
+    }
+
+    @Test
+    void theMappingIsListedAddedAndRemovedAsAJournaledSetting() throws Exception {
+        assertEquals(List.of(new GroupMapping(Slapd.PHARMACISTS_DN, "Pharmacists"), new GroupMapping(Slapd.MANAGERS_DN, "Managers")),
+                installation.directory.mappings(installation.admin));
+        installation.directory.removeMapping(installation.admin, new GroupMapping(Slapd.MANAGERS_DN.toUpperCase(), "Managers"));
+        assertEquals(List.of(new GroupMapping(Slapd.PHARMACISTS_DN, "Pharmacists")), installation.directory.mappings(installation.admin));
+        Map<String, ?> last = installation.journal.entries.get(installation.journal.topics.lastIndexOf(SettingsAdministration.TOPIC_SETTING_CHANGED));
+        assertEquals("directory.groups.mapping", last.get("setting"));
+        assertEquals("admin", last.get("actor"));
+    }
+
+    @Test
+    void badMappingsAreRefusedWithWhatToDo() throws Exception {
+        AccountException unknown = assertThrows(AccountException.class,
+                () -> installation.directory.addMapping(installation.admin, new GroupMapping(Slapd.PHARMACISTS_DN, "Nurses")));
+        assertTrue(unknown.getMessage().contains("no Castellan group \u201cNurses\u201d"), unknown.getMessage());
+        AccountException throughSettings = assertThrows(AccountException.class, () -> installation.settings.change(installation.admin,
+                Map.of("directory.groups.mapping", Slapd.PHARMACISTS_DN + " -> Nurses")));
+        assertTrue(throughSettings.getMessage().contains("Nurses"), throughSettings.getMessage());
+        AccountException notDn = assertThrows(AccountException.class,
+                () -> installation.directory.addMapping(installation.admin, new GroupMapping("pharmacists", "Pharmacists")));
+        assertTrue(notDn.getMessage().contains("not a distinguished name"), notDn.getMessage());
+        AccountException noArrow = assertThrows(AccountException.class,
+                () -> installation.settings.change(installation.admin, Map.of("directory.groups.mapping", Slapd.PHARMACISTS_DN)));
+        assertTrue(noArrow.getMessage().contains("not a group mapping entry"), noArrow.getMessage());
+        AccountException twice = assertThrows(AccountException.class,
+                () -> installation.directory.addMapping(installation.admin, new GroupMapping(Slapd.PHARMACISTS_DN, "Pharmacists")));
+        assertTrue(twice.getMessage().contains("already has"), twice.getMessage());
+        AccountException missing = assertThrows(AccountException.class,
+                () -> installation.directory.removeMapping(installation.admin, new GroupMapping(Slapd.PHARMACISTS_DN, "Managers")));
+        assertTrue(missing.getMessage().contains("has no line"), missing.getMessage());
+        String tooLong = (Slapd.PHARMACISTS_DN + " -> Pharmacists; ").repeat(80);
+        AccountException longer = assertThrows(AccountException.class,
+                () -> installation.settings.change(installation.admin, Map.of("directory.groups.mapping", tooLong)));
+        assertTrue(longer.getMessage().contains("a setting holds at most 4000"), longer.getMessage());
+        assertEquals(2, installation.directory.mappings(installation.admin).size(), "nothing half-saved");
+    }
+
+    @Test
+    void nestedGroupsUseActiveDirectorysInChainRule() {
+        assertEquals("(member:1.2.840.113556.1.4.1941:=uid=p\\2a,dc=x)", MappedGroups.memberFilter("uid=p*,dc=x", true));
+        assertEquals("(|(member=uid=p\\28,dc=x)(uniqueMember=uid=p\\28,dc=x))", MappedGroups.memberFilter("uid=p(,dc=x", false));
+    }
+
+    @Test
+    void onlyAnAdministratorMapsSynchronizesSearchesOrImports() throws Exception {
+        AuthenticatedUser clerk = installation.clerk();
+        GroupMapping mapping = new GroupMapping(Slapd.PHARMACISTS_DN, "Local");
+        for (var call : List.<org.junit.jupiter.api.function.Executable>of(() -> installation.directory.mappings(clerk),
+                () -> installation.directory.addMapping(clerk, mapping), () -> installation.directory.removeMapping(clerk, mapping),
+                () -> installation.directory.synchronize(clerk), () -> installation.directory.search(clerk, "paul"),
+                () -> installation.directory.importUsers(clerk, List.of("paul"), 2))) {
+            AccountException refused = assertThrows(AccountException.class, call);
+            assertTrue(refused.getMessage().startsWith("Only an administrator"), refused.getMessage());
+        }
+        assertThrows(AccountException.class, () -> installation.domainUsers.synchronize(clerk, Map.of(), List.of()), "refused in the security service too");
+        assertThrows(AccountException.class, () -> installation.domainUsers.createFromDirectory(clerk, List.of(), 2));
+        assertEquals(2, installation.directory.mappings(installation.admin).size());
+    }
+
+    /** LDIF that moves {@code member} from one group to another. */
+    static String moveMember(String member, String from, String to) {
+        return """
+                dn: %2$s
+                changetype: modify
+                delete: member
+                member: %1$s
+
+                dn: %3$s
+                changetype: modify
+                add: member
+                member: %1$s
+                """.formatted(member, from, to);
+    }
+}
