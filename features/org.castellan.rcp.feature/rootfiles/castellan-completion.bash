@@ -7,7 +7,7 @@ _castellan() {
     COMPREPLY=()
     (( COMP_CWORD > 0 )) && prev="${COMP_WORDS[COMP_CWORD-1]}"
     if (( COMP_CWORD == 1 )); then
-        COMPREPLY=( $(compgen -W "init user guest role group company session ban settings directory audit backup media menu datarights permission model config help" -- "$cur") )
+        COMPREPLY=( $(compgen -W "init user guest role group company session ban settings directory audit backup media menu datarights permission model config server help" -- "$cur") )
         return 0
     fi
     case "$group" in
@@ -20,7 +20,7 @@ _castellan() {
         ban) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list set lift" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         settings) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list get set reset" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         directory) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "test password mappings map unmap sync search import" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
-        audit) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "verify report purge" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
+        audit) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "verify report purge reseal" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         backup) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "run list verify restore" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         media) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "show init" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         menu) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "show level rights option export import" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
@@ -28,7 +28,7 @@ _castellan() {
         permission) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "tree grant revoke effective" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         model) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list show delete" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         config) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "export apply" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
-        help) (( COMP_CWORD == 2 )) && COMPREPLY=( $(compgen -W "init user guest role group company session ban settings directory audit backup media menu datarights permission model config help" -- "$cur") ); return 0 ;;
+        help) (( COMP_CWORD == 2 )) && COMPREPLY=( $(compgen -W "init user guest role group company session ban settings directory audit backup media menu datarights permission model config server help" -- "$cur") ); return 0 ;;
     esac
     case "$group $verb" in
         "init ") words="--admin --admin-name --encrypt --name --password-stdin --server -data"; formats="" ;;
@@ -89,6 +89,7 @@ _castellan() {
         "audit verify") words="--as --head --password-stdin -data"; formats="" ;;
         "audit report") words="--as --bundle --failures-only --format --from --out --password-stdin --to --user -data"; formats="csv pdf" ;;
         "audit purge") words="--as --password-stdin -data"; formats="" ;;
+        "audit reseal") words="--as --confirm --password-stdin -data"; formats="" ;;
         "backup run") words="--as --password-stdin -data"; formats="" ;;
         "backup list") words="--as --format --medium --password-stdin -data"; formats="text json" ;;
         "backup verify") words="--as --password-stdin -data"; formats="" ;;
@@ -117,6 +118,7 @@ _castellan() {
         "model delete") words="--as --password-stdin -data"; formats="" ;;
         "config export") words="--as --password-stdin -data"; formats="" ;;
         "config apply") words="--as --dry-run --format --password-stdin -data"; formats="text json" ;;
+        "server ") words="--bind --keystore --port -data"; formats="" ;;
     esac
     if [[ "$prev" == --format ]]; then
         COMPREPLY=( $(compgen -W "$formats" -- "$cur") )
