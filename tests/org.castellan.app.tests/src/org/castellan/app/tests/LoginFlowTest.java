@@ -22,6 +22,7 @@ import org.castellan.security.AccountService;
 import org.castellan.security.PasswordPolicy;
 import org.castellan.security.PasswordPolicyAdministration;
 import org.castellan.security.UserAdministration;
+import org.castellan.store.SealedRows;
 import org.castellan.ui.ChangePasswordDialog;
 import org.castellan.ui.Fields;
 import org.eclipse.jface.dialogs.IDialogConstants;

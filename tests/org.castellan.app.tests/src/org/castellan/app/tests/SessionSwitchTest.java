@@ -25,6 +25,7 @@ import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.NewUser;
 import org.castellan.security.UserAdministration;
+import org.castellan.store.SealedRows;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;

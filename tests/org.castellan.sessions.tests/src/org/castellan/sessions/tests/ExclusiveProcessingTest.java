@@ -17,6 +17,7 @@ import org.castellan.sessions.SessionInfo;
 import org.castellan.sessions.SessionRegistry;
 import org.castellan.sessions.SessionSettings;
 import org.castellan.sessions.Workstation;
+import org.castellan.store.SealedRows;
 import org.junit.jupiter.api.Test;
 
 /** Before a year-end closing: who else works on the company, "please log out", and the session timeouts. */
