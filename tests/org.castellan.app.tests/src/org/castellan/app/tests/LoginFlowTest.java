@@ -149,6 +149,14 @@ class LoginFlowTest {
             try (PreparedStatement ps = tx.connection().prepareStatement("UPDATE users SET password_changed_at = ? WHERE login = ?")) {
                 ps.setTimestamp(1, Timestamp.from(when));
                 ps.setString(2, Installations.LOGIN);
+                // as a password change would, row seal included
+                try (PreparedStatement id = tx.connection().prepareStatement("SELECT id FROM users WHERE login = ?")) {
+                    id.setString(1, Installations.LOGIN);
+                    try (var rs = id.executeQuery()) {
+                        rs.next();
+                        SealedRows.written(tx, "users", rs.getString(1));
+                    }
+                }
                 return ps.executeUpdate();
             }
         });

@@ -165,6 +165,14 @@ class SessionSwitchTest {
                 try (PreparedStatement ps = tx.connection().prepareStatement("UPDATE users SET session_policy = ? WHERE login = ?")) {
                     ps.setString(1, SessionPolicy.ONE_TRANSACTION.getName());
                     ps.setString(2, Installations.LOGIN);
+                    // as the user's editor would, row seal included
+                    try (PreparedStatement id = tx.connection().prepareStatement("SELECT id FROM users WHERE login = ?")) {
+                        id.setString(1, Installations.LOGIN);
+                        try (var rs = id.executeQuery()) {
+                            rs.next();
+                            SealedRows.written(tx, "users", rs.getString(1));
+                        }
+                    }
                     return ps.executeUpdate();
                 }
             });

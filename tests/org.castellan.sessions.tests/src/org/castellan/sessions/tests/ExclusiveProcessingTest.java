@@ -90,7 +90,12 @@ class ExclusiveProcessingTest extends RegistryFixture {
 
     @Test
     void aOneTransactionSessionEndsWithItsTransaction() throws Exception {
-        installation.sql("UPDATE users SET session_policy = 'oneTransaction' WHERE login = 'clerk'");
+        installation.store.inTransaction(tx -> { // as the user's editor would, row seal included
+            try (var ps = tx.connection().prepareStatement("UPDATE users SET session_policy = 'oneTransaction' WHERE login = 'clerk'")) {
+                SealedRows.written(tx, "users", installation.clerk.id());
+                return ps.executeUpdate();
+            }
+        });
         SessionInfo clerk = registry.open(installation.clerk, "ACME", SessionRegistryTest.COUNTER, false);
         SessionInfo admin = registry.open(installation.admin, null, SessionRegistryTest.OFFICE, false);
 
