@@ -22,7 +22,6 @@ import org.castellan.security.AccountService;
 import org.castellan.security.PasswordPolicy;
 import org.castellan.security.PasswordPolicyAdministration;
 import org.castellan.security.UserAdministration;
-import org.castellan.store.SealedRows;
 import org.castellan.ui.ChangePasswordDialog;
 import org.castellan.ui.Fields;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -149,14 +148,6 @@ class LoginFlowTest {
             try (PreparedStatement ps = tx.connection().prepareStatement("UPDATE users SET password_changed_at = ? WHERE login = ?")) {
                 ps.setTimestamp(1, Timestamp.from(when));
                 ps.setString(2, Installations.LOGIN);
-                // as a password change would, row seal included
-                try (PreparedStatement id = tx.connection().prepareStatement("SELECT id FROM users WHERE login = ?")) {
-                    id.setString(1, Installations.LOGIN);
-                    try (var rs = id.executeQuery()) {
-                        rs.next();
-                        SealedRows.written(tx, "users", rs.getString(1));
-                    }
-                }
                 return ps.executeUpdate();
             }
         });

@@ -25,7 +25,6 @@ import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.NewUser;
 import org.castellan.security.UserAdministration;
-import org.castellan.store.SealedRows;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
@@ -165,14 +164,6 @@ class SessionSwitchTest {
                 try (PreparedStatement ps = tx.connection().prepareStatement("UPDATE users SET session_policy = ? WHERE login = ?")) {
                     ps.setString(1, SessionPolicy.ONE_TRANSACTION.getName());
                     ps.setString(2, Installations.LOGIN);
-                    // as the user's editor would, row seal included
-                    try (PreparedStatement id = tx.connection().prepareStatement("SELECT id FROM users WHERE login = ?")) {
-                        id.setString(1, Installations.LOGIN);
-                        try (var rs = id.executeQuery()) {
-                            rs.next();
-                            SealedRows.written(tx, "users", rs.getString(1));
-                        }
-                    }
                     return ps.executeUpdate();
                 }
             });

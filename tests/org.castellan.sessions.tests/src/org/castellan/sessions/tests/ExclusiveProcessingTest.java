@@ -17,7 +17,6 @@ import org.castellan.sessions.SessionInfo;
 import org.castellan.sessions.SessionRegistry;
 import org.castellan.sessions.SessionSettings;
 import org.castellan.sessions.Workstation;
-import org.castellan.store.SealedRows;
 import org.junit.jupiter.api.Test;
 
 /** Before a year-end closing: who else works on the company, "please log out", and the session timeouts. */
@@ -90,12 +89,7 @@ class ExclusiveProcessingTest extends RegistryFixture {
 
     @Test
     void aOneTransactionSessionEndsWithItsTransaction() throws Exception {
-        installation.store.inTransaction(tx -> { // as the user's editor would, row seal included
-            try (var ps = tx.connection().prepareStatement("UPDATE users SET session_policy = 'oneTransaction' WHERE login = 'clerk'")) {
-                SealedRows.written(tx, "users", installation.clerk.id());
-                return ps.executeUpdate();
-            }
-        });
+        installation.sql("UPDATE users SET session_policy = 'oneTransaction' WHERE login = 'clerk'");
         SessionInfo clerk = registry.open(installation.clerk, "ACME", SessionRegistryTest.COUNTER, false);
         SessionInfo admin = registry.open(installation.admin, null, SessionRegistryTest.OFFICE, false);
 
