@@ -46,6 +46,10 @@ public final class Sealer {
     private static final int ONE_BY_ONE = 64;
     private static final HexFormat HEX = HexFormat.of();
 
+    /** How a transaction moves a table's totals: seals added less seals removed, and their exclusive-or. */
+    private record Delta(long count, byte[] xor) {
+    }
+
     /** A seal as stored. */
     private record Stored(String seal, String label, String fingerprints) {
     }
@@ -118,7 +122,8 @@ public final class Sealer {
         }
         Mac mac = mac();
         Connection c = tx.connection();
-        for (var entry : new TreeMap<>(touched).entrySet()) { // one order for every transaction: no deadlock on the totals
+        Map<String, Delta> totals = new TreeMap<>();
+        for (var entry : touched.entrySet()) {
             SealedTable table = SealedTable.BY_NAME.get(entry.getKey());
             Set<String> keys = entry.getValue();
             Map<String, Unit> now = units(c, table, keys);
@@ -146,7 +151,12 @@ public final class Sealer {
                 }
                 insert.executeBatch();
             }
-            addToTotals(c, mac, table.name(), count, xor);
+            totals.put(table.name(), new Delta(count, xor));
+        }
+        // Last, and in one order for every transaction: the totals rows are held from here to the
+        // commit only, while nothing else is waited for, so two transactions never wait on each other.
+        for (var total : totals.entrySet()) {
+            addToTotals(c, mac, total.getKey(), total.getValue().count(), total.getValue().xor());
         }
         touched.clear();
     }

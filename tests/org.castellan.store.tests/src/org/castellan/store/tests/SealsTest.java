@@ -119,6 +119,23 @@ class SealsTest {
     }
 
     @Test
+    void aRowWrittenWithSqlOfItsOwnThatSaysSoStaysBelieved() throws Exception {
+        try (CastellanStore store = Installations.createWithSample(dir.resolve("own-sql"))) {
+            User user = store.model().load().getUsers().get(0);
+            store.inTransaction((TransactionWork<Void>) tx -> {
+                try (var ps = tx.connection().prepareStatement("UPDATE users SET session_policy = 'oneTransaction', enabled = FALSE WHERE id = ?")) {
+                    ps.setString(1, user.getId());
+                    ps.executeUpdate();
+                }
+                SealedRows.written(tx, "users", user.getId());
+                return null;
+            });
+            assertEquals(List.of(), verify(store));
+            assertTrue(store.model().load().getUsers().stream().anyMatch(u -> u.getId().equals(user.getId())), "read into the model");
+        }
+    }
+
+    @Test
     void anotherInstallationsKeyIsNamedAsTheWrongKey() throws Exception {
         Path mine = dir.resolve("mine");
         Path other = dir.resolve("other");
