@@ -34,6 +34,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.RowData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -130,6 +131,7 @@ public final class ActiveSessionsView extends ViewPart {
         button.setText(text);
         button.setData(Fields.NAME, name);
         button.addListener(SWT.Selection, e -> action.run());
+        button.setLayoutData(new RowData()); // in the wrapping row of Fields.flow; a hidden one takes no room
         return button;
     }
 
@@ -240,7 +242,7 @@ public final class ActiveSessionsView extends ViewPart {
 
     private static void show(Button button, boolean visible) {
         button.setVisible(visible);
-        ((org.eclipse.swt.layout.GridData) button.getLayoutData()).exclude = !visible;
+        ((RowData) button.getLayoutData()).exclude = !visible;
     }
 
     /** The company the actions apply to: the filter's, else this workbench's session's. */
