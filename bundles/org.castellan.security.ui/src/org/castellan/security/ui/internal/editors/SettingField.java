@@ -111,8 +111,9 @@ final class SettingField {
     /** On a line of its own under the field: beside it, its longest preset would widen the editor past the window. */
     private void presets(Composite grid) {
         Combo presets = new Combo(grid, SWT.READ_ONLY);
-        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).span(2, 1).minSize(Fields.widthOf(presets, NARROWEST_CHARS), SWT.DEFAULT)
-                .applyTo(presets);
+        // grabbing, or its longest preset would hold the editor wider than the window
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).grab(true, false).span(2, 1)
+                .minSize(Fields.widthOf(presets, NARROWEST_CHARS), SWT.DEFAULT).applyTo(presets);
         Fields.named(presets, descriptor.key() + ".presets"); //$NON-NLS-1$
         presets.add(Messages.settingPresets);
         descriptor.presets().forEach(p -> presets.add(p.label()));

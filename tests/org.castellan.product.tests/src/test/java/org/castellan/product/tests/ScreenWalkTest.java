@@ -30,7 +30,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code -Dcastellan.walk.out}, as the administrator, in each of the five languages, it opens every
  * perspective, every view of Show View, runs every report of the Audit Reports view and exports it
  * as CSV and PDF (the files checked here), opens every menu item's dialog, keeps a screenshot of
- * each, and exits. Then neither the installation's log nor the console may hold an error or an exception.
+ * each, and exits. Then neither the installation's log nor the console may hold an error or an exception,
+ * and no dialog may lack a title. The texts the walk measures cut in its 1024x768 window are listed in
+ * walk.txt ("cut" lines), not yet refused: a French p2 check box and a Slovenian column title remain.
  */
 @TestMethodOrder(OrderAnnotation.class)
 class ScreenWalkTest extends ProductOnScreenTest {
@@ -115,6 +117,7 @@ class ScreenWalkTest extends ProductOnScreenTest {
         String record = String.join("\n", steps);
         assertEquals("done", steps.get(steps.size() - 1), record);
         assertEquals(List.of(), steps.stream().filter(step -> step.startsWith("error ")).toList(), record);
+        assertEquals(List.of(), steps.stream().filter(step -> step.startsWith("untitled ")).toList(), language + ": a dialog without a title");
         assertTrue(steps.stream().filter(step -> step.startsWith("perspective ")).count() >= MIN_PERSPECTIVES, record);
         assertTrue(steps.stream().filter(step -> step.startsWith("view ")).count() >= MIN_VIEWS, record);
         assertTrue(steps.stream().anyMatch(step -> step.startsWith("perspective org.castellan.home.ui.perspective ")), "the Home:\n" + record);
