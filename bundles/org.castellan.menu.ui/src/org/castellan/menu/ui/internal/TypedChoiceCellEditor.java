@@ -21,8 +21,7 @@ final class TypedChoiceCellEditor extends ComboBoxCellEditor {
 
     @Override
     protected Object doGetValue() {
-        String typed = ((CCombo) getControl()).getText().strip();
-        return Arrays.asList(getItems()).indexOf(typed);
+        return Arrays.asList(getItems()).indexOf(typed());
     }
 
     /** The text typed, for the message that refuses it. */
