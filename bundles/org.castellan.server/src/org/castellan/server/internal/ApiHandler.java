@@ -59,6 +59,7 @@ final class ApiHandler extends Handler.Abstract {
         try {
             reply = dispatch(request);
         } catch (ApiError e) {
+            discardBody(request);
             reply = error(e);
             headers = e.headers();
         } catch (RuntimeException e) {
@@ -137,6 +138,20 @@ final class ApiHandler extends Handler.Abstract {
         long read = 0;
         for (int n; read <= DRAIN_LIMIT && (n = in.read(buffer)) >= 0;) {
             read += n;
+        }
+    }
+
+    /**
+     * Reads what is left of a refused request's body (refused before it was read: unknown path,
+     * wrong method, not JSON, no token), so that the answer comes after the whole request and the
+     * client may send its next request on the same connection; a failure to read only means Jetty
+     * closes the connection after the answer.
+     */
+    private static void discardBody(Request request) {
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            drain(in, request.getLength());
+        } catch (IOException e) {
+            // the connection closes after the answer: nothing else to do
         }
     }
 

@@ -105,6 +105,21 @@ class BadInputTest {
                 "unsupported_media_type", "Content-Type");
     }
 
+    /**
+     * A request refused before its body is read (here: not JSON) must not leave the rest of the
+     * body on the connection: the client's next request on it would read nothing (CI saw "header
+     * parser received no bytes").
+     */
+    @Test
+    void theConnectionServesTheNextRequestAfterABodyRefusedUnread() throws Exception {
+        byte[] text = "x".repeat(200_000).getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 10; i++) {
+            refused(installation.api.send("POST", RIGHTS, text, "text/plain", token), 415, "unsupported_media_type", "Content-Type");
+            refused(installation.api.send("POST", "/api/v1/nowhere", text, "application/json", token), 404, "not_found", "/api/v1/nowhere");
+            assertEquals(200, installation.api.post(RIGHTS, "{\"rights\":[\"x\"]}", token).status());
+        }
+    }
+
     @Test
     void wrongMethodsAndUnknownPathsAreRefused() throws Exception {
         Answer get = installation.api.get(RIGHTS, token);
