@@ -55,11 +55,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class AuditReportBenchmark {
 
     static final int USERS = 1000;
-    static final Instant START = Instant.parse("2023-01-01T00:00:00Z");
-    static final Instant END = Instant.parse("2026-01-01T00:00:00Z");
+    static final Instant START = GeneratedJournal.START;
+    static final Instant END = GeneratedJournal.END;
     static final LocalDate DAY = LocalDate.parse("2025-06-30");
-    private static final String[] TOPICS = { "org/castellan/audit/workbench/ENTERED", "org/castellan/security/login/SUCCEEDED",
-            "org/castellan/audit/data/COPIED", "org/castellan/security/login/FAILED" };
+    private static final String[] TOPICS = GeneratedJournal.TOPICS;
 
     @Param("5000000")
     public int journalRows;
@@ -88,32 +87,12 @@ public class AuditReportBenchmark {
     }
 
     private void fill(CastellanStore target) throws StoreException {
-        String hash = "0".repeat(64);
-        long journalStep = Duration.between(START, END).toMillis() / journalRows;
-        for (int from = 0; from < journalRows; from += 50_000) {
-            int first = from;
-            target.inTransaction((TransactionWork<Void>) tx -> {
-                Connection c = tx.connection();
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_journal (seq, recorded_at, topic, actor, bundle, workstation, ip_address, "
-                        + "os_user, program_version, details, prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, 'counter-1', '192.0.2.10', 'pharmacist', '0.1.0', ?, ?, ?)")) {
-                    for (int i = first; i < Math.min(journalRows, first + 50_000); i++) {
-                        String topic = TOPICS[i % TOPICS.length];
-                        String login = user(i % USERS);
-                        ps.setLong(1, i + 1L);
-                        ps.setTimestamp(2, Timestamp.from(START.plusMillis(i * journalStep)));
-                        ps.setString(3, topic);
-                        ps.setString(4, login);
-                        ps.setString(5, topic.startsWith("org/castellan/audit") ? "org.castellan.audit" : "org.castellan.security");
-                        ps.setString(6, "id=org.castellan.security.ui.users\nlogin=" + login + "\n");
-                        ps.setString(7, hash);
-                        ps.setString(8, hash);
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-                return null;
-            });
-        }
+        GeneratedJournal.fill(target, journalRows, i -> {
+            String topic = TOPICS[i % TOPICS.length];
+            String login = user(i % USERS);
+            return new GeneratedJournal.Row(topic, login, topic.startsWith("org/castellan/audit") ? "org.castellan.audit" : "org.castellan.security",
+                    "id=org.castellan.security.ui.users\nlogin=" + login + "\n");
+        });
         int perUser = archiveRows / USERS;
         long archiveStep = Duration.between(START, END).toMillis() / perUser;
         for (int u = 0; u < USERS; u += 50) {

@@ -223,21 +223,7 @@ public class ConfigApplyBenchmark {
 
     /** The bundles' declarations: the generated rights, the right to administer and the Administrator role. */
     static RightsCatalog catalog(List<RightContribution> generated) {
-        List<RightContribution> rights = new ArrayList<>(generated);
-        rights.add(new RightContribution(AccountService.ADMINISTER_RIGHT, "Administer security", null, null, "org.castellan.security", true));
-        RoleContribution administrator = new RoleContribution(RightsCatalog.ADMINISTRATOR_ROLE, "Administrator", null, false,
-                Set.of(AccountService.ADMINISTER_RIGHT), Set.of(), "org.castellan.security");
-        return new RightsCatalog() {
-            @Override
-            public List<RightContribution> rights() {
-                return rights;
-            }
-
-            @Override
-            public List<RoleContribution> roles() {
-                return List.of(administrator);
-            }
-        };
+        return DeclaredRights.with(generated, List.of());
     }
 
     static MenuOptionsCatalog noOptions() {

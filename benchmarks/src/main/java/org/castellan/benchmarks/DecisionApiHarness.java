@@ -234,7 +234,6 @@ public final class DecisionApiHarness {
 
     private static RightsCatalog catalog() {
         List<RightContribution> rights = new ArrayList<>();
-        rights.add(new RightContribution(AccountService.ADMINISTER_RIGHT, "Administer security", null, null, "org.castellan.security", true));
         Set<String> held = new HashSet<>();
         for (int i = 0; i < RIGHTS; i++) {
             rights.add(new RightContribution("bench.right." + i, "Right " + i, null, null, "bench", false));
@@ -245,19 +244,7 @@ public final class DecisionApiHarness {
         while (held.size() > HELD) {
             held.remove(held.stream().filter(r -> !r.equals("bench.right.7")).findFirst().orElseThrow());
         }
-        RoleContribution administrator = new RoleContribution(RightsCatalog.ADMINISTRATOR_ROLE, "Administrator", null, false,
-                Set.of(AccountService.ADMINISTER_RIGHT), Set.of(), "org.castellan.security");
         RoleContribution clerkRole = new RoleContribution("bench.role.clerk", "Clerk", null, false, held, Set.of(), "bench");
-        return new RightsCatalog() {
-            @Override
-            public List<RightContribution> rights() {
-                return rights;
-            }
-
-            @Override
-            public List<RoleContribution> roles() {
-                return List.of(administrator, clerkRole);
-            }
-        };
+        return DeclaredRights.with(rights, List.of(clerkRole));
     }
 }

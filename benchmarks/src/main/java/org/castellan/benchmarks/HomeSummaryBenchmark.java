@@ -69,13 +69,11 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 public class HomeSummaryBenchmark {
 
-    static final Instant START = Instant.parse("2023-01-01T00:00:00Z");
-    static final Instant END = Instant.parse("2026-01-01T00:00:00Z");
+    static final Instant END = GeneratedJournal.END;
     private static final int BATCH = 50_000;
     private static final int GROUP_MEMBERS = 1000;
     private static final int LOCKED = 100;
-    private static final String[] TOPICS = { "org/castellan/audit/workbench/ENTERED", "org/castellan/security/login/SUCCEEDED",
-            "org/castellan/audit/data/COPIED", "org/castellan/security/login/FAILED" };
+    private static final String[] TOPICS = GeneratedJournal.TOPICS;
 
     @Param("5000000")
     public int journalRows;
@@ -118,32 +116,13 @@ public class HomeSummaryBenchmark {
 
     /** The journal: the rows of three years, and a verification journaled now and then. */
     private void journal(CastellanStore target) throws StoreException {
-        String hash = "0".repeat(64);
-        long step = Duration.between(START, END).toMillis() / journalRows;
-        for (int from = 0; from < journalRows; from += BATCH) {
-            int first = from;
-            target.inTransaction((TransactionWork<Void>) tx -> {
-                try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO audit_journal (seq, recorded_at, topic, actor, bundle, "
-                        + "workstation, ip_address, os_user, program_version, details, prev_hash, row_hash) "
-                        + "VALUES (?, ?, ?, ?, 'org.castellan.security', 'counter-1', '192.0.2.10', 'pharmacist', '0.1.0', ?, ?, ?)")) {
-                    for (int i = first; i < Math.min(journalRows, first + BATCH); i++) {
-                        // every 100,000th row a verification, the others the usual mix
-                        String topic = i % 100_000 == 99_999 ? AuditJournal.TOPIC_VERIFIED : TOPICS[i % TOPICS.length];
-                        String login = user(i % users);
-                        ps.setLong(1, i + 1L);
-                        ps.setTimestamp(2, Timestamp.from(START.plusMillis(i * step)));
-                        ps.setString(3, topic);
-                        ps.setString(4, login);
-                        ps.setString(5, AuditJournal.TOPIC_VERIFIED.equals(topic) ? "intact=true\nlogin=admin\nrows=" + i + "\n" : "login=" + login + "\n");
-                        ps.setString(6, hash);
-                        ps.setString(7, hash);
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-                return null;
-            });
-        }
+        GeneratedJournal.fill(target, journalRows, i -> {
+            // every 100,000th row a verification, the others the usual mix
+            String topic = i % 100_000 == 99_999 ? AuditJournal.TOPIC_VERIFIED : TOPICS[i % TOPICS.length];
+            String login = user(i % users);
+            return new GeneratedJournal.Row(topic, login, "org.castellan.security",
+                    AuditJournal.TOPIC_VERIFIED.equals(topic) ? "intact=true\nlogin=admin\nrows=" + i + "\n" : "login=" + login + "\n");
+        });
     }
 
     /** The users, a group with a policy of its own, the installation's policy, the locked accounts. */

@@ -228,21 +228,7 @@ public final class SessionLoadHarness {
     }
 
     private static RightsCatalog catalog() {
-        RightContribution administer = new RightContribution(AccountService.ADMINISTER_RIGHT, "Administer security", null, null,
-                "org.castellan.security");
-        RoleContribution administrator = new RoleContribution(RightsCatalog.ADMINISTRATOR_ROLE, "Administrator", null, false,
-                Set.of(AccountService.ADMINISTER_RIGHT), Set.of(), "org.castellan.security");
-        return new RightsCatalog() {
-            @Override
-            public List<RightContribution> rights() {
-                return List.of(administer);
-            }
-
-            @Override
-            public List<RoleContribution> roles() {
-                return List.of(administrator);
-            }
-        };
+        return DeclaredRights.with(List.of(), List.of());
     }
 
     static String option(String[] args, String name, String fallback) {
