@@ -191,7 +191,7 @@ public final class CommandLine {
             case GROUP_POLICY -> new GroupPolicy(installation.service(PasswordPolicyAdministration.class),
                     installation.service(GroupAdministration.class), actor, out, err).run(invocation);
             case COMPANY_LIST, COMPANY_ADD, COMPANY_RENAME, COMPANY_ARCHIVE, COMPANY_REACTIVATE, USER_COMPANIES -> new CompanyCommands(
-                    installation.service(CompanyAdministration.class), actor, out, err).run(invocation);
+                    installation.service(CompanyAdministration.class), users, installation.access(), actor, out, err).run(invocation);
             case SESSION_LIST, SESSION_LOGOUT, BAN_LIST, BAN_SET, BAN_LIFT -> sessions(installation.service(SessionRegistry.class), actor, invocation);
             case SETTINGS_LIST, SETTINGS_GET, SETTINGS_SET, SETTINGS_RESET -> new SettingsCommands(
                     installation.service(SettingsAdministration.class), actor, out, err).run(invocation);

@@ -7,10 +7,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.castellan.cli.internal.TextTable.Field;
+import org.castellan.security.AccessControl;
 import org.castellan.security.AccountException;
+import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.CompanyAdministration;
 import org.castellan.security.CompanyAdministration.CompanyScope;
+import org.castellan.security.UserAdministration;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -18,7 +21,8 @@ import org.eclipse.osgi.util.NLS;
  * acting user's right, the code and the name, and journals each change; this class says what
  * happened, and when nothing had to.
  */
-record CompanyCommands(CompanyAdministration companies, AuthenticatedUser actor, PrintStream out, PrintStream err) {
+record CompanyCommands(CompanyAdministration companies, UserAdministration users, AccessControl access, AuthenticatedUser actor, PrintStream out,
+        PrintStream err) {
 
     private static final List<String> HEADER = List.of("code", "name", "archived"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
@@ -64,7 +68,8 @@ record CompanyCommands(CompanyAdministration companies, AuthenticatedUser actor,
         Optional<Set<String>> worksIn = invocation.companies(Invocation.WORKS_IN);
         Optional<Set<String>> administers = invocation.companies(Invocation.ADMINISTERS);
         if (worksIn.isEmpty() && administers.isEmpty()) {
-            TextTable.printFields(out, scopeFields(before), invocation.format());
+            boolean administrator = access.hasRight(users.user(actor, login).id(), AccountService.ADMINISTER_RIGHT);
+            TextTable.printFields(out, scopeFields(before, administrator), invocation.format());
             return;
         }
         CompanyScope wanted = new CompanyScope(worksIn.orElse(before.worksIn()), administers.orElse(before.administers()));
@@ -74,10 +79,19 @@ record CompanyCommands(CompanyAdministration companies, AuthenticatedUser actor,
                 new Object[] { login, shown(now.worksIn()), shown(now.administers()) }));
     }
 
-    /** A user's scope, as {@code user companies} and {@code user show} print it. */
-    static List<Field> scopeFields(CompanyScope scope) {
-        return List.of(scopeField("works_in", Messages.showWorksIn, scope.worksIn()), //$NON-NLS-1$
-                scopeField("administers", Messages.showAdministers, scope.administers())); //$NON-NLS-1$
+    /**
+     * A user's scope, as {@code user companies} and {@code user show} print it. What he
+     * administers means something only if he holds the right to administer: for anyone else the
+     * text says he administers none (his scope is kept for the day he is given the right).
+     */
+    static List<Field> scopeFields(CompanyScope scope, boolean administrator) {
+        Field administers = scopeField("administers", Messages.showAdministers, scope.administers()); //$NON-NLS-1$
+        if (!administrator) {
+            administers = new Field(administers.key(), administers.label(), List.of(Messages.showAdministersNone), administers.tsv(),
+                    administers.json());
+        }
+        return List.of(scopeField("works_in", Messages.showWorksIn, scope.worksIn()), administers, //$NON-NLS-1$
+                Field.flag("security_administrator", Messages.showSecurityAdministrator, administrator)); //$NON-NLS-1$
     }
 
     /** Codes sorted; in JSON an empty list means every company, as the service has it. */

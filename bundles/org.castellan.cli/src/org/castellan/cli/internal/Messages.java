@@ -417,6 +417,8 @@ public final class Messages extends NLS {
     public static String directorySynced;
     public static String directorySyncErrors;
     public static String directoryImported;
+    public static String showAdministersNone;
+    public static String showSecurityAdministrator;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -11,6 +11,7 @@ import org.castellan.cli.internal.TextTable.Field;
 import org.castellan.model.SessionPolicy;
 import org.castellan.security.AccessControl;
 import org.castellan.security.AccountException;
+import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.CompanyAdministration;
 import org.castellan.security.GroupAdministration;
@@ -76,7 +77,7 @@ record UserDetails(UserAdministration users, RoleAdministration roles, GroupAdmi
                         String.join(",", throughGroups.stream().map(h -> h.role() + " (" + h.group() + ')').toList()), //$NON-NLS-1$ //$NON-NLS-2$
                         throughGroups.stream().map(h -> JsonOutput.object("role", h.role(), "group", h.group())).toList()), //$NON-NLS-1$ //$NON-NLS-2$
                 new Field("rights", Messages.showRights, new RightLabels(roles).lines(rights), String.join(",", rights), rights))); //$NON-NLS-1$ //$NON-NLS-2$
-        fields.addAll(CompanyCommands.scopeFields(companies.scopeOf(actor, user.login()))); // the editor's Companies tab
+        fields.addAll(CompanyCommands.scopeFields(companies.scopeOf(actor, user.login()), rights.contains(AccountService.ADMINISTER_RIGHT))); // the editor's Companies tab
         return fields;
     }
 

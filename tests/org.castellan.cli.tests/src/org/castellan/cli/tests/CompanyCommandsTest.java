@@ -66,13 +66,15 @@ class CompanyCommandsTest extends InstallationWithAClerk {
         Run everywhere = admin("user", "companies", "clerk");
         assertEquals(ExitCode.DONE, everywhere.exitCode(), everywhere.toString());
         assertTrue(everywhere.out().contains("Works in") && everywhere.out().contains("every company"), everywhere.out());
+        assertTrue(everywhere.out().contains("none: he does not hold the right to administer security"),
+                "a clerk without the right administers no company, though his scope is every company: " + everywhere.out());
 
         done(admin("user", "companies", "clerk", "--works-in", "acme, north", "--administers", "Acme"),
                 "clerk now works in: ACME, NORTH; administers: ACME.");
         done(admin("user", "companies", "clerk", "--works-in", "NORTH"), "clerk now works in: NORTH; administers: ACME.");
         done(admin("user", "companies", "clerk", "--works-in", "north"), "Nothing changed.");
         Run json = admin("user", "companies", "clerk", "--format", "json");
-        assertEquals("{\"worksIn\":[\"NORTH\"],\"administers\":[\"ACME\"]}", json.out().replaceAll("\\s", ""), json.toString());
+        assertEquals("{\"worksIn\":[\"NORTH\"],\"administers\":[\"ACME\"],\"securityAdministrator\":false}", json.out().replaceAll("\\s", ""), json.toString());
         assertTrue(admin("user", "show", "clerk").out().contains("Administers"), "user show shows the editor's Companies tab too");
         done(admin("user", "companies", "clerk", "--works-in", "all", "--administers", "ALL"), "clerk now works in: every company; administers: every company.");
 
@@ -86,6 +88,8 @@ class CompanyCommandsTest extends InstallationWithAClerk {
         done(admin("company", "add", "ACME", "--name", "Acme"), "created");
         done(admin("role", "assign", "Administrator", "clerk"), "");
         done(admin("user", "companies", "clerk", "--administers", "ACME"), "administers: ACME");
+        Run shown = admin("user", "companies", "clerk");
+        assertTrue(shown.out().contains("ACME") && !shown.out().contains("none:"), "an administrator administers his scope: " + shown.out());
         record Case(Run run, int exitCode, String says) {
         }
         List<Case> cases = List.of(new Case(admin("user", "companies", "clerk", "--works-in", "NOPE"), ExitCode.REFUSED, "“NOPE”"),

@@ -72,7 +72,7 @@ class JsonFormatTest {
         JsonObject clerk = object(admin("user", "show", "clerk", "--format", "json"));
         fields(clerk, "login", "displayName", "email", "level", "enabled", "guest", "external", "domain", "sessionPolicy", "lockedUntil",
                 "passwordExpires", "lastLogin", "lastFailure", "groups", "roles", "rolesThroughGroups", "rights",
-                "worksIn", "administers");
+                "worksIn", "administers", "securityAdministrator");
         assertEquals(0, clerk.getAsJsonArray("worksIn").size(), "no company of his own: every company");
         isNumber(clerk, "level", 0);
         isNull(clerk, "email");

@@ -63,7 +63,8 @@ class UserCommandsTest {
     void showPrintsWhatTheUserEditorShows() throws Exception {
         Map<String, String> shown = fields(installation.asAdmin("user", "show", "clerk", "--format", "tsv"));
         assertEquals(List.of("login", "display_name", "email", "level", "enabled", "guest", "external", "domain", "session_policy", "locked_until",
-                "password_expires", "last_login", "last_failure", "groups", "roles", "roles_through_groups", "rights", "works_in", "administers"),
+                "password_expires", "last_login", "last_failure", "groups", "roles", "roles_through_groups", "rights", "works_in", "administers",
+                "security_administrator"),
                 List.copyOf(shown.keySet()));
         assertEquals("clerk", shown.get("login"));
         assertEquals("0", shown.get("level"));
@@ -78,6 +79,7 @@ class UserCommandsTest {
         assertEquals("Tills (Counter)", shown.get("roles_through_groups"));
         assertEquals(CASH, shown.get("rights"), "Cashier's right, held now");
         assertEquals("all", shown.get("works_in"), "no company of his own: every company");
+        assertEquals("false", shown.get("security_administrator"), "the clerk administers nothing, whatever his scope says");
 
         String text = installation.asAdmin("user", "show", "clerk").out();
         assertTrue(text.contains("Login:") && text.contains("clerk"), text);
