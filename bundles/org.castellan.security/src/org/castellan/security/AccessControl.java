@@ -1,5 +1,6 @@
 package org.castellan.security;
 
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -36,4 +37,11 @@ public interface AccessControl {
      *                    which only a global administrator reaches
      */
     boolean administersCompany(String userId, String companyCode);
+
+    /**
+     * The user's authorization level now, as fresh as his rights (a change on this workstation at
+     * once, another workstation's within {@link #REFRESH_INTERVAL_MILLIS}); empty for a user
+     * unknown, disabled, or whose row is not believed (changed outside Castellan).
+     */
+    OptionalInt authorizationLevel(String userId);
 }

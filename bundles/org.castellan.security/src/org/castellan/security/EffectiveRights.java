@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,14 +40,17 @@ public final class EffectiveRights {
     private final Map<String, Set<String>> worksIn;
     /** The same for administration: a user not here is a global administrator. */
     private final Map<String, Set<String>> administers;
+    /** The authorization level of each enabled user. */
+    private final Map<String, Integer> levels;
 
     private EffectiveRights(List<String> rightIds, Map<String, Integer> bitOfRight, Map<String, long[]> bitsOfUser,
-            Map<String, Set<String>> worksIn, Map<String, Set<String>> administers) {
+            Map<String, Set<String>> worksIn, Map<String, Set<String>> administers, Map<String, Integer> levels) {
         this.rightIds = rightIds;
         this.bitOfRight = bitOfRight;
         this.bitsOfUser = bitsOfUser;
         this.worksIn = worksIn;
         this.administers = administers;
+        this.levels = levels;
     }
 
     /** Compiles the rights of every user of a model (users are known by their id). */
@@ -77,6 +81,7 @@ public final class EffectiveRights {
         Map<String, long[]> bitsOfUser = new HashMap<>(model.getUsers().size() * 2);
         Map<String, Set<String>> worksIn = new HashMap<>();
         Map<String, Set<String>> administers = new HashMap<>();
+        Map<String, Integer> levels = new HashMap<>(model.getUsers().size() * 2);
         for (User user : model.getUsers()) {
             if (!user.getCompanies().isEmpty()) {
                 worksIn.put(user.getId(), codes(user.getCompanies()));
@@ -86,13 +91,14 @@ public final class EffectiveRights {
             }
             long[] bits = user.isEnabled() ? rolesOf(user, roleBits, words) : new long[words];
             if (user.isEnabled()) {
+                levels.put(user.getId(), user.getAuthorizationLevel());
                 for (Membership membership : user.getMemberships()) {
                     or(bits, groupBits.get(membership.getGroup()));
                 }
             }
             bitsOfUser.put(user.getId(), bits);
         }
-        return new EffectiveRights(rights.stream().map(Right::getRightId).toList(), bitOfRight, bitsOfUser, worksIn, administers);
+        return new EffectiveRights(rights.stream().map(Right::getRightId).toList(), bitOfRight, bitsOfUser, worksIn, administers, levels);
     }
 
     private static Set<String> codes(List<Company> companies) {
@@ -137,6 +143,12 @@ public final class EffectiveRights {
     public boolean administersCompany(String userId, String companyCode) {
         Set<String> limited = administers.get(userId);
         return bitsOfUser.containsKey(userId) && (limited == null || companyCode != null && limited.contains(normalCode(companyCode)));
+    }
+
+    /** The authorization level of an enabled user; empty for a disabled or unknown one. */
+    public OptionalInt authorizationLevel(String userId) {
+        Integer level = levels.get(userId);
+        return level == null ? OptionalInt.empty() : OptionalInt.of(level);
     }
 
     /** Every right the user holds, in the model's order. */

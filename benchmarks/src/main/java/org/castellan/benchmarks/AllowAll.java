@@ -1,5 +1,6 @@
 package org.castellan.benchmarks;
 
+import java.util.OptionalInt;
 import java.util.Set;
 
 import org.castellan.security.AccessControl;
@@ -26,5 +27,10 @@ final class AllowAll implements AccessControl {
     @Override
     public boolean administersCompany(String userId, String companyCode) {
         return true;
+    }
+
+    @Override
+    public OptionalInt authorizationLevel(String userId) {
+        return OptionalInt.of(9);
     }
 }

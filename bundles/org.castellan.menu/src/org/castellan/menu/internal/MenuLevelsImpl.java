@@ -1,7 +1,5 @@
 package org.castellan.menu.internal;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,7 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.castellan.menu.LevelChange;
@@ -41,7 +41,6 @@ import org.castellan.security.RoleAdministration;
 import org.castellan.security.SecurityRules;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.JournaledEvents;
-import org.castellan.store.SealedRows;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
 import org.castellan.store.TransactionWork;
@@ -84,6 +83,13 @@ public final class MenuLevelsImpl implements MenuLevels {
     private record Cached(long generation, long revision, MenuDefinition definition) {
     }
 
+    /** The revision as a decision last read it, and when (System.nanoTime). */
+    private record SeenRevision(long revision, long readAt) {
+    }
+
+    /** Read again at most once a refresh interval, as the rights are: a decision is then no query. */
+    private volatile SeenRevision seen;
+
     @Activate
     public MenuLevelsImpl(@Reference CastellanStore store, @Reference MenuOptionsCatalog catalog, @Reference AccountService accounts,
             @Reference AccessControl access, @Reference RightsCatalog rights) {
@@ -114,7 +120,7 @@ public final class MenuLevelsImpl implements MenuLevels {
     @Override
     public MenuDefinition definition() throws MenuException {
         long generation = catalog.generation();
-        long revision = revision();
+        long revision = recentRevision();
         Cached current = cached;
         if (current != null && current.generation() == generation && current.revision() == revision) {
             return current.definition();
@@ -144,6 +150,18 @@ public final class MenuLevelsImpl implements MenuLevels {
         return value.map(v -> v.trim().toLowerCase(Locale.ROOT)).filter("centre"::equals).map(v -> Site.CENTRE).orElse(Site.CENTRAL); //$NON-NLS-1$
     }
 
+    /** The revision, read again only when the last read is older than the refresh interval or a change was made here. */
+    private long recentRevision() throws MenuException {
+        SeenRevision known = seen;
+        long now = System.nanoTime();
+        if (known != null && now - known.readAt() < TimeUnit.MILLISECONDS.toNanos(AccessControl.REFRESH_INTERVAL_MILLIS)) {
+            return known.revision();
+        }
+        long revision = revision();
+        seen = new SeenRevision(revision, now);
+        return revision;
+    }
+
     @Override
     public long revision() throws MenuException {
         return read(tx -> MenuSettings.number(tx, MenuSettings.REVISION, 0));
@@ -154,21 +172,17 @@ public final class MenuLevelsImpl implements MenuLevels {
         return definition().visibleTo(currentLevel(user), access.rightsOf(user.id()));
     }
 
-    /** The level stored now: an administrator may have changed it since the user logged in. */
+    /**
+     * The level now, not the one he logged in with: an administrator may have changed it since. It
+     * is as fresh as his rights, from the same snapshot (a row changed outside Castellan is not
+     * believed there).
+     */
     private int currentLevel(AuthenticatedUser user) throws MenuException {
-        Integer level = read(tx -> {
-            try (PreparedStatement ps = tx.connection().prepareStatement("SELECT authorization_level FROM users WHERE id = ? AND enabled = TRUE")) { //$NON-NLS-1$
-                ps.setString(1, user.id());
-                try (ResultSet rs = ps.executeQuery()) {
-                    // a row changed outside Castellan (its seal no longer matches) is not believed
-                    return rs.next() && SealedRows.intact(tx, "users", user.id()) ? rs.getInt(1) : null; //$NON-NLS-1$
-                }
-            }
-        });
-        if (level == null) {
+        OptionalInt level = access.authorizationLevel(user.id());
+        if (level.isEmpty()) {
             throw new UnknownUser(NLS.bind(Messages.userUnknown, user.login()));
         }
-        return level;
+        return level.getAsInt();
     }
 
     @Override
@@ -620,16 +634,21 @@ public final class MenuLevelsImpl implements MenuLevels {
     }
 
     private <T> T read(TransactionWork<T> work) throws MenuException {
-        return write(work);
-    }
-
-    private <T> T write(TransactionWork<T> work) throws MenuException {
         try {
             return store.inTransaction(work);
         } catch (Refusal e) {
             throw new MenuException(e.getMessage(), e);
         } catch (StoreException e) {
             throw new MenuException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
+        }
+    }
+
+    /** A change here: the next decision reads the revision again at once (not a value read while it was under way). */
+    private <T> T write(TransactionWork<T> work) throws MenuException {
+        try {
+            return read(work);
+        } finally {
+            seen = null;
         }
     }
 

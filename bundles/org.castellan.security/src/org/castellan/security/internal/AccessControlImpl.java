@@ -1,6 +1,7 @@
 package org.castellan.security.internal;
 
 import java.time.Clock;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import org.castellan.security.AccessControl;
@@ -52,6 +53,11 @@ public final class AccessControlImpl implements AccessControl, EventHandler {
     @Override
     public boolean administersCompany(String userId, String companyCode) {
         return snapshot.current().administersCompany(userId, companyCode);
+    }
+
+    @Override
+    public OptionalInt authorizationLevel(String userId) {
+        return snapshot.current().authorizationLevel(userId);
     }
 
     /** A change on this workstation: the next check reads the revision again at once. */

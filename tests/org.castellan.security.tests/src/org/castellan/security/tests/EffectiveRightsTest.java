@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.OptionalInt;
 import java.util.Set;
 
 import org.castellan.model.CastellanFactory;
@@ -55,6 +56,19 @@ class EffectiveRightsTest {
         User marie = user("marie", manager);
         marie.setEnabled(false);
         assertFalse(EffectiveRights.compile(model).hasRight("marie", "pricing"));
+    }
+
+    @Test
+    void theLevelIsAnEnabledUsersOwnAndNobodyElseHasOne() {
+        User paul = user("paul");
+        paul.setAuthorizationLevel(6);
+        User marie = user("marie");
+        marie.setAuthorizationLevel(9);
+        marie.setEnabled(false);
+        EffectiveRights rights = EffectiveRights.compile(model);
+        assertEquals(OptionalInt.of(6), rights.authorizationLevel("paul"));
+        assertEquals(OptionalInt.empty(), rights.authorizationLevel("marie"), "a disabled user runs nothing, whatever his level");
+        assertEquals(OptionalInt.empty(), rights.authorizationLevel("nobody"));
     }
 
     @Test
