@@ -15,8 +15,8 @@ import java.util.Optional;
  *                          keeps in the installation folder
  * @param keyStorePassword  that file's password (ignored without {@code keyStore})
  * @param maxBodyBytes      the largest request body accepted (413 above)
- * @param attemptsPerAddress log-in attempts one client address may make per {@code attemptWindow} (429 above)
- * @param attemptsPerLogin  log-in attempts for one login per {@code attemptWindow}, whatever the address
+ * @param attemptsPerAddress failed log-in attempts one client address may make per {@code attemptWindow} (429 above)
+ * @param attemptsPerLogin  failed log-in attempts for one login per {@code attemptWindow}, whatever the address
  * @param attemptWindow     the window both limits count in
  * @param sweepInterval     how often tokens are checked against the sessions still open
  *

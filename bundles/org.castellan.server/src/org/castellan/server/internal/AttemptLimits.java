@@ -10,9 +10,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * How many log-in attempts a key (a client address, a login) may make in a sliding window. This
- * comes before the account's own throttling and locks (which still apply): it keeps one address
- * from trying many logins, and many addresses from trying one, without reaching the database.
+ * How many failed log-in attempts a key (a client address, a login) may make in a sliding window.
+ * This comes before the account's own throttling and locks (which still apply): it keeps one
+ * address from trying many logins, and many addresses from trying one, without reaching the
+ * database. An attempt counts from its start (so that many at once are limited too) and is given
+ * back when its password proves right: thirty tills logging in as one login, or a terminal server
+ * opening the morning's sessions from one address, are not held back.
  */
 final class AttemptLimits {
 
@@ -49,6 +52,16 @@ final class AttemptLimits {
             forgetQuiet(now);
         }
         return Optional.empty();
+    }
+
+    /** The key's attempt proved its password right, or never reached the check: it no longer counts against the key. */
+    void giveBack(String key) {
+        Deque<Instant> times = attempts.get(key);
+        if (times != null) {
+            synchronized (times) {
+                times.pollLast();
+            }
+        }
     }
 
     /** Drops the keys with no attempt left in the window, so that a scan of addresses cannot fill memory. */

@@ -47,14 +47,22 @@ final class SessionEndpoints {
         Workstation workstation = new Workstation(call.body().optionalString("workstation").filter(s -> !s.isBlank()).orElse(call.clientAddress()), //$NON-NLS-1$
                 call.clientAddress(), null, call.body().optionalString("program").filter(s -> !s.isBlank()).orElse(DEFAULT_PROGRAM), //$NON-NLS-1$
                 call.body().optionalString("programVersion").orElse(null)); //$NON-NLS-1$
-        limit(perAddress.attempt("address " + call.clientAddress()), Messages.tooManyFromAddress, call.clientAddress()); //$NON-NLS-1$
-        limit(perLogin.attempt("login " + login.strip().toLowerCase(java.util.Locale.ROOT)), Messages.tooManyForLogin, login); //$NON-NLS-1$
+        String addressKey = "address " + call.clientAddress(); //$NON-NLS-1$
+        String loginKey = "login " + login.strip().toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$
+        limit(perAddress.attempt(addressKey), Messages.tooManyFromAddress, call.clientAddress());
+        Optional<Duration> loginWait = perLogin.attempt(loginKey);
+        if (loginWait.isPresent()) {
+            perAddress.giveBack(addressKey); // no password was tried
+        }
+        limit(loginWait, Messages.tooManyForLogin, login);
 
         AuthenticatedUser user;
         char[] secret = password.toCharArray();
         try {
             user = services.accounts().authenticate(login, secret);
+            rightPassword(addressKey, loginKey);
         } catch (PasswordExpiredException e) {
+            rightPassword(addressKey, loginKey); // the password was right: he must change it
             throw new ApiError(403, "password_expired", e.getMessage()); //$NON-NLS-1$
         } catch (AccountException e) {
             throw new ApiError(401, "login_refused", e.getMessage()); //$NON-NLS-1$
@@ -85,6 +93,11 @@ final class SessionEndpoints {
         reply.put("company", session.company().orElse(null)); //$NON-NLS-1$
         reply.put("heartbeatSeconds", heartbeatSeconds()); //$NON-NLS-1$
         return new Reply(201, reply);
+    }
+
+    private void rightPassword(String addressKey, String loginKey) {
+        perAddress.giveBack(addressKey);
+        perLogin.giveBack(loginKey);
     }
 
     private static void limit(Optional<Duration> wait, String message, String subject) throws ApiError {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Log-in attempts are limited per client address and per login, before the password is even checked. */
+/** Failed log-in attempts are limited per client address and per login, before the password is even checked. */
 class RateLimitTest {
 
     @TempDir
@@ -59,5 +59,21 @@ class RateLimitTest {
         assertTrue(limited.message().contains("clerk"), limited.message());
         assertEquals("40", limited.response().headers().firstValue("Retry-After").orElseThrow(), "until the first attempt leaves the window");
         assertEquals(201, attempt("cashier", ServerInstallation.PASSWORD).status(), "another login is not limited");
+    }
+
+    /** Thirty tills logging in as one login from one terminal server: successes are not attempts to hold back. */
+    @Test
+    void successfulLogInsDoNotCountAgainstTheLimits() throws Exception {
+        installation = new ServerInstallation(dir, ServerOptions.defaults().withAddress("127.0.0.1", 0).withAttemptLimits(3, 2, Duration.ofMinutes(1)));
+        for (int till = 0; till < 6; till++) {
+            Answer opened = attempt("clerk", ServerInstallation.PASSWORD);
+            assertEquals(201, opened.status(), "till " + till + ": " + opened);
+        }
+        assertEquals(401, attempt("clerk", "guess-1").status());
+        assertEquals(401, attempt("clerk", "guess-2").status());
+        assertEquals(429, attempt("clerk", ServerInstallation.PASSWORD).status(), "two failures make the login's limit, successes before them or not");
+        assertEquals(201, attempt("cashier", ServerInstallation.PASSWORD).status(), "the address has two failures of its three");
+        assertEquals(401, attempt("cashier", "guess-3").status());
+        assertEquals(429, attempt("cashier", ServerInstallation.PASSWORD).status(), "three failures make the address's limit");
     }
 }
