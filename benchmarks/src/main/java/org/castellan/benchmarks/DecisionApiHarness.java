@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Clock;
@@ -71,10 +70,7 @@ public final class DecisionApiHarness {
         int clients = Integer.parseInt(SessionLoadHarness.option(args, "--clients", "16"));
         int seconds = Integer.parseInt(SessionLoadHarness.option(args, "--seconds", "15"));
         int batch = Integer.parseInt(SessionLoadHarness.option(args, "--batch", "1000"));
-        Path work = Path.of(SessionLoadHarness.option(args, "--work", "benchmarks/target/decision-api"));
-        Folders.deleteTree(work);
-        Files.createDirectories(work);
-        System.setProperty("derby.stream.error.file", work.resolve("derby.log").toString());
+        Path work = Folders.freshWork(args, "benchmarks/target/decision-api");
         Clock clock = Clock.systemUTC();
         Path folder = work.resolve("installation");
         try (CastellanStore store = CastellanStore.create(folder, NewInstallation.unencrypted("decision-api"))) {
@@ -211,7 +207,7 @@ public final class DecisionApiHarness {
         }
     }
 
-    private static HttpRequest json(String url, String token, String body) {
+    static HttpRequest json(String url, String token, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
@@ -221,7 +217,7 @@ public final class DecisionApiHarness {
     }
 
     /** HTTP/1.1 with keep-alive over TLS 1.3, trusting only the server's certificate. */
-    private static HttpClient client(CastellanServer server) throws Exception {
+    static HttpClient client(CastellanServer server) throws Exception {
         KeyStore trust = KeyStore.getInstance("PKCS12");
         trust.load(null, null);
         trust.setCertificateEntry("server", server.certificate());

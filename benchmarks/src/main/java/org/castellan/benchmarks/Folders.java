@@ -6,10 +6,19 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Removes the scratch folders benchmarks create. */
+/** The scratch folders benchmarks create and remove. */
 final class Folders {
 
     private Folders() {
+    }
+
+    /** The harness's work folder ({@code --work}, or {@code fallback}), emptied, with Derby's log in it. */
+    static Path freshWork(String[] args, String fallback) throws IOException {
+        Path work = Path.of(SessionLoadHarness.option(args, "--work", fallback));
+        deleteTree(work);
+        Files.createDirectories(work);
+        System.setProperty("derby.stream.error.file", work.resolve("derby.log").toString());
+        return work;
     }
 
     static void deleteTree(Path root) throws IOException {

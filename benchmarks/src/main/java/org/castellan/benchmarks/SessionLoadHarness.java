@@ -1,6 +1,5 @@
 package org.castellan.benchmarks;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,9 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.NewUser;
-import org.castellan.security.RightContribution;
 import org.castellan.security.RightsCatalog;
-import org.castellan.security.RoleContribution;
 import org.castellan.security.internal.AccessControlImpl;
 import org.castellan.security.internal.AccountServiceImpl;
 import org.castellan.security.internal.PasswordHashing;
@@ -53,7 +50,7 @@ import org.castellan.store.NewInstallation;
 public final class SessionLoadHarness {
 
     private static final char[] PASSWORD = "Load-Test-2026x".toCharArray();
-    private static final String[] COMPANIES = { "ACME", "BETA" };
+    static final String[] COMPANIES = { "ACME", "BETA" };
 
     private final Map<String, String> openById = new ConcurrentHashMap<>();
     private final List<Long> heartbeatNanos = Collections.synchronizedList(new ArrayList<>());
@@ -71,10 +68,7 @@ public final class SessionLoadHarness {
     public static void main(String[] args) throws Exception {
         int workstations = Integer.parseInt(option(args, "--workstations", "50"));
         int seconds = Integer.parseInt(option(args, "--seconds", "60"));
-        Path work = Path.of(option(args, "--work", "benchmarks/target/session-load"));
-        Folders.deleteTree(work);
-        Files.createDirectories(work);
-        System.setProperty("derby.stream.error.file", work.resolve("derby.log").toString());
+        Path work = Folders.freshWork(args, "benchmarks/target/session-load");
         new SessionLoadHarness().run(work.resolve("installation"), workstations, seconds);
     }
 
@@ -88,7 +82,7 @@ public final class SessionLoadHarness {
             for (int i = 0; i < workstations; i++) {
                 clerks.add(users.createUser(admin, new NewUser(String.format("clerk%02d", i), null, null, false, false, 1, PASSWORD.clone())));
             }
-            prepare(store);
+            prepare(store, 1); // a one-second heartbeat: 50 workstations give a steady load
             DatabaseServer server = store.startServer("localhost", 0);
             System.out.printf("Session load: %d workstations over Derby Network Server %s:%d for %d s%n", workstations,
                     server.address().host(), server.address().port(), seconds);
@@ -111,8 +105,8 @@ public final class SessionLoadHarness {
         }
     }
 
-    /** Companies, and a one-second heartbeat so that 50 workstations give a steady load. */
-    private static void prepare(CastellanStore store) throws Exception {
+    /** The two companies, and the heartbeat interval the sessions are asked to keep. */
+    static void prepare(CastellanStore store, int heartbeatSeconds) throws Exception {
         store.inTransaction(tx -> {
             for (int i = 0; i < COMPANIES.length; i++) {
                 try (PreparedStatement ps = tx.connection().prepareStatement(
@@ -124,8 +118,9 @@ public final class SessionLoadHarness {
                     ps.executeUpdate();
                 }
             }
-            try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO settings (name, setting_value) VALUES (?, '1')")) {
+            try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO settings (name, setting_value) VALUES (?, ?)")) {
                 ps.setString(1, SessionSettings.HEARTBEAT_SECONDS);
+                ps.setString(2, Integer.toString(heartbeatSeconds));
                 ps.executeUpdate();
             }
             return null;
@@ -219,7 +214,7 @@ public final class SessionLoadHarness {
         }
     }
 
-    private static double percentile(List<Long> sorted, int p) {
+    static double percentile(List<Long> sorted, int p) {
         if (sorted.isEmpty()) {
             return 0;
         }
