@@ -134,6 +134,16 @@ public final class MenuDefinition {
         return Optional.ofNullable(byOptionId.get(optionId));
     }
 
+    /**
+     * The option that decides for an id a caller names: an option's own id, else the option that
+     * covers it as a contribution. Host applications name options by the ids the visible options
+     * give them; the workbench names its commands, views and perspectives.
+     */
+    public Optional<OptionState> deciding(String id) {
+        OptionState own = byOptionId.get(id);
+        return own != null ? Optional.of(own) : optionFor(id);
+    }
+
     /** The option as its bundle declares it, before any expert-mode details. */
     public Optional<MenuOption> declared(String optionId) {
         return Optional.ofNullable(declaredById.get(optionId));

@@ -52,8 +52,10 @@ public interface MenuLevels {
     VisibleSet visibleTo(AuthenticatedUser user) throws MenuException;
 
     /**
-     * Whether the user, at his level and with his rights as stored now, may open the contribution,
-     * and if not why. Only a question: nothing is journaled (see {@link #require}).
+     * Whether the user, at his level and with his rights as stored now, may open the option or the
+     * contribution (an option's own id, or an id an option covers: see
+     * {@link MenuDefinition#deciding}), and if not why. Only a question: nothing is journaled (see
+     * {@link #require}).
      */
     OptionDecision decide(AuthenticatedUser user, String contributionId) throws MenuException;
 

@@ -192,14 +192,14 @@ public final class MenuLevelsImpl implements MenuLevels {
         try {
             level = currentLevel(user);
         } catch (UnknownUser e) {
-            return refusal(contributionId, definition.optionFor(contributionId).orElse(null), Reason.UNKNOWN_USER, List.of(), e.getMessage());
+            return refusal(contributionId, definition.deciding(contributionId).orElse(null), Reason.UNKNOWN_USER, List.of(), e.getMessage());
         }
         return decide(definition, contributionId, level, access.rightsOf(user.id()));
     }
 
     /** Whether a user of that level holding those rights may open the contribution, and if not why. */
     private OptionDecision decide(MenuDefinition definition, String contributionId, int level, Set<String> held) {
-        OptionState state = definition.optionFor(contributionId).orElse(null);
+        OptionState state = definition.deciding(contributionId).orElse(null);
         if (state == null) {
             return definition.defaultLevel() > level
                     ? refusal(contributionId, null, Reason.DEFAULT_LEVEL, List.of(),

@@ -88,6 +88,18 @@ class MenuDefinitionTest {
     }
 
     @Test
+    void anOptionsOwnIdDecidesBeforeAnyPatternThatCoversIt() {
+        MenuOption all = option("com.partner.all", "com.partner", 7, "com.partner.*");
+        MenuOption audit = option("com.partner.audit", "com.partner", 9, "com.partner.commands.audit");
+        MenuDefinition definition = new MenuDefinition(List.of(all, audit), Map.of(), 0, CENTRAL);
+        assertEquals("com.partner.audit", definition.deciding("com.partner.audit").orElseThrow().option().id(),
+                "a host names the option by its id: its own level (9) decides, not the pattern's (7)");
+        assertEquals("com.partner.audit", definition.deciding("com.partner.commands.audit").orElseThrow().option().id());
+        assertEquals("com.partner.all", definition.deciding("com.partner.views.stock").orElseThrow().option().id());
+        assertTrue(definition.deciding("org.eclipse.ui.file.exit").isEmpty(), "undeclared: the default level decides");
+    }
+
+    @Test
     void scopeVersionsAndEditionsDecideWhetherAnOptionExistsAtAll() {
         MenuOption centralOnly = new MenuOption("a.central", "Shop", 0, "Central", 0, false, null, List.of(), Scope.CENTRAL, false,
                 List.of("a.central.view"), "a");

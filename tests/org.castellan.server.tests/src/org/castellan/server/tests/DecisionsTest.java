@@ -62,6 +62,18 @@ class DecisionsTest {
         assertTrue(option(admin, "org.castellan.server.tests.views.closing").json().get("allowed").getAsBoolean());
     }
 
+    /** The ids /api/v1/options lists are options' own: asked with one, the option decides, not the default level. */
+    @Test
+    void anOptionNamedByItsOwnIdIsDecidedByItsLevelAndRights() throws Exception {
+        Answer till = option(clerk, "org.castellan.server.tests.till");
+        assertFalse(till.json().get("allowed").getAsBoolean(), till.toString());
+        assertEquals("RIGHTS", till.json().get("reason").getAsString());
+        assertEquals("org.castellan.server.tests.till", till.json().get("decidedBy").getAsString());
+        Answer closing = option(cashier, "org.castellan.server.tests.closing");
+        assertEquals("LEVEL", closing.json().get("reason").getAsString(), closing.toString());
+        assertTrue(option(cashier, "org.castellan.server.tests.till").json().get("allowed").getAsBoolean());
+    }
+
     @Test
     void rightsAreCheckedInABatch() throws Exception {
         Answer answer = installation.api.post("/api/v1/decisions/rights",
