@@ -20,6 +20,13 @@ public interface DirectoryService {
     /** Journaled when the service account's password is set or removed (properties {@code actor}, {@code timestamp}, {@code set}); never the password. */
     String TOPIC_SERVICE_PASSWORD_CHANGED = "org/castellan/directory/SERVICE_PASSWORD_CHANGED"; //$NON-NLS-1$
 
+    /**
+     * Journaled when a line of the group mapping is added or removed (properties {@code actor},
+     * {@code timestamp}, {@code before} and {@code after}: the line as {@code DN -> group}, empty on
+     * the side where it is not).
+     */
+    String TOPIC_MAPPING_CHANGED = "org/castellan/directory/MAPPING_CHANGED"; //$NON-NLS-1$
+
     /** The settings that apply now. */
     DirectorySettings settings(AuthenticatedUser actor) throws AccountException;
 
@@ -39,16 +46,16 @@ public interface DirectoryService {
     /** Whether the service account's password is set. */
     boolean servicePasswordSet(AuthenticatedUser actor) throws AccountException;
 
-    /** The group mapping as the {@code directory.groups.mapping} setting holds it. */
+    /** The group mapping's lines, in the order they were added (a table of their own: no limit to their number). */
     List<GroupMapping> mappings(AuthenticatedUser actor) throws AccountException;
 
     /**
-     * Adds a line to the group mapping (saved and journaled as a setting change): refused when the
+     * Adds a line to the group mapping (saved and journaled, {@link #TOPIC_MAPPING_CHANGED}): refused when the
      * DN is not one, the Castellan group does not exist, or the line is there already.
      */
     void addMapping(AuthenticatedUser actor, GroupMapping mapping) throws AccountException;
 
-    /** Removes a line of the group mapping; refused when there is no such line. */
+    /** Removes a line of the group mapping (journaled); refused when there is no such line. */
     void removeMapping(AuthenticatedUser actor, GroupMapping mapping) throws AccountException;
 
     /**

@@ -33,7 +33,10 @@ public record DirectorySettings(List<String> urls, boolean startTls, String caCe
     public static final String FILTER = "directory.filter"; //$NON-NLS-1$
     public static final String CONNECT_TIMEOUT = "directory.timeout.connect.seconds"; //$NON-NLS-1$
     public static final String READ_TIMEOUT = "directory.timeout.read.seconds"; //$NON-NLS-1$
-    /** {@code DN -> group} entries separated by {@code ;} (a DN escapes its own semicolons, as RFC 4514 says). */
+    /**
+     * The setting that held the group mapping until schema 18 ({@code DN -> group} entries separated
+     * by {@code ;}): its lines are now rows of their own, moved there the first time they are read.
+     */
     public static final String GROUP_MAPPING = "directory.groups.mapping"; //$NON-NLS-1$
     public static final String NESTED_GROUPS = "directory.groups.nested"; //$NON-NLS-1$
     /** Active Directory's matching rule that follows nested groups: LDAP_MATCHING_RULE_IN_CHAIN. */

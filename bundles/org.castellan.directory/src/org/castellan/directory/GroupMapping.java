@@ -16,7 +16,7 @@ public record GroupMapping(String directoryGroup, String castellanGroup) {
         Objects.requireNonNull(castellanGroup);
     }
 
-    /** How the {@code directory.groups.mapping} setting writes it: {@code DN -> group}. */
+    /** How the mapping is written: {@code DN -> group} (castellan directory mappings, the journal). */
     @Override
     public String toString() {
         return directoryGroup + " -> " + castellanGroup; //$NON-NLS-1$

@@ -1,5 +1,7 @@
 package org.castellan.security;
 
+import java.util.Optional;
+
 /**
  * Accounts of an installation: the first administrator, and login.
  * <p>
@@ -91,6 +93,20 @@ public interface AccountService {
      * @throws AccountException with every rule the new password breaks, or as {@link #authenticate}
      */
     void changePassword(String login, char[] currentPassword, char[] newPassword) throws AccountException;
+
+    /**
+     * Whether the user's password is Castellan's to change: false for a domain user (the directory
+     * keeps and changes his password; {@link #changePassword} refuses him) and for the guest (none).
+     * Screens hide or disable their Change Password for him; the service refuses it anyway.
+     */
+    boolean passwordChangeable(AuthenticatedUser user) throws AccountException;
+
+    /**
+     * What the directory warned of at this domain user's last login through this service (his
+     * expired password's grace logins left, his password about to expire: OpenLDAP's password
+     * policy), translated, for the login to show at once; empty when it warned of nothing.
+     */
+    Optional<String> loginNotice(AuthenticatedUser user);
 
     /** Whether the user's password expires, when, and whether the login should warn about it. */
     PasswordStatus passwordStatus(AuthenticatedUser user) throws AccountException;

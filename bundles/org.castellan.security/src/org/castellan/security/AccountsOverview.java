@@ -36,8 +36,10 @@ public interface AccountsOverview {
      * @param lastLogin   his last successful login
      * @param lastFailure his last failed login
      * @param failures    failed logins since his last success
+     * @param domain      whether he is a domain user: the directory keeps his password
      * @since 0.1
      */
-    record OwnAccount(int level, PasswordStatus password, Optional<Instant> lastLogin, Optional<Instant> lastFailure, int failures) {
+    record OwnAccount(int level, PasswordStatus password, Optional<Instant> lastLogin, Optional<Instant> lastFailure, int failures,
+            boolean domain) {
     }
 }

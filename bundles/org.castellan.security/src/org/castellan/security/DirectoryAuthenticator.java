@@ -33,7 +33,9 @@ public interface DirectoryAuthenticator {
     /**
      * A directory's answer.
      *
-     * @param message what to tell the user (translated), empty for {@link Result#ACCEPTED}
+     * @param message what to tell the user (translated): why he is refused, or for {@link Result#ACCEPTED}
+     *                what the directory warned of (grace logins left on an expired password, a password
+     *                about to expire); empty when there is nothing to say
      * @param groups  for an accepted login, the mapped Castellan groups and those of them he belongs
      *                to in the directory; {@link DomainGroups#NONE} when no mapping applies
      */

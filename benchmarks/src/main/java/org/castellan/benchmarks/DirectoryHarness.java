@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.castellan.directory.DirectorySettings;
+import org.castellan.directory.GroupMapping;
 import org.castellan.directory.SyncReport;
 import org.castellan.directory.internal.DirectoryAuthenticatorImpl;
 import org.castellan.directory.internal.DirectoryServiceImpl;
@@ -34,8 +35,8 @@ import org.castellan.test.support.Slapd;
  * Domain users against a real slapd (the directory tests' {@link Slapd}), in one run: a domain
  * login (service search, group reads, user bind) next to a local Argon2id login with the default
  * parameters; then {@code castellan directory sync} of 10,000 domain users against a directory of
- * 10,000 people and 500 groups (each person in two), the mapping naming as many of those groups as
- * the {@code directory.groups.mapping} setting holds (its value is at most 4,000 characters).
+ * 10,000 people and 500 groups (each person in two), the mapping naming every one of those groups
+ * (its lines are rows of their own since schema 18: no limit to their number).
  *
  *     java -cp benchmarks/target/benchmarks.jar org.castellan.benchmarks.DirectoryHarness [--users N] [--groups N] [--logins N] [--work DIR]
  */
@@ -43,8 +44,6 @@ public final class DirectoryHarness {
 
     private static final char[] ADMIN_PASSWORD = "Pharma-2026x".toCharArray();
     private static final char[] LOCAL_PASSWORD = "Local-2026xyz".toCharArray();
-    /** Directory groups the mapping names: as many as 4,000 characters of the setting hold with these DNs. */
-    private static final int MAPPED_GROUPS = 80;
 
     private DirectoryHarness() {
     }
@@ -75,23 +74,23 @@ public final class DirectoryHarness {
         SettingsAdministrationImpl settings = new SettingsAdministrationImpl(store, clock);
         DomainUsersImpl domainUsers = new DomainUsersImpl(store, clock);
         DirectorySettingsContribution contribution = new DirectorySettingsContribution();
-        contribution.setDomainUsers(domainUsers);
         settings.addContribution(contribution);
         GroupAdministrationImpl groupAdministration = new GroupAdministrationImpl(store, clock);
-        DirectoryServiceImpl directory = new DirectoryServiceImpl(store, new AccessControlImpl(store, clock), settings, domainUsers,
+        DirectoryServiceImpl directory = new DirectoryServiceImpl(store, new AccessControlImpl(store, clock), domainUsers,
                 userAdministration, clock);
         AuthenticatedUser admin = accounts.createFirstAdministrator("admin", null, ADMIN_PASSWORD);
 
-        List<String> mapping = new ArrayList<>();
-        for (int g = 0; g < Math.min(MAPPED_GROUPS, groups); g++) {
+        settings.change(admin, Map.of(DirectorySettings.URLS, slapd.ldapUrl(), DirectorySettings.BASE_DN, Slapd.BASE_DN, DirectorySettings.SERVICE_DN,
+                Slapd.SERVICE_DN));
+        List<GroupMapping> mapping = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
             String castellanGroup = "G" + (g / 2); // two directory groups to one Castellan group
             if (g % 2 == 0) {
                 groupAdministration.createGroup(admin, castellanGroup, "");
             }
-            mapping.add(groupDn(g) + " -> " + castellanGroup);
+            mapping.add(new GroupMapping(groupDn(g), castellanGroup));
+            directory.addMapping(admin, mapping.getLast());
         }
-        settings.change(admin, Map.of(DirectorySettings.URLS, slapd.ldapUrl(), DirectorySettings.BASE_DN, Slapd.BASE_DN, DirectorySettings.SERVICE_DN,
-                Slapd.SERVICE_DN, DirectorySettings.GROUP_MAPPING, String.join("; ", mapping)));
         directory.setServicePassword(admin, Slapd.SERVICE_PASSWORD.toCharArray());
 
         // Castellan's domain users, created in one transaction as an import would (no directory round trip here)

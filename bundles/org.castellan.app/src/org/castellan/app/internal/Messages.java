@@ -88,6 +88,7 @@ public final class Messages extends NLS {
     public static String installationViewLevelValue;
     public static String loginRefusedSeeBelow;
     public static String windowTitleCompany;
+    public static String directoryNoticeTitle;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

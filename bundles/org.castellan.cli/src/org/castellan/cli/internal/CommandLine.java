@@ -122,6 +122,8 @@ public final class CommandLine {
             JournalCheck journal = invocation.command() == Command.AUDIT_VERIFY
                     ? JournalCheck.before(installation, invocation.value(Invocation.HEAD).map(Path::of)) : null;
             AuthenticatedUser actor = authenticate(installation, invocation.actorLogin(), passwords);
+            // what the directory warned of (grace logins left, a password about to expire): on standard error, the command goes on
+            installation.accounts().loginNotice(actor).ifPresent(err::println);
             try {
                 if (journal != null) {
                     journal.report(installation, actor, out);

@@ -94,8 +94,7 @@ final class Directory {
                 }
                 // read as the service account, before his bind: what he may read of groups does not matter
                 DomainGroups groups = MappedGroups.of(connection, settings).ofUser(found.get(0));
-                connection.bind(found.get(0), password);
-                return new Outcome(Result.ACCEPTED, "", groups); //$NON-NLS-1$
+                return PasswordPolicyAnswers.bind(connection, found.get(0), password, groups);
             } catch (NamingException e) {
                 DirectoryAnswer answer = DirectoryAnswer.of(e);
                 switch (answer) {

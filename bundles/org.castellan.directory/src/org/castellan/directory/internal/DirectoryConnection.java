@@ -89,6 +89,14 @@ final class DirectoryConnection implements AutoCloseable {
      * @throws NamingException          an {@link javax.naming.AuthenticationException} when the directory refuses
      */
     void bind(String dn, char[] password) throws NamingException {
+        bind(dn, password, null);
+    }
+
+    /**
+     * The same bind with request controls (a user's bind asks for the password policy control);
+     * {@link #responseControls()} then holds the directory's answer, refused or not.
+     */
+    void bind(String dn, char[] password, javax.naming.ldap.Control[] controls) throws NamingException {
         if (dn.isEmpty() || password == null || password.length == 0) {
             throw new IllegalArgumentException("an empty DN or password would be an anonymous bind"); //$NON-NLS-1$
         }
@@ -97,7 +105,12 @@ final class DirectoryConnection implements AutoCloseable {
         // kept in the context until it closes: removed earlier, JNDI would re-bind with the DN and no
         // password (an unauthenticated bind) before the next operation
         context.addToEnvironment(Context.SECURITY_CREDENTIALS, password.clone());
-        context.reconnect(null);
+        context.reconnect(controls);
+    }
+
+    /** The controls of the last answer (of a bind too, even one that was refused). */
+    javax.naming.ldap.Control[] responseControls() throws NamingException {
+        return context.getResponseControls();
     }
 
     /** The DNs of the entries under {@code base} that match {@code filter}; at most {@code limit}. */

@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import javax.naming.InvalidNameException;
-import javax.naming.ldap.LdapName;
 
 import org.castellan.directory.ConnectionReport;
 import org.castellan.directory.DirectoryPerson;
@@ -30,11 +28,12 @@ import org.castellan.security.DomainUsers;
 import org.castellan.security.DomainUsers.DirectoryEntry;
 import org.castellan.security.DomainUsers.DirectoryState;
 import org.castellan.security.DomainUsers.SyncResult;
-import org.castellan.security.SettingsAdministration;
 import org.castellan.security.UserAdministration;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.JournaledEvents;
 import org.castellan.store.StoreException;
+import org.castellan.store.Transaction;
+import org.castellan.store.TransactionWork;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -49,7 +48,6 @@ public final class DirectoryServiceImpl implements DirectoryService {
 
     private final CastellanStore store;
     private final AccessControl access;
-    private final SettingsAdministration settingsService;
     private final DomainUsers domainUsers;
     private final UserAdministration users;
     private final Clock clock;
@@ -59,17 +57,15 @@ public final class DirectoryServiceImpl implements DirectoryService {
     private volatile EventAdmin events;
 
     @Activate
-    public DirectoryServiceImpl(@Reference CastellanStore store, @Reference AccessControl access, @Reference SettingsAdministration settings,
-            @Reference DomainUsers domainUsers, @Reference UserAdministration users) {
-        this(store, access, settings, domainUsers, users, Clock.systemUTC());
+    public DirectoryServiceImpl(@Reference CastellanStore store, @Reference AccessControl access, @Reference DomainUsers domainUsers,
+            @Reference UserAdministration users) {
+        this(store, access, domainUsers, users, Clock.systemUTC());
     }
 
     /** For headless programs and tests that have a store at hand. */
-    public DirectoryServiceImpl(CastellanStore store, AccessControl access, SettingsAdministration settings, DomainUsers domainUsers,
-            UserAdministration users, Clock clock) {
+    public DirectoryServiceImpl(CastellanStore store, AccessControl access, DomainUsers domainUsers, UserAdministration users, Clock clock) {
         this.store = Objects.requireNonNull(store);
         this.access = Objects.requireNonNull(access);
-        this.settingsService = Objects.requireNonNull(settings);
         this.domainUsers = Objects.requireNonNull(domainUsers);
         this.users = Objects.requireNonNull(users);
         this.clock = Objects.requireNonNull(clock);
@@ -136,12 +132,13 @@ public final class DirectoryServiceImpl implements DirectoryService {
 
     @Override
     public List<GroupMapping> mappings(AuthenticatedUser actor) throws AccountException {
-        return settings(actor).groupMappings();
+        requireAdministrator(actor);
+        return inStore(GroupMappingRows::read);
     }
 
     @Override
     public void addMapping(AuthenticatedUser actor, GroupMapping mapping) throws AccountException {
-        List<GroupMapping> mappings = new ArrayList<>(mappings(actor));
+        requireAdministrator(actor);
         GroupMapping line = new GroupMapping(mapping.directoryGroup().strip(), mapping.castellanGroup().strip());
         Optional<String> problem = line.directoryGroup().isEmpty() ? Optional.of(NLS.bind(Messages.dnInvalid, line.directoryGroup()))
                 : DirectorySettingsContribution.dnProblem(line.directoryGroup());
@@ -152,32 +149,50 @@ public final class DirectoryServiceImpl implements DirectoryService {
         if (unknown.isPresent()) {
             throw new AccountException(NLS.bind(Messages.mappingUnknownGroup, unknown.get()));
         }
-        if (mappings.stream().anyMatch(m -> sameLine(m, line))) {
-            throw new AccountException(NLS.bind(Messages.mappingExists, line));
-        }
-        mappings.add(line);
-        settingsService.change(actor, Map.of(DirectorySettings.GROUP_MAPPING, GroupMappings.format(mappings)));
+        refuseIfSaid(inStore(tx -> {
+            if (GroupMappingRows.find(GroupMappingRows.read(tx), line).isPresent()) {
+                return Optional.of(NLS.bind(Messages.mappingExists, line));
+            }
+            GroupMappingRows.add(tx, line);
+            journalMapping(tx, actor, "", line.toString()); //$NON-NLS-1$
+            return Optional.<String> empty();
+        }));
     }
 
     @Override
     public void removeMapping(AuthenticatedUser actor, GroupMapping mapping) throws AccountException {
-        List<GroupMapping> mappings = new ArrayList<>(mappings(actor));
+        requireAdministrator(actor);
         GroupMapping line = new GroupMapping(mapping.directoryGroup().strip(), mapping.castellanGroup().strip());
-        if (!mappings.removeIf(m -> sameLine(m, line))) {
-            throw new AccountException(NLS.bind(Messages.mappingMissing, line));
-        }
-        settingsService.change(actor, Map.of(DirectorySettings.GROUP_MAPPING, GroupMappings.format(mappings)));
+        refuseIfSaid(inStore(tx -> {
+            Optional<GroupMapping> stored = GroupMappingRows.find(GroupMappingRows.read(tx), line);
+            if (stored.isEmpty()) {
+                return Optional.of(NLS.bind(Messages.mappingMissing, line));
+            }
+            GroupMappingRows.remove(tx, stored.get());
+            journalMapping(tx, actor, stored.get().toString(), ""); //$NON-NLS-1$
+            return Optional.<String> empty();
+        }));
     }
 
-    /** The same line: the same Castellan group and the same DN, however its case and spaces are written. */
-    private static boolean sameLine(GroupMapping a, GroupMapping b) {
-        if (!a.castellanGroup().equals(b.castellanGroup())) {
-            return false;
-        }
+    /** A line added (before empty) or removed (after empty), journaled in the change's transaction. */
+    private void journalMapping(Transaction tx, AuthenticatedUser actor, String before, String after) throws StoreException {
+        JournaledEvents.publish(store, tx, () -> events, TOPIC_MAPPING_CHANGED, "actor", actor.login(), "timestamp", clock.millis(), //$NON-NLS-1$ //$NON-NLS-2$
+                "before", before, "after", after); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Work in one transaction; the store's failure comes out as the account service's. */
+    private <T> T inStore(TransactionWork<T> work) throws AccountException {
         try {
-            return new LdapName(a.directoryGroup()).equals(new LdapName(b.directoryGroup()));
-        } catch (InvalidNameException e) {
-            return a.directoryGroup().equalsIgnoreCase(b.directoryGroup());
+            return store.inTransaction(work);
+        } catch (StoreException e) {
+            throw new AccountException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
+        }
+    }
+
+    /** A refusal found in a transaction (which then changed nothing), thrown once it has ended. */
+    private static void refuseIfSaid(Optional<String> refusal) throws AccountException {
+        if (refusal.isPresent()) {
+            throw new AccountException(refusal.get());
         }
     }
 

@@ -11,16 +11,10 @@ import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 
 import org.castellan.directory.DirectorySettings;
-import org.castellan.directory.GroupMapping;
-import org.castellan.security.AccountException;
-import org.castellan.security.DomainUsers;
 import org.castellan.store.SettingContribution;
 import org.castellan.store.SettingDescriptor;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * The directory's settings, shown and checked by the Installation Settings editor and {@code
@@ -29,15 +23,6 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  */
 @Component(service = SettingContribution.class)
 public final class DirectorySettingsContribution implements SettingContribution {
-
-    /** Optional: with it, a mapping naming a Castellan group that does not exist is refused. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile DomainUsers users;
-
-    /** For tests and headless programs: what checks the mapping's Castellan groups. */
-    public void setDomainUsers(DomainUsers domainUsers) {
-        this.users = domainUsers;
-    }
 
     @Override
     public List<SettingDescriptor> settings() {
@@ -60,24 +45,7 @@ public final class DirectorySettingsContribution implements SettingContribution 
                         DirectorySettings.DEFAULT_CONNECT_SECONDS, 1, DirectorySettings.LONGEST_TIMEOUT_SECONDS),
                 SettingDescriptor.number(DirectorySettings.READ_TIMEOUT, category, Messages.settingReadTimeout, Messages.settingReadTimeoutHelp,
                         DirectorySettings.DEFAULT_READ_SECONDS, 1, DirectorySettings.LONGEST_TIMEOUT_SECONDS),
-                SettingDescriptor.text(DirectorySettings.GROUP_MAPPING, category, Messages.settingGroupMapping, Messages.settingGroupMappingHelp, "", //$NON-NLS-1$
-                        this::mappingProblem),
                 SettingDescriptor.flag(DirectorySettings.NESTED_GROUPS, category, Messages.settingNestedGroups, Messages.settingNestedGroupsHelp, false));
-    }
-
-    /** A mapping well formed, whose Castellan groups exist (when the account services are there to say). */
-    Optional<String> mappingProblem(String value) {
-        Optional<String> problem = GroupMappings.problem(value);
-        DomainUsers known = users;
-        if (problem.isPresent() || known == null) {
-            return problem;
-        }
-        try {
-            return known.unknownGroup(GroupMappings.parse(value).stream().map(GroupMapping::castellanGroup).toList())
-                    .map(name -> NLS.bind(Messages.mappingUnknownGroup, name));
-        } catch (AccountException e) {
-            return Optional.of(e.getMessage());
-        }
     }
 
     static Optional<String> urlsProblem(String value) {

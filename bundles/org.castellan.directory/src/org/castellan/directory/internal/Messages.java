@@ -52,11 +52,8 @@ public final class Messages extends NLS {
     public static String servicePasswordUnwritable;
     public static String noInstallationFolder;
     public static String notAdministrator;
-    public static String settingGroupMapping;
-    public static String settingGroupMappingHelp;
     public static String settingNestedGroups;
     public static String settingNestedGroupsHelp;
-    public static String mappingInvalid;
     public static String mappingUnknownGroup;
     public static String mappingExists;
     public static String mappingMissing;
@@ -66,7 +63,10 @@ public final class Messages extends NLS {
     public static String searchEmpty;
     public static String importNothing;
     public static String importNotFound;
-    public static String mappingTooLong;
+    public static String passwordReset;
+    public static String passwordGrace;
+    public static String passwordGraceLast;
+    public static String passwordExpiresSoon;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

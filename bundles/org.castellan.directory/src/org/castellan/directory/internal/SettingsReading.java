@@ -22,7 +22,7 @@ final class SettingsReading {
                 text(tx, DirectorySettings.FILTER),
                 seconds(tx, DirectorySettings.CONNECT_TIMEOUT, DirectorySettings.DEFAULT_CONNECT_SECONDS),
                 seconds(tx, DirectorySettings.READ_TIMEOUT, DirectorySettings.DEFAULT_READ_SECONDS),
-                GroupMappings.parse(text(tx, DirectorySettings.GROUP_MAPPING)), Boolean.parseBoolean(text(tx, DirectorySettings.NESTED_GROUPS)));
+                GroupMappingRows.read(tx), Boolean.parseBoolean(text(tx, DirectorySettings.NESTED_GROUPS)));
     }
 
     /** URLs separated by spaces or commas, in the order they are tried. */

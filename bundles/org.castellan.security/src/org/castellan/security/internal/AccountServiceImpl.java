@@ -13,8 +13,10 @@ import java.time.format.FormatStyle;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.castellan.model.CastellanFactory;
@@ -55,6 +57,9 @@ import org.osgi.service.event.EventAdmin;
  */
 @Component(service = AccountService.class)
 public final class AccountServiceImpl implements AccountService {
+
+    /** What the directory warned of at each domain user's last login here (user id to message); see {@link #loginNotice}. */
+    private final Map<String, String> loginNotices = new ConcurrentHashMap<>();
 
     /** Longest login the {@code users} table holds. */
 
@@ -291,6 +296,20 @@ public final class AccountServiceImpl implements AccountService {
     }
 
     @Override
+    public Optional<String> loginNotice(AuthenticatedUser user) {
+        return Optional.ofNullable(loginNotices.get(user.id()));
+    }
+
+    @Override
+    public boolean passwordChangeable(AuthenticatedUser user) throws AccountException {
+        if (GUEST_LOGIN.equals(user.login())) {
+            return false;
+        }
+        StoredAccount account = inStore(tx -> read(tx, "id", user.id())); //$NON-NLS-1$
+        return account != null && !account.domain;
+    }
+
+    @Override
     public PasswordStatus passwordStatus(AuthenticatedUser user) throws AccountException {
         return inStore(tx -> read(tx, "id", user.id())).status(); //$NON-NLS-1$
     }
@@ -398,6 +417,11 @@ public final class AccountServiceImpl implements AccountService {
         if (!account.enabled) {
             publish(TOPIC_LOGIN_FAILED, account.login, "disabled"); //$NON-NLS-1$
             throw new AccountException(NLS.bind(Messages.userDisabled, account.login));
+        }
+        if (outcome.message().isEmpty()) {
+            loginNotices.remove(account.id);
+        } else {
+            loginNotices.put(account.id, outcome.message());
         }
         return account.withDirectoryGroups(outcome.groups());
     }

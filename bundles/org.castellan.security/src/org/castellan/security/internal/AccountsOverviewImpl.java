@@ -130,6 +130,7 @@ public final class AccountsOverviewImpl implements AccountsOverview {
         return read(tx -> {
             int level;
             PasswordStatus password;
+            boolean domain;
             try (PreparedStatement ps = tx.connection()
                     .prepareStatement("SELECT authorization_level, is_domain, password_changed_at FROM users WHERE id = ?")) { //$NON-NLS-1$
                 ps.setString(1, user.id());
@@ -139,13 +140,14 @@ public final class AccountsOverviewImpl implements AccountsOverview {
                     }
                     level = rs.getInt(1);
                     Timestamp changedAt = rs.getTimestamp(3);
-                    password = rs.getBoolean(2) ? PasswordStatus.NEVER_EXPIRES
+                    domain = rs.getBoolean(2);
+                    password = domain ? PasswordStatus.NEVER_EXPIRES
                             : PasswordPolicies.status(PasswordPolicies.forUser(tx, user.id()), changedAt == null ? null : changedAt.toInstant(), now);
                 }
             }
             LoginRecord record = LoginRecord.of(tx.connection(), user.id());
             int failures = LoginAttempts.read(tx.connection(), user.id()).failures();
-            return new OwnAccount(level, password, Optional.ofNullable(record.lastSuccess()), Optional.ofNullable(record.lastFailure()), failures);
+            return new OwnAccount(level, password, Optional.ofNullable(record.lastSuccess()), Optional.ofNullable(record.lastFailure()), failures, domain);
         });
     }
 

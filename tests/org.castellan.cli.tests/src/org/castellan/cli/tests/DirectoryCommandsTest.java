@@ -109,8 +109,9 @@ class DirectoryCommandsTest extends InstallationWithAClerk {
         CliInstallation.refused(installation.asClerk("directory", "map", Slapd.MANAGERS_DN, "Pharmacists"), ExitCode.REFUSED, "Only an administrator");
         CliInstallation.done(admin("directory", "unmap", Slapd.PHARMACISTS_DN, "Pharmacists"), "is removed");
         assertTrue(admin("directory", "mappings").out().contains("(none)"));
-        assertTrue(installation.journaled(org.castellan.security.SettingsAdministration.TOPIC_SETTING_CHANGED).stream()
-                .anyMatch(j -> j.contains("directory.groups.mapping")));
+        List<String> journaled = installation.journaled(DirectoryService.TOPIC_MAPPING_CHANGED);
+        assertEquals(2, journaled.size(), "the line added, then removed: " + journaled);
+        assertTrue(journaled.get(1).contains(Slapd.PHARMACISTS_DN + " -> Pharmacists"), journaled.get(1));
     }
 
     @Test

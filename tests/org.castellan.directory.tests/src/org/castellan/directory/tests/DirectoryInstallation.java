@@ -69,9 +69,8 @@ final class DirectoryInstallation implements BeforeEachCallback, AfterEachCallba
         domainUsers = new DomainUsersImpl(store, clock);
         groups = new GroupAdministrationImpl(store, clock);
         DirectorySettingsContribution contribution = new DirectorySettingsContribution();
-        contribution.setDomainUsers(domainUsers);
         settings.addContribution(contribution);
-        directory = new DirectoryServiceImpl(store, new AccessControlImpl(store, clock), settings, domainUsers, users, clock);
+        directory = new DirectoryServiceImpl(store, new AccessControlImpl(store, clock), domainUsers, users, clock);
         admin = accounts.createFirstAdministrator("admin", null, ADMIN_PASSWORD);
     }
 

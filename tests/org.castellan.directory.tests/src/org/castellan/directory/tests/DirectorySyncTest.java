@@ -84,8 +84,8 @@ class DirectorySyncTest {
 
     @Test
     void aUserNoLongerMatchingTheFilterIsDisabledAndAMissingGroupIsAnErrorThatTouchesNobody() throws Exception {
-        installation.settings.change(installation.admin, Map.of("directory.filter", "(!(employeeType=contractor))",
-                "directory.groups.mapping", Slapd.PHARMACISTS_DN + " -> Pharmacists; cn=gone," + Slapd.GROUPS_DN + " -> Local"));
+        installation.settings.change(installation.admin, Map.of("directory.filter", "(!(employeeType=contractor))"));
+        installation.directory.addMapping(installation.admin, new GroupMapping("cn=gone," + Slapd.GROUPS_DN, "Local"));
         SyncReport report = installation.directory.synchronize(installation.admin);
         assertEquals(2, report.disabled(), "anna is a contractor, whom the filter leaves out, and ghost: " + report);
         assertEquals(1, report.errors().size(), report.toString());

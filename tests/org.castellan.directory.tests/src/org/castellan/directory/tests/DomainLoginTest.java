@@ -14,6 +14,9 @@ import java.util.Map;
 
 import org.castellan.directory.internal.DirectoryAuthenticatorImpl;
 import org.castellan.security.AccountException;
+import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.internal.AccessControlImpl;
+import org.castellan.security.internal.AccountsOverviewImpl;
 import org.castellan.security.DirectoryAuthenticator;
 import org.castellan.security.DirectoryAuthenticator.Result;
 import org.castellan.security.PasswordStatus;
@@ -150,8 +153,14 @@ class DomainLoginTest {
         AccountException byAdmin = assertThrows(AccountException.class,
                 () -> installation.users.setPassword(installation.admin, "paul", "Other-2026xx".toCharArray()));
         assertTrue(byAdmin.getMessage().contains("is a domain user: his password is the directory's"), byAdmin.getMessage());
-        assertThrows(AccountException.class, () -> installation.accounts.changePassword("paul", DOMAIN_PASSWORD, "Other-2026xx".toCharArray()));
-        assertEquals("paul", installation.accounts.authenticate("paul", DOMAIN_PASSWORD).login());
+        AccountException byHimself = assertThrows(AccountException.class,
+                () -> installation.accounts.changePassword("paul", DOMAIN_PASSWORD, "Other-2026xx".toCharArray()));
+        assertTrue(byHimself.getMessage().contains("Change it in the directory"), byHimself.getMessage());
+        AuthenticatedUser paul = installation.accounts.authenticate("paul", DOMAIN_PASSWORD);
+        assertEquals("paul", paul.login());
+        assertFalse(installation.accounts.passwordChangeable(paul), "screens disable Change Password for him");
+        assertTrue(installation.accounts.passwordChangeable(installation.admin), "a local user changes his own");
+        assertTrue(new AccountsOverviewImpl(installation.store, new AccessControlImpl(installation.store, installation.clock), installation.clock).own(paul).domain(), "his home says the directory keeps his password");
     }
 
     @Test

@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.castellan.directory.DirectoryService;
 import org.castellan.directory.GroupMapping;
 import org.castellan.directory.internal.MappedGroups;
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
-import org.castellan.security.SettingsAdministration;
 import org.castellan.security.UserAdministration;
+import org.castellan.store.SettingsTable;
 import org.castellan.test.support.Slapd;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,14 +88,56 @@ class GroupMappingTest {
     }
 
     @Test
-    void theMappingIsListedAddedAndRemovedAsAJournaledSetting() throws Exception {
+    void theMappingIsListedAddedAndRemovedWithEachChangeJournaled() throws Exception {
         assertEquals(List.of(new GroupMapping(Slapd.PHARMACISTS_DN, "Pharmacists"), new GroupMapping(Slapd.MANAGERS_DN, "Managers")),
                 installation.directory.mappings(installation.admin));
+        Map<String, ?> added = installation.journal.entries.get(installation.journal.topics.lastIndexOf(DirectoryService.TOPIC_MAPPING_CHANGED));
+        assertEquals("", added.get("before"));
+        assertEquals(Slapd.MANAGERS_DN + " -> Managers", added.get("after"));
         installation.directory.removeMapping(installation.admin, new GroupMapping(Slapd.MANAGERS_DN.toUpperCase(), "Managers"));
         assertEquals(List.of(new GroupMapping(Slapd.PHARMACISTS_DN, "Pharmacists")), installation.directory.mappings(installation.admin));
-        Map<String, ?> last = installation.journal.entries.get(installation.journal.topics.lastIndexOf(SettingsAdministration.TOPIC_SETTING_CHANGED));
-        assertEquals("directory.groups.mapping", last.get("setting"));
-        assertEquals("admin", last.get("actor"));
+        Map<String, ?> removed = installation.journal.entries.get(installation.journal.topics.lastIndexOf(DirectoryService.TOPIC_MAPPING_CHANGED));
+        assertEquals(Slapd.MANAGERS_DN + " -> Managers", removed.get("before"), "the line as it was written");
+        assertEquals("", removed.get("after"));
+        assertEquals("admin", removed.get("actor"));
+    }
+
+    @Test
+    void aThousandLinesAreKeptAndAppliedAtLogin() throws Exception {
+        installation.directory.removeMapping(installation.admin, new GroupMapping(Slapd.PHARMACISTS_DN, "Pharmacists"));
+        for (int i = 0; i < 999; i++) { // the old setting held about 80 such lines
+            installation.directory.addMapping(installation.admin, new GroupMapping(String.format("cn=team-%04d,", i) + Slapd.GROUPS_DN, "Local"));
+        }
+        installation.directory.addMapping(installation.admin, new GroupMapping(Slapd.PHARMACISTS_DN, "Pharmacists"));
+        List<GroupMapping> mappings = installation.directory.mappings(installation.admin);
+        assertEquals(1000 + 1, mappings.size(), "managers, 999 teams, pharmacists");
+        assertEquals(new GroupMapping(Slapd.PHARMACISTS_DN, "Pharmacists"), mappings.getLast(), "in the order added");
+        assertTrue(mappings.stream().mapToInt(m -> m.toString().length() + 2).sum() > 40_000, "ten times what the setting held");
+        installation.domainUser("paul");
+        installation.groups.addMember(installation.admin, "Local", "paul");
+        installation.accounts.authenticate("paul", DOMAIN_PASSWORD);
+        assertEquals(Set.of("Pharmacists", "Local"), groupsOf("paul"), "the last line applies; Local's 999 teams do not exist: left as it was");
+        installation.directory.removeMapping(installation.admin, new GroupMapping("cn=team-0500," + Slapd.GROUPS_DN, "Local"));
+        assertEquals(1000, installation.directory.mappings(installation.admin).size());
+    }
+
+    @Test
+    void aMappingKeptInTheOldSettingBecomesRowsOnceAndTheSettingGoes() throws Exception {
+        installation.directory.removeMapping(installation.admin, new GroupMapping(Slapd.PHARMACISTS_DN, "Pharmacists"));
+        installation.directory.removeMapping(installation.admin, new GroupMapping(Slapd.MANAGERS_DN, "Managers"));
+        String old = Slapd.MANAGERS_DN + " -> Managers; " + Slapd.PHARMACISTS_DN + " -> Pharmacists;"
+                + Slapd.PHARMACISTS_DN.toUpperCase() + " -> Pharmacists";
+        installation.store.inTransaction(tx -> { // as schema 17 left it
+            SettingsTable.write(tx, "directory.groups.mapping", old);
+            return null;
+        });
+        List<GroupMapping> expected = List.of(new GroupMapping(Slapd.MANAGERS_DN, "Managers"), new GroupMapping(Slapd.PHARMACISTS_DN, "Pharmacists"));
+        installation.domainUser("paul");
+        installation.accounts.authenticate("paul", DOMAIN_PASSWORD);
+        assertEquals(Set.of("Pharmacists"), groupsOf("paul"), "the old mapping applies at the first login");
+        assertEquals(expected, installation.directory.mappings(installation.admin), "its lines, in order, the same line once");
+        assertEquals(java.util.Optional.empty(), installation.store.inTransaction(tx -> SettingsTable.read(tx, "directory.groups.mapping")));
+        assertEquals(expected, installation.directory.mappings(installation.admin), "moved once: read again, the same");
     }
 
     @Test
@@ -102,25 +145,17 @@ class GroupMappingTest {
         AccountException unknown = assertThrows(AccountException.class,
                 () -> installation.directory.addMapping(installation.admin, new GroupMapping(Slapd.PHARMACISTS_DN, "Nurses")));
         assertTrue(unknown.getMessage().contains("no Castellan group \u201cNurses\u201d"), unknown.getMessage());
-        AccountException throughSettings = assertThrows(AccountException.class, () -> installation.settings.change(installation.admin,
-                Map.of("directory.groups.mapping", Slapd.PHARMACISTS_DN + " -> Nurses")));
-        assertTrue(throughSettings.getMessage().contains("Nurses"), throughSettings.getMessage());
+        assertThrows(AccountException.class, () -> installation.settings.change(installation.admin,
+                Map.of("directory.groups.mapping", Slapd.PHARMACISTS_DN + " -> Nurses")), "no longer a setting: its lines are rows");
         AccountException notDn = assertThrows(AccountException.class,
                 () -> installation.directory.addMapping(installation.admin, new GroupMapping("pharmacists", "Pharmacists")));
         assertTrue(notDn.getMessage().contains("not a distinguished name"), notDn.getMessage());
-        AccountException noArrow = assertThrows(AccountException.class,
-                () -> installation.settings.change(installation.admin, Map.of("directory.groups.mapping", Slapd.PHARMACISTS_DN)));
-        assertTrue(noArrow.getMessage().contains("not a group mapping entry"), noArrow.getMessage());
         AccountException twice = assertThrows(AccountException.class,
                 () -> installation.directory.addMapping(installation.admin, new GroupMapping(Slapd.PHARMACISTS_DN, "Pharmacists")));
         assertTrue(twice.getMessage().contains("already has"), twice.getMessage());
         AccountException missing = assertThrows(AccountException.class,
                 () -> installation.directory.removeMapping(installation.admin, new GroupMapping(Slapd.PHARMACISTS_DN, "Managers")));
         assertTrue(missing.getMessage().contains("has no line"), missing.getMessage());
-        String tooLong = (Slapd.PHARMACISTS_DN + " -> Pharmacists; ").repeat(80);
-        AccountException longer = assertThrows(AccountException.class,
-                () -> installation.settings.change(installation.admin, Map.of("directory.groups.mapping", tooLong)));
-        assertTrue(longer.getMessage().contains("a setting holds at most 4000"), longer.getMessage());
         assertEquals(2, installation.directory.mappings(installation.admin).size(), "nothing half-saved");
     }
 

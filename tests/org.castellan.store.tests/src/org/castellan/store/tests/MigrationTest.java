@@ -65,6 +65,11 @@ class MigrationTest {
 
         try (CastellanStore store = Installations.open(folder)) {
             assertEquals(new Migrator().latestVersion(), store.schemaVersion());
+            if (version >= Migrator.SEALS) {
+                // rows of a sealed schema written by plain SQL are refused until an administrator
+                // accepts them (audit reseal): this test writes them so, an older schema's are sealed by the migration
+                store.inTransaction(org.castellan.store.SealedRows::resealAll);
+            }
             Installation model = store.model().load();
             assertEquals("Old pharmacy", model.getName());
             assertEquals("marie", model.getUsers().get(0).getLogin());

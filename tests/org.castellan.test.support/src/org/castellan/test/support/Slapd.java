@@ -125,6 +125,7 @@ public final class Slapd implements BeforeAllCallback, AfterAllCallback, AutoClo
     private static final String LDAPMODIFY = "/usr/bin/ldapmodify"; //$NON-NLS-1$
 
     private final String moreLdif;
+    private final boolean passwordPolicy;
 
     private Path folder;
     private Process process;
@@ -140,7 +141,68 @@ public final class Slapd implements BeforeAllCallback, AfterAllCallback, AutoClo
 
     /** The directory of {@link #LDIF} and {@code moreLdif} (entries under it, loaded before slapd starts: fast for many). */
     public Slapd(String moreLdif) {
+        this(moreLdif, false);
+    }
+
+    private Slapd(String moreLdif, boolean passwordPolicy) {
         this.moreLdif = moreLdif;
+        this.passwordPolicy = passwordPolicy;
+    }
+
+    /** Logins of {@link #withPasswordPolicy()}'s people, each in the state its name says; their password is {@link #USER_PASSWORD}. */
+    public static final String LOCKED = "locked", EXPIRED = "expired", GRACED = "graced", EXPIRING = "expiring", RESET = "reset"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+    /** Logins {@link #GRACED} may still make with his expired password, before the first. */
+    public static final int GRACE_LOGINS = 3;
+
+    /**
+     * The directory of {@link #LDIF} with OpenLDAP's password policy overlay (ppolicy): a default
+     * policy (passwords good for 30 days, a warning in the last 7, locked after 3 wrong passwords,
+     * changed after a reset) and a second one with {@link #GRACE_LOGINS} grace logins, and people
+     * in each state: {@link #LOCKED} (locked by an administrator), {@link #EXPIRED} (no grace left),
+     * {@link #GRACED}, {@link #EXPIRING} (in 2 days) and {@link #RESET} (must change it first). The
+     * times are the real clock's: slapd reads its own.
+     */
+    public static Slapd withPasswordPolicy() {
+        java.time.format.DateTimeFormatter generalized = java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss'Z'") //$NON-NLS-1$
+                .withZone(java.time.ZoneOffset.UTC);
+        String longAgo = generalized.format(Instant.now().minus(Duration.ofDays(400)));
+        String almost = generalized.format(Instant.now().minus(Duration.ofDays(28)));
+        String policies = """
+                dn: ou=policies,dc=example,dc=com
+                objectClass: organizationalUnit
+                ou: policies
+
+                dn: cn=default,ou=policies,dc=example,dc=com
+                objectClass: device
+                objectClass: pwdPolicy
+                cn: default
+                pwdAttribute: userPassword
+                pwdMaxAge: 2592000
+                pwdExpireWarning: 604800
+                pwdLockout: TRUE
+                pwdMaxFailure: 3
+                pwdMustChange: TRUE
+
+                dn: cn=graced,ou=policies,dc=example,dc=com
+                objectClass: device
+                objectClass: pwdPolicy
+                cn: graced
+                pwdAttribute: userPassword
+                pwdMaxAge: 2592000
+                pwdGraceAuthNLimit: %3$d
+
+                """.formatted(longAgo, almost, GRACE_LOGINS);
+        StringBuilder people = new StringBuilder(policies);
+        for (String[] person : new String[][] { { LOCKED, "pwdAccountLockedTime: 000001010000Z" }, //$NON-NLS-1$
+                { EXPIRED, "pwdChangedTime: " + longAgo }, //$NON-NLS-1$
+                { GRACED, "pwdChangedTime: " + longAgo + "\npwdPolicySubentry: cn=graced,ou=policies,dc=example,dc=com" }, //$NON-NLS-1$ //$NON-NLS-2$
+                { EXPIRING, "pwdChangedTime: " + almost }, //$NON-NLS-1$
+                { RESET, "pwdReset: TRUE" } }) { //$NON-NLS-1$
+            people.append("dn: uid=").append(person[0]).append(",ou=people,dc=example,dc=com\nobjectClass: inetOrgPerson\nuid: ") //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(person[0]).append("\ncn: ").append(person[0]).append(" person\nsn: ").append(person[0]) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append("\nuserPassword: ").append(USER_PASSWORD).append('\n').append(person[1]).append("\n\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return new Slapd(people.toString(), true);
     }
 
     /** Starts it outside JUnit (a benchmark); {@link #close()} stops and deletes it. */
@@ -249,6 +311,7 @@ public final class Slapd implements BeforeAllCallback, AfterAllCallback, AutoClo
                 include /etc/ldap/schema/inetorgperson.schema
                 modulepath /usr/lib/ldap
                 moduleload back_mdb
+                %4$s
                 pidfile %1$s/slapd.pid
                 argsfile %1$s/slapd.args
                 TLSCACertificateFile %1$s/ca.pem
@@ -265,7 +328,11 @@ public final class Slapd implements BeforeAllCallback, AfterAllCallback, AutoClo
                 index objectClass,uid,cn,member,uniqueMember eq
                 access to attrs=userPassword by self =xw by anonymous auth by * none
                 access to * by users read by * none
-                """.formatted(dir, BASE_DN, ADMIN_PASSWORD);
+                """.formatted(dir, BASE_DN, ADMIN_PASSWORD, passwordPolicy ? "moduleload ppolicy" : "") + (passwordPolicy ? """
+                        overlay ppolicy
+                        ppolicy_default "cn=default,ou=policies,%1$s"
+                        ppolicy_use_lockout
+                        """.formatted(BASE_DN) : ""); //$NON-NLS-1$
     }
 
     /** A CA, a server certificate it signs for 127.0.0.1 and localhost, and a second CA that signs nothing. */

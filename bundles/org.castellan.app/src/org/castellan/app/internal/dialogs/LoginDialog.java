@@ -199,6 +199,7 @@ public final class LoginDialog extends CompactTitleAreaDialog {
                 }
                 return renewed;
             }
+            showDirectoryNotice(accepted);
             offerChangeBeforeExpiry(name, secret, accepted);
             return Optional.of(accepted);
         } catch (Exception e) {
@@ -215,6 +216,11 @@ public final class LoginDialog extends CompactTitleAreaDialog {
             renewed.set(accounts.authenticate(name, next));
         }).open();
         return Optional.ofNullable(renewed.get());
+    }
+
+    /** What the directory warned of (grace logins left, a password about to expire): said before the workbench opens. */
+    private void showDirectoryNotice(AuthenticatedUser accepted) {
+        accounts.loginNotice(accepted).ifPresent(notice -> MessageDialog.openWarning(getShell(), Messages.directoryNoticeTitle, notice));
     }
 
     private void offerChangeBeforeExpiry(String name, char[] secret, AuthenticatedUser accepted) throws AccountException {

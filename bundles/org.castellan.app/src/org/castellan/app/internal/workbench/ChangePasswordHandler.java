@@ -20,13 +20,14 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * File › Change Password…: the user working now changes his own password, proving who he is with
- * the current one. Disabled for the guest, who has none (the service refuses him anyway).
+ * the current one. Disabled for the guest, who has none, and for a domain user, whose password the
+ * directory keeps (the service refuses both anyway).
  */
 public final class ChangePasswordHandler extends AbstractHandler {
 
     @Override
     public boolean isEnabled() {
-        return SessionSwitch.running().filter(sessions -> !sessions.guest()).isPresent();
+        return SessionSwitch.running().filter(SessionSwitch::passwordChangeable).isPresent();
     }
 
     @Override

@@ -81,6 +81,32 @@ public final class SessionSwitch implements EventHandler {
         return AccountService.GUEST_LOGIN.equals(session.user().login());
     }
 
+    /** The user whose answer {@link #passwordChangeable()} keeps, and that answer: menus ask often. */
+    private record Changeable(String userId, boolean changeable) {
+    }
+
+    private volatile Changeable changeable;
+
+    /**
+     * Whether the user working now may change his password here: not the guest (he has none), not
+     * a domain user (the directory keeps his). Read once per user; false when it cannot be read.
+     */
+    public boolean passwordChangeable() {
+        String userId = session.user().id();
+        Changeable known = changeable;
+        if (known == null || !known.userId().equals(userId)) {
+            boolean answer;
+            try {
+                answer = !guest() && accounts().passwordChangeable(session.user());
+            } catch (org.castellan.security.AccountException | StartupException e) {
+                answer = false; // the service would refuse as well; its message says why
+            }
+            known = new Changeable(userId, answer);
+            changeable = known;
+        }
+        return known.changeable();
+    }
+
     public AccountService accounts() throws StartupException {
         return store.accounts();
     }

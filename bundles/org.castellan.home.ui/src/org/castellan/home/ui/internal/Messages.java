@@ -52,6 +52,7 @@ public final class Messages extends NLS {
     public static String ownNoFailure;
     public static String ownFailures;
     public static String changePasswordAction;
+    public static String ownPasswordInDirectory;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -22,13 +22,14 @@ public final class OwnSection implements Section {
     private final Label level;
     private final Label password;
     private final Label logins;
+    private final org.eclipse.swt.widgets.Button changePassword;
 
     OwnSection(Composite parent, Ways ways) {
         Card card = new Card(parent, Messages.ownTitle, 2);
         level = card.line(LEVEL);
         password = card.line(PASSWORD);
         logins = card.line(LOGINS);
-        card.button(Messages.changePasswordAction, CHANGE_PASSWORD, () -> ways.command(Ways.CHANGE_PASSWORD_COMMAND));
+        changePassword = card.button(Messages.changePasswordAction, CHANGE_PASSWORD, () -> ways.command(Ways.CHANGE_PASSWORD_COMMAND));
     }
 
     @Override
@@ -42,9 +43,10 @@ public final class OwnSection implements Section {
             AccountsOverview.OwnAccount own = overview.get().own(user);
             level.setText(NLS.bind(Messages.ownLevel, own.level()));
             Instant now = Instant.now();
-            password.setText(own.password().expiresAt()
+            password.setText(own.domain() ? Messages.ownPasswordInDirectory : own.password().expiresAt()
                     .map(end -> NLS.bind(Messages.ownPasswordExpires, Dates.of(end), own.password().daysLeft(now).orElse(0L)))
                     .orElse(Messages.ownPasswordNever));
+            changePassword.setEnabled(!own.domain()); // the directory keeps a domain user's password (the service refuses too)
             Card.alarm(password, own.password().warn());
             String last = NLS.bind(Messages.ownLastLogin, own.lastLogin().map(Dates::of).orElse(Messages.never));
             String failed = own.lastFailure().isEmpty() ? Messages.ownNoFailure

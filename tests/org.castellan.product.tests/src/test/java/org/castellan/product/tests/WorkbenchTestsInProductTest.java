@@ -41,6 +41,8 @@ class WorkbenchTestsInProductTest {
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(25);
     private static final String TEST_BUNDLE = "org.castellan.app.tests";
     private static final String FRENCH_TEST = "FrenchWorkbenchTest";
+    /** Run in French as well as in English: their screenshots are looked at in both languages. */
+    private static final List<String> ALSO_IN_FRENCH = List.of("DirectoryDialogsTest");
     private static final String KEYBOARD_TEST = "MenusTest";
     /** One class of each JUnit bundle the test bundle and the runner need, found on this test's class path. */
     private static final List<String> JUNIT_BUNDLES = List.of("org.junit.jupiter.api.Test", "org.junit.jupiter.engine.JupiterTestEngine",
@@ -58,6 +60,7 @@ class WorkbenchTestsInProductTest {
         ProductCopy copy = ProductCopy.of(output.resolve("product"))
                 .add(Path.of(System.getProperty("castellan.runner.bundle")), "tests/org.castellan.product.junit")
                 .add(Path.of(System.getProperty("castellan.workbench.tests.bundle")), "tests/" + TEST_BUNDLE)
+                .add(Path.of(System.getProperty("castellan.test.support.bundle")), "tests/org.castellan.test.support")
                 .add(Path.of(System.getProperty("castellan.pharmacy.bundle")), "bundles/org.castellan.example.pharmacy");
         for (String type : JUNIT_BUNDLES) {
             copy.add(Path.of(Class.forName(type).getProtectionDomain().getCodeSource().getLocation().toURI()), "JUnit (Maven dependencies)");
@@ -90,7 +93,15 @@ class WorkbenchTestsInProductTest {
 
     @TestFactory
     Stream<DynamicTest> inFrench() throws IOException, InterruptedException {
-        return only(FRENCH_TEST, "fr", "fr", "-Dcastellan.test.nl=fr");
+        List<String> french = new ArrayList<>(List.of(FRENCH_TEST));
+        french.addAll(ALSO_IN_FRENCH);
+        if (!chosen().isEmpty()) {
+            french.retainAll(chosen());
+        }
+        if (french.isEmpty()) {
+            return Stream.empty();
+        }
+        return run("fr", "fr", french, "-Dcastellan.test.nl=fr");
     }
 
     /** One class in a run of its own, unless other classes were chosen. */

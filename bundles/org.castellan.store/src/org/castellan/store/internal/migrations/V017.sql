@@ -1,0 +1,3 @@
+-- Schema 17: reserved for another branch's migration of this stop (the directory's mapping
+-- took V018). This empty script keeps the versions contiguous on the branch ldap; at the merge
+-- the other branch's V017.sql replaces it.
