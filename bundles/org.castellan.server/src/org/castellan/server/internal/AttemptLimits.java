@@ -51,6 +51,19 @@ final class AttemptLimits {
         return Optional.empty();
     }
 
+    /**
+     * Gives back the key's latest attempt: a log-in that succeeded is no guess, and a script that
+     * logs in for each of its commands must not lock itself out; failures still add up.
+     */
+    void forgive(String key) {
+        Deque<Instant> times = attempts.get(key);
+        if (times != null) {
+            synchronized (times) {
+                times.pollLast();
+            }
+        }
+    }
+
     /** Drops the keys with no attempt left in the window, so that a scan of addresses cannot fill memory. */
     private void forgetQuiet(Instant now) {
         attempts.entrySet().removeIf(entry -> {

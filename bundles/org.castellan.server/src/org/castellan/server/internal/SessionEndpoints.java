@@ -47,8 +47,10 @@ final class SessionEndpoints {
         Workstation workstation = new Workstation(call.body().optionalString("workstation").filter(s -> !s.isBlank()).orElse(call.clientAddress()), //$NON-NLS-1$
                 call.clientAddress(), null, call.body().optionalString("program").filter(s -> !s.isBlank()).orElse(DEFAULT_PROGRAM), //$NON-NLS-1$
                 call.body().optionalString("programVersion").orElse(null)); //$NON-NLS-1$
-        limit(perAddress.attempt("address " + call.clientAddress()), Messages.tooManyFromAddress, call.clientAddress()); //$NON-NLS-1$
-        limit(perLogin.attempt("login " + login.strip().toLowerCase(java.util.Locale.ROOT)), Messages.tooManyForLogin, login); //$NON-NLS-1$
+        String addressKey = "address " + call.clientAddress(); //$NON-NLS-1$
+        String loginKey = "login " + login.strip().toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$
+        limit(perAddress.attempt(addressKey), Messages.tooManyFromAddress, call.clientAddress());
+        limit(perLogin.attempt(loginKey), Messages.tooManyForLogin, login);
 
         AuthenticatedUser user;
         char[] secret = password.toCharArray();
@@ -61,6 +63,8 @@ final class SessionEndpoints {
         } finally {
             Arrays.fill(secret, '\0');
         }
+        perAddress.forgive(addressKey);
+        perLogin.forgive(loginKey);
         SessionInfo session;
         try {
             session = services.sessions().open(user, company.orElse(null), workstation, forceBan);

@@ -60,4 +60,15 @@ class RateLimitTest {
         assertEquals("40", limited.response().headers().firstValue("Retry-After").orElseThrow(), "until the first attempt leaves the window");
         assertEquals(201, attempt("cashier", ServerInstallation.PASSWORD).status(), "another login is not limited");
     }
+
+    @Test
+    void loginsThatSucceedAreNotCountedFailuresAre() throws Exception {
+        installation = new ServerInstallation(dir, ServerOptions.defaults().withAddress("127.0.0.1", 0).withAttemptLimits(3, 2, Duration.ofMinutes(1)));
+        for (int i = 0; i < 5; i++) {
+            assertEquals(201, attempt("clerk", ServerInstallation.PASSWORD).status(), "a script logging in for each command: login " + i);
+        }
+        assertEquals(401, attempt("clerk", "guess-1").status());
+        assertEquals(401, attempt("clerk", "guess-2").status());
+        assertEquals(429, attempt("clerk", ServerInstallation.PASSWORD).status(), "two failures fill the login's limit");
+    }
 }
