@@ -88,6 +88,10 @@ class EnrolmentTest {
             assertTrue(Files.exists(server.folder.resolve("credentials.properties")) && Files.exists(server.folder.resolve("seal.key")),
                     "the server keeps its own");
 
+            // The enrolled folder opens no database: not even castellan server there (the workbench is refused the same way).
+            refused(client(client, ScriptedTerminal.stdin(), "server", "--port", "0"), ExitCode.INSTALLATION_UNUSABLE,
+                    "is a client workstation enrolled with the Castellan server");
+
             Run reused = client(other, ScriptedTerminal.stdin(), "enrol", "--server", running.address(), "--code", code, "--fingerprint",
                     running.fingerprint);
             refused(reused, ExitCode.REFUSED, "(HTTP 409): This enrolment code has already been used");
@@ -109,6 +113,9 @@ class EnrolmentTest {
             done(client(client, ScriptedTerminal.stdin(), "enrol", "--server", running.address(), "--code", code(server), "--fingerprint", pinned),
                     "is enrolled");
             done(client(client, ScriptedTerminal.stdin(CliInstallation.PASSWORD), "user", "list", "--as", "admin", "--password-stdin"), "");
+            Run init = client(client, ScriptedTerminal.stdin(CliInstallation.PASSWORD), "init", "--name", "Local", "--admin", "admin", "--password-stdin");
+            assertTrue(init.exitCode() != ExitCode.DONE && init.err().contains("is a client workstation enrolled with the Castellan server"),
+                    "an enrolled folder gets no database of its own: " + init);
         }
         // The server's certificate is made anew (as a renewal would, or another machine answering on that address).
         Files.delete(server.folder.resolve("server-certificate.pem"));
