@@ -2,9 +2,12 @@ package org.castellan.server.internal;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.castellan.audit.AuditException;
+import org.castellan.audit.JournalEvent;
 import org.castellan.security.AccountService;
 import org.castellan.server.DecisionServices;
 import org.castellan.server.client.Fingerprints;
@@ -17,6 +20,11 @@ import org.eclipse.osgi.util.NLS;
  * certificate's fingerprint, so both ends agree on what was pinned.
  */
 final class EnrolmentEndpoints {
+
+    /** An administrator was given an enrolment code (properties {@code actor}, {@code expiresAt}). */
+    static final String TOPIC_CODE_ISSUED = "org/castellan/server/enrolment/CODE_ISSUED"; //$NON-NLS-1$
+    /** A workstation enrolled with a code (properties {@code actor}: who issued it, {@code workstation}, {@code address}). */
+    static final String TOPIC_ENROLLED = "org/castellan/server/enrolment/ENROLLED"; //$NON-NLS-1$
 
     private final DecisionServices services;
     private final Enrolments enrolments;
@@ -36,11 +44,21 @@ final class EnrolmentEndpoints {
             throw new ApiError(403, "not_administrator", NLS.bind(Messages.enrolmentNotAdministrator, call.grant().user().login())); //$NON-NLS-1$
         }
         Enrolments.Issued issued = enrolments.issue(call.grant().user().login());
+        // Never shown unless journaled: a code no row records would enrol a workstation unseen.
+        journal(TOPIC_CODE_ISSUED, Map.of("actor", call.grant().user().login(), "expiresAt", issued.expiresAt().toString())); //$NON-NLS-1$ //$NON-NLS-2$
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("code", issued.code()); //$NON-NLS-1$
         reply.put("expiresAt", issued.expiresAt().toString()); //$NON-NLS-1$
         reply.put("fingerprint", fingerprint); //$NON-NLS-1$
         return new Reply(201, reply);
+    }
+
+    private void journal(String topic, Map<String, ?> properties) throws ApiError {
+        try {
+            services.journal().recordAll(List.of(new JournalEvent(topic, properties)));
+        } catch (AuditException e) {
+            throw Failures.unavailable(e);
+        }
     }
 
     /** A workstation offers its code: accepted once, before it expires; every other answer says why not. */
@@ -61,6 +79,7 @@ final class EnrolmentEndpoints {
                 // said below
             }
         }
+        journal(TOPIC_ENROLLED, Map.of("actor", enrolments.issuer(code), "workstation", workstation, "address", call.clientAddress())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("enrolled", true); //$NON-NLS-1$
         reply.put("workstation", workstation); //$NON-NLS-1$

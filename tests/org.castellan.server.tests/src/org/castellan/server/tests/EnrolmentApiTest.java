@@ -69,6 +69,13 @@ class EnrolmentApiTest {
         assertEquals("enrolment_code_used", reused.error());
         assertTrue(reused.message().contains("already been used"), reused.message());
 
+        List<String> issued = installation.journaled("org/castellan/server/enrolment/CODE_ISSUED");
+        assertEquals(1, issued.size(), "the administrator's code is journaled, the clerk's refusal gave none: " + issued);
+        assertTrue(issued.get(0).contains("expiresAt"), issued.get(0));
+        List<String> enrolments = installation.journaled("org/castellan/server/enrolment/ENROLLED");
+        assertEquals(1, enrolments.size(), "one workstation enrolled, the refusals journal nothing: " + enrolments);
+        assertTrue(enrolments.get(0).contains("till-2") && enrolments.get(0).contains("127.0.0.1"), enrolments.get(0));
+
         String late = code();
         installation.clock.advance(Duration.ofMinutes(10));
         Answer expired = enrol(late);
