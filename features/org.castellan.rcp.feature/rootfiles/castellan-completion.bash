@@ -7,7 +7,7 @@ _castellan() {
     COMPREPLY=()
     (( COMP_CWORD > 0 )) && prev="${COMP_WORDS[COMP_CWORD-1]}"
     if (( COMP_CWORD == 1 )); then
-        COMPREPLY=( $(compgen -W "init user guest role group company session ban settings directory audit backup media menu datarights permission model config server help" -- "$cur") )
+        COMPREPLY=( $(compgen -W "init user guest role group company session ban settings directory audit backup media menu datarights permission model config server enrol help" -- "$cur") )
         return 0
     fi
     case "$group" in
@@ -28,7 +28,8 @@ _castellan() {
         permission) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "tree grant revoke effective" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         model) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list show delete" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         config) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "export apply" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
-        help) (( COMP_CWORD == 2 )) && COMPREPLY=( $(compgen -W "init user guest role group company session ban settings directory audit backup media menu datarights permission model config server help" -- "$cur") ); return 0 ;;
+        server) if (( COMP_CWORD == 2 )) && [[ "$cur" != -* ]]; then COMPREPLY=( $(compgen -W "enrol" -- "$cur") ); return 0; fi; [[ "${COMP_WORDS[2]}" == -* ]] || verb="${COMP_WORDS[2]}" ;;
+        help) (( COMP_CWORD == 2 )) && COMPREPLY=( $(compgen -W "init user guest role group company session ban settings directory audit backup media menu datarights permission model config server enrol help" -- "$cur") ); return 0 ;;
     esac
     case "$group $verb" in
         "init ") words="--admin --admin-name --encrypt --name --password-stdin --server -data"; formats="" ;;
@@ -118,7 +119,9 @@ _castellan() {
         "model delete") words="--as --password-stdin -data"; formats="" ;;
         "config export") words="--as --password-stdin -data"; formats="" ;;
         "config apply") words="--as --dry-run --format --password-stdin -data"; formats="text json" ;;
+        "server enrol") words="--as --password-stdin -data"; formats="" ;;
         "server ") words="--bind --keystore --port -data"; formats="" ;;
+        "enrol ") words="--code --fingerprint --server -data"; formats="" ;;
     esac
     if [[ "$prev" == --format ]]; then
         COMPREPLY=( $(compgen -W "$formats" -- "$cur") )

@@ -38,13 +38,25 @@ public final class CastellanServer implements AutoCloseable {
      */
     public static CastellanServer start(Path installationFolder, DecisionServices services, ServerOptions options, Clock clock)
             throws ServerException {
+        return start(installationFolder, services, RemoteCommands.NONE, options, clock);
+    }
+
+    /**
+     * The same, with the administration face: the verbs of the command line, run in this server as
+     * the user of the token that sends them ({@code POST /api/v1/commands}).
+     *
+     * @param commands runs one verb; {@link RemoteCommands#NONE} for the decision API alone
+     */
+    public static CastellanServer start(Path installationFolder, DecisionServices services, RemoteCommands commands, ServerOptions options,
+            Clock clock) throws ServerException {
+        Objects.requireNonNull(commands);
         Objects.requireNonNull(installationFolder);
         Objects.requireNonNull(services);
         Objects.requireNonNull(options);
         Objects.requireNonNull(clock);
         ServerKeyStore keys = options.keyStore().isPresent() ? ServerKeyStore.provided(options.keyStore().get(), options.keyStorePassword())
                 : ServerKeyStore.generated(installationFolder, options.bindAddress(), clock.instant());
-        return new CastellanServer(ApiServer.start(keys, services, options, clock));
+        return new CastellanServer(ApiServer.start(keys, services, commands, options, clock));
     }
 
     /** The port it listens on (the one chosen when asked for 0). */

@@ -41,6 +41,10 @@ final class BashCompletion {
             if (group.equals(Command.HELP.group())) {
                 s.append(branch("help", "(( COMP_CWORD == 2 )) && COMPREPLY=( $(compgen -W \"" + String.join(" ", Command.groups()) //$NON-NLS-1$ //$NON-NLS-2$
                         + "\" -- \"$cur\") ); return 0")); //$NON-NLS-1$
+            } else if (!verbs.isEmpty() && hasVerbless(group)) {
+                // server and server enrol: an option where the verb would be is the verb-less command's
+                s.append(branch(group, "if (( COMP_CWORD == 2 )) && [[ \"$cur\" != -* ]]; then COMPREPLY=( $(compgen -W \"" //$NON-NLS-1$
+                        + String.join(" ", verbs) + "\" -- \"$cur\") ); return 0; fi; [[ \"${COMP_WORDS[2]}\" == -* ]] || verb=\"${COMP_WORDS[2]}\"")); //$NON-NLS-1$ //$NON-NLS-2$
             } else if (!verbs.isEmpty()) {
                 s.append(branch(group, "if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W \"" + String.join(" ", verbs) //$NON-NLS-1$ //$NON-NLS-2$
                         + "\" -- \"$cur\") ); return 0; fi; verb=\"${COMP_WORDS[2]}\"")); //$NON-NLS-1$
@@ -72,6 +76,10 @@ final class BashCompletion {
 
     private static String branch(String pattern, String body) {
         return "        " + pattern + ") " + body + " ;;\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    private static boolean hasVerbless(String group) {
+        return Arrays.stream(Command.values()).anyMatch(c -> c.group().equals(group) && c.verb().isEmpty());
     }
 
     private static List<String> verbs(String group) {

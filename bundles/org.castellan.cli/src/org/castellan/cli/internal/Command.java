@@ -102,7 +102,9 @@ enum Command {
     MODEL_DELETE("model", "delete", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     CONFIG_EXPORT("config", "export", 0, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     CONFIG_APPLY("config", "apply", 1, Set.of(Invocation.FORMAT), Set.of(Invocation.DRY_RUN)), //$NON-NLS-1$ //$NON-NLS-2$
+    SERVER_ENROL("server", "enrol", 0, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     SERVER("server", null, 0, Set.of(Invocation.PORT, Invocation.BIND, Invocation.KEYSTORE), Set.of()), //$NON-NLS-1$
+    ENROL("enrol", null, 0, Set.of(Invocation.SERVER, Invocation.CODE, Invocation.FINGERPRINT), Set.of()), //$NON-NLS-1$
     HELP("help", null, 0, Set.of(), Set.of()); //$NON-NLS-1$
 
     /** The arguments of a command that takes one or more. */
@@ -212,6 +214,7 @@ enum Command {
             case BAN_SET -> Set.of(Invocation.COMPANY);
             case MEDIA_INIT -> Set.of(Invocation.MEDIUM);
             case INIT -> Set.of(Invocation.NAME, Invocation.ADMIN);
+            case ENROL -> Set.of(Invocation.SERVER, Invocation.CODE);
             default -> Set.of();
         };
     }
@@ -237,15 +240,25 @@ enum Command {
     }
 
     boolean takesFlag(String option) {
-        return flagOptions.contains(option) || (this != HELP && this != SERVER && Invocation.PASSWORD_STDIN.equals(option));
+        return flagOptions.contains(option) || (acts() && Invocation.PASSWORD_STDIN.equals(option)) || (this == INIT && Invocation.PASSWORD_STDIN.equals(option));
     }
 
     /**
      * Whether someone must log in to run it: not before there is an installation to log in to, nor
-     * to serve one (whoever may open its folder may serve it; users log in to the server).
+     * to serve one (whoever may open its folder may serve it; users log in to the server), nor to
+     * enrol a workstation (the one-time code is the credential).
      */
     boolean acts() {
-        return this != HELP && this != INIT && this != SERVER;
+        return this != HELP && this != INIT && this != SERVER && this != ENROL;
+    }
+
+    /**
+     * Whether an enrolled workstation runs it on the server: every verb but those local by nature
+     * (creating an installation, serving one, enrolling, help) and {@code server enrol}, which asks
+     * the server itself for a code.
+     */
+    boolean runsOnServer() {
+        return acts() && this != SERVER_ENROL;
     }
 
     /** Where its options start: after the group, and the verb when it has one. */

@@ -1,5 +1,6 @@
 package org.castellan.cli.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.castellan.audit.AuditException;
 import org.castellan.audit.AuditReports;
@@ -27,6 +29,7 @@ import org.castellan.security.NewUser;
 import org.castellan.security.PasswordPolicyAdministration;
 import org.castellan.security.SettingsAdministration;
 import org.castellan.security.UserAdministration;
+import org.castellan.server.client.Enrolment;
 import org.castellan.sessions.SessionException;
 import org.castellan.sessions.SessionRegistry;
 import org.eclipse.core.runtime.ILog;
@@ -50,6 +53,12 @@ public final class CommandLine {
     private final Map<String, String> environment;
     private final PrintStream out;
     private final PrintStream err;
+    /** The installation and the user of a verb the server runs for a client; null for a command typed here. */
+    private final Served served;
+
+    /** A verb run by the server: its installation, and the user of the token who sent it. */
+    private record Served(OpenInstallation installation, AuthenticatedUser user) {
+    }
 
     /** The environment variable holding the passphrase of encrypted backups. */
     static final String BACKUP_PASSPHRASE_VARIABLE = "CASTELLAN_BACKUP_PASSPHRASE"; //$NON-NLS-1$
@@ -62,6 +71,12 @@ public final class CommandLine {
      */
     public CommandLine(BundleContext context, Path folder, Terminal terminal, Map<String, String> environment, PrintStream out,
             PrintStream err) {
+        this(context, folder, terminal, environment, out, err, null);
+    }
+
+    private CommandLine(BundleContext context, Path folder, Terminal terminal, Map<String, String> environment, PrintStream out, PrintStream err,
+            Served served) {
+        this.served = served;
         this.context = Objects.requireNonNull(context);
         this.folder = Objects.requireNonNull(folder);
         this.terminal = Objects.requireNonNull(terminal);
@@ -70,17 +85,42 @@ public final class CommandLine {
         this.err = Objects.requireNonNull(err);
     }
 
+    /**
+     * The command line of a verb the server runs for the user of a token, on the installation it
+     * holds open: he acts ({@code --as} naming another is refused), passwords come from the
+     * request's standard input, and verbs local by nature are refused.
+     */
+    static CommandLine served(BundleContext context, Path folder, OpenInstallation installation, AuthenticatedUser user, Terminal input,
+            PrintStream out, PrintStream err) {
+        return new CommandLine(context, folder, input, Map.of(Invocation.USER_VARIABLE, user.login()), out, err, new Served(installation, user));
+    }
+
     /** Runs one command; never throws. */
     public int run(String... args) {
         try {
-            Invocation invocation = Invocation.parse(args, environment);
+            Invocation invocation = served == null ? Invocation.parse(args, environment) : ServedInvocation.parse(args, environment, served.user());
+            if (served == null && invocation.command().runsOnServer()) {
+                Optional<Enrolment> enrolment = enrolment();
+                if (enrolment.isPresent()) {
+                    try {
+                        new RemoteCommand(enrolment.get(), new Passwords(terminal, invocation.passwordsFromStdin()), out, err).run(invocation, args);
+                    } catch (CommandLineException e) {
+                        throw e.inGroup(invocation.command().group());
+                    }
+                    return ExitCode.DONE;
+                }
+            }
             if (invocation.command() == Command.HELP) {
                 out.print(invocation.value(Invocation.COMPLETION).isPresent() ? BashCompletion.script()
                         : invocation.arguments().isEmpty() ? Messages.usage : Help.of(invocation.argument(0)));
                 return ExitCode.DONE;
             }
             try {
-                if (invocation.command() == Command.SERVER) {
+                if (invocation.command() == Command.ENROL) {
+                    new EnrolCommand(folder, terminal, err, java.time.Clock.systemUTC()).run(invocation);
+                } else if (invocation.command() == Command.SERVER_ENROL) {
+                    new ServerEnrolCommand(folder, new Passwords(terminal, invocation.passwordsFromStdin()), out, err).run(invocation);
+                } else if (invocation.command() == Command.SERVER) {
                     new ServerCommand(context, folder, new PassphraseSource(environment.get(PassphraseSource.PASSPHRASE_VARIABLE), terminal, err),
                             environment, out, err).run(invocation);
                 } else if (invocation.command() == Command.INIT) {
@@ -114,25 +154,45 @@ public final class CommandLine {
         }
     }
 
+    /** This folder's enrolment with a Castellan server, if it has one: then its verbs run there. */
+    private Optional<Enrolment> enrolment() throws CommandLineException {
+        try {
+            return Enrolment.read(folder);
+        } catch (IOException e) {
+            throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, e.getMessage(), e);
+        }
+    }
+
     private void execute(Invocation invocation) throws CommandLineException {
         Passwords passwords = new Passwords(terminal, invocation.passwordsFromStdin());
+        if (served != null) {
+            act(invocation, served.installation(), served.user(), passwords, journalCheck(invocation, served.installation()));
+            return;
+        }
         PassphraseSource passphrases = new PassphraseSource(environment.get(PassphraseSource.PASSPHRASE_VARIABLE), terminal, err);
         try (OpenInstallation installation = OpenInstallation.open(context, folder, passphrases)) {
             // Before the login below is journaled: it would take a cut row's number and move the heads on.
-            JournalCheck journal = invocation.command() == Command.AUDIT_VERIFY
-                    ? JournalCheck.before(installation, invocation.value(Invocation.HEAD).map(Path::of)) : null;
-            AuthenticatedUser actor = authenticate(installation, invocation.actorLogin(), passwords);
-            // what the directory warned of (grace logins left, a password about to expire): on standard error, the command goes on
-            installation.accounts().loginNotice(actor).ifPresent(err::println);
-            try {
-                if (journal != null) {
-                    journal.report(installation, actor, out);
-                    return;
-                }
-                execute(invocation, installation, actor, passwords);
-            } catch (AccountException e) {
-                throw new CommandLineException(ExitCode.REFUSED, e.getMessage(), e);
+            JournalCheck journal = journalCheck(invocation, installation);
+            act(invocation, installation, authenticate(installation, invocation.actorLogin(), passwords), passwords, journal);
+        }
+    }
+
+    private static JournalCheck journalCheck(Invocation invocation, OpenInstallation installation) throws CommandLineException {
+        return invocation.command() == Command.AUDIT_VERIFY ? JournalCheck.before(installation, invocation.value(Invocation.HEAD).map(Path::of)) : null;
+    }
+
+    private void act(Invocation invocation, OpenInstallation installation, AuthenticatedUser actor, Passwords passwords, JournalCheck journal)
+            throws CommandLineException {
+        // what the directory warned of (grace logins left, a password about to expire): on standard error, the command goes on
+        installation.accounts().loginNotice(actor).ifPresent(err::println);
+        try {
+            if (journal != null) {
+                journal.report(installation, actor, out);
+                return;
             }
+            execute(invocation, installation, actor, passwords);
+        } catch (AccountException e) {
+            throw new CommandLineException(ExitCode.REFUSED, e.getMessage(), e);
         }
     }
 
@@ -228,7 +288,7 @@ public final class CommandLine {
                     .run(invocation);
             case MODEL_LIST, MODEL_SHOW, MODEL_DELETE -> new ModelCommands(DataRightsService.of(installation, actor), out, err).run(invocation);
             case CONFIG_EXPORT, CONFIG_APPLY -> new ConfigCommands(installation.service(ConfigurationAsCode.class), actor, out, err).run(invocation);
-            case HELP, INIT -> throw new IllegalStateException(invocation.command().typed() + " opens no installation"); //$NON-NLS-1$
+            case HELP, INIT, ENROL, SERVER_ENROL, SERVER -> throw new IllegalStateException(invocation.command().typed() + " opens no installation"); //$NON-NLS-1$
         }
     }
 
@@ -246,7 +306,10 @@ public final class CommandLine {
             args.add(Invocation.OVER);
         }
         PassphraseSource backupPassphrase = new PassphraseSource(environment.get(BACKUP_PASSPHRASE_VARIABLE), terminal, err);
-        int code = new BackupCommand(installation.service(BackupService.class), actor, backupPassphrase::backupPassphrase, installation::close)
+        int code = new BackupCommand(installation.service(BackupService.class), actor, backupPassphrase::backupPassphrase,
+                served == null ? installation::close : () -> {
+                    // the server's installation stays open: a restore over it is refused to clients
+                })
                 .run(args.toArray(String[]::new), out, err);
         if (code != ExitCode.DONE) {
             throw CommandLineException.alreadySaid(code);

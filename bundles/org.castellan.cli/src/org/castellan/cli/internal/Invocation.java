@@ -55,6 +55,8 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
     static final String SERVER = "--server"; //$NON-NLS-1$
     static final String ENCRYPT = "--encrypt"; //$NON-NLS-1$
     static final String PORT = "--port"; //$NON-NLS-1$
+    static final String CODE = "--code"; //$NON-NLS-1$
+    static final String FINGERPRINT = "--fingerprint"; //$NON-NLS-1$
     static final String BIND = "--bind"; //$NON-NLS-1$
     static final String KEYSTORE = "--keystore"; //$NON-NLS-1$
     static final String NONE = "--none"; //$NON-NLS-1$
@@ -268,6 +270,9 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
         }
         if (command == Command.INIT) {
             server();
+        }
+        if (command == Command.ENROL) {
+            enrolServer();
         }
         if (command == Command.BAN_SET) {
             dateTime(FROM);
@@ -489,6 +494,26 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
             return Optional.of(new NewInstallation.Listen(host, Integer.parseInt(text.substring(colon + 1))));
         } catch (IllegalArgumentException e) {
             throw CommandLineException.usage(NLS.bind(Messages.serverAddressBad, text));
+        }
+    }
+
+    /** {@code --server HOST[:PORT]} of {@code enrol}: the Castellan server's address, its port 8443 unless given. */
+    NewInstallation.Listen enrolServer() throws CommandLineException {
+        String text = value(SERVER).orElse("").strip(); //$NON-NLS-1$
+        int colon = text.lastIndexOf(':');
+        boolean bracketed = text.startsWith("[") && text.contains("]"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (bracketed && colon < text.indexOf(']')) {
+            colon = -1;
+        }
+        String host = (colon < 0 ? text : text.substring(0, colon)).replace("[", "").replace("]", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        try {
+            int port = colon < 0 ? org.castellan.server.ServerOptions.DEFAULT_PORT : Integer.parseInt(text.substring(colon + 1));
+            if (host.isBlank() || port < 1 || port > 65535) {
+                throw new IllegalArgumentException(text);
+            }
+            return new NewInstallation.Listen(host, port);
+        } catch (IllegalArgumentException e) {
+            throw CommandLineException.usage(NLS.bind(Messages.enrolServerBad, text));
         }
     }
 

@@ -419,6 +419,25 @@ public final class Messages extends NLS {
     public static String directoryImported;
     public static String showAdministersNone;
     public static String showSecurityAdministrator;
+    public static String enrolServerBad;
+    public static String enrolRefused;
+    public static String enrolUnwritable;
+    public static String enrolled;
+    public static String enrolDatabaseFolder;
+    public static String enrolHeldOpen;
+    public static String enrolFingerprintDiffers;
+    public static String enrolFingerprintNeeded;
+    public static String enrolFingerprintShown;
+    public static String enrolConfirmPrompt;
+    public static String enrolConfirmYes;
+    public static String enrolNotConfirmed;
+    public static String enrolCannotRemove;
+    public static String enrolRemoved;
+    public static String enrolCodeIssued;
+    public static String enrolNoServer;
+    public static String servedLocalOnly;
+    public static String servedFiles;
+    public static String servedOtherActor;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,11 +1,9 @@
 package org.castellan.cli.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -21,6 +19,7 @@ import org.castellan.server.CastellanServer;
 import org.castellan.server.DecisionServices;
 import org.castellan.server.ServerException;
 import org.castellan.server.ServerOptions;
+import org.castellan.server.client.Fingerprints;
 import org.castellan.sessions.SessionRegistry;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
@@ -83,9 +82,11 @@ final class ServerCommand {
             DecisionServices services = new DecisionServices(installation.accounts(), installation.service(SessionRegistry.class),
                     installation.service(AccessControl.class), installation.service(MenuLevels.class), installation.service(DataRightsAccess.class),
                     installation.service(AuditJournal.class));
-            try (CastellanServer server = CastellanServer.start(folder, services, options, Clock.systemUTC())) {
+            try (CastellanServer server = CastellanServer.start(folder, services, new ServedCommands(context, folder, installation), options,
+                    Clock.systemUTC())) {
                 RUNNING.set(stop);
                 Runtime.getRuntime().addShutdownHook(hook);
+                noteRunning(options, server);
                 out.println(NLS.bind(Messages.serverListening, new Object[] { options.bindAddress(), Integer.toString(server.port()), folder,
                         fingerprint(server) }));
                 out.flush();
@@ -96,6 +97,7 @@ final class ServerCommand {
                 Thread.currentThread().interrupt();
             } finally {
                 RUNNING.set(null);
+                RunningServer.remove(folder);
             }
         } finally {
             removeHook(hook);
@@ -134,11 +136,15 @@ final class ServerCommand {
 
     /** The certificate's SHA-256 fingerprint, for an administrator to compare with what a client pins. */
     private static String fingerprint(CastellanServer server) {
+        return Fingerprints.of(server.certificate());
+    }
+
+    /** Where castellan server enrol on this workstation finds the server; without it, enrol says so. */
+    private void noteRunning(ServerOptions options, CastellanServer server) {
         try {
-            return HexFormat.ofDelimiter(":").withUpperCase() //$NON-NLS-1$
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(server.certificate().getEncoded())); //$NON-NLS-1$
-        } catch (GeneralSecurityException e) {
-            return "?"; //$NON-NLS-1$
+            RunningServer.write(folder, options.bindAddress(), server.port(), fingerprint(server));
+        } catch (IOException e) {
+            err.println(NLS.bind(Messages.problem, e.getMessage()));
         }
     }
 

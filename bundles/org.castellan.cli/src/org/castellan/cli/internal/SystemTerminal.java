@@ -55,6 +55,15 @@ final class SystemTerminal implements Terminal {
     }
 
     @Override
+    public char[] readAnswer(String prompt) {
+        if (console == null) {
+            throw new IllegalStateException("no console"); //$NON-NLS-1$
+        }
+        String answer = console.readLine("%s", prompt); //$NON-NLS-1$
+        return answer == null ? null : answer.toCharArray();
+    }
+
+    @Override
     public char[] readLine() throws IOException {
         char[] line = new char[64];
         int length = 0;

@@ -24,4 +24,14 @@ public interface Terminal {
      * @return the line (the caller overwrites it once used), or {@code null} at the end of the input
      */
     char[] readLine() throws IOException;
+
+    /**
+     * Asks at the console a question whose answer may be seen (a yes or no); only when
+     * {@link #hasConsole()}. Without echo unless the terminal shows answers.
+     *
+     * @return what was typed, or {@code null} when the input ended
+     */
+    default char[] readAnswer(String prompt) {
+        return readHidden(prompt);
+    }
 }

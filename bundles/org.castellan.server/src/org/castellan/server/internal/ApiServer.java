@@ -15,8 +15,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.castellan.server.DecisionServices;
+import org.castellan.server.RemoteCommands;
 import org.castellan.server.ServerException;
 import org.castellan.server.ServerOptions;
+import org.castellan.server.client.Fingerprints;
 import org.castellan.sessions.SessionException;
 import org.castellan.sessions.SessionInfo;
 import org.eclipse.core.runtime.ILog;
@@ -54,7 +56,8 @@ public final class ApiServer {
     /** SLF4J's own warnings (slf4j.api 2 finds no provider unless SPI Fly registered one), unless the JVM was given a level. */
     private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity"; //$NON-NLS-1$
 
-    public static ApiServer start(ServerKeyStore keys, DecisionServices services, ServerOptions options, Clock clock) throws ServerException {
+    public static ApiServer start(ServerKeyStore keys, DecisionServices services, RemoteCommands commands, ServerOptions options, Clock clock)
+            throws ServerException {
         // Jetty's own logging is not kept (its problems reach the client as JSON errors, ours the
         // Eclipse log): without this, SLF4J warns on the console that it found no provider.
         if (System.getProperty(SLF4J_VERBOSITY) == null) {
@@ -80,6 +83,11 @@ public final class ApiServer {
         endpoints.put(Route.OBJECT, decisions::object);
         endpoints.put(Route.DATA_FILTER, decisions::dataFilter);
         endpoints.put(Route.JOURNAL, decisions::journal);
+        EnrolmentEndpoints enrolment = new EnrolmentEndpoints(services, new Enrolments(clock),
+                new AttemptLimits(clock, options.attemptsPerAddress(), options.attemptWindow()), Fingerprints.of(keys.certificate()));
+        endpoints.put(Route.ENROLMENT_CODES, enrolment::issue);
+        endpoints.put(Route.ENROL, enrolment::enrol);
+        endpoints.put(Route.COMMANDS, new CommandEndpoint(commands)::run);
         endpoints.put(Route.OPENAPI, call -> Reply.ok(new ApiHandler.RawJson(openApi)));
 
         QueuedThreadPool threads = new QueuedThreadPool(64, 8);

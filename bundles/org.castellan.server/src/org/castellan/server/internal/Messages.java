@@ -33,6 +33,15 @@ public final class Messages extends NLS {
     public static String tokenRefused;
     public static String tooManyForLogin;
     public static String tooManyFromAddress;
+    public static String enrolmentNotAdministrator;
+    public static String enrolmentCodeUnknown;
+    public static String enrolmentCodeExpired;
+    public static String enrolmentCodeUsed;
+    public static String commandEmpty;
+    public static String commandsUnavailable;
+    public static String certificateChanged;
+    public static String serverUnreachable;
+    public static String enrolmentUnreadable;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -18,6 +18,9 @@ public enum Route {
     OBJECT("POST", "/api/v1/decisions/object", true, Set.of("object")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     DATA_FILTER("POST", "/api/v1/decisions/data-filter", true, Set.of("model", "schema")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     JOURNAL("POST", "/api/v1/journal", true, Set.of("kind", "id", "label", "source", "rows", "right", "file")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+    ENROLMENT_CODES("POST", "/api/v1/enrolment/codes", true, Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    ENROL("POST", "/api/v1/enrolment", false, Set.of("code", "workstation")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    COMMANDS("POST", "/api/v1/commands", true, Set.of("arguments", "stdin")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     OPENAPI("GET", "/api/v1/openapi.json", false, Set.of()); //$NON-NLS-1$ //$NON-NLS-2$
 
     private final String method;

@@ -36,6 +36,7 @@ public final class DerbyStores {
 
     public static void checkCanCreate(Path folder) throws StoreException {
         InstallationFiles files = new InstallationFiles(folder);
+        files.checkNotEnrolled();
         files.checkUsable(true);
         if (files.hasSettings() || Files.exists(files.database())) {
             throw new StoreException(Problem.NOT_AN_INSTALLATION, NLS.bind(Messages.alreadyAnInstallation, files.folder()));
@@ -89,6 +90,7 @@ public final class DerbyStores {
 
     public static CastellanStore open(Path folder, Optional<char[]> passphrase) throws StoreException {
         InstallationFiles files = new InstallationFiles(folder);
+        files.checkNotEnrolled();
         InstallationSettings settings = settings(folder).orElseThrow(
                 () -> new StoreException(Problem.NOT_AN_INSTALLATION, NLS.bind(Messages.notAnInstallation, files.folder())));
         DatabaseCredentials credentials = files.readCredentials();

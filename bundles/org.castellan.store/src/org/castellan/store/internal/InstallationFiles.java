@@ -32,6 +32,8 @@ public final class InstallationFiles {
     public static final String CREDENTIALS = "credentials.properties"; //$NON-NLS-1$
     /** The key of the row seals: kept here, beside the credentials, never in the database. */
     public static final String SEAL_KEY = "seal.key"; //$NON-NLS-1$
+    /** A client workstation's enrolment with the Castellan server (written by the command line's enrol). */
+    public static final String ENROLMENT = "enrolment.properties"; //$NON-NLS-1$
     public static final String DATABASE = "database"; //$NON-NLS-1$
     public static final String LOGS = "logs"; //$NON-NLS-1$
     public static final String LOCK = "castellan.lock"; //$NON-NLS-1$
@@ -73,6 +75,16 @@ public final class InstallationFiles {
     public static boolean isTransient(Path file) {
         String name = file.getFileName().toString();
         return name.equals(LOCK) || name.startsWith(WRITE_CHECK);
+    }
+
+    /**
+     * A client workstation enrolled with the Castellan server ({@value #ENROLMENT}) opens no
+     * database and creates none: its programs go through the server.
+     */
+    public void checkNotEnrolled() throws StoreException {
+        if (Files.isRegularFile(folder.resolve(ENROLMENT))) {
+            throw new StoreException(StoreException.Problem.NOT_AN_INSTALLATION, NLS.bind(Messages.enrolledWorkstation, folder));
+        }
     }
 
     public boolean hasSettings() {

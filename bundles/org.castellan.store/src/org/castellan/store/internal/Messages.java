@@ -50,6 +50,7 @@ public final class Messages extends NLS {
     public static String sealKeyMissingForWrite;
     public static String sealKeyNotWritten;
     public static String sealKeyUnreadable;
+    public static String enrolledWorkstation;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -76,6 +76,10 @@ class BashCompletionTest {
         assertEquals(List.of("--description"), complete("role", "create", "Cashier", "--d"));
         assertEquals(List.of("session", "settings", "server"), complete("help", "se"));
         assertEquals(List.of("--port"), complete("server", "--p"));
+        assertEquals(List.of("enrol"), complete("server", "e"));
+        assertEquals(List.of("--password-stdin"), complete("server", "enrol", "--p"));
+        assertEquals(List.of("--bind"), complete("server", "--port", "0", "--b"));
+        assertEquals(List.of("--fingerprint"), complete("enrol", "--f"));
         assertEquals(List.of("set"), complete("ban", "se"));
         assertEquals(List.of("--company"), complete("session", "list", "--co"));
         assertEquals(List.of("--until"), complete("ban", "set", "--u"));

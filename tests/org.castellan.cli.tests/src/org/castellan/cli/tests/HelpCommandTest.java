@@ -102,7 +102,7 @@ class HelpCommandTest {
         Run unknown = run("help", "users");
         assertEquals(ExitCode.USAGE, unknown.exitCode(), unknown.toString());
         assertTrue(unknown.err().contains("There is no group of commands \u201cusers\u201d: castellan help takes one of init, user, guest, role, group, company, session, ban, "
-                + "settings, directory, audit, backup, media, menu, datarights, permission, model, config, server, help."), unknown.toString());
+                + "settings, directory, audit, backup, media, menu, datarights, permission, model, config, server, enrol, help."), unknown.toString());
         Run two = run("help", "user", "add");
         assertEquals(ExitCode.USAGE, two.exitCode(), two.toString());
         assertTrue(two.err().contains("Unexpected argument \u201cadd\u201d."), two.toString());

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FuzzTest {
 
     private static final long SEED = Long.getLong("castellan.fuzz.seed", System.nanoTime());
-    private static final Set<Integer> FITTING = Set.of(200, 201, 400, 401, 403, 413, 415, 429);
+    private static final Set<Integer> FITTING = Set.of(200, 201, 400, 401, 403, 409, 410, 413, 415, 429);
 
     private ServerInstallation installation;
     private String token;
@@ -42,7 +42,10 @@ class FuzzTest {
                 "/api/v1/decisions/data-filter", "{\"model\":\"" + installation.salesModelId + "\",\"schema\":{\"[Customer]\":[\"c\"]}}", //
                 "/api/v1/journal", "{\"kind\":\"copy\",\"source\":\"Customers\",\"rows\":3}", //
                 "/api/v1/session/heartbeat", "{\"userActive\":true}", //
-                "/api/v1/sessions", "{\"login\":\"nobody\",\"password\":\"wrong\"}");
+                "/api/v1/sessions", "{\"login\":\"nobody\",\"password\":\"wrong\"}", //
+                "/api/v1/enrolment", "{\"code\":\"AAAA-BBBB-CCCC\",\"workstation\":\"till-2\"}", //
+                "/api/v1/enrolment/codes", "{}", //
+                "/api/v1/commands", "{\"arguments\":[\"user\",\"list\",\"--format\",\"json\"],\"stdin\":\"x\\n\"}");
     }
 
     @AfterAll

@@ -36,6 +36,7 @@ import org.castellan.security.RoleAdministration;
 import org.castellan.security.SettingsAdministration;
 import org.castellan.security.UserAdministration;
 import org.castellan.server.CastellanServer;
+import org.castellan.server.RemoteCommands;
 import org.castellan.server.DecisionServices;
 import org.castellan.server.ServerOptions;
 import org.castellan.sessions.DatabaseTime;
@@ -72,6 +73,8 @@ final class ServerInstallation implements AutoCloseable {
     final AuthenticatedUser clerk;
     final CastellanServer server;
     final Api api;
+    /** The verbs {@code POST /api/v1/commands} handed on, with their user: the command line runs them in the product. */
+    final List<String> commandsRun = new java.util.concurrent.CopyOnWriteArrayList<>();
     String financeId;
     String balanceId;
     String salesModelId;
@@ -96,7 +99,10 @@ final class ServerInstallation implements AutoCloseable {
         sessions = new SessionRegistryImpl(registration.store(), access, clock, DatabaseTime.of(clock), service(EventAdmin.class));
         services = new DecisionServices(accounts, sessions, access, service(MenuLevels.class), service(DataRightsAccess.class),
                 service(AuditJournal.class));
-        server = CastellanServer.start(folder, services, options, clock);
+        server = CastellanServer.start(folder, services, (user, arguments, input) -> {
+            commandsRun.add(user.login() + ": " + String.join(" ", arguments) + input.map(text -> " <" + text.length()).orElse(""));
+            return new RemoteCommands.Outcome(arguments.contains("refused") ? 1 : 0, String.join(" ", arguments) + '\n', "");
+        }, options, clock);
         api = new Api(server.certificate(), server.port());
     }
 
