@@ -417,6 +417,11 @@ public final class Messages extends NLS {
     public static String directorySynced;
     public static String directorySyncErrors;
     public static String directoryImported;
+    public static String argumentModelDimensionFile;
+    public static String memberFileUnreadable;
+    public static String membersLoaded;
+    public static String membersKeptForRight;
+    public static String membersWritten;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
