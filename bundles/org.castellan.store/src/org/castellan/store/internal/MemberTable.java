@@ -32,8 +32,6 @@ final class MemberTable implements MemberRows {
     private static final String UPDATE = "UPDATE members SET parent_name = ?, caption = ?, depth = ?, missing = FALSE " //$NON-NLS-1$
             + "WHERE dimension_id = ? AND unique_name = ?"; //$NON-NLS-1$
     private static final String FLAG_MISSING = "UPDATE members SET missing = TRUE WHERE dimension_id = ? AND unique_name = ?"; //$NON-NLS-1$
-    /** Names per lookup statement: Derby probes the primary key once per name of an IN list. */
-    private static final int LOOKUP = 256;
 
     private final DerbyStore store;
 
@@ -185,22 +183,19 @@ final class MemberTable implements MemberRows {
         return run(tx, c -> find(c, dimensionId, uniqueNames));
     }
 
+    /**
+     * One seek of the primary key a name: Derby probes an IN list only on an index's first column,
+     * and with the dimension first it scanned the whole dimension for each list.
+     */
     private static Map<String, MemberRow> find(Connection c, String dimensionId, Collection<String> uniqueNames) throws SQLException {
         Map<String, MemberRow> found = new LinkedHashMap<>();
-        List<String> names = List.copyOf(new HashSet<>(uniqueNames));
-        for (int from = 0; from < names.size(); from += LOOKUP) {
-            List<String> slice = names.subList(from, Math.min(names.size(), from + LOOKUP));
-            String marks = String.join(", ", java.util.Collections.nCopies(slice.size(), "?")); //$NON-NLS-1$ //$NON-NLS-2$
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM members WHERE dimension_id = ? AND unique_name IN (" + marks + ')')) { //$NON-NLS-1$ //$NON-NLS-2$
-                ps.setString(1, dimensionId);
-                for (int i = 0; i < slice.size(); i++) {
-                    ps.setString(i + 2, slice.get(i));
-                }
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM members WHERE dimension_id = ? AND unique_name = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
+            ps.setString(1, dimensionId);
+            for (String name : new HashSet<>(uniqueNames)) {
+                ps.setString(2, name);
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        MemberRow row = row(rs);
-                        found.put(row.uniqueName(), row);
+                    if (rs.next()) {
+                        found.put(name, row(rs));
                     }
                 }
             }
