@@ -45,6 +45,9 @@ jmh RightsCheckBenchmark rights-check
 # (a5) Object permissions on 100,000 objects next to jCasbin, and a data filter on 30 years of days and 1M customers (JMH).
 jmh ObjectPermissionBenchmark object-permissions
 jmh DataFilterBenchmark data-filter
+# (a5b) 1,000,000 members of a customers dimension registered from a member file, next to a plain JDBC batch
+# insert of the same rows in the same Derby, and one data right created on that installation (JMH).
+jmh MemberLoadBenchmark member-load
 
 # (a6) Audit journal ingestion with durable commits: chained batches next to one JDBC insert per event (JMH),
 # and the history reports on 5 million journal rows and 1 million archive records (JMH; the data is
@@ -94,6 +97,7 @@ grep -h -E '^(Logins|Heartbeats|Count check)' "$results/session-load.txt"
 sed -n '/^Backup of a/,$p' "$results/backup.txt"
 table object-permissions
 table data-filter
+table member-load
 table journal-ingestion
 awk '/batchedChained /{b=$4} /oneInsertPerEventJdbc /{o=$4} END{if (o > 0) printf "Journal ingestion: batched chained / one insert per event = %.1f\n", b/o}' "$results/journal-ingestion.txt"
 table audit-reports

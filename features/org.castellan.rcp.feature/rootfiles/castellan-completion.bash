@@ -26,7 +26,7 @@ _castellan() {
         menu) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "show level rights option export import" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         datarights) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "effective filter list show create update delete" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         permission) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "tree grant revoke effective" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
-        model) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list show delete" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
+        model) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "list show delete load" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         config) if (( COMP_CWORD == 2 )); then COMPREPLY=( $(compgen -W "export apply" -- "$cur") ); return 0; fi; verb="${COMP_WORDS[2]}" ;;
         server) if (( COMP_CWORD == 2 )) && [[ "$cur" != -* ]]; then COMPREPLY=( $(compgen -W "enrol" -- "$cur") ); return 0; fi; [[ "${COMP_WORDS[2]}" == -* ]] || verb="${COMP_WORDS[2]}" ;;
         help) (( COMP_CWORD == 2 )) && COMPREPLY=( $(compgen -W "init user guest role group company session ban settings directory audit backup media menu datarights permission model config server enrol help" -- "$cur") ); return 0 ;;
@@ -117,6 +117,7 @@ _castellan() {
         "model list") words="--as --format --password-stdin -data"; formats="text tsv json" ;;
         "model show") words="--as --format --password-stdin -data"; formats="text tsv json" ;;
         "model delete") words="--as --password-stdin -data"; formats="" ;;
+        "model load") words="--add --as --password-stdin -data"; formats="" ;;
         "config export") words="--as --password-stdin -data"; formats="" ;;
         "config apply") words="--as --dry-run --format --password-stdin -data"; formats="text json" ;;
         "server enrol") words="--as --password-stdin -data"; formats="" ;;

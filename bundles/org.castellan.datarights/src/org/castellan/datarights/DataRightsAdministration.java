@@ -51,13 +51,33 @@ public interface DataRightsAdministration {
 
     /**
      * The installation's model as the data-rights editors show it, read in one transaction: the
-     * folder/report tree with its levels, the data models, the data rights and the users, groups
-     * and roles they name. A copy: changing it changes nothing until it is saved through this
+     * folder/report tree with its levels, the data models with every present member of their
+     * dimensions (read from the store's member rows: costly for a dimension of millions, see
+     * {@link #readVocabulary}), the data rights and the users, groups and roles they name. A copy: changing it changes nothing until it is saved through this
      * service, which refuses it when someone saved in between.
      *
      * @since 0.1
      */
     Installation read(AuthenticatedUser actor) throws DataRightsException;
+
+    /**
+     * The model as {@link #read} gives it, but its dimensions without their members: what every
+     * program but the editor's member tree needs, at the same cost whatever the dimensions' sizes.
+     * Members are counted, looked up and read by pages through {@link DimensionMembers}.
+     *
+     * @since 0.1
+     */
+    Installation readVocabulary(AuthenticatedUser actor) throws DataRightsException;
+
+    /**
+     * The model as {@link #read} gives it, but each dimension with only the members its data
+     * rights select, those among {@code memberNames}, and the members above them: what a program
+     * showing or changing data rights needs to tell a known member from one typed before a reload,
+     * in a few indexed lookups whatever the dimensions' sizes.
+     *
+     * @since 0.1
+     */
+    Installation readNaming(AuthenticatedUser actor, java.util.Collection<String> memberNames) throws DataRightsException;
 
     /**
      * Every data right, in the order stored, each within the model it was read with (its grants

@@ -59,14 +59,40 @@ public final class EffectiveDataRights {
         this.problems = List.copyOf(problems);
     }
 
-    /** Compiles the data rights of every enabled user of the model (by user id). */
+    /**
+     * Where the members of a dimension come from when data rights are compiled.
+     *
+     * @since 0.1
+     */
+    @FunctionalInterface
+    public interface Hierarchies {
+        /**
+         * The hierarchy of a dimension; {@code named} are the unique names the data rights select
+         * in it: a hierarchy read from the store needs those and the members above them only.
+         */
+        MemberHierarchy of(DataModel model, Dimension dimension, Set<String> named);
+    }
+
+    /** Compiles the data rights of every enabled user of the model (by user id), its dimensions' members as the model holds them. */
     public static EffectiveDataRights compile(Installation model) {
+        return compile(model, (dataModel, dimension, named) -> MemberHierarchy.of(dimension));
+    }
+
+    /**
+     * Compiles the data rights of every enabled user of the model (by user id), the dimensions'
+     * members from where {@code hierarchies} finds them (the store's member rows for a model the
+     * store read).
+     *
+     * @since 0.1
+     */
+    public static EffectiveDataRights compile(Installation model, Hierarchies hierarchies) {
         List<String> problems = new ArrayList<>();
         Map<String, CompiledModel> models = new HashMap<>();
+        Map<Dimension, Set<String>> named = namedMembers(model);
         for (DataModel dataModel : model.getDataModels()) {
             Map<String, MemberHierarchy> dimensions = new HashMap<>();
             for (Dimension dimension : dataModel.getDimensions()) {
-                dimensions.put(dimension.getUniqueName(), MemberHierarchy.of(dimension));
+                dimensions.put(dimension.getUniqueName(), hierarchies.of(dataModel, dimension, named.getOrDefault(dimension, Set.of())));
             }
             models.put(dataModel.getId(), new CompiledModel(dataModel.getId(), dataModel.getMeasures().stream().map(Measure::getUniqueName).toList(),
                     dimensions));
@@ -94,6 +120,21 @@ public final class EffectiveDataRights {
             roles.put(user.getId(), byModel);
         }
         return new EffectiveDataRights(models, roles, problems);
+    }
+
+    /** The unique names the data rights select, per dimension. */
+    private static Map<Dimension, Set<String>> namedMembers(Installation model) {
+        Map<Dimension, Set<String>> named = new HashMap<>();
+        for (DataRight right : model.getDataRights()) {
+            for (DataModelGrant grant : right.getModelGrants()) {
+                for (DimensionGrant dimensionGrant : grant.getDimensionGrants()) {
+                    if (dimensionGrant.getDimension() != null) {
+                        named.computeIfAbsent(dimensionGrant.getDimension(), key -> new HashSet<>()).addAll(dimensionGrant.getMemberUniqueNames());
+                    }
+                }
+            }
+        }
+        return named;
     }
 
     private static Map<String, RoleRules> compile(DataRight right, Map<String, CompiledModel> models, List<String> problems) {

@@ -84,7 +84,7 @@ public interface Dimension extends Entity {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Top-level members.
+	 * Top-level members, when a program builds a dimension to register it (the store keeps members as rows, see Member).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Members</em>' containment reference list.
 	 * @see org.castellan.model.CastellanPackage#getDimension_Members()

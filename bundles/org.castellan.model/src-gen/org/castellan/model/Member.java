@@ -10,7 +10,7 @@ import org.eclipse.emf.common.util.EList;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A member of a dimension; members nest (year, month, day).
+ * A member of a dimension; members nest (year, month, day). Not stored with the model: the store keeps a dimension's members as rows of their own (table members), registered in bulk and read by pages, so that a dimension of millions of members costs nothing to a change that does not touch it; a model read by the store has dimensions without members.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -23,7 +23,7 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.castellan.model.CastellanPackage#getMember()
- * @model annotation="http://castellan.org/store table='dimension_members' label='uniqueName'"
+ * @model annotation="http://castellan.org/store rows='members' label='uniqueName'"
  * @generated
  */
 public interface Member extends Entity {

@@ -114,6 +114,14 @@ public interface CastellanStore extends AutoCloseable {
 
     ModelRepository model();
 
+    /**
+     * The members of the data models' dimensions, stored as rows of their own (a dimension may
+     * have millions): never read with {@link #model()}.
+     *
+     * @since 0.1
+     */
+    MemberRows members();
+
     /** The journal Castellan's services write their changes to, in their transactions; empty without one. */
     Optional<ChangeJournal> journal();
 

@@ -100,6 +100,7 @@ enum Command {
     MODEL_LIST("model", "list", 0, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     MODEL_SHOW("model", "show", 1, Set.of(Invocation.FORMAT), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     MODEL_DELETE("model", "delete", 1, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    MODEL_LOAD("model", "load", 3, Set.of(), Set.of(Invocation.ADD)), //$NON-NLS-1$ //$NON-NLS-2$
     CONFIG_EXPORT("config", "export", 0, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     CONFIG_APPLY("config", "apply", 1, Set.of(Invocation.FORMAT), Set.of(Invocation.DRY_RUN)), //$NON-NLS-1$ //$NON-NLS-2$
     SERVER_ENROL("server", "enrol", 0, Set.of(), Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
@@ -190,6 +191,7 @@ enum Command {
             case PERMISSION_GRANT -> Messages.argumentPathWhoLevel;
             case PERMISSION_REVOKE -> Messages.argumentPathWho;
             case MODEL_SHOW, MODEL_DELETE -> Messages.argumentDataModel;
+            case MODEL_LOAD -> Messages.argumentModelDimensionFile;
             case ROLE_CREATE, ROLE_SHOW, ROLE_DELETE -> Messages.argumentRoleName;
             case ROLE_COPY -> Messages.argumentRoleCopy;
             case USER_LEVEL -> Messages.argumentLoginLevel;

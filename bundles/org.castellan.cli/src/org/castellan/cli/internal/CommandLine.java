@@ -287,6 +287,7 @@ public final class CommandLine {
             case PERMISSION_TREE, PERMISSION_GRANT, PERMISSION_REVOKE -> new PermissionCommands(DataRightsService.of(installation, actor), out, err)
                     .run(invocation);
             case MODEL_LIST, MODEL_SHOW, MODEL_DELETE -> new ModelCommands(DataRightsService.of(installation, actor), out, err).run(invocation);
+            case MODEL_LOAD -> new MemberLoad(installation, actor, err).run(invocation);
             case CONFIG_EXPORT, CONFIG_APPLY -> new ConfigCommands(installation.service(ConfigurationAsCode.class), actor, out, err).run(invocation);
             case HELP, INIT, ENROL, SERVER_ENROL, SERVER -> throw new IllegalStateException(invocation.command().typed() + " opens no installation"); //$NON-NLS-1$
         }

@@ -20,7 +20,7 @@ import org.eclipse.osgi.util.NLS;
 record DataRightCommands(DataRightsService service, PrintStream out, PrintStream err) {
 
     void run(Invocation invocation) throws CommandLineException {
-        Installation model = service.read();
+        Installation model = service.read(givenMembers(invocation));
         switch (invocation.command()) {
             case DATARIGHTS_LIST -> list(model, invocation.value(Invocation.MODEL), invocation.format());
             case DATARIGHTS_SHOW -> DataRightView.show(ModelLookups.dataRight(model, invocation.argument(0)), invocation.format(), out);
@@ -33,6 +33,15 @@ record DataRightCommands(DataRightsService service, PrintStream out, PrintStream
             }
             default -> throw new IllegalStateException(invocation.command().typed() + " is not a data rights command"); //$NON-NLS-1$
         }
+    }
+
+    /** The members a create or update names: read with the model, so that a known one is told from one typed. */
+    private static java.util.Set<String> givenMembers(Invocation invocation) throws CommandLineException {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        if (invocation.command() == Command.DATARIGHTS_CREATE || invocation.command() == Command.DATARIGHTS_UPDATE) {
+            DataRightChanges.of(invocation).model().ifPresent(m -> m.dimensions().values().forEach(d -> names.addAll(d.members())));
+        }
+        return names;
     }
 
     /** Every data right, or those with grants on one model. */

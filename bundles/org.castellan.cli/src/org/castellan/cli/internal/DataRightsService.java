@@ -1,7 +1,12 @@
 package org.castellan.cli.internal;
 
+import java.util.Collection;
+import java.util.List;
+
 import org.castellan.datarights.DataRightsAdministration;
 import org.castellan.datarights.DataRightsException;
+import org.castellan.datarights.DimensionMembers;
+import org.castellan.model.Dimension;
 import org.castellan.model.Installation;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.store.StaleObjectException;
@@ -13,10 +18,10 @@ import org.castellan.store.StoreException;
  * security), reads the installation's model and journals each change; its refusals end the
  * command with their message.
  */
-record DataRightsService(DataRightsAdministration administration, AuthenticatedUser actor) {
+record DataRightsService(DataRightsAdministration administration, DimensionMembers members, AuthenticatedUser actor) {
 
     static DataRightsService of(OpenInstallation installation, AuthenticatedUser actor) throws CommandLineException {
-        return new DataRightsService(installation.service(DataRightsAdministration.class), actor);
+        return new DataRightsService(installation.service(DataRightsAdministration.class), installation.service(DimensionMembers.class), actor);
     }
 
     /** One call to the service. */
@@ -31,9 +36,22 @@ record DataRightsService(DataRightsAdministration administration, AuthenticatedU
         void run(DataRightsAdministration administration, AuthenticatedUser actor) throws DataRightsException;
     }
 
-    /** The folder/report tree, the data models and rights, and the users and groups they name, as the editors read them. */
+    /**
+     * The folder/report tree, the data models and rights, and the users and groups they name; each
+     * dimension with the members its data rights select and those above them, not the whole.
+     */
     Installation read() throws CommandLineException {
-        return call(DataRightsAdministration::read);
+        return read(List.of());
+    }
+
+    /** {@link #read()}, with these members (and those above them) too where a dimension has them. */
+    Installation read(Collection<String> memberNames) throws CommandLineException {
+        return call((administration, who) -> administration.readNaming(who, memberNames));
+    }
+
+    /** How many members a dimension has (missing ones left out), counted by the store. */
+    long memberCount(Dimension dimension) throws CommandLineException {
+        return call((administration, who) -> members.count(who, dimension.getId()));
     }
 
     <T> T call(Call<T> call) throws CommandLineException {

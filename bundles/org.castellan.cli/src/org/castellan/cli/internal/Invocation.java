@@ -68,6 +68,7 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
     static final String HOLDER = "--holder"; //$NON-NLS-1$
     static final String REMOVE_HOLDER = "--remove-holder"; //$NON-NLS-1$
     static final String MODEL = "--model"; //$NON-NLS-1$
+    static final String ADD = "--add"; //$NON-NLS-1$
     static final String REMOVE_MODEL = "--remove-model"; //$NON-NLS-1$
     static final String MEASURE = "--measure"; //$NON-NLS-1$
     static final String DENY_MEASURE = "--deny-measure"; //$NON-NLS-1$

@@ -438,6 +438,11 @@ public final class Messages extends NLS {
     public static String servedLocalOnly;
     public static String servedFiles;
     public static String servedOtherActor;
+    public static String argumentModelDimensionFile;
+    public static String memberFileUnreadable;
+    public static String membersLoaded;
+    public static String membersKeptForRight;
+    public static String membersWritten;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

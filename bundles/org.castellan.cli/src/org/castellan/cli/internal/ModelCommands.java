@@ -26,9 +26,16 @@ record ModelCommands(DataRightsService service, PrintStream out, PrintStream err
 
     void run(Invocation invocation) throws CommandLineException {
         Installation model = service.read();
+        Map<Dimension, Long> counts = new java.util.HashMap<>();
+        for (DataModel dataModel : model.getDataModels()) {
+            for (Dimension dimension : dataModel.getDimensions()) {
+                counts.put(dimension, service.memberCount(dimension));
+            }
+        }
+
         switch (invocation.command()) {
-            case MODEL_LIST -> list(model, invocation.format());
-            case MODEL_SHOW -> show(model, ModelLookups.dataModel(model, invocation.argument(0)), invocation.format());
+            case MODEL_LIST -> list(model, counts, invocation.format());
+            case MODEL_SHOW -> show(model, ModelLookups.dataModel(model, invocation.argument(0)), counts, invocation.format());
             case MODEL_DELETE -> {
                 DataModel dataModel = ModelLookups.dataModel(model, invocation.argument(0));
                 service.change((administration, actor) -> administration.deleteModel(actor, dataModel.getId()));
@@ -38,15 +45,15 @@ record ModelCommands(DataRightsService service, PrintStream out, PrintStream err
         }
     }
 
-    private void list(Installation model, OutputFormat format) {
+    private void list(Installation model, Map<Dimension, Long> counts, OutputFormat format) {
         TextTable.printRows(out, format, model.getDataModels(), KEYS,
-                m -> Arrays.asList(m.getName(), m.getMeasures().size(), m.getDimensions().size(), members(m), parameters(m), sources(m), rights(model, m)),
+                m -> Arrays.asList(m.getName(), m.getMeasures().size(), m.getDimensions().size(), members(m, counts), parameters(m), sources(m), rights(model, m)),
                 List.of(Messages.listName, Messages.listMeasures, Messages.listDimensions, Messages.listMemberCount, Messages.listDataRights),
                 m -> List.of(m.getName(), Integer.toString(m.getMeasures().size()), Integer.toString(m.getDimensions().size()),
-                        Integer.toString(members(m)), TextTable.orNone(String.join(", ", rights(model, m))))); //$NON-NLS-1$
+                        Long.toString(members(m, counts)), TextTable.orNone(String.join(", ", rights(model, m))))); //$NON-NLS-1$
     }
 
-    private void show(Installation model, DataModel dataModel, OutputFormat format) throws CommandLineException {
+    private void show(Installation model, DataModel dataModel, Map<Dimension, Long> counts, OutputFormat format) throws CommandLineException {
         Map<String, Set<String>> locked = service.call((administration, actor) -> administration.lockedModels());
         List<String> lockedBy = List.copyOf(locked.getOrDefault(dataModel.getId(), Set.of()));
         TextTable.printFields(out, List.of(Field.of("name", Messages.showModel, dataModel.getName()), //$NON-NLS-1$
@@ -58,11 +65,11 @@ record ModelCommands(DataRightsService service, PrintStream out, PrintStream err
                         dataModel.getMeasures().stream().map(m -> JsonOutput.object("measure", m.getUniqueName(), "caption", m.getCaption())).toList()), //$NON-NLS-1$ //$NON-NLS-2$
                 new Field("dimensions", Messages.showDimensions, //$NON-NLS-1$
                         dataModel.getDimensions().stream()
-                                .map(d -> NLS.bind(Messages.showDimensionMembers, captioned(d.getUniqueName(), d.getCaption()), members(d))).toList(),
-                        String.join(",", dataModel.getDimensions().stream().map(d -> d.getUniqueName() + '=' + members(d)).toList()), //$NON-NLS-1$
+                                .map(d -> NLS.bind(Messages.showDimensionMembers, captioned(d.getUniqueName(), d.getCaption()), members(d, counts))).toList(),
+                        String.join(",", dataModel.getDimensions().stream().map(d -> d.getUniqueName() + '=' + members(d, counts)).toList()), //$NON-NLS-1$
                         dataModel.getDimensions().stream()
-                                .map(d -> JsonOutput.object("dimension", d.getUniqueName(), "caption", d.getCaption(), "members", members(d))).toList()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                Field.number("members", Messages.showMemberCount, members(dataModel)), //$NON-NLS-1$
+                                .map(d -> JsonOutput.object("dimension", d.getUniqueName(), "caption", d.getCaption(), "members", members(d, counts))).toList()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                Field.number("members", Messages.showMemberCount, (int) members(dataModel, counts)), //$NON-NLS-1$
                 Field.list("data_rights", Messages.showDataRights, rights(model, dataModel)), //$NON-NLS-1$
                 Field.list("locked_by", Messages.showLockedBy, lockedBy)), format); //$NON-NLS-1$
     }
@@ -71,15 +78,13 @@ record ModelCommands(DataRightsService service, PrintStream out, PrintStream err
         return caption == null || caption.isBlank() || caption.equals(uniqueName) ? uniqueName : NLS.bind(Messages.showCaptioned, uniqueName, caption);
     }
 
-    /** Every member of the model's dimensions, at every depth. */
-    private static int members(DataModel model) {
-        return model.getDimensions().stream().mapToInt(ModelCommands::members).sum();
+    /** Every member of the model's dimensions, at every depth (counted by the store: the model holds none). */
+    private static long members(DataModel model, Map<Dimension, Long> counts) {
+        return model.getDimensions().stream().mapToLong(d -> members(d, counts)).sum();
     }
 
-    private static int members(Dimension dimension) {
-        int[] count = { 0 };
-        dimension.eAllContents().forEachRemaining(o -> count[0]++);
-        return count[0];
+    private static long members(Dimension dimension, Map<Dimension, Long> counts) {
+        return counts.getOrDefault(dimension, 0L);
     }
 
     private static List<String> parameters(DataModel model) {

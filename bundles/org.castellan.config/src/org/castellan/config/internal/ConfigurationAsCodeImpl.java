@@ -140,13 +140,24 @@ public final class ConfigurationAsCodeImpl implements ConfigurationAsCode {
         }
     }
 
+    /** Whether the dimension has the member among its registered rows (the model holds no members), flagged missing ones not counting. */
+    private boolean registered(Transaction tx, org.castellan.model.Dimension dimension, String uniqueName) {
+        try {
+            org.castellan.store.MemberRow row = store.members().find(tx, dimension.getId(), Set.of(uniqueName)).get(uniqueName);
+            return row != null && !row.missing();
+        } catch (org.castellan.store.StoreException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     /** Every problem of the text, its shape's first, then its values' on entries whose shape is sound. */
     private List<Problem> problems(TextReader.Result read, Configuration current, SecurityRules.Change change, Transaction tx)
             throws SQLException, MenuException {
         List<Problem> problems = new ArrayList<>(read.problems());
         Set<Integer> wrongLines = new HashSet<>();
         read.problems().forEach(p -> wrongLines.add(p.line()));
-        for (Problem problem : Validation.check(change.model(), current, read.configuration(), settings, menu, SecurityRules.domainCharacters(tx))) {
+        for (Problem problem : Validation.check(change.model(), current, read.configuration(), settings, menu, SecurityRules.domainCharacters(tx),
+                (dimension, uniqueName) -> registered(tx, dimension, uniqueName))) {
             if (!wrongLines.contains(problem.line())) {
                 problems.add(problem);
             }

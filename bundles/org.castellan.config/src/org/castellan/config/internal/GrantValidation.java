@@ -43,14 +43,19 @@ final class GrantValidation {
     private final Configuration wanted;
     private final List<Problem> problems = new ArrayList<>();
 
-    private GrantValidation(Installation model, Configuration current, Configuration wanted) {
+    /** Whether a member is registered in the store's rows for the dimension (a model read by the store holds none). */
+    private final java.util.function.BiPredicate<Dimension, String> registeredMember;
+
+    private GrantValidation(Installation model, Configuration current, Configuration wanted, java.util.function.BiPredicate<Dimension, String> registeredMember) {
+        this.registeredMember = registeredMember;
         this.model = model;
         this.current = current;
         this.wanted = wanted;
     }
 
-    static List<Problem> check(Installation model, Configuration current, Configuration wanted) {
-        GrantValidation validation = new GrantValidation(model, current, wanted);
+    static List<Problem> check(Installation model, Configuration current, Configuration wanted,
+            java.util.function.BiPredicate<Dimension, String> registeredMember) {
+        GrantValidation validation = new GrantValidation(model, current, wanted, registeredMember);
         validation.permissions();
         validation.dataRights();
         return validation.problems;
@@ -177,7 +182,10 @@ final class GrantValidation {
             }
         }
 
-        private static boolean member(Dimension dimension, String uniqueName) {
+        private boolean member(Dimension dimension, String uniqueName) {
+            if (registeredMember.test(dimension, uniqueName)) {
+                return true;
+            }
             for (var members = dimension.eAllContents(); members.hasNext();) {
                 if (members.next() instanceof Member member && uniqueName.equals(member.getUniqueName())) {
                     return true;

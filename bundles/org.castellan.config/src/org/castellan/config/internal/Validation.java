@@ -60,7 +60,7 @@ final class Validation {
     }
 
     static List<Problem> check(Installation model, Configuration current, Configuration wanted, SettingsAdministration settings, MenuLevels menu,
-            String domainCharacters) throws MenuException {
+            String domainCharacters, java.util.function.BiPredicate<org.castellan.model.Dimension, String> registeredMember) throws MenuException {
         Validation validation = new Validation(model, current, wanted, settings, menu, domainCharacters);
         validation.companies();
         validation.roles();
@@ -68,7 +68,7 @@ final class Validation {
         validation.users();
         validation.menu();
         validation.settings();
-        validation.problems.addAll(GrantValidation.check(model, current, wanted));
+        validation.problems.addAll(GrantValidation.check(model, current, wanted, registeredMember));
         validation.problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return List.copyOf(validation.problems);
     }

@@ -48,7 +48,8 @@ public final class DataRightsAccessImpl implements DataRightsAccess, EventHandle
 
     /** For headless programs and tests that have a store at hand. */
     public DataRightsAccessImpl(CastellanStore store, Clock clock) {
-        snapshot = new RevisionSnapshot<>(store, clock, DataRightsAccessImpl::compile, DataRightsAccessImpl.class, true);
+        StoredHierarchies members = new StoredHierarchies(store);
+        snapshot = new RevisionSnapshot<>(store, clock, model -> compile(model, members), DataRightsAccessImpl.class, true);
     }
 
     @Override
@@ -82,7 +83,7 @@ public final class DataRightsAccessImpl implements DataRightsAccess, EventHandle
         return snapshot.current();
     }
 
-    private static Compiled compile(Installation model) {
+    private static Compiled compile(Installation model, StoredHierarchies members) {
         List<String> problems = new ArrayList<>();
         ObjectPermissions objects;
         try {
@@ -92,7 +93,7 @@ public final class DataRightsAccessImpl implements DataRightsAccess, EventHandle
             problems.add(e.getMessage());
             objects = emptyTree();
         }
-        EffectiveDataRights data = EffectiveDataRights.compile(model);
+        EffectiveDataRights data = EffectiveDataRights.compile(model, members);
         problems.addAll(data.problems());
         return new Compiled(objects, data, problems, new ConcurrentHashMap<>());
     }

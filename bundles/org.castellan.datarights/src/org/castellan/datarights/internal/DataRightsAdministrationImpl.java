@@ -15,24 +15,26 @@ import java.util.TreeSet;
 import org.castellan.datarights.DataRightsAdministration;
 import org.castellan.datarights.DataRightsException;
 import org.castellan.datarights.ObjectPermissions;
+import org.castellan.model.CastellanFactory;
 import org.castellan.model.DataModel;
 import org.castellan.model.DataModelGrant;
 import org.castellan.model.DataRight;
+import org.castellan.model.Dimension;
 import org.castellan.model.Installation;
+import org.castellan.model.Member;
 import org.castellan.model.ModelParameter;
 import org.castellan.model.ObjectPermission;
 import org.castellan.model.RepositoryObject;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
-import org.castellan.security.EffectiveRights;
 import org.castellan.security.SecurityRevision;
 import org.castellan.security.SecurityRules;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.JournaledEvents;
+import org.castellan.store.MemberRow;
 import org.castellan.store.StaleObjectException;
 import org.castellan.store.StoreException;
 import org.castellan.store.Transaction;
-import org.castellan.store.TransactionRefusal;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -74,12 +76,69 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
 
     @Override
     public Installation read(AuthenticatedUser actor) throws DataRightsException {
+        return inAllowedTransaction(actor, Messages.administrationReadNotAllowed, Messages.administrationReadFailed, (tx, model) -> {
+            for (DataModel dataModel : model.getDataModels()) {
+                for (Dimension dimension : dataModel.getDimensions()) {
+                    addMembers(dimension, store.members().all(tx, dimension.getId()));
+                }
+            }
+            return model;
+        });
+    }
+
+    /** The dimension's present members as the model's objects, each below its parent. */
+    private static void addMembers(Dimension dimension, List<MemberRow> rows) {
+        Map<String, Member> byName = new HashMap<>();
+        for (MemberRow row : rows) {
+            if (row.missing()) {
+                continue;
+            }
+            Member member = CastellanFactory.eINSTANCE.createMember();
+            member.setUniqueName(row.uniqueName());
+            member.setCaption(row.caption());
+            Member parent = row.parentUniqueName() == null ? null : byName.get(row.parentUniqueName());
+            if (row.parentUniqueName() == null) {
+                dimension.getMembers().add(member);
+            } else if (parent != null) {
+                parent.getChildren().add(member);
+            } else {
+                continue; // below a member no longer present
+            }
+            byName.put(row.uniqueName(), member);
+        }
+    }
+
+    @Override
+    public Installation readNaming(AuthenticatedUser actor, Collection<String> memberNames) throws DataRightsException {
+        return inAllowedTransaction(actor, Messages.administrationReadNotAllowed, Messages.administrationReadFailed, (tx, model) -> {
+            Map<Dimension, Set<String>> named = new HashMap<>();
+            for (DataRight right : model.getDataRights()) {
+                for (DataModelGrant grant : right.getModelGrants()) {
+                    grant.getDimensionGrants().stream().filter(g -> g.getDimension() != null)
+                            .forEach(g -> named.computeIfAbsent(g.getDimension(), key -> new HashSet<>()).addAll(g.getMemberUniqueNames()));
+                }
+            }
+            for (DataModel dataModel : model.getDataModels()) {
+                for (Dimension dimension : dataModel.getDimensions()) {
+                    Set<String> names = new HashSet<>(memberNames);
+                    names.addAll(named.getOrDefault(dimension, Set.of()));
+                    List<MemberRow> rows = new java.util.ArrayList<>(store.members().withAncestors(tx, dimension.getId(), names).values());
+                    rows.sort(java.util.Comparator.comparingInt(MemberRow::depth));
+                    addMembers(dimension, rows);
+                }
+            }
+            return model;
+        });
+    }
+
+    @Override
+    public Installation readVocabulary(AuthenticatedUser actor) throws DataRightsException {
         return inAllowedTransaction(actor, Messages.administrationReadNotAllowed, Messages.administrationReadFailed, (tx, model) -> model);
     }
 
     @Override
     public List<DataRight> dataRights(AuthenticatedUser actor) throws DataRightsException {
-        return List.copyOf(read(actor).getDataRights());
+        return List.copyOf(readVocabulary(actor).getDataRights());
     }
 
     @Override
@@ -466,30 +525,7 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
      * rights; {@code notAllowed} and {@code failed} (bound to the store's message) say otherwise.
      */
     private <T> T inAllowedTransaction(AuthenticatedUser actor, String notAllowed, String failed, Work<T> work) throws DataRightsException {
-        try {
-            return store.inTransaction(tx -> {
-                Installation model = store.model().load(tx);
-                EffectiveRights rights = EffectiveRights.compile(model);
-                if (actor == null || !(rights.hasRight(actor.id(), ADMINISTER_RIGHT) || rights.hasRight(actor.id(), AccountService.ADMINISTER_RIGHT))) {
-                    throw new TransactionRefusal(new DataRightsException(notAllowed));
-                }
-                try {
-                    return work.run(tx, model);
-                } catch (DataRightsException e) {
-                    throw new TransactionRefusal(e);
-                } catch (StoreException | java.sql.SQLException | RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-        } catch (TransactionRefusal r) {
-            throw r.refusal(DataRightsException.class);
-        } catch (StaleObjectException e) {
-            throw new DataRightsException(Messages.administrationStale, e);
-        } catch (StoreException e) {
-            throw new DataRightsException(NLS.bind(failed, e.getMessage()), e);
-        }
+        return AdministratorCheck.inTransaction(store, actor, notAllowed, failed, work::run);
     }
 
     /** Journals the change in its transaction (before and after in readable names) and posts it once committed. */

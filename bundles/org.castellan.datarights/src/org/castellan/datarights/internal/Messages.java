@@ -57,6 +57,19 @@ public final class Messages extends NLS {
     public static String journalLevel;
     public static String journalGroup;
     public static String journalNoPermissions;
+    public static String memberFileFields;
+    public static String memberFileNoName;
+    public static String memberFileNameTooLong;
+    public static String memberFileCaptionTooLong;
+    public static String memberFileDuplicate;
+    public static String memberFileParentNotInFile;
+    public static String memberFileParentUnknown;
+    public static String memberFileCycle;
+    public static String memberFileRefused;
+    public static String memberFileUnreadable;
+    public static String memberLoadUnknownDimension;
+    public static String memberLoadJournal;
+    public static String memberFileMoved;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -2151,7 +2151,7 @@ public class CastellanPackageImpl extends EPackageImpl implements CastellanPacka
 		  (memberEClass,
 		   source,
 		   new String[] {
-			   "table", "dimension_members", //$NON-NLS-1$ //$NON-NLS-2$
+			   "rows", "members", //$NON-NLS-1$ //$NON-NLS-2$
 			   "label", "uniqueName" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation

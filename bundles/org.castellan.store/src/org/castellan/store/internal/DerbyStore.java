@@ -18,6 +18,7 @@ import org.castellan.store.CastellanStore;
 import org.castellan.store.ChangeJournal;
 import org.castellan.store.DatabaseCredentials;
 import org.castellan.store.DatabaseServer;
+import org.castellan.store.MemberRows;
 import org.castellan.store.ModelRepository;
 import org.castellan.store.StoreException;
 import org.castellan.store.StoreException.Problem;
@@ -35,6 +36,7 @@ public final class DerbyStore implements CastellanStore {
     private final DatabaseCredentials credentials;
     private final String description;
     private final JdbcModelRepository repository;
+    private final MemberTable members;
     private final Sealer sealer;
     private volatile ChangeJournal journal;
     private int schemaVersion;
@@ -52,6 +54,7 @@ public final class DerbyStore implements CastellanStore {
         this.credentials = credentials;
         this.description = description;
         this.repository = new JdbcModelRepository(this, ModelMapping.castellan());
+        this.members = new MemberTable(this);
     }
 
     void setSchemaVersion(int version) {
@@ -108,6 +111,11 @@ public final class DerbyStore implements CastellanStore {
     @Override
     public ModelRepository model() {
         return repository;
+    }
+
+    @Override
+    public MemberRows members() {
+        return members;
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.castellan.model.Dimension;
 import org.castellan.model.Entity;
 import org.castellan.model.Installation;
 import org.castellan.store.ModelRepository;
@@ -230,6 +231,32 @@ final class JdbcModelRepository implements ModelRepository {
             inserts.add(entity, containerId(entity), positionOf(entity));
         }
         runWrite(tx, entities.isEmpty() ? null : entities.get(0), () -> inserts.flush((TransactionContext) tx));
+        for (Entity entity : entities) {
+            registerMembers(tx, entity);
+        }
+    }
+
+    /**
+     * The members a program put in the dimensions of what it writes are registered as rows (a
+     * reload of each such dimension); a dimension without members in memory, as every model read
+     * by the store has, leaves its stored members as they are.
+     */
+    private void registerMembers(Transaction tx, Entity written) throws StoreException {
+        List<Dimension> dimensions = new ArrayList<>();
+        if (written instanceof Dimension dimension) {
+            dimensions.add(dimension);
+        }
+        written.eAllContents().forEachRemaining(o -> {
+            if (o instanceof Dimension dimension) {
+                dimensions.add(dimension);
+            }
+        });
+        for (Dimension dimension : dimensions) {
+            if (!dimension.getMembers().isEmpty()) {
+                store.members().register(tx, dimension.getId(), MemberTable.fromTree(dimension), true, count -> {
+                });
+            }
+        }
     }
 
     @Override
@@ -241,6 +268,7 @@ final class JdbcModelRepository implements ModelRepository {
     public void update(Transaction tx, Entity entity) throws StoreException {
         Map<Entity, Long> newVersions = new LinkedHashMap<>();
         runWrite(tx, entity, () -> sync((TransactionContext) tx, entity, containerId(entity), positionOf(entity), true, newVersions));
+        registerMembers(tx, entity);
         // Versions move on in memory only once the rows did: a rolled-back save leaves them as read.
         ((TransactionContext) tx).afterCommit(() -> newVersions.forEach(Entity::setVersion));
     }
@@ -555,7 +583,10 @@ final class JdbcModelRepository implements ModelRepository {
             Table table = mapping.table(entity.eClass());
             rows.computeIfAbsent(table, t -> new ArrayList<>()).add(new Object[] { entity, ownerId, position });
             addCollections(table, entity);
-            for (EReference containment : entity.eClass().getEAllContainments()) {
+            for (EReference containment : table.containments()) {
+                if (!entity.eClass().getEAllStructuralFeatures().contains(containment)) {
+                    continue;
+                }
                 List<?> children = containment.isMany() ? (List<?>) entity.eGet(containment) : singletonOrEmpty(entity.eGet(containment));
                 for (int i = 0; i < children.size(); i++) {
                     add((Entity) children.get(i), entity.getId(), i);

@@ -99,6 +99,9 @@ public final class Migrator {
             for (String sql : statements(scripts.get(version - 1))) {
                 st.execute(sql);
             }
+            if (version == MemberRowsMigration.VERSION) {
+                MemberRowsMigration.run(connection);
+            }
             try (PreparedStatement record = connection
                     .prepareStatement("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)")) { //$NON-NLS-1$
                 record.setInt(1, version);

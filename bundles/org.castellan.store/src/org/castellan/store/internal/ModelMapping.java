@@ -32,6 +32,9 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * references suffixed {@code _id}, or the {@code column} annotation).</li>
  * <li>Many-valued attributes and non-containment references have a table of their own
  * ({@code owner_id, position, element} or {@code target_id}).</li>
+ * <li>A class annotated {@code rows} (a dimension's members) is not part of the model's tables:
+ * its objects, and the containments into them, are stored as rows of their own by
+ * {@code MemberTable}, so that reading or saving the model never reads them.</li>
  * </ul>
  */
 public final class ModelMapping {
@@ -132,7 +135,7 @@ public final class ModelMapping {
     ModelMapping(EClass rootClass) {
         this.rootClass = rootClass;
         for (EClassifier classifier : rootClass.getEPackage().getEClassifiers()) {
-            if (classifier instanceof EClass c && !c.isAbstract() && !c.isInterface()) {
+            if (classifier instanceof EClass c && !c.isAbstract() && !c.isInterface() && !storedAsRows(c)) {
                 addClass(c);
             }
         }
@@ -156,7 +159,8 @@ public final class ModelMapping {
             table.label = label == null ? null : c.getEStructuralFeature(label);
         }
         for (EStructuralFeature f : c.getEAllStructuralFeatures()) {
-            if (f.isTransient() || f.isDerived() || isIdentity(f) || contains(table, f)) {
+            if (f.isTransient() || f.isDerived() || isIdentity(f) || contains(table, f)
+                    || f instanceof EReference r && storedAsRows(r.getEReferenceType())) {
                 continue;
             }
             if (f instanceof EReference r && r.isContainment()) {
@@ -167,6 +171,11 @@ public final class ModelMapping {
                 table.columns.add(new Column(f, columnName(f)));
             }
         }
+    }
+
+    /** Whether the class's objects are stored as rows of their own, outside the model's tables. */
+    static boolean storedAsRows(EClass c) {
+        return annotation(c, "rows") != null; //$NON-NLS-1$
     }
 
     private static boolean contains(Table table, EStructuralFeature f) {

@@ -141,4 +141,25 @@ class ModelCommandsTest extends InstallationWithAClerk {
         }
         assertEquals(3, admin("model", "list", "--format", "json").out().split("\"name\"").length - 1, "nothing deleted");
     }
+
+    @Test
+    void loadRegistersMembersWithAProgressLineAndARefusedFileRegistersNothing() throws Exception {
+        java.nio.file.Path file = dir.resolve("customers.tsv");
+        java.nio.file.Files.writeString(file, "# customers\n[Customer].[North]\t\tNorth\n[Customer].[ACME]\t[Customer].[North]\n[Customer].[Initech]\t[Customer].[North]\n");
+        Run loaded = admin("model", "load", "Sales", "[Customer]", file.toString());
+        done(loaded, "3 of 3 members written");
+        assertTrue(loaded.err().contains("Members of [Customer] registered: 2 added, 1 changed, 1 flagged missing."), loaded.toString());
+        assertTrue(admin("model", "show", "Sales").out().contains("[Customer]: 3 members"), "the reload's members, the missing ones left out");
+
+        java.nio.file.Path bad = dir.resolve("bad.tsv");
+        java.nio.file.Files.writeString(bad, "[Customer].[A]\n[Customer].[A]\n[Customer].[B]\t[Customer].[Nowhere]\n");
+        Run refused = admin("model", "load", "Sales", "[Customer]", bad.toString(), "--add");
+        CliInstallation.refused(refused, ExitCode.REFUSED, "The member file registers nothing: 2 problem(s)");
+        assertTrue(refused.err().contains("Line 2: [Customer].[A] is already on line 1"), refused.toString());
+        assertTrue(refused.err().contains("Line 3: the parent [Customer].[Nowhere] of [Customer].[B]"), refused.toString());
+        assertTrue(admin("model", "show", "Sales").out().contains("[Customer]: 3 members"), "nothing registered");
+        CliInstallation.refused(admin("model", "load", "Sales", "[Customer]", dir.resolve("none.tsv").toString()), ExitCode.REFUSED,
+                "cannot be read");
+        CliInstallation.refused(installation.asClerk("model", "load", "Sales", "[Customer]", file.toString()), ExitCode.REFUSED, "");
+    }
 }

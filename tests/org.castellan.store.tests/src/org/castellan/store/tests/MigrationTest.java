@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.castellan.model.Installation;
 import org.castellan.store.CastellanStore;
+import org.castellan.store.MemberRow;
 import org.castellan.store.NewInstallation;
 import org.castellan.store.StoreException;
 import org.castellan.store.StoreException.Problem;
@@ -74,6 +75,39 @@ class MigrationTest {
             assertEquals("Old pharmacy", model.getName());
             assertEquals("marie", model.getUsers().get(0).getLogin());
             assertEquals(7, model.getUsers().get(0).getAuthorizationLevel());
+        }
+    }
+
+    /** Schema 16: the members of the former object table become rows keyed by dimension and unique name, with their parents and depths. */
+    @Test
+    void membersOfSchema15BecomeRowsWithTheirParentsAndDepths() throws Exception {
+        Path folder = dir.resolve("members");
+        CastellanStore.create(folder, NewInstallation.unencrypted("Old")).close();
+        try (Connection c = rawConnection(folder)) {
+            dropEverything(c);
+            new Migrator().migrateTo(c, 15, folder.toString());
+            try (Statement st = c.createStatement()) {
+                st.execute("INSERT INTO installation (id, version, name) VALUES ('inst', 0, 'Old BI')");
+                st.execute("INSERT INTO data_models (id, version, owner_id, position, name) VALUES ('m', 0, 'inst', 0, 'Sales')");
+                st.execute("INSERT INTO dimensions (id, version, owner_id, position, unique_name) VALUES ('d', 0, 'm', 0, '[Time]')");
+                st.execute("INSERT INTO dimension_members (id, version, owner_id, position, unique_name, caption) VALUES "
+                        + "('y', 0, 'd', 1, '[Time].[2026]', '2026'), ('y0', 0, 'd', 0, '[Time].[2025]', NULL), "
+                        + "('mo', 0, 'y', 0, '[Time].[2026].[03]', 'March'), ('dy', 0, 'mo', 0, '[Time].[2026].[03].[07]', NULL), "
+                        + "('twice', 0, 'y0', 0, '[Time].[2026].[03]', 'again')");
+            }
+        }
+        try (CastellanStore store = Installations.open(folder)) {
+            assertEquals(List.of(new MemberRow("[Time].[2025]", null, null, 0, false), new MemberRow("[Time].[2026]", null, "2026", 0, false),
+                    new MemberRow("[Time].[2026].[03]", "[Time].[2025]", "again", 1, false),
+                    new MemberRow("[Time].[2026].[03].[07]", "[Time].[2026].[03]", null, 2, false)),
+                    store.inTransaction(tx -> store.members().all(tx, "d")), "a name met twice keeps its first place, depth first (as the evaluators kept it); the members below its other place follow it");
+            assertTrue(store.model().load().getDataModels().get(0).getDimensions().get(0).getMembers().isEmpty(), "the model holds no members");
+            boolean former = store.inTransaction(tx -> {
+                try (ResultSet rs = tx.connection().getMetaData().getTables(null, "CASTELLAN", "DIMENSION_MEMBERS", null)) {
+                    return rs.next();
+                }
+            });
+            assertTrue(!former, "the former table is gone");
         }
     }
 

@@ -22,6 +22,7 @@ import org.castellan.model.Role;
 import org.castellan.model.User;
 import org.castellan.model.tests.fixtures.SampleInstallation;
 import org.castellan.store.CastellanStore;
+import org.castellan.store.MemberRow;
 import org.castellan.store.internal.ModelMapping;
 import org.castellan.store.internal.ModelMapping.CollectionTable;
 import org.castellan.store.internal.ModelMapping.Column;
@@ -44,9 +45,15 @@ class ModelPersistenceTest {
         try (CastellanStore store = CastellanStore.create(folder, org.castellan.store.NewInstallation.unencrypted("Pharmacie"))) {
             expected = EcoreUtil.copy(Installations.fill(store, SampleInstallation.pharmacy()));
         }
+        Dimension time = expected.getDataModels().get(0).getDimensions().get(0);
+        time.getMembers().clear(); // members are rows of their own (schema 16), never read with the model
         try (CastellanStore store = Installations.open(folder)) {
             Installation reloaded = store.model().load();
             assertTrue(EcoreUtil.equals(expected, reloaded), "the reloaded model equals the saved one");
+            assertEquals(List.of(new MemberRow("[Time].[2026]", null, "2026", 0, false), new MemberRow("[Time].[2025]", null, "2025", 0, false),
+                    new MemberRow("[Time].[2026].[03]", "[Time].[2026]", "March", 1, false),
+                    new MemberRow("[Time].[2026].[03].[14]", "[Time].[2026].[03]", "14", 2, false)),
+                    store.inTransaction(tx -> store.members().all(tx, time.getId())), "the dimension's members, as rows");
             assertEquals(3, reloaded.getUsers().size());
             Folder finance = (Folder) reloaded.getObjects().get(0);
             assertEquals("Margins", ((Folder) finance.getChildren().get(0)).getChildren().get(0).getName());
@@ -119,6 +126,7 @@ class ModelPersistenceTest {
     void updatesAddChangeAndRemoveContainedObjects() throws Exception {
         Path folder = dir.resolve("updates");
         Installation expected;
+        String timeId;
         try (CastellanStore store = Installations.createWithSample(folder)) {
             Installation model = store.model().load();
             Role owner = model.getRoles().get(0);
@@ -139,13 +147,18 @@ class ModelPersistenceTest {
             finance.getChildren().get(0).setName("Cash");
             store.model().update(finance);
 
+            // A dimension saved with members in memory is reloaded from them: 2025 and March are no longer there.
             Dimension time = model.getDataModels().get(0).getDimensions().get(0);
-            Member year = time.getMembers().get(0);
-            Member april = SampleInstallation.withId(org.castellan.model.CastellanFactory.eINSTANCE.createMember());
+            Member year = org.castellan.model.CastellanFactory.eINSTANCE.createMember();
+            year.setUniqueName("[Time].[2026]");
+            year.setCaption("2026");
+            Member april = org.castellan.model.CastellanFactory.eINSTANCE.createMember();
             april.setUniqueName("[Time].[2026].[04]");
             year.getChildren().add(april);
-            time.getMembers().remove(1);
+            time.getMembers().add(year);
             store.model().update(model.getDataModels().get(0));
+            time.getMembers().clear();
+            timeId = time.getId();
 
             DimensionGrant grant = model.getDataRights().get(0).getModelGrants().get(0).getDimensionGrants().get(0);
             grant.getMemberUniqueNames().set(1, "[Time].[2028]");
@@ -157,6 +170,10 @@ class ModelPersistenceTest {
         }
         try (CastellanStore store = Installations.open(folder)) {
             assertTrue(EcoreUtil.equals(expected, store.model().load()), "every update is stored as made");
+            assertEquals(List.of(new MemberRow("[Time].[2026]", null, "2026", 0, false), new MemberRow("[Time].[2025]", null, "2025", 0, true),
+                    new MemberRow("[Time].[2026].[03]", "[Time].[2026]", "March", 1, true), new MemberRow("[Time].[2026].[04]", "[Time].[2026]", null, 1, false),
+                    new MemberRow("[Time].[2026].[03].[14]", "[Time].[2026].[03]", "14", 2, true)),
+                    store.inTransaction(tx -> store.members().all(tx, timeId)), "members the reload lacks are flagged missing, kept");
         }
     }
 

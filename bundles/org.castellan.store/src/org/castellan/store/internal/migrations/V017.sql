@@ -1,3 +1,2 @@
--- Schema 17: reserved for another branch's migration of this stop (the directory's mapping
--- took V018). This empty script keeps the versions contiguous on the branch ldap; at the merge
--- the other branch's V017.sql replaces it.
+-- Schema 17: no change. The number went unused in the stop that brought schemas 16 and 18; the
+-- migrator applies versions one after another, so it stays, empty.
