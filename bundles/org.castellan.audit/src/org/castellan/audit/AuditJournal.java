@@ -111,6 +111,43 @@ public interface AuditJournal {
     List<Verification> verify(List<ChainHead> anchors) throws AuditException;
 
     /**
+     * As {@link #verify(List)}, telling {@code progress} how far it is and stopping when it asks:
+     * a check of millions of rows takes minutes, and the person who started it may change his mind.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code progress} asked to stop: nothing
+     *         was checked to the end, and nothing is recorded ({@link #recordVerification} is the caller's)
+     * @since 0.1
+     */
+    List<Verification> verify(List<ChainHead> anchors, Progress progress) throws AuditException;
+
+    /**
+     * What a long check tells its caller and asks of it, on the checking thread.
+     *
+     * @since 0.1
+     */
+    interface Progress {
+
+        /** No one watching: never stops. */
+        Progress NONE = new Progress() {
+            @Override
+            public void checked(long rows, long total) {
+                // nobody to tell
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return false;
+            }
+        };
+
+        /** {@code rows} of about {@code total} were checked (told every few thousand rows). */
+        void checked(long rows, long total);
+
+        /** Whether to stop now; asked as often as {@link #checked}. */
+        boolean stopRequested();
+    }
+
+    /**
      * The files where the journal keeps its head outside the database, present or not: the
      * installation folder's {@link ChainHead#FILE} (none on a client workstation) and
      * {@code journal-head} in the folder {@value #SETTING_HEAD_MIRROR} names. A file whose head the

@@ -88,6 +88,7 @@ public final class Messages extends NLS {
     public static String settingHeadMirrorHelp;
     public static String settingHeadMirrorRelative;
     public static String resealAdministratorsOnly;
+    public static String verificationStopped;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -10,10 +10,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.castellan.app.internal.flow.LoggedIn;
 import org.castellan.app.internal.workbench.FirstPerspective;
 import org.castellan.audit.AuditJournal;
+import org.castellan.audit.JournalEvent;
 import org.castellan.home.ui.internal.BackupSection;
 import org.castellan.home.ui.internal.HomePerspective;
 import org.castellan.home.ui.internal.HomeView;
@@ -26,6 +31,7 @@ import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.NewUser;
 import org.castellan.security.UserAdministration;
 import org.castellan.store.SettingsTable;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
@@ -42,7 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The home as an administrator and as a counter clerk see it: an overdue backup in red whose
  * button opens the backup, a failed login in the chart and in the counts, the journal's check
- * journaled and shown, and the clerk's own account. Screenshots at 1024x768.
+ * journaled and shown (run in a job that can be cancelled, recording nothing then), and the clerk's own account. Screenshots at 1024x768.
  */
 class HomeTest {
 
@@ -102,8 +108,12 @@ class HomeTest {
 
             Label journal = Ui.label(shell, JournalSection.STATUS);
             assertTrue(journal.getText().startsWith("Never verified"), journal.getText());
-            Ui.click(Ui.named(shell, Button.class, JournalSection.VERIFY));
-            assertTrue(journal.getText().contains("intact"), journal.getText());
+            Button verify = Ui.named(shell, Button.class, JournalSection.VERIFY);
+            Ui.click(verify);
+            assertFalse(verify.isEnabled(), "one check at a time");
+            Job.getJobManager().join(JournalSection.FAMILY, null);
+            assertTrue(Ui.waitFor(shell.getDisplay(), 10_000, () -> journal.getText().contains("intact")), journal.getText());
+            assertTrue(verify.isEnabled());
             AuditJournal.RecordedVerification recorded = Installations.service(AuditJournal.class).lastVerification().orElseThrow();
             assertEquals("admin", recorded.login());
             assertTrue(recorded.result().intact());
@@ -113,6 +123,38 @@ class HomeTest {
             Ui.click(Ui.named(shell, Button.class, BackupSection.BACK_UP));
             assertEquals("org.castellan.backup.ui.perspective", window.getActivePage().getPerspective().getId(), "Back Up\u2026 opens the backup");
             assertNotNull(window.getActivePage().findView("org.castellan.backup.ui.view"));
+        }
+    }
+
+    @Test
+    void verifyNowRunsInAJobThatCanBeCancelledAndThenRecordsNothing() throws Exception {
+        try (LoggedIn loggedIn = Installations.createInSession(temp.resolve("journal"), "Pharmacie du Journal")) {
+            AuditJournal auditJournal = Installations.service(AuditJournal.class);
+            List<JournalEvent> events = new ArrayList<>();
+            for (int i = 0; i < 20_000; i++) {
+                events.add(new JournalEvent(AuditJournal.TOPIC_ENTERED, Map.of("login", "admin", "id", "option" + i)));
+            }
+            auditJournal.recordAll(events);
+            Shell shell = Ui.window().getShell();
+            HomeView home = (HomeView) PlatformUI.getWorkbench().showPerspective(HomePerspective.ID, Ui.window()).findView(HomeView.ID);
+            home.refresh();
+            Label journal = Ui.label(shell, JournalSection.STATUS);
+            Button verify = Ui.named(shell, Button.class, JournalSection.VERIFY);
+
+            Ui.click(verify);
+            Job[] running = Job.getJobManager().find(JournalSection.FAMILY);
+            assertEquals(1, running.length, "Verify Now runs as a job, with progress and Cancel");
+            assertTrue(running[0].isUser(), "shown to the user (progress dialog, Cancel)");
+            running[0].cancel();
+            Job.getJobManager().join(JournalSection.FAMILY, null);
+            assertTrue(Ui.waitFor(shell.getDisplay(), 10_000, () -> journal.getText().startsWith("Verification cancelled")), journal.getText());
+            assertEquals(Optional.empty(), auditJournal.lastVerification(), "a cancelled check is not recorded");
+            assertTrue(verify.isEnabled(), "and may be started again");
+
+            Ui.click(verify);
+            Job.getJobManager().join(JournalSection.FAMILY, null);
+            assertTrue(Ui.waitFor(shell.getDisplay(), 10_000, () -> journal.getText().contains("intact")), journal.getText());
+            assertTrue(auditJournal.lastVerification().orElseThrow().result().rowsChecked() > 20_000, "a whole check is recorded");
         }
     }
 

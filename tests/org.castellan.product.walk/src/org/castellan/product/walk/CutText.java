@@ -9,12 +9,15 @@ import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scrollable;
 import org.eclipse.swt.widgets.Shell;
@@ -29,18 +32,29 @@ import org.eclipse.swt.widgets.TreeItem;
  * What a window shows cut: a label, button or tab title whose text is wider than the widget that
  * shows it, a column title or a table cell wider than its column, and a control pushed past the
  * right edge of a container that cannot scroll sideways. Measured with each widget's own font,
- * as the user's screen draws it. Runs on the UI thread.
+ * as the user's screen draws it (column titles in bold, as GTK draws them). A table cell narrower
+ * than its text is not counted when its whole text is reachable: a resizable column and the text in
+ * the tooltip of the cell (see {@link #reachable}). Runs on the UI thread.
  */
 final class CutText {
 
     /** Pixels around a tab's text and image that the tab folder draws (margins of its renderer). */
     private static final int TAB_PADDING = 8;
-    /** Pixels around a cell's text that tables and trees draw: what a packed column leaves. */
+    /**
+     * Pixels a cell's bounds need beyond its text for GTK to draw the text whole: measured on screen
+     * (Xvfb, GTK 3, Sans 10) by narrowing a column one pixel at a time until the drawn text changed:
+     * 3 to 4 px for ten texts; the larger is taken.
+     */
     private static final int CELL_PADDING = 4;
-    /** Pixels of a column title's margins and sort arrow. */
-    private static final int HEADER_PADDING = 12;
+    /**
+     * Pixels a column needs beyond its title drawn in bold (GTK's theme draws titles bold, wider than
+     * the table's font): measured as for cells, 6 to 7 px over ten titles ("Čas" needs a column of 34).
+     */
+    private static final int HEADER_PADDING = 7;
     /** Cells checked of each table: the rows a user sees without scrolling. */
     private static final int ROWS_CHECKED = 40;
+
+    private static final String BOLD_FONT = "castellan.walk.boldFont"; //$NON-NLS-1$
 
     private final List<String> cuts = new ArrayList<>();
 
@@ -65,6 +79,7 @@ final class CutText {
         switch (control) {
             case Label label when (label.getStyle() & (SWT.WRAP | SWT.SEPARATOR)) == 0 -> fits(label, label.getText(), label.getImage(), bounds.width);
             case CLabel label -> fits(label, label.getText(), label.getImage(), bounds.width);
+            case Button button when (button.getStyle() & SWT.WRAP) != 0 -> fitsWrapped(button, bounds);
             case Button button -> fits(button, button.getText(), button.getImage(), bounds.width);
             case Table table -> table(table);
             case Tree tree -> tree(tree);
@@ -92,6 +107,18 @@ final class CutText {
         }
     }
 
+    /** A check box or button whose text wraps: cut when its lines at its width need more height than it has. */
+    private void fitsWrapped(Control control, Rectangle bounds) {
+        String text = textOf(control);
+        if (text.isBlank()) {
+            return;
+        }
+        int needed = control.computeSize(bounds.width, SWT.DEFAULT, true).y;
+        if (needed > bounds.height) {
+            cuts.add(describe(control.getClass().getSimpleName() + " (wrapped, height)", text, needed, bounds.height)); //$NON-NLS-1$
+        }
+    }
+
     private void table(Table table) {
         TableColumn[] columns = table.getColumns();
         GC gc = new GC(table);
@@ -104,7 +131,9 @@ final class CutText {
                 TableItem item = table.getItem(r);
                 for (int c = 0; c < Math.max(1, columns.length); c++) {
                     Rectangle cell = item.getBounds(c);
-                    cell(table, item.getText(c), item.getImage(c), cell.width, gc);
+                    if (cut(table, item.getText(c), item.getImage(c), cell.width, gc) && !reachable(table, columns, c, cell, item.getText(c))) {
+                        cuts.add(describe("cell of Table", item.getText(c), needed(table, item.getText(c), item.getImage(c), gc), cell.width)); //$NON-NLS-1$
+                    }
                 }
             }
         } finally {
@@ -129,7 +158,9 @@ final class CutText {
                     for (int c = 0; c < columns.length; c++) {
                         Rectangle cell = item.getBounds(c);
                         // The first column's cell starts after the expander: its text has what is left.
-                        cell(tree, item.getText(c), item.getImage(c), cell.width, gc);
+                        if (cut(tree, item.getText(c), item.getImage(c), cell.width, gc)) {
+                            cuts.add(describe("cell of Tree", item.getText(c), needed(tree, item.getText(c), item.getImage(c), gc), cell.width)); //$NON-NLS-1$
+                        }
                     }
                 }
             }
@@ -142,22 +173,40 @@ final class CutText {
         if (text == null || text.isBlank() || width == 0) {
             return; // a column hidden on purpose has no width
         }
-        gc.setFont(owner.getFont());
+        gc.setFont(bold(owner));
         int needed = gc.textExtent(text).x + imageWidth(image) + HEADER_PADDING;
         if (needed > width) {
             cuts.add(describe("column of " + owner.getClass().getSimpleName(), text, needed, width)); //$NON-NLS-1$
         }
     }
 
-    private void cell(Control owner, String text, Image image, int width, GC gc) {
-        if (text == null || text.isBlank() || width == 0) {
-            return;
-        }
+    private static boolean cut(Control owner, String text, Image image, int width, GC gc) {
+        return text != null && !text.isBlank() && width > 0 && needed(owner, text, image, gc) > width;
+    }
+
+    private static int needed(Control owner, String text, Image image, GC gc) {
         gc.setFont(owner.getFont());
-        int needed = gc.textExtent(text).x + imageWidth(image) + CELL_PADDING;
-        if (needed > width) {
-            cuts.add(describe("cell of " + owner.getClass().getSimpleName(), text, needed, width)); //$NON-NLS-1$
+        return gc.textExtent(text).x + imageWidth(image) + CELL_PADDING;
+    }
+
+    /**
+     * Whether a cut cell's whole text is one gesture away, as in mature tables: its column can be widened
+     * by dragging, and hovering the cell (the event the pointer sends, at the cell's middle) gives the
+     * table the cell's whole text as its tooltip. Anything else (no tooltip, another text, a fixed
+     * column) is a cut.
+     */
+    private static boolean reachable(Table table, TableColumn[] columns, int column, Rectangle cell, String text) {
+        if (columns.length > 0 && !columns[column].getResizable()) {
+            return false;
         }
+        String before = table.getToolTipText();
+        Event hover = new Event();
+        hover.x = cell.x + cell.width / 2;
+        hover.y = cell.y + cell.height / 2;
+        table.notifyListeners(SWT.MouseHover, hover);
+        String shown = table.getToolTipText();
+        table.setToolTipText(before);
+        return text.equals(shown);
     }
 
     /** A view's or editor's tab whose title the folder had to shorten. */
@@ -188,7 +237,7 @@ final class CutText {
         if (control instanceof Shell || !hasText(control)) {
             return;
         }
-        Rectangle onDisplay = control.getDisplay().map(control.getParent(), null, control.getBounds());
+        Rectangle onDisplay = control.getDisplay().map(control.getParent(), null, drawn(control));
         for (Composite above = control.getParent(); above != null && !(above instanceof Shell); above = above.getParent()) {
             if (scrollsSideways(above)) {
                 return;
@@ -201,6 +250,19 @@ final class CutText {
                 return;
             }
         }
+    }
+
+    /**
+     * The part of a control that shows something: a left-aligned label's or button's text and box
+     * (a layout may stretch it wider than that: the empty rest cut off hides nothing), else the whole control.
+     */
+    private static Rectangle drawn(Control control) {
+        Rectangle bounds = control.getBounds();
+        boolean leftAligned = (control.getStyle() & (SWT.CENTER | SWT.RIGHT | SWT.WRAP)) == 0;
+        if (leftAligned && (control instanceof Label || control instanceof CLabel || control instanceof Button button && (button.getStyle() & (SWT.CHECK | SWT.RADIO)) != 0)) {
+            bounds.width = Math.min(bounds.width, control.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x);
+        }
+        return bounds;
     }
 
     private static boolean scrollsSideways(Composite composite) {
@@ -224,6 +286,22 @@ final class CutText {
             case org.eclipse.swt.widgets.Combo combo -> combo.getText();
             default -> ""; //$NON-NLS-1$
         };
+    }
+
+    /** The control's font in bold, as GTK draws column titles; disposed with the control. */
+    private static Font bold(Control owner) {
+        Object kept = owner.getData(BOLD_FONT);
+        if (kept instanceof Font font && !font.isDisposed()) {
+            return font;
+        }
+        FontData[] data = owner.getFont().getFontData();
+        for (FontData each : data) {
+            each.setStyle(each.getStyle() | SWT.BOLD);
+        }
+        Font font = new Font(owner.getDisplay(), data);
+        owner.setData(BOLD_FONT, font);
+        owner.addListener(SWT.Dispose, e -> font.dispose());
+        return font;
     }
 
     private static int imageWidth(Image image) {

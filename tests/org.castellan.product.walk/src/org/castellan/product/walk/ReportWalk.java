@@ -116,19 +116,7 @@ final class ReportWalk {
         ui.run(() -> named(shell, name).notifyListeners(SWT.Selection, new Event()));
     }
 
-    /** The control the view named so (its widgets carry their names for tests and scripts). */
     private static Control named(Composite root, String name) {
-        for (Control child : root.getChildren()) {
-            if (name.equals(child.getData(AuditReportsView.NAME))) {
-                return child;
-            }
-            if (child instanceof Composite composite) {
-                Control found = named(composite, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return Widgets.named(root, name);
     }
 }

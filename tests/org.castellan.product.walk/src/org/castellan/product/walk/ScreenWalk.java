@@ -15,7 +15,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.castellan.app.session.WorkbenchSession;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IViewPart;
@@ -32,8 +39,9 @@ import org.osgi.framework.ServiceReference;
  * Walks what the logged-in user can reach, as he would: every perspective of Open Perspective, every
  * view of Show View, every report of the Audit Reports view run and exported as CSV and PDF, then
  * every enabled item of the main menu, each dialog it opens photographed and cancelled, in a window of
- * 1024x768. Writes one line per step to {@code walk.txt} ({@code perspective}, {@code view},
- * {@code report}, {@code menu}, {@code error}, {@code cut} for each text a screenshot shows cut (see
+ * 1024x768, then the dialogs and wizards no menu item opens ({@link DialogWalk}). Writes one line per
+ * step to {@code walk.txt} ({@code perspective}, {@code view}, {@code report}, {@code menu},
+ * {@code dialog}, {@code error}, {@code cut} for each text a screenshot shows cut (see
  * {@link CutText}), {@code untitled} for a dialog without a title, and {@code done} at the end),
  * screenshots beside it, then closes the workbench. Whatever goes wrong is also logged, so the installation's log tells it too.
  */
@@ -43,6 +51,7 @@ final class ScreenWalk {
     private static final Set<String> NOT_WALKED = Set.of("org.eclipse.ui.file.exit", "org.eclipse.ui.file.restartWorkbench", //$NON-NLS-1$ //$NON-NLS-2$
             "org.castellan.app.commands.logOut", "org.eclipse.ui.window.closeAllPerspectives", "org.eclipse.ui.window.closePerspective"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     private static final long OPEN_WAIT_MILLIS = 4000;
+    private static final int MAX_WIZARD_PAGES = 5;
     private static final int SMALL_SCREEN_WIDTH = 1024;
     private static final int SMALL_SCREEN_HEIGHT = 768;
 
@@ -72,6 +81,7 @@ final class ScreenWalk {
             views(window);
             new ReportWalk(ui, this, output.resolve("exports")).walk(ui.call(window::getActivePage), loggedIn()); //$NON-NLS-1$
             new MenuWalk(ui, this, NOT_WALKED).walk(ui.call(window::getShell));
+            new DialogWalk(ui, this).walk(window);
             write("done"); //$NON-NLS-1$
         } catch (IOException | RuntimeException e) {
             error("the walk stopped", e); //$NON-NLS-1$
@@ -144,6 +154,9 @@ final class ScreenWalk {
                 String title = ui.call(() -> shell.isDisposed() ? "" : shell.getText()); //$NON-NLS-1$
                 String file = screenshot(shell, name);
                 seen.add('"' + title + "\" " + file); //$NON-NLS-1$
+                for (String page : laterPages(shell, name)) {
+                    seen.add("next " + page); //$NON-NLS-1$
+                }
                 if (title.isBlank()) {
                     write("untitled " + file + ": " + name); //$NON-NLS-1$ //$NON-NLS-2$ // a window manager would show an empty title bar
                 }
@@ -166,6 +179,38 @@ final class ScreenWalk {
             throw new IllegalStateException(name + " still runs after its dialogs were closed"); //$NON-NLS-1$
         }
         return seen.isEmpty() ? "ran" : String.join(", ", seen); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** A wizard's later pages, each photographed after its Next button (while enabled: a page may need input first). */
+    private List<String> laterPages(Shell shell, String name) throws IOException {
+        List<String> pages = new ArrayList<>();
+        for (int page = 0; page < MAX_WIZARD_PAGES; page++) {
+            Button next = ui.call(() -> shell.isDisposed() ? null : nextButton(shell));
+            if (next == null) {
+                break;
+            }
+            ui.run(() -> next.notifyListeners(SWT.Selection, new Event()));
+            ui.settle(700);
+            pages.add(screenshot(shell, name + "-page" + (page + 2))); //$NON-NLS-1$
+        }
+        return pages;
+    }
+
+    /** The enabled Next button of a wizard dialog (JFace gives each dialog button its id as data). */
+    private static Button nextButton(Composite root) {
+        for (Control child : root.getChildren()) {
+            if (child instanceof Button button && Integer.valueOf(IDialogConstants.NEXT_ID).equals(button.getData()) && button.isEnabled()
+                    && button.isVisible()) {
+                return button;
+            }
+            if (child instanceof Composite composite) {
+                Button found = nextButton(composite);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private Set<Shell> awaitNewShells(Set<Shell> before, AtomicBoolean returned) {
@@ -218,6 +263,12 @@ final class ScreenWalk {
         shots++;
         String file = String.format(Locale.ROOT, "%03d-%s.png", shots, name.replaceAll("[^A-Za-z0-9.-]+", "_")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         ui.screenshot(shell, output.resolve(file));
+        Point size = ui.call(() -> shell.isDisposed() ? new Point(0, 0) : shell.getSize());
+        if (size.x > SMALL_SCREEN_WIDTH || size.y > SMALL_SCREEN_HEIGHT) {
+            // the walk's display may be larger: on the smallest screen the window's edge would be off it
+            write(String.format(Locale.ROOT, "cut %s: window %dx%d larger than the %dx%d screen", file, size.x, size.y, SMALL_SCREEN_WIDTH, //$NON-NLS-1$
+                    SMALL_SCREEN_HEIGHT));
+        }
         for (String cut : ui.call(() -> shell.isDisposed() ? List.<String>of() : CutText.in(shell))) {
             write("cut " + file + ": " + cut); //$NON-NLS-1$ //$NON-NLS-2$
         }

@@ -25,6 +25,10 @@ final class UiThread {
         this.display = display;
     }
 
+    Display display() {
+        return display;
+    }
+
     <T> T call(Supplier<T> step) {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();

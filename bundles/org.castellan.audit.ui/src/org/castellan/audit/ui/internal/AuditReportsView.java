@@ -24,6 +24,7 @@ import org.castellan.audit.ReportKind;
 import org.castellan.audit.ui.LoginsChart;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.store.SealFinding;
+import org.castellan.ui.Columns;
 import org.castellan.ui.Fields;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -72,6 +73,11 @@ public final class AuditReportsView extends ViewPart {
     public static final String RUN = "run"; //$NON-NLS-1$
     public static final String EXPORT_CSV = "exportCsv"; //$NON-NLS-1$
     public static final String EXPORT_PDF = "exportPdf"; //$NON-NLS-1$
+    /** Rows whose values size the columns: enough to see every kind of value, few enough to stay quick on a large journal. */
+    private static final int MEASURED_ROWS = 5_000;
+    private static final int MIN_COLUMN = 60;
+    /** No column wider than this: a longer value (a path, a description) is read in its tooltip or by widening the column. */
+    private static final int MAX_COLUMN = 400;
     private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM);
     public static final String VERIFY = "verify"; //$NON-NLS-1$
     public static final String STATUS = "status"; //$NON-NLS-1$
@@ -150,6 +156,7 @@ public final class AuditReportsView extends ViewPart {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
+        Columns.fullTextOnHover(table);
         chart = new LoginsChart(sash);
         sash.setWeights(3, 1);
         updateEnablement();
@@ -347,16 +354,18 @@ public final class AuditReportsView extends ViewPart {
             columns(report.columns());
             table.clearAll();
             table.setItemCount(report.rows().size());
-            for (int i = 0; i < table.getItemCount() && i < 200; i++) {
-                fill(table.getItem(i), i);
-            }
-            for (TableColumn column : table.getColumns()) {
-                column.pack();
-                column.setWidth(Math.min(Math.max(column.getWidth(), 60), 400));
-            }
+            // Widths from the values of the rows (not only those filled: the table is virtual), within
+            // bounds: a long path or description is read whole in its cell's tooltip or by widening its column.
+            Columns.fit(table, report.rows().stream().limit(MEASURED_ROWS).map(this::shownTexts).toList(), MIN_COLUMN, MAX_COLUMN);
         } finally {
             table.setRedraw(true);
         }
+    }
+
+    /** A row's cells as the table shows them: times as the person's language writes them (exports keep the report's own unambiguous form). */
+    private List<String> shownTexts(Report.Row row) {
+        return row.cells().stream()
+                .map(cell -> cell instanceof Instant instant ? SHOWN_TIME.format(instant.atZone(report.zone())) : report.text(cell)).toList();
     }
 
     private void fill(TableItem item, int index) {
@@ -364,10 +373,9 @@ public final class AuditReportsView extends ViewPart {
             return;
         }
         Report.Row row = report.rows().get(index);
-        for (int i = 0; i < row.cells().size(); i++) {
-            Object cell = row.cells().get(i);
-            // On screen, times as the person's language writes them; exports keep the report's own unambiguous form.
-            item.setText(i, cell instanceof Instant instant ? SHOWN_TIME.format(instant.atZone(report.zone())) : report.text(cell));
+        List<String> texts = shownTexts(row);
+        for (int i = 0; i < texts.size(); i++) {
+            item.setText(i, texts.get(i));
         }
         item.setForeground(row.flagged() ? flaggedColor : null);
     }

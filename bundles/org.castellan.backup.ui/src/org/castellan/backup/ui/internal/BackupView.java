@@ -11,6 +11,7 @@ import org.castellan.backup.BackupService;
 import org.castellan.backup.MediumStatus;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.ui.Events;
+import org.castellan.ui.Fields;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.Wizard;
@@ -26,6 +27,10 @@ import org.eclipse.ui.part.ViewPart;
 public final class BackupView extends ViewPart {
 
     public static final String ID = "org.castellan.backup.ui.view"; //$NON-NLS-1$
+    /** Widget names (see {@link Fields#NAME}), for tests and the screen walk. */
+    public static final String BACK_UP = "backUp"; //$NON-NLS-1$
+    public static final String INITIALISE = "initialise"; //$NON-NLS-1$
+    public static final String RESTORE = "restore"; //$NON-NLS-1$
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
@@ -50,12 +55,15 @@ public final class BackupView extends ViewPart {
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
         backUp = new Button(buttons, SWT.PUSH);
         backUp.setText(Messages.backUpButton);
+        backUp.setData(Fields.NAME, BACK_UP);
         backUp.addListener(SWT.Selection, e -> BackupFlow.start(getSite().getShell(), this::refresh));
         initialise = new Button(buttons, SWT.PUSH);
         initialise.setText(Messages.initialiseButton);
+        initialise.setData(Fields.NAME, INITIALISE);
         initialise.addListener(SWT.Selection, e -> openWizard(InitialiseMediumWizard::new));
         restore = new Button(buttons, SWT.PUSH);
         restore.setText(Messages.restoreButton);
+        restore.setData(Fields.NAME, RESTORE);
         restore.addListener(SWT.Selection, e -> openWizard((service, user) -> new RestoreWizard(service, user, this::refresh)));
         refresh();
         // The wizards and the backup finish in jobs, after their dialogs close: their events say when.

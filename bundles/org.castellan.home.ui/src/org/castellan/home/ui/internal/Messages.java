@@ -53,6 +53,8 @@ public final class Messages extends NLS {
     public static String ownFailures;
     public static String changePasswordAction;
     public static String ownPasswordInDirectory;
+    public static String journalCancelled;
+    public static String journalRowsChecked;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

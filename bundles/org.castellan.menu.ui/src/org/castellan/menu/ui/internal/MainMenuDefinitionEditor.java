@@ -333,6 +333,8 @@ public final class MainMenuDefinitionEditor extends EditorPart {
             problem.setText(e.getMessage());
         }
         viewer.setInput(rows);
+        // a title or description longer in French or Polish than the width chosen for English is read whole
+        Columns.widenToContent(viewer.getTable());
         firePropertyChange(PROP_DIRTY);
     }
 

@@ -6,6 +6,7 @@ import org.castellan.security.AccountException;
 import org.castellan.security.RoleAdministration;
 import org.castellan.security.RoleAdministration.RoleView;
 import org.castellan.security.ui.internal.Messages;
+import org.castellan.security.ui.internal.RoleLabels;
 import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.security.ui.internal.editors.Editors;
 import org.castellan.security.ui.internal.widgets.NameDialog;
@@ -26,7 +27,8 @@ public final class CopyRoleHandler extends SecurityHandler<RoleView> {
             return;
         }
         String original = selected.get().name();
-        String name = NameDialog.ask(window.getShell(), Messages.saveRoleAsTitle, Messages.saveRoleAsMessage, NLS.bind(Messages.copyOf, original));
+        // the proposed name reads in the user's language, as the role's label does (a copy is the administrator's own role)
+        String name = NameDialog.ask(window.getShell(), Messages.saveRoleAsTitle, Messages.saveRoleAsMessage, NLS.bind(Messages.copyOf, RoleLabels.now().name(original)));
         if (name != null) {
             Services.get(RoleAdministration.class).copyRole(SecurityServices.currentUser(), original, name);
             Editors.openRole(window.getActivePage(), name);

@@ -6,6 +6,7 @@ import org.castellan.security.AccountException;
 import org.castellan.security.RoleAdministration;
 import org.castellan.security.RoleAdministration.RoleView;
 import org.castellan.security.ui.internal.Messages;
+import org.castellan.security.ui.internal.RoleLabels;
 import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.ui.Services;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -22,7 +23,7 @@ public final class DeleteRoleHandler extends SecurityHandler<RoleView> {
     @Override
     void run(IWorkbenchWindow window, Optional<RoleView> selected) throws AccountException {
         if (selected.isPresent() && MessageDialog.openConfirm(window.getShell(), Messages.deleteRoleTitle,
-                NLS.bind(Messages.deleteRoleQuestion, selected.get().name()))) {
+                NLS.bind(Messages.deleteRoleQuestion, RoleLabels.now().name(selected.get().name())))) {
             Services.get(RoleAdministration.class).deleteRole(SecurityServices.currentUser(), selected.get().name());
         }
     }

@@ -43,6 +43,8 @@ public final class NewUserDialog extends TitledDialog {
 
     private final Draft initial;
     private Text login;
+    /** Width at which a check box's explanation wraps. */
+    private static final int CHECK_WIDTH = 440;
     private Button domain;
     private Text displayName;
     private Text email;
@@ -78,18 +80,19 @@ public final class NewUserDialog extends TitledDialog {
         check.setData(Fields.NAME, CHECK);
         check.addListener(SWT.Selection, e -> checkLogin());
         new Label(body, SWT.NONE);
-        domain = new Button(body, SWT.CHECK);
+        domain = new Button(body, SWT.CHECK | SWT.WRAP);
         domain.setText(Messages.fieldDomain);
         domain.setData(Fields.NAME, DOMAIN);
-        GridDataFactory.swtDefaults().span(2, 1).applyTo(domain);
+        // the explanation wraps: on one line it made the dialog wider than a 1024-pixel screen
+        GridDataFactory.fillDefaults().span(2, 1).hint(CHECK_WIDTH, SWT.DEFAULT).applyTo(domain);
         displayName = text(body, Messages.fieldDisplayName, DISPLAY_NAME, 2);
         email = text(body, Messages.fieldEmail, EMAIL, 2);
         level = levelField(body);
         new Label(body, SWT.NONE);
-        external = new Button(body, SWT.CHECK);
+        external = new Button(body, SWT.CHECK | SWT.WRAP);
         external.setText(Messages.fieldExternalLong);
         external.setData(Fields.NAME, EXTERNAL);
-        GridDataFactory.swtDefaults().span(2, 1).applyTo(external);
+        GridDataFactory.fillDefaults().span(2, 1).hint(CHECK_WIDTH, SWT.DEFAULT).applyTo(external);
         if (initial != null) {
             displayName.setText(initial.displayName() == null ? "" : initial.displayName()); //$NON-NLS-1$
             email.setText(initial.email() == null ? "" : initial.email()); //$NON-NLS-1$
