@@ -14,6 +14,7 @@ import java.util.List;
 import org.castellan.app.internal.flow.LoggedIn;
 import org.castellan.datarights.DataRightsAdministration;
 import org.castellan.datarights.DataRightsException;
+import org.castellan.datarights.DimensionMembers;
 import org.castellan.datarights.ui.internal.DataRightPane;
 import org.castellan.datarights.ui.internal.DataRightsEditor;
 import org.castellan.datarights.ui.internal.DataRightsEditorInput;
@@ -177,18 +178,10 @@ class DataRightsWorkbenchTest {
                 // The holders' picker is whole in the editor as it opens.
                 assertShownWhole(shell, named(shell, org.eclipse.swt.custom.ScrolledComposite.class, DataRightPane.HOLDERS));
 
-                // The host reloads the model: Initech is now a member, and shows as selected.
-                store.inTransaction(tx -> {
-                    Installation model = store.model().load(tx);
-                    Dimension customer = model.getDataModels().get(0).getDimensions().get(0);
-                    assertEquals(dimensionId, customer.getId());
-                    Member initech = f.createMember();
-                    initech.setUniqueName("[Customer].[Initech]");
-                    initech.setCaption("Initech");
-                    customer.getMembers().add(initech);
-                    store.model().update(tx, customer);
-                    return null;
-                });
+                // The host registers Initech (members are rows, added in bulk): it shows as selected.
+                assertEquals(dimensionId, loaded.getDataModels().get(0).getDimensions().get(0).getId());
+                assertEquals(1, Services.get(DimensionMembers.class).load(loggedIn.user(), loaded.getDataModels().get(0).getId(), "[Customer]",
+                        new java.io.StringReader("[Customer].[Initech]\t\tInitech\n"), DimensionMembers.Mode.ADD, DimensionMembers.Progress.NONE).added());
                 Ui.click(named(shell, Button.class, "reload"));
                 pane(shell).selectDimension("[Customer]");
                 Ui.settle(shell.getDisplay(), 100);

@@ -92,6 +92,10 @@ class FrenchWorkbenchTest {
             IWorkbenchWindow window = Ui.window();
             Shell shell = window.getShell();
             Display display = shell.getDisplay();
+            // the options he may open are worked out again after the login, in the background: the
+            // Pharmacy perspective shows once his new role's right counts (an earlier test may have left another user's)
+            assertTrue(Ui.waitFor(display, 15_000, () -> workbench.getPerspectiveRegistry().findPerspectiveWithId(PharmacyPerspective.ID) != null),
+                    "the Pharmacy perspective is offered once Officine's right counts");
             assertEquals("S\u00e9curit\u00e9", workbench.getPerspectiveRegistry().findPerspectiveWithId(SecurityPerspective.ID).getLabel());
             assertEquals("Sauvegarde", workbench.getPerspectiveRegistry().findPerspectiveWithId(BackupPerspective.ID).getLabel());
             assertEquals("Pharmacie", workbench.getPerspectiveRegistry().findPerspectiveWithId(PharmacyPerspective.ID).getLabel());

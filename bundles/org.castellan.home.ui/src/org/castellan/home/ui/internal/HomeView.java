@@ -2,6 +2,7 @@ package org.castellan.home.ui.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.castellan.app.session.WorkbenchSession;
@@ -19,6 +20,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IPerspectiveListener;
@@ -50,6 +52,8 @@ public final class HomeView extends ViewPart {
     private Label greeting;
     private LoginsSection logins;
     private boolean administrator;
+    /** The id of the user the cards were made for. */
+    private String builtFor;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -62,8 +66,27 @@ public final class HomeView extends ViewPart {
         greeting = Fields.named(new Label(body, SWT.WRAP), GREETING);
         greeting.setFont(JFaceResources.getHeaderFont());
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(400, SWT.DEFAULT).applyTo(greeting);
-        Optional<AuthenticatedUser> user = user();
+        buildCards(user());
+        refresh();
+        Events.refreshOn(body, this::refresh, TOPICS);
+        inFrontWhenTheHomeOpens();
+    }
+
+    /**
+     * The administrator's cards, or the user's own: made again when another user logs in to the
+     * same window (or the same one gains or loses the right to administer), so that nobody sees
+     * the cards of whoever was logged in before him.
+     */
+    private void buildCards(Optional<AuthenticatedUser> user) {
+        for (Control child : body.getChildren()) {
+            if (child != greeting) {
+                child.dispose();
+            }
+        }
+        sections.clear();
+        logins = null;
         administrator = user.isPresent() && isAdministrator(user.get());
+        builtFor = user.map(AuthenticatedUser::id).orElse(null);
         Ways ways = new Ways(getSite().getWorkbenchWindow());
         if (administrator) {
             sections.add(new BackupSection(body, ways));
@@ -76,9 +99,12 @@ public final class HomeView extends ViewPart {
         } else {
             sections.add(new OwnSection(body, ways));
         }
-        refresh();
-        Events.refreshOn(body, this::refresh, TOPICS);
-        inFrontWhenTheHomeOpens();
+    }
+
+    /** Whether the cards were made for another user, or for him with other rights, than the one logged in now. */
+    private boolean madeForAnother(Optional<AuthenticatedUser> user) {
+        return !Objects.equals(builtFor, user.map(AuthenticatedUser::id).orElse(null))
+                || administrator != (user.isPresent() && isAdministrator(user.get()));
     }
 
     /**
@@ -92,6 +118,9 @@ public final class HomeView extends ViewPart {
             public void perspectiveActivated(IWorkbenchPage page, IPerspectiveDescriptor perspective) {
                 if (HomePerspective.ID.equals(perspective.getId()) && page == getSite().getPage()) {
                     page.bringToTop(HomeView.this);
+                    if (madeForAnother(user())) {
+                        refresh();
+                    }
                 }
             }
         };
@@ -113,6 +142,9 @@ public final class HomeView extends ViewPart {
             return;
         }
         Optional<AuthenticatedUser> user = user();
+        if (madeForAnother(user)) {
+            buildCards(user);
+        }
         if (user.isEmpty()) {
             greeting.setText(Messages.notAvailable);
             return;
