@@ -81,7 +81,7 @@ final class JdbcModelRepository implements ModelRepository {
      */
     private Installation read(TransactionContext tx) throws SQLException {
         Connection c = tx.connection();
-        Sealer.LoadCheck seals = tx.sealer().loadCheck(tx);
+        LoadCheck seals = tx.sealer().loadCheck(tx);
         Set<String> rejected = new HashSet<>();
         Map<String, EObject> byId = new HashMap<>();
         List<EObject> rowsInOrder = new ArrayList<>();
@@ -150,7 +150,7 @@ final class JdbcModelRepository implements ModelRepository {
         return root;
     }
 
-    private void readCollections(Statement st, Map<String, EObject> byId, Sealer.LoadCheck seals) throws SQLException {
+    private void readCollections(Statement st, Map<String, EObject> byId, LoadCheck seals) throws SQLException {
         for (CollectionTable collection : mapping.collectionTables().keySet()) {
             Map<String, List<String>> lists = new LinkedHashMap<>();
             try (ResultSet rs = st.executeQuery("SELECT " + OWNER + ", " + collection.valueColumn() + " FROM " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
