@@ -13,7 +13,6 @@ import org.castellan.model.Dimension;
 import org.castellan.model.Entity;
 import org.castellan.model.Folder;
 import org.castellan.model.Installation;
-import org.castellan.model.Measure;
 import org.castellan.model.Member;
 import org.castellan.model.Report;
 import org.castellan.model.RepositoryObject;
@@ -21,6 +20,7 @@ import org.castellan.model.User;
 import org.castellan.security.AccountService;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
+import org.castellan.test.support.ModelParts;
 
 /**
  * What host applications register in an installation, for the tests of the commands that
@@ -110,27 +110,14 @@ final class HostObjects {
 
     /** A model with these measures ([Measures].[name]) and no dimension. */
     static DataModel model(String name, String... measures) {
-        DataModel model = F.createDataModel();
-        model.setName(name);
-        for (String measureName : measures) {
-            Measure measure = F.createMeasure();
-            measure.setUniqueName("[Measures].[" + measureName + "]");
-            measure.setCaption(measureName);
-            model.getMeasures().add(measure);
-        }
-        return model;
+        return ModelParts.dataModel(name, measures);
     }
 
     static Dimension dimension(String uniqueName, String caption) {
-        Dimension dimension = F.createDimension();
-        dimension.setUniqueName(uniqueName);
-        dimension.setCaption(caption);
-        return dimension;
+        return ModelParts.dimension(uniqueName, caption);
     }
 
     static Member member(String uniqueName) {
-        Member member = F.createMember();
-        member.setUniqueName(uniqueName);
-        return member;
+        return ModelParts.member(uniqueName, null);
     }
 }

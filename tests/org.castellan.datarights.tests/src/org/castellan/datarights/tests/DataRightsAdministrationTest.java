@@ -24,10 +24,7 @@ import org.castellan.model.CastellanFactory;
 import org.castellan.model.DataModel;
 import org.castellan.model.DataModelGrant;
 import org.castellan.model.DataRight;
-import org.castellan.model.Dimension;
 import org.castellan.model.Installation;
-import org.castellan.model.Measure;
-import org.castellan.model.Member;
 import org.castellan.model.Folder;
 import org.castellan.model.PermissionLevel;
 import org.castellan.model.Report;
@@ -43,6 +40,7 @@ import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
 import org.castellan.store.NewInstallation;
 import org.castellan.store.StoreException;
+import org.castellan.test.support.ModelParts;
 import org.castellan.test.support.SettableClock;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -71,17 +69,9 @@ class DataRightsAdministrationTest {
         store.inTransaction(tx -> {
             Installation model = store.model().load(tx);
             for (String name : List.of("Sales", "Stock")) {
-                DataModel dataModel = F.createDataModel();
-                dataModel.setName(name);
-                Measure measure = F.createMeasure();
-                measure.setUniqueName("[Measures].[Amount]");
-                dataModel.getMeasures().add(measure);
-                Dimension dimension = F.createDimension();
-                dimension.setUniqueName("[Customer]");
-                Member member = F.createMember();
-                member.setUniqueName("[Customer].[ACME]");
-                dimension.getMembers().add(member);
-                dataModel.getDimensions().add(dimension);
+                DataModel dataModel = ModelParts.dataModel(name);
+                dataModel.getMeasures().add(ModelParts.measure("[Measures].[Amount]", null));
+                dataModel.getDimensions().add(ModelParts.dimension("[Customer]", null, ModelParts.member("[Customer].[ACME]", null)));
                 model.getDataModels().add(dataModel);
                 store.model().insert(tx, dataModel);
             }

@@ -12,13 +12,13 @@ import org.castellan.model.DimensionGrant;
 import org.castellan.model.Group;
 import org.castellan.model.Installation;
 import org.castellan.model.Measure;
-import org.castellan.model.MeasureGrant;
 import org.castellan.model.Member;
 import org.castellan.model.Membership;
 import org.castellan.model.ObjectPermission;
 import org.castellan.model.PermissionLevel;
 import org.castellan.model.Principal;
 import org.castellan.model.User;
+import org.castellan.test.support.ModelParts;
 
 /**
  * Small data models for the tests: model "Sales" with measures Amount and Margin, a Date dimension
@@ -99,32 +99,18 @@ final class Models {
 
     /** A data right on the model for the holders, with its single model grant to fill. */
     static DataModelGrant right(Installation installation, String name, DataModel model, Principal... holders) {
-        DataRight right = F.createDataRight();
-        right.setId("right-" + name);
-        right.setName(name);
-        right.getHolders().addAll(List.of(holders));
-        DataModelGrant grant = F.createDataModelGrant();
-        grant.setModel(model);
-        right.getModelGrants().add(grant);
-        installation.getDataRights().add(right);
+        DataModelGrant grant = ModelParts.dataRight(installation, name, model, holders);
+        ((DataRight) grant.eContainer()).setId("right-" + name);
         return grant;
     }
 
     static void measure(DataModelGrant grant, String uniqueName, boolean allowed) {
-        MeasureGrant measureGrant = F.createMeasureGrant();
-        measureGrant.setMeasure(named(grant.getModel().getMeasures(), Measure::getUniqueName, uniqueName));
-        measureGrant.setAllowed(allowed);
-        grant.getMeasureGrants().add(measureGrant);
+        ModelParts.measureGrant(grant, named(grant.getModel().getMeasures(), Measure::getUniqueName, uniqueName), allowed);
     }
 
     static DimensionGrant dimension(DataModelGrant grant, String uniqueName, boolean allowed, boolean eraser, String... members) {
-        DimensionGrant dimensionGrant = F.createDimensionGrant();
-        dimensionGrant.setDimension(named(grant.getModel().getDimensions(), Dimension::getUniqueName, uniqueName));
-        dimensionGrant.setAllowed(allowed);
-        dimensionGrant.setIncludeDescendants(eraser);
-        dimensionGrant.getMemberUniqueNames().addAll(List.of(members));
-        grant.getDimensionGrants().add(dimensionGrant);
-        return dimensionGrant;
+        Dimension dimension = named(grant.getModel().getDimensions(), Dimension::getUniqueName, uniqueName);
+        return ModelParts.dimensionGrant(grant, dimension, allowed, eraser, members);
     }
 
     /** The one of {@code items} whose unique name is {@code uniqueName}. */
@@ -133,31 +119,25 @@ final class Models {
     }
 
     static ObjectPermission permission(Principal principal, PermissionLevel level) {
-        ObjectPermission permission = F.createObjectPermission();
-        permission.setPrincipal(principal);
-        permission.setLevel(level);
-        return permission;
+        return ModelParts.permission(principal, level);
     }
 
+    /** A member whose id is its unique name and caption its last part, as the evaluators meet unsaved ones. */
     static Member member(String uniqueName) {
-        Member member = F.createMember();
+        Member member = ModelParts.member(uniqueName, uniqueName.substring(uniqueName.lastIndexOf('[') + 1, uniqueName.length() - 1));
         member.setId(uniqueName);
-        member.setUniqueName(uniqueName);
-        member.setCaption(uniqueName.substring(uniqueName.lastIndexOf('[') + 1, uniqueName.length() - 1));
         return member;
     }
 
     private static Measure measure(String uniqueName) {
-        Measure measure = F.createMeasure();
+        Measure measure = ModelParts.measure(uniqueName, null);
         measure.setId(uniqueName);
-        measure.setUniqueName(uniqueName);
         return measure;
     }
 
     private static Dimension dimension(String uniqueName) {
-        Dimension dimension = F.createDimension();
+        Dimension dimension = ModelParts.dimension(uniqueName, null);
         dimension.setId(uniqueName);
-        dimension.setUniqueName(uniqueName);
         return dimension;
     }
 }

@@ -18,14 +18,9 @@ import org.castellan.model.CastellanFactory;
 import org.castellan.model.DataModel;
 import org.castellan.model.DataModelGrant;
 import org.castellan.model.DataRight;
-import org.castellan.model.Dimension;
 import org.castellan.model.Folder;
 import org.castellan.model.Installation;
-import org.castellan.model.Measure;
-import org.castellan.model.Member;
-import org.castellan.model.ObjectPermission;
 import org.castellan.model.PermissionLevel;
-import org.castellan.model.Principal;
 import org.castellan.model.Report;
 import org.castellan.model.User;
 import org.castellan.security.AccessControl;
@@ -45,6 +40,7 @@ import org.castellan.store.CastellanStore;
 import org.castellan.store.NewInstallation;
 import org.castellan.store.StoreException;
 import org.castellan.store.StoreRegistration;
+import org.castellan.test.support.ModelParts;
 import org.castellan.test.support.SettableClock;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.event.EventAdmin;
@@ -128,42 +124,24 @@ final class ServerInstallation implements AutoCloseable {
         Installation model = store.model().load();
         Folder finance = (Folder) model.getObjects().stream().filter(o -> o.getId().equals(financeId)).findFirst().orElseThrow();
         User clerkUser = model.getUsers().stream().filter(u -> u.getLogin().equals("clerk")).findFirst().orElseThrow();
-        finance.getPermissions().add(permission(clerkUser, PermissionLevel.NO_ACCESS));
-        finance.getChildren().get(0).getPermissions().add(permission(clerkUser, PermissionLevel.EDIT));
+        finance.getPermissions().add(ModelParts.permission(clerkUser, PermissionLevel.NO_ACCESS));
+        finance.getChildren().get(0).getPermissions().add(ModelParts.permission(clerkUser, PermissionLevel.EDIT));
         DataRightsAdministration data = service(DataRightsAdministration.class);
         data.savePermissions(admin, List.of(finance, finance.getChildren().get(0)));
 
         salesModelId = data.saveModel(admin, dataModel("Sales"));
         stockModelId = data.saveModel(admin, dataModel("Stock"));
         Installation now = store.model().load();
-        DataRight right = F.createDataRight();
-        right.setName("Counter sales");
-        right.getHolders().add(now.getUsers().stream().filter(u -> u.getLogin().equals("clerk")).findFirst().orElseThrow());
-        DataModelGrant grant = F.createDataModelGrant();
-        grant.setModel(now.getDataModels().stream().filter(m -> m.getName().equals("Sales")).findFirst().orElseThrow());
-        right.getModelGrants().add(grant);
-        data.create(admin, right);
-    }
-
-    private static ObjectPermission permission(Principal principal, PermissionLevel level) {
-        ObjectPermission permission = F.createObjectPermission();
-        permission.setPrincipal(principal);
-        permission.setLevel(level);
-        return permission;
+        DataModelGrant grant = ModelParts.dataRight(null, "Counter sales",
+                now.getDataModels().stream().filter(m -> m.getName().equals("Sales")).findFirst().orElseThrow(),
+                now.getUsers().stream().filter(u -> u.getLogin().equals("clerk")).findFirst().orElseThrow());
+        data.create(admin, (DataRight) grant.eContainer());
     }
 
     private static DataModel dataModel(String name) {
-        DataModel model = F.createDataModel();
-        model.setName(name);
-        Measure amount = F.createMeasure();
-        amount.setUniqueName("[Measures].[Amount]");
-        model.getMeasures().add(amount);
-        Dimension customer = F.createDimension();
-        customer.setUniqueName("[Customer]");
-        Member acme = F.createMember();
-        acme.setUniqueName("[Customer].[ACME]");
-        customer.getMembers().add(acme);
-        model.getDimensions().add(customer);
+        DataModel model = ModelParts.dataModel(name);
+        model.getMeasures().add(ModelParts.measure("[Measures].[Amount]", null));
+        model.getDimensions().add(ModelParts.dimension("[Customer]", null, ModelParts.member("[Customer].[ACME]", null)));
         return model;
     }
 
