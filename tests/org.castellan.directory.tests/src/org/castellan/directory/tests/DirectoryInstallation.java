@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.castellan.directory.internal.DirectoryAuthenticatorImpl;
 import org.castellan.directory.internal.DirectoryServiceImpl;
@@ -29,6 +27,7 @@ import org.castellan.store.Transaction;
 import org.castellan.store.NewInstallation;
 import org.castellan.test.support.SettableClock;
 import org.castellan.test.support.Slapd;
+import org.castellan.test.support.TempFolders;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -130,10 +129,6 @@ final class DirectoryInstallation implements BeforeEachCallback, AfterEachCallba
     @Override
     public void afterEach(ExtensionContext context) throws IOException {
         store.close();
-        try (Stream<Path> files = Files.walk(folder.getParent())) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+        TempFolders.deleteTree(folder.getParent());
     }
 }

@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.Clock;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
@@ -22,6 +20,7 @@ import org.castellan.security.internal.UserAdministrationImpl;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.NewInstallation;
 import org.castellan.store.StoreException;
+import org.castellan.test.support.TempFolders;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -106,10 +105,6 @@ final class AdministeredInstallation implements BeforeEachCallback, AfterEachCal
     @Override
     public void afterEach(ExtensionContext context) throws IOException {
         store.close();
-        try (Stream<Path> files = Files.walk(folder.getParent())) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+        TempFolders.deleteTree(folder.getParent());
     }
 }

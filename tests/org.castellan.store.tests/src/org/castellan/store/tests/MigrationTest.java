@@ -13,14 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.castellan.model.Installation;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.MemberRow;
 import org.castellan.store.NewInstallation;
 import org.castellan.store.StoreException;
 import org.castellan.store.StoreException.Problem;
-import org.castellan.store.internal.InstallationFiles;
 import org.castellan.store.internal.Migrator;
 import org.castellan.store.tests.support.Installations;
 import org.junit.jupiter.api.Test;
@@ -54,7 +52,7 @@ class MigrationTest {
     void aDatabaseAtAnEarlierVersionIsMigratedKeepingItsData(int version) throws Exception {
         Path folder = dir.resolve("v" + version);
         CastellanStore.create(folder, NewInstallation.unencrypted("Old")).close();
-        try (Connection c = rawConnection(folder)) {
+        try (Connection c = Installations.rawConnection(folder)) {
             dropEverything(c);
             new Migrator().migrateTo(c, version, folder.toString());
             try (Statement st = c.createStatement()) {
@@ -83,7 +81,7 @@ class MigrationTest {
     void membersOfSchema15BecomeRowsWithTheirParentsAndDepths() throws Exception {
         Path folder = dir.resolve("members");
         CastellanStore.create(folder, NewInstallation.unencrypted("Old")).close();
-        try (Connection c = rawConnection(folder)) {
+        try (Connection c = Installations.rawConnection(folder)) {
             dropEverything(c);
             new Migrator().migrateTo(c, 15, folder.toString());
             try (Statement st = c.createStatement()) {
@@ -116,7 +114,7 @@ class MigrationTest {
         Path folder = dir.resolve("newer");
         CastellanStore.create(folder, NewInstallation.unencrypted("Newer")).close();
         int newer = new Migrator().latestVersion() + 1;
-        try (Connection c = rawConnection(folder); Statement st = c.createStatement()) {
+        try (Connection c = Installations.rawConnection(folder); Statement st = c.createStatement()) {
             st.execute("INSERT INTO schema_version (version, applied_at) VALUES (" + newer + ", CURRENT_TIMESTAMP)");
         }
 
@@ -126,7 +124,7 @@ class MigrationTest {
         assertTrue(e.getMessage().contains(folder.toString()), e.getMessage());
         assertTrue(e.getMessage().contains("newer Castellan"), e.getMessage());
         assertTrue(e.getMessage().contains(String.valueOf(newer)), e.getMessage());
-        try (Connection c = rawConnection(folder)) {
+        try (Connection c = Installations.rawConnection(folder)) {
             assertEquals(newer, versions(c).get(versions(c).size() - 1), "the refusal changed nothing");
         }
     }
@@ -138,15 +136,6 @@ class MigrationTest {
                         .map(s -> s.replace('\n', ' ')).toList());
     }
 
-    /** A connection to the installation's database without Castellan, as a repair tool would make. */
-    private static Connection rawConnection(Path folder) throws Exception {
-        InstallationFiles files = new InstallationFiles(folder);
-        EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName(files.database().toString());
-        ds.setUser(files.readCredentials().user());
-        ds.setPassword(files.readCredentials().password());
-        return ds.getConnection();
-    }
 
     private static List<Integer> versions(Connection c) throws SQLException {
         List<Integer> versions = new ArrayList<>();

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.castellan.model.Installation;
 import org.castellan.model.User;
 import org.castellan.model.tests.fixtures.SampleInstallation;
@@ -58,7 +57,7 @@ class SealsTest {
         Path folder = dir.resolve("old");
         CastellanStore.create(folder, NewInstallation.unencrypted("Old")).close();
         Files.delete(folder.resolve(InstallationFiles.SEAL_KEY)); // as an installation made before the seals has none
-        try (Connection c = rawConnection(folder)) {
+        try (Connection c = Installations.rawConnection(folder)) {
             MigrationTest.dropEverything(c);
             new Migrator().migrateTo(c, Migrator.SEALS - 1, folder.toString());
             try (Statement st = c.createStatement()) {
@@ -189,14 +188,5 @@ class SealsTest {
                 throw new AssertionError("no rights change");
             }
         };
-    }
-
-    private static Connection rawConnection(Path folder) throws Exception {
-        InstallationFiles files = new InstallationFiles(folder);
-        EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName(files.database().toString());
-        ds.setUser(files.readCredentials().user());
-        ds.setPassword(files.readCredentials().password());
-        return ds.getConnection();
     }
 }

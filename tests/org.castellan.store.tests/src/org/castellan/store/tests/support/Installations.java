@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -14,12 +16,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.castellan.model.Entity;
 import org.castellan.model.Installation;
 import org.castellan.model.tests.fixtures.SampleInstallation;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.NewInstallation;
 import org.castellan.store.StoreException;
+import org.castellan.store.internal.InstallationFiles;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 
@@ -27,6 +31,16 @@ import org.eclipse.emf.ecore.EReference;
 public final class Installations {
 
     private Installations() {
+    }
+
+    /** A connection to the installation's database without Castellan, as a repair tool would make. */
+    public static Connection rawConnection(Path folder) throws StoreException, SQLException {
+        InstallationFiles files = new InstallationFiles(folder);
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName(files.database().toString());
+        ds.setUser(files.readCredentials().user());
+        ds.setPassword(files.readCredentials().password());
+        return ds.getConnection();
     }
 
     /** Creates an installation and stores the sample pharmacy in it; returns the open store. */
