@@ -2,16 +2,18 @@ package org.castellan.store;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 
 import org.castellan.store.internal.Sealer;
 
 /**
  * The seals of the security tables' rows (users, groups, roles, rights, right grants,
  * memberships, role assignments, the companies a user is limited to or administers, the menu's
- * option levels and required rights, login bans): a keyed hash of each row Castellan's services
- * write, in the same transaction, with a key kept in the installation folder and never in the
- * database. The model repository seals what it writes by itself; code that writes a sealed table
- * with its own SQL names each row it wrote with {@link #written}.
+ * option levels and required rights, login bans, the lines of the directory's group mapping): a
+ * keyed hash of each row Castellan's services write, in the same transaction, with a key kept in
+ * the installation folder and never in the database. The model repository seals what it writes by
+ * itself; code that writes a sealed table with its own SQL names each row it wrote with
+ * {@link #written}.
  *
  * @since 0.1
  */
@@ -53,6 +55,17 @@ public final class SealedRows {
     /** Whether one row matches its seal (or was written in this transaction); true without a key. */
     public static boolean intact(Transaction tx, String table, String key) throws SQLException {
         return Sealer.of(tx).intact(tx, table, key);
+    }
+
+    /**
+     * The keys of the rows of a sealed table that may be believed: those matching their seals,
+     * and those this transaction wrote. Every row when the key is missing, as for {@link #intact}.
+     * One pass over the table and its seals, for a reader that needs the whole table.
+     *
+     * @param table a sealed table whose rows are told apart by a key column (not a list)
+     */
+    public static Set<String> intactKeys(Transaction tx, String table) throws SQLException {
+        return Sealer.of(tx).intactKeys(tx, table);
     }
 
     /**

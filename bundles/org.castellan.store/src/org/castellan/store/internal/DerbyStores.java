@@ -185,6 +185,9 @@ public final class DerbyStores {
             store.setSchemaVersion(migrator.migrate(c, where));
             if (before < Migrator.SEALS && store.schemaVersion() >= Migrator.SEALS) {
                 sealMigrated(store, c, before > 0);
+            } else if (before < Migrator.MAPPINGS_SEALED && store.schemaVersion() >= Migrator.MAPPINGS_SEALED && store.sealer().hasKey()) {
+                // a table sealed since a later schema than the installation's seals: its rows as they are, once
+                inOneTransaction(c, () -> store.sealer().sealTable(c, SealedTable.DIRECTORY_GROUP_MAPPINGS));
             }
         } catch (SQLException e) {
             throw DerbyErrors.onUse(e, where);
@@ -200,14 +203,26 @@ public final class DerbyStores {
         if (!sealer.hasKey()) {
             sealer.newKey();
         }
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
+        inOneTransaction(c, () -> {
             if (existing) {
                 SealingJournal.sealMigrated(sealer, c);
             } else {
                 sealer.sealEverything(c); // nothing to seal yet: the totals and the key's check value
             }
+        });
+    }
+
+    /** Work on the connection the migration holds. */
+    @FunctionalInterface
+    private interface MigrationWork {
+        void run() throws SQLException;
+    }
+
+    private static void inOneTransaction(Connection c, MigrationWork work) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            work.run();
             c.commit();
         } catch (SQLException e) {
             c.rollback();

@@ -30,6 +30,8 @@ public final class Migrator {
 
     /** The schema version that added the row seals: an installation migrated past it has its rows sealed once. */
     public static final int SEALS = 15;
+    /** The schema version from which the directory's group mapping rows are sealed too. */
+    public static final int MAPPINGS_SEALED = 19;
 
     private final List<String> scripts;
 

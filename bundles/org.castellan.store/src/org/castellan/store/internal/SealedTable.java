@@ -18,6 +18,8 @@ record SealedTable(String name, String keyColumn, boolean list, String filter, P
     /** The list tables' value column. */
     static final String TARGET = "target_id"; //$NON-NLS-1$
 
+    /** Sealed since schema {@link Migrator#MAPPINGS_SEALED}. */
+    static final String DIRECTORY_GROUP_MAPPINGS = "directory_group_mappings"; //$NON-NLS-1$
     /** Settings rows sealed: the menu's option levels and the rights options require. */
     private static final String MENU_OPTION = "menu.option."; //$NON-NLS-1$
     private static final String MENU_RIGHTS = "menu.rights."; //$NON-NLS-1$
@@ -35,7 +37,10 @@ record SealedTable(String name, String keyColumn, boolean list, String filter, P
             new SealedTable("settings", "name", false, //$NON-NLS-1$ //$NON-NLS-2$
                     "(name LIKE '" + MENU_OPTION + "%' OR name LIKE '" + MENU_RIGHTS + "%')", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     key -> key.startsWith(MENU_OPTION) || key.startsWith(MENU_RIGHTS), List.of("name")), //$NON-NLS-1$
-            row("bans", "company_code", "author_login")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            row("bans", "company_code", "author_login"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            // a line of the directory's group mapping decides who joins a group at his next login
+            new SealedTable(DIRECTORY_GROUP_MAPPINGS, "line_no", false, null, key -> true, //$NON-NLS-1$
+                    List.of("directory_group", "castellan_group"))); //$NON-NLS-1$ //$NON-NLS-2$
 
     static final Map<String, SealedTable> BY_NAME = ALL.stream().collect(Collectors.toUnmodifiableMap(SealedTable::name, Function.identity()));
 

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -145,6 +146,24 @@ public final class Sealer {
         SealTotals.writeKeyCheck(c, mac);
     }
 
+    /**
+     * Seals the rows of one table as they are, replacing its seals and totals: for a table that
+     * became sealed after its installation was (at its migration, once).
+     */
+    void sealTable(Connection c, String name) throws SQLException {
+        SealMac mac = new SealMac(key);
+        for (String sql : new String[] { "DELETE FROM row_seals WHERE table_name = ?", "DELETE FROM seal_totals WHERE table_name = ?" }) { //$NON-NLS-1$ //$NON-NLS-2$
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, name);
+                ps.executeUpdate();
+            }
+        }
+        SealedTable table = SealedTable.BY_NAME.get(name);
+        byte[] xor = new byte[SealMac.LENGTH];
+        int count = insertSeals(c, mac, table, SealRows.units(c, table, null), xor);
+        SealTotals.write(c, mac, name, count, SealMac.hex(xor), false);
+    }
+
     /** The number of rows sealed, for the journal. */
     static long sealedCount(Connection c) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM row_seals")) { //$NON-NLS-1$
@@ -198,6 +217,30 @@ public final class Sealer {
         Unit now = SealRows.units(c, sealed, List.of(k)).get(k);
         SealRows.Stored seal = SealRows.stored(c, table, List.of(k)).get(k);
         return now == null ? seal == null : seal != null && new SealMac(key).of(now).equals(seal.seal());
+    }
+
+    /**
+     * The keys of a sealed table's rows that match their seals, or that this transaction wrote;
+     * every key without a key file (nothing can be checked: {@link #verify} says so).
+     */
+    public Set<String> intactKeys(Transaction tx, String table) throws SQLException {
+        SealedTable sealed = SealedTable.BY_NAME.get(table);
+        Connection c = tx.connection();
+        Map<String, Unit> now = SealRows.units(c, sealed, null);
+        if (key == null) {
+            return now.keySet();
+        }
+        Map<String, SealRows.Stored> seals = SealRows.stored(c, table, null);
+        SealMac mac = new SealMac(key);
+        Set<String> intact = new HashSet<>();
+        TransactionContext context = (TransactionContext) tx;
+        now.forEach((k, unit) -> {
+            SealRows.Stored seal = seals.get(k);
+            if (context.isTouched(table, k) || seal != null && mac.of(unit).equals(seal.seal())) {
+                intact.add(k);
+            }
+        });
+        return intact;
     }
 
     /**

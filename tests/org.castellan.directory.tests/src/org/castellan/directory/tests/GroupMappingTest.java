@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.castellan.directory.DirectoryService;
 import org.castellan.directory.GroupMapping;
@@ -15,6 +17,8 @@ import org.castellan.directory.internal.MappedGroups;
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.UserAdministration;
+import org.castellan.store.SealFinding;
+import org.castellan.store.SealedRows;
 import org.castellan.store.SettingsTable;
 import org.castellan.test.support.Slapd;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,6 +123,37 @@ class GroupMappingTest {
         assertEquals(Set.of("Pharmacists", "Local"), groupsOf("paul"), "the last line applies; Local's 999 teams do not exist: left as it was");
         installation.directory.removeMapping(installation.admin, new GroupMapping("cn=team-0500," + Slapd.GROUPS_DN, "Local"));
         assertEquals(1000, installation.directory.mappings(installation.admin).size());
+    }
+
+    @Test
+    void aMappingLineWrittenOutsideCastellanPutsNoOneInAGroupAndVerifyNamesIt() throws Exception {
+        installation.domainUser("paul");
+        // someone holding the database's credentials maps paul's directory group to the administrators,
+        // and turns the managers' line into one more way in
+        installation.store.inTransaction(tx -> {
+            try (Statement st = tx.connection().createStatement()) {
+                st.executeUpdate("INSERT INTO directory_group_mappings (directory_group, castellan_group) VALUES ('"
+                        + Slapd.PHARMACISTS_DN + "', 'Local')");
+                st.executeUpdate("UPDATE directory_group_mappings SET directory_group = '" + Slapd.PHARMACISTS_DN.toUpperCase()
+                        + "' WHERE castellan_group = 'Managers'");
+            }
+            return null;
+        });
+
+        assertEquals(List.of(new GroupMapping(Slapd.PHARMACISTS_DN, "Pharmacists")), installation.directory.mappings(installation.admin),
+                "the lines written outside Castellan are left out");
+        installation.accounts.authenticate("paul", DOMAIN_PASSWORD);
+        assertEquals(Set.of("Pharmacists"), groupsOf("paul"), "the forged lines put him nowhere");
+        List<SealFinding> findings = installation.store.inTransaction(SealedRows::verify);
+        assertEquals(Set.of(SealFinding.Kind.ADDED, SealFinding.Kind.CHANGED),
+                findings.stream().filter(f -> f.table().equals("directory_group_mappings")).map(SealFinding::kind).collect(Collectors.toSet()),
+                findings.toString());
+        assertTrue(findings.stream().anyMatch(f -> f.kind() == SealFinding.Kind.ADDED && f.row().contains("'Local'")), findings.toString());
+
+        // removing a line Castellan wrote, and adding it again, is sealed as any change
+        installation.directory.removeMapping(installation.admin, new GroupMapping(Slapd.PHARMACISTS_DN, "Pharmacists"));
+        installation.directory.addMapping(installation.admin, new GroupMapping(Slapd.PHARMACISTS_DN, "Pharmacists"));
+        assertEquals(List.of(new GroupMapping(Slapd.PHARMACISTS_DN, "Pharmacists")), installation.directory.mappings(installation.admin));
     }
 
     @Test

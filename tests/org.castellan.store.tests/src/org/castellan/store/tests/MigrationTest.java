@@ -17,6 +17,7 @@ import org.castellan.model.Installation;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.MemberRow;
 import org.castellan.store.NewInstallation;
+import org.castellan.store.SealedRows;
 import org.castellan.store.StoreException;
 import org.castellan.store.StoreException.Problem;
 import org.castellan.store.internal.Migrator;
@@ -73,6 +74,28 @@ class MigrationTest {
             assertEquals("Old pharmacy", model.getName());
             assertEquals("marie", model.getUsers().get(0).getLogin());
             assertEquals(7, model.getUsers().get(0).getAuthorizationLevel());
+        }
+    }
+
+    /** Schema 19: the lines of the directory's group mapping an installation has are sealed as they are, once. */
+    @Test
+    void groupMappingLinesOfSchema18AreSealedWhenMigrated() throws Exception {
+        Path folder = dir.resolve("mappings");
+        CastellanStore.create(folder, NewInstallation.unencrypted("Old")).close();
+        try (Connection c = Installations.rawConnection(folder); Statement st = c.createStatement()) { // as schema 18 left it
+            st.execute("DELETE FROM schema_version WHERE version >= " + Migrator.MAPPINGS_SEALED);
+            st.execute("INSERT INTO directory_group_mappings (directory_group, castellan_group) VALUES "
+                    + "('cn=pharmacists,ou=groups,dc=example,dc=org', 'Pharmacists'), ('cn=managers,ou=groups,dc=example,dc=org', 'Managers')");
+        }
+        try (CastellanStore store = Installations.open(folder)) {
+            assertEquals(List.of(), store.inTransaction(SealedRows::verify), "both lines sealed, the totals with them");
+            assertEquals(2, store.inTransaction(tx -> SealedRows.intactKeys(tx, "directory_group_mappings")).size());
+        }
+        try (Connection c = Installations.rawConnection(folder); Statement st = c.createStatement()) {
+            st.execute("UPDATE directory_group_mappings SET castellan_group = 'Administrators' WHERE castellan_group = 'Managers'");
+        }
+        try (CastellanStore store = Installations.open(folder)) {
+            assertEquals(1, store.inTransaction(tx -> SealedRows.intactKeys(tx, "directory_group_mappings")).size(), "sealed once: a later change is seen");
         }
     }
 

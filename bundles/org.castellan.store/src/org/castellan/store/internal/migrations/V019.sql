@@ -1,0 +1,4 @@
+-- Schema 19: no table changes. From this version the lines of the directory's group mapping
+-- (directory_group_mappings) are sealed like the other security tables: a line decides who joins
+-- a Castellan group at his next domain login. The store seals the lines an installation has, as
+-- they are, once, when it migrates past this version (Migrator.MAPPINGS_SEALED).
