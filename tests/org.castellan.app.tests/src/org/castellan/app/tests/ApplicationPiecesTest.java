@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.castellan.app.internal.StartupMarker;
+import org.castellan.app.internal.workbench.CastellanWindowAdvisor;
 import org.castellan.app.internal.workbench.WindowTitle;
 import org.castellan.app.session.WorkbenchSession;
 import org.castellan.security.AuthenticatedUser;
@@ -16,6 +17,8 @@ import org.castellan.store.InstallationFolder;
 import org.castellan.store.StoreMode;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.URIUtil;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,13 @@ class ApplicationPiecesTest {
         Path data = Path.of(URIUtil.toURI(Platform.getInstanceLocation().getURL())).toAbsolutePath().normalize();
         assertEquals(data, InstallationFolder.resolve(Platform.getInstanceLocation()));
         assertEquals(Path.of(System.getProperty("user.home"), ".castellan", "default"), InstallationFolder.resolve(null));
+    }
+
+    @Test
+    void theFirstWindowFitsASmallScreen() {
+        assertEquals(new Point(1024, 720), CastellanWindowAdvisor.initialSize(new Rectangle(0, 0, 1024, 768)), "narrower than the laid-out width");
+        assertEquals(new Point(800, 560), CastellanWindowAdvisor.initialSize(new Rectangle(0, 40, 800, 560)), "the area a panel leaves");
+        assertEquals(new Point(1100, 720), CastellanWindowAdvisor.initialSize(new Rectangle(0, 0, 1920, 1080)), "never stretched");
     }
 
     @Test

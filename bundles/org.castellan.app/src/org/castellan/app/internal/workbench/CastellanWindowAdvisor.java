@@ -1,6 +1,8 @@
 package org.castellan.app.internal.workbench;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -36,11 +38,21 @@ public final class CastellanWindowAdvisor extends WorkbenchWindowAdvisor {
 
     /** The window's size and bars, for any window that is to look like Castellan's (the workbench tests' too). */
     public static void shape(IWorkbenchWindowConfigurer configurer) {
-        configurer.setInitialSize(INITIAL_SIZE);
+        Display display = Display.getCurrent();
+        configurer.setInitialSize(display == null ? INITIAL_SIZE : initialSize(display.getPrimaryMonitor().getClientArea()));
         configurer.setShowMenuBar(true);
         configurer.setShowCoolBar(false);
         configurer.setShowPerspectiveBar(true);
         configurer.setShowStatusLine(true);
         configurer.setShowProgressIndicator(true);
+    }
+
+    /**
+     * The first window's size on a screen whose usable area is {@code area}: the size Castellan is
+     * laid out for, no larger than the area (on a 1024x768 screen the window would otherwise reach
+     * past its right edge, cutting the views' last columns).
+     */
+    public static Point initialSize(Rectangle area) {
+        return new Point(Math.min(INITIAL_SIZE.x, area.width), Math.min(INITIAL_SIZE.y, area.height));
     }
 }
