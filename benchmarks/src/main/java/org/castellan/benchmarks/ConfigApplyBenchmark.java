@@ -90,10 +90,7 @@ public class ConfigApplyBenchmark {
         public void generate() {
             Installation model = CastellanFactory.eINSTANCE.createInstallation();
             new SecurityModelGenerator().populate(model);
-            declared = new ArrayList<>();
-            for (Right right : model.getRights()) {
-                declared.add(new RightContribution(right.getRightId(), right.getLabel(), right.getCategory(), null, right.getContributor()));
-            }
+            declared = declared(model);
             yaml = yaml(model);
         }
     }
@@ -219,6 +216,15 @@ public class ConfigApplyBenchmark {
         Map<String, T> byKey = new TreeMap<>();
         objects.forEach(o -> byKey.put(key.apply(o), o));
         return List.copyOf(byKey.values());
+    }
+
+    /** The generated rights as their bundles would declare them. */
+    static List<RightContribution> declared(Installation model) {
+        List<RightContribution> declared = new ArrayList<>();
+        for (Right right : model.getRights()) {
+            declared.add(new RightContribution(right.getRightId(), right.getLabel(), right.getCategory(), null, right.getContributor()));
+        }
+        return declared;
     }
 
     /** The bundles' declarations: the generated rights, the right to administer and the Administrator role. */

@@ -1,0 +1,128 @@
+package org.castellan.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.castellan.audit.internal.JournalService;
+import org.castellan.audit.internal.Workstation;
+import org.castellan.model.CastellanFactory;
+import org.castellan.model.Installation;
+import org.castellan.model.Right;
+import org.castellan.security.AccountException;
+import org.castellan.security.AccountService;
+import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.RightsCatalog;
+import org.castellan.security.internal.AccountServiceImpl;
+import org.castellan.security.internal.PasswordHashing;
+import org.castellan.security.internal.RoleAdministrationImpl;
+import org.castellan.security.internal.UserAdministrationImpl;
+import org.castellan.store.CastellanStore;
+import org.castellan.store.NewInstallation;
+import org.castellan.store.StoreException;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One administrative change on the installation of {@link SecurityModelGenerator} (10,000 users,
+ * 200 groups, 500 roles, 2,000 rights), through the services as the workbench and the command
+ * line make it (rights checked, journaled, sealed): a user disabled or enabled again, a right
+ * granted to a role or revoked again. Next to them the floor: the same user's row updated by one
+ * plain JDBC statement in a transaction of the same store. The issue's goal for each change is
+ * 100 ms whatever the installation's size.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = { "-Xms2g", "-Xmx2g" })
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 5)
+public class AdministrativeChangeBenchmark {
+
+    private static final char[] PASSWORD = "Bench-2026-admin".toCharArray();
+    private static final String USER = "user4242";
+    private static final String ROLE = "Role 42";
+
+    /** The installation, its administrator, and what each change flips. */
+    @State(Scope.Thread)
+    public static class Filled {
+        Path folder;
+        CastellanStore store;
+        AuthenticatedUser admin;
+        UserAdministrationImpl users;
+        RoleAdministrationImpl roles;
+        String rightNotInRole;
+        boolean enabled = true;
+        boolean granted;
+
+        @Setup(Level.Trial)
+        public void create() throws IOException, StoreException, AccountException {
+            folder = Files.createTempDirectory("castellan-bench-change");
+            store = CastellanStore.create(folder.resolve("installation"), NewInstallation.unencrypted("bench"));
+            new JournalService(store, new AllowAll(), Clock.systemUTC(), new Workstation("bench-1", "192.0.2.1", "bench", "0.1.0"));
+            // the administrator first, with no right of the generated model declared yet; then the model, its rights included
+            AccountService accounts = new AccountServiceImpl(store, ConfigApplyBenchmark.catalog(List.of()), PasswordHashing.OWASP_MINIMUM,
+                    Clock.systemUTC());
+            admin = accounts.createFirstAdministrator("admin", "Administrator", PASSWORD.clone());
+            Installation generated = CastellanFactory.eINSTANCE.createInstallation();
+            generated.setId(store.model().load().getId());
+            ModelStoreBenchmark.save(store, new SecurityModelGenerator().populate(generated));
+            RightsCatalog catalog = ConfigApplyBenchmark.catalog(ConfigApplyBenchmark.declared(generated));
+            users = new UserAdministrationImpl(store, PasswordHashing.OWASP_MINIMUM, Clock.systemUTC());
+            roles = new RoleAdministrationImpl(store, catalog, Clock.systemUTC());
+            List<String> inRole = store.model().load().getRoles().stream().filter(r -> r.getName().equals(ROLE)).findFirst().orElseThrow()
+                    .getGrants().stream().map(g -> g.getRight().getRightId()).toList();
+            rightNotInRole = generated.getRights().stream().map(Right::getRightId).filter(id -> !inRole.contains(id)).findFirst().orElseThrow();
+        }
+
+        @TearDown(Level.Trial)
+        public void dispose() throws IOException {
+            store.close();
+            Folders.deleteTree(folder);
+        }
+    }
+
+    @Benchmark
+    public boolean disableOrEnableOneUser(Filled state) throws AccountException {
+        state.enabled = !state.enabled;
+        state.users.setEnabled(state.admin, USER, state.enabled);
+        return state.enabled;
+    }
+
+    @Benchmark
+    public boolean grantOrRevokeOneRight(Filled state) throws AccountException {
+        state.granted = !state.granted;
+        if (state.granted) {
+            state.roles.grant(state.admin, ROLE, state.rightNotInRole);
+        } else {
+            state.roles.revoke(state.admin, ROLE, state.rightNotInRole);
+        }
+        return state.granted;
+    }
+
+    /** The floor: the user's row changed by one statement, nothing checked, journaled or sealed. */
+    @Benchmark
+    public int plainUpdateFloor(Filled state) throws StoreException {
+        state.enabled = !state.enabled;
+        return state.store.inTransaction(tx -> {
+            try (PreparedStatement ps = tx.connection().prepareStatement("UPDATE users SET enabled = ? WHERE login = ?")) {
+                ps.setBoolean(1, state.enabled);
+                ps.setString(2, USER);
+                return ps.executeUpdate();
+            }
+        });
+    }
+}
