@@ -16,6 +16,7 @@ import org.castellan.backup.BackupService;
 import org.castellan.backup.ui.internal.BackupPerspective;
 import org.castellan.backup.ui.internal.BackupView;
 import org.castellan.backup.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
@@ -64,6 +65,10 @@ class BackupViewTest {
 
                 initialiseMedium(display, shell, medium);
                 assertTrue(service.medium().ready(), service.medium().message());
+                // issue 21: the view said no medium was initialised until a backup had finished
+                String ready = NLS.bind(Messages.mediumReady, medium);
+                assertTrue(Ui.waitFor(display, 5000, () -> Ui.shownTexts(shell).contains(ready)), "the view shows the medium ready at once: "
+                        + Ui.shownTexts(shell));
 
                 backUpInThreeClicks(display, shell);
                 List<BackupRecord> backups = service.backups(medium);

@@ -66,6 +66,9 @@ class LoginFlowTest {
                 Ui.closeIfOpen(with);
             }
             assertEquals(AccountService.GUEST_LOGIN, with.user().orElseThrow().login());
+            // issue 21: the guest's logins were not recorded, so his last login stayed empty
+            assertTrue(Installations.service(UserAdministration.class).user(loggedIn.user(), AccountService.GUEST_LOGIN).lastLogin().isPresent(),
+                    "the guest's last login is recorded");
         }
     }
 

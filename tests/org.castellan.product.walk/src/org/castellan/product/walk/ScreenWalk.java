@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbench;
@@ -59,6 +60,7 @@ final class ScreenWalk {
     private final Path output;
     private final Path record;
     private final UiThread ui;
+    private final WalkData data;
     private int shots;
 
     ScreenWalk(IWorkbench workbench, Path output) {
@@ -66,6 +68,7 @@ final class ScreenWalk {
         this.output = output;
         this.record = output.resolve("walk.txt");
         this.ui = new UiThread(workbench.getDisplay());
+        this.data = new WalkData(output);
     }
 
     void run() {
@@ -81,7 +84,7 @@ final class ScreenWalk {
             views(window);
             new ReportWalk(ui, this, output.resolve("exports")).walk(ui.call(window::getActivePage), loggedIn()); //$NON-NLS-1$
             new MenuWalk(ui, this, NOT_WALKED).walk(ui.call(window::getShell));
-            new DialogWalk(ui, this).walk(window);
+            new DialogWalk(ui, this, data).walk(window);
             write("done"); //$NON-NLS-1$
         } catch (IOException | RuntimeException e) {
             error("the walk stopped", e); //$NON-NLS-1$
@@ -181,19 +184,46 @@ final class ScreenWalk {
         return seen.isEmpty() ? "ran" : String.join(", ", seen); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    /** A wizard's later pages, each photographed after its Next button (while enabled: a page may need input first). */
+    /**
+     * A wizard's later pages, each photographed after its Next button; a page whose Next is not yet
+     * enabled is filled first as a user would ({@link #fill}).
+     */
     private List<String> laterPages(Shell shell, String name) throws IOException {
         List<String> pages = new ArrayList<>();
         for (int page = 0; page < MAX_WIZARD_PAGES; page++) {
             Button next = ui.call(() -> shell.isDisposed() ? null : nextButton(shell));
+            String filled = name + "-" + page; //$NON-NLS-1$
+            if (next == null && ui.call(() -> !shell.isDisposed() && fill(shell, filled))) {
+                ui.settle(500);
+                next = ui.call(() -> shell.isDisposed() ? null : nextButton(shell));
+            }
             if (next == null) {
                 break;
             }
-            ui.run(() -> next.notifyListeners(SWT.Selection, new Event()));
+            Button click = next;
+            ui.run(() -> click.notifyListeners(SWT.Selection, new Event()));
             ui.settle(700);
             pages.add(screenshot(shell, name + "-page" + (page + 2))); //$NON-NLS-1$
         }
         return pages;
+    }
+
+    /**
+     * Fills the visible empty fields of a wizard's page with valid values: a new empty folder (what
+     * the wizards' fields ask for), a passphrase in a password field. Whether it filled any. UI thread.
+     */
+    private boolean fill(Composite root, String name) {
+        boolean filled = false;
+        for (Control child : root.getChildren()) {
+            if (child instanceof Text field && field.isVisible() && field.isEnabled() && field.getEditable() && field.getText().isEmpty()) {
+                boolean secret = (field.getStyle() & SWT.PASSWORD) != 0;
+                field.setText(secret ? "Walk-Passphrase-2026!" : data.emptyFolder(name.replaceAll("[^A-Za-z0-9.-]+", "_")).toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                filled = true;
+            } else if (child instanceof Composite composite) {
+                filled |= fill(composite, name);
+            }
+        }
+        return filled;
     }
 
     /** The enabled Next button of a wizard dialog (JFace gives each dialog button its id as data). */

@@ -189,6 +189,7 @@ public final class Messages extends NLS {
     public static String directoryFound;
     public static String directoryFoundMany;
     public static String passwordInDirectory;
+    public static String predefinedRoleStatus;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

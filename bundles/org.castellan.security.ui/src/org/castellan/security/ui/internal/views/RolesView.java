@@ -9,6 +9,7 @@ import org.castellan.security.ui.internal.Messages;
 import org.castellan.security.ui.internal.editors.Editors;
 import org.castellan.ui.Services;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Composite;
 
 /** The roles: predefined ones (declared by bundles) and those administrators made. */
 public final class RolesView extends SecurityView<RoleView> {
@@ -17,6 +18,19 @@ public final class RolesView extends SecurityView<RoleView> {
 
     public RolesView() {
         super(RoleView.class);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        super.createPartControl(parent);
+        // Delete Role is not offered for a predefined role: the status line says why
+        viewer().addSelectionChangedListener(e -> getViewSite().getActionBars().getStatusLineManager().setMessage(status()));
+    }
+
+    /** What the status line says of the selected role: why a predefined one cannot be deleted; null for others. */
+    public String status() {
+        return selected().filter(RoleView::predefined).map(role -> NLS.bind(Messages.predefinedRoleStatus, roleLabels().name(role.name())))
+                .orElse(null);
     }
 
     @Override
