@@ -51,7 +51,7 @@ class DeleteRoleTest {
                 select(view, "Administrator");
                 assertTrue(Ui.waitFor(display, 3000, () -> !delete.isEnabled()), "Delete Role offered for the predefined Administrator role");
                 String status = view.status();
-                assertTrue(status != null && status.contains("Administrator") && status.contains("predefined") && status.contains("Copy it"),
+                assertTrue(status != null && status.contains("Administrator") && status.contains("predefined") && status.contains("copy it"),
                         () -> "the status line: " + status);
                 Screenshots.of(window.getShell(), "roles-view-predefined-selected");
 

@@ -37,6 +37,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbench;
@@ -221,6 +223,16 @@ class FrenchWorkbenchTest {
             Screenshots.of(showView, "fr-show-view");
             Ui.click(cancel);
         }).run(() -> execute(handlers, "org.eclipse.ui.views.showView"));
+
+        // issue 21: Open Perspective marked the default perspective "(default)" in every language
+        new DialogScript(shell.getDisplay()).thenShellTitled("Ouvrir une perspective", perspectives -> {
+            List<String> labels = Ui.all(perspectives).stream().filter(Table.class::isInstance)
+                    .flatMap(table -> Arrays.stream(((Table) table).getItems())).map(TableItem::getText).toList();
+            assertTrue(labels.stream().anyMatch(label -> label.startsWith("S\u00e9curit\u00e9")), () -> "the perspectives listed: " + labels);
+            assertTrue(labels.stream().noneMatch(label -> label.contains("(default)")), () -> "the default perspective's mark in French: " + labels);
+            Screenshots.of(perspectives, "fr-open-perspective");
+            Ui.click(Ui.buttonLabelled(perspectives, "Annuler"));
+        }).run(() -> execute(handlers, "org.eclipse.ui.perspectives.showPerspective"));
 
         // Help > Install New Software... (an administrator is logged in): p2's wizard, translated by its fragment.
         new DialogScript(shell.getDisplay()).thenShellShowing("Installer", "Logiciels disponibles", install -> {

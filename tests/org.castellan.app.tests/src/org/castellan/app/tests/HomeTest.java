@@ -34,7 +34,9 @@ import org.castellan.store.SettingsTable;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPerspectiveDescriptor;
@@ -119,6 +121,7 @@ class HomeTest {
             assertTrue(recorded.result().intact());
 
             screenshotAt1024(shell, "home-administrator");
+            chartFitsAt1024(shell);
 
             Ui.click(Ui.named(shell, Button.class, BackupSection.BACK_UP));
             assertEquals("org.castellan.backup.ui.perspective", window.getActivePage().getPerspective().getId(), "Back Up\u2026 opens the backup");
@@ -183,6 +186,24 @@ class HomeTest {
             assertEquals(RED, logins.getForeground().getRGB());
             assertTrue(Ui.label(shell, HomeView.GREETING).getText().startsWith("Welcome, Claire Dubois (clerk)."), "his name and login");
             screenshotAt1024(shell, "home-clerk");
+        }
+    }
+
+    /**
+     * Issue 21: at 1024x768 the logins chart lay partly past the window's right edge, its last day
+     * (today) cut. The chart scales its 30 days to its width: it must lie wholly inside the window.
+     */
+    private static void chartFitsAt1024(Shell shell) {
+        Point size = shell.getSize();
+        try {
+            shell.setSize(1024, 768);
+            shell.layout(true, true);
+            Canvas chart = (Canvas) Ui.all(shell).stream().filter(c -> c.getClass() == Canvas.class && c.isVisible()).findFirst()
+                    .orElseThrow(() -> new AssertionError("no chart shown"));
+            Rectangle inWindow = shell.getDisplay().map(chart.getParent(), shell, chart.getBounds());
+            assertTrue(inWindow.x + inWindow.width <= shell.getClientArea().width, () -> "the chart " + inWindow + " ends past the window " + shell.getClientArea());
+        } finally {
+            shell.setSize(size);
         }
     }
 

@@ -59,10 +59,16 @@ final class UiThread {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        run(() -> {
+        // Drained without waiting for the drain: an event it dispatches may open a modal dialog (a
+        // job's result, as Check for Updates shows), whose own loop then runs until the walk closes
+        // it; the walk only waits until the display has taken its turn.
+        display.asyncExec(() -> {
             while (display.readAndDispatch()) {
                 // drain pending events
             }
+        });
+        run(() -> {
+            // the display's turn
         });
     }
 

@@ -43,8 +43,14 @@ final class BackupDialog extends TitledDialog {
     }
 
     @Override
+    public void create() {
+        // the message names the medium's folder, however long: it wraps at the dialog's width instead of widening it
+        createTitled(Messages.dialogTitle, NLS.bind(Messages.dialogMessage, medium.directory()));
+    }
+
+    @Override
     protected Control createDialogArea(Composite parent) {
-        Composite area = titledArea(parent, Messages.dialogTitle, NLS.bind(Messages.dialogMessage, medium.directory()));
+        Composite area = (Composite) super.createDialogArea(parent);
         Composite body = Fields.body(area, GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 12));
         for (DataSet dataSet : dataSets) {
             Button box = check(body, dataSet.label(), remembered.dataSets().contains(dataSet.id()));
