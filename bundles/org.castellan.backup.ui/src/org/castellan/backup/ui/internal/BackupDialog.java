@@ -43,15 +43,14 @@ final class BackupDialog extends TitledDialog {
     }
 
     @Override
-    public void create() {
-        // the message names the medium's folder, however long: it wraps at the dialog's width instead of widening it
-        createTitled(Messages.dialogTitle, NLS.bind(Messages.dialogMessage, medium.directory()));
-    }
-
-    @Override
     protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
+        Composite area = titledArea(parent, Messages.dialogTitle, null);
         Composite body = Fields.body(area, GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 12));
+        // The message names the medium's folder, however long: in the body it wraps on as many lines
+        // as it needs, where the title area would widen the dialog or cut it after two lines.
+        Label message = new Label(body, SWT.WRAP);
+        message.setText(NLS.bind(Messages.dialogMessage, medium.directory()));
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(520, SWT.DEFAULT).applyTo(message);
         for (DataSet dataSet : dataSets) {
             Button box = check(body, dataSet.label(), remembered.dataSets().contains(dataSet.id()));
             box.setToolTipText(dataSet.description());
