@@ -29,9 +29,16 @@ public final class RevisionSnapshot<T> {
         }
     }
 
+    /** What a snapshot makes at a new revision: from the whole model, or from what it reads itself. */
+    @FunctionalInterface
+    private interface Maker<T> {
+        T make(CastellanStore store) throws StoreException;
+    }
+
     private final CastellanStore store;
     private final Clock clock;
-    private final Function<Installation, T> compile;
+    private final Maker<T> compile;
+    private final Function<Installation, T> fallback;
     private final Class<?> owner;
     private final boolean waitAfterFailure;
     private volatile Held<T> held;
@@ -44,11 +51,27 @@ public final class RevisionSnapshot<T> {
      *                         refresh interval (otherwise at the next read), as each service has done
      */
     public RevisionSnapshot(CastellanStore store, Clock clock, Function<Installation, T> compile, Class<?> owner, boolean waitAfterFailure) {
+        this(store, clock, s -> compile.apply(s.model().load()), compile, owner, waitAfterFailure);
+    }
+
+    private RevisionSnapshot(CastellanStore store, Clock clock, Maker<T> compile, Function<Installation, T> fallback, Class<?> owner,
+            boolean waitAfterFailure) {
         this.store = Objects.requireNonNull(store);
         this.clock = Objects.requireNonNull(clock);
         this.compile = Objects.requireNonNull(compile);
+        this.fallback = Objects.requireNonNull(fallback);
         this.owner = Objects.requireNonNull(owner);
         this.waitAfterFailure = waitAfterFailure;
+    }
+
+    /**
+     * A value made fresh at each revision without loading the model: a cache of answers each
+     * read by itself (one user's data filter reads that user's part of the model).
+     *
+     * @since 0.1
+     */
+    public static <T> RevisionSnapshot<T> perRevision(CastellanStore store, Clock clock, java.util.function.Supplier<T> fresh, Class<?> owner) {
+        return new RevisionSnapshot<>(store, clock, s -> fresh.get(), model -> fresh.get(), owner, true);
     }
 
     /** The value compiled at the installation's current revision, as far as the refresh interval tells. */
@@ -79,13 +102,13 @@ public final class RevisionSnapshot<T> {
             if (known != null && known.revision() == revision && revision >= 0) {
                 return known.checked(now);
             }
-            return new Held<>(revision, compile.apply(store.model().load()), now);
+            return new Held<>(revision, compile.make(store), now);
         } catch (StoreException e) {
             ILog.of(owner).error(e.getMessage(), e);
             if (known != null) {
                 return waitAfterFailure ? known.checked(now) : known;
             }
-            return new Held<>(-1, compile.apply(CastellanFactory.eINSTANCE.createInstallation()), now);
+            return new Held<>(-1, fallback.apply(CastellanFactory.eINSTANCE.createInstallation()), now);
         }
     }
 

@@ -1,9 +1,12 @@
 package org.castellan.store;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.castellan.model.Entity;
 import org.castellan.model.Installation;
+import org.eclipse.emf.ecore.EReference;
 
 /**
  * Reads and writes the EMF security model in the installation's tables. Each object is one row
@@ -23,6 +26,30 @@ public interface ModelRepository {
 
     /** Reads the whole model inside a transaction, seeing that transaction's own changes and locks. */
     Installation load(Transaction transaction) throws StoreException;
+
+    /**
+     * Reads part of the model, by indexed reads, as a new object graph: the installation (its own
+     * attributes), those of its objects named in {@code ids} (users, groups, data rights...: the
+     * objects of its own lists) with everything they contain, and, for the references in
+     * {@code follow} held by those objects or their contents, the installation's object holding
+     * each target, with everything it contains. Rows of sealed tables are checked as {@link #load}
+     * checks them. References to objects outside the part are left empty, and lists of references
+     * hold only the objects of the part: a question about a few objects (one user's data filter)
+     * reads those, whatever the installation's size.
+     *
+     * @return null when the installation has no row yet
+     * @since 0.1
+     */
+    Installation loadPart(Transaction transaction, Collection<String> ids, Set<EReference> follow) throws StoreException;
+
+    /**
+     * The ids of the stored objects whose reference {@code feature} (single or many-valued) points
+     * to one of {@code targetIds}: for instance the data rights a user or group holds. Seals are not
+     * checked here: read the objects with {@link #loadPart} before believing them.
+     *
+     * @since 0.1
+     */
+    Set<String> referrers(Transaction transaction, EReference feature, Collection<String> targetIds) throws StoreException;
 
     /**
      * Stores a new object and everything it contains. Its container must already be stored;

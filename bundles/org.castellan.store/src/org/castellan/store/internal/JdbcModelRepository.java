@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
@@ -77,135 +78,44 @@ final class JdbcModelRepository implements ModelRepository {
 
     /**
      * Reads every table; a row of a sealed table that does not match its seal is not believed: it
-     * is left out, with what it contains and what points to it (see {@link Sealer}).
+     * is left out, with what it contains and what points to it (see {@link RowGraph}).
      */
     private Installation read(TransactionContext tx) throws SQLException {
-        Connection c = tx.connection();
-        LoadCheck seals = tx.sealer().loadCheck(tx);
-        Set<String> rejected = new HashSet<>();
-        Map<String, EObject> byId = new HashMap<>();
-        List<EObject> rowsInOrder = new ArrayList<>();
-        Map<EObject, String> owners = new HashMap<>();
-        List<Object[]> pendingReferences = new ArrayList<>();
-        Installation root = null;
-        try (Statement st = c.createStatement()) {
+        RowGraph graph = new RowGraph(mapping, tx.sealer().loadCheck(tx));
+        try (Statement st = tx.connection().createStatement()) {
             for (Table table : mapping.tablesInInsertOrder()) {
                 String order = table.isRoot() ? "" : " ORDER BY " + POSITION; //$NON-NLS-1$ //$NON-NLS-2$
                 try (ResultSet rs = st.executeQuery("SELECT * FROM " + table.name() + order)) { //$NON-NLS-1$
-                    while (rs.next()) {
-                        if (seals != null && !seals.row(table.name(), rs, rs.getString(ID))) {
-                            rejected.add(rs.getString(ID));
-                            continue;
-                        }
-                        EClass type = table.isShared() ? table.classOfKind(rs.getString(KIND)) : table.concreteClasses().get(0);
-                        Entity entity = (Entity) EcoreUtil.create(type);
-                        entity.setId(rs.getString(ID));
-                        entity.setVersion(rs.getLong(VERSION));
-                        for (Column column : table.columns()) {
-                            if (!type.getEAllStructuralFeatures().contains(column.feature())) {
-                                continue;
-                            }
-                            if (column.isReference()) {
-                                String target = rs.getString(column.name());
-                                if (target != null) {
-                                    pendingReferences.add(new Object[] { entity, column.feature(), target });
-                                }
-                            } else {
-                                Object value = readValue(rs, column.name(), (EAttribute) column.feature());
-                                if (value != null) {
-                                    entity.eSet(column.feature(), value);
-                                }
-                            }
-                        }
-                        byId.put(entity.getId(), entity);
-                        if (table.isRoot()) {
-                            root = (Installation) entity;
-                        } else {
-                            owners.put(entity, rs.getString(OWNER));
-                            rowsInOrder.add(entity);
-                        }
-                    }
+                    graph.rows(table, rs);
                 }
             }
-            for (EObject child : rowsInOrder) {
-                EObject owner = byId.get(owners.get(child));
-                if (owner == null) {
-                    continue; // an orphan row (its container was deleted by plain SQL) stays in the table, unread
-                }
-                EReference containment = mapping.containmentInto(owner.eClass(), mapping.table(child.eClass()));
-                if (containment != null) {
-                    ownedList(owner, containment).add(child);
+            Installation root = graph.link();
+            for (CollectionTable collection : mapping.collectionTables().keySet()) {
+                try (ResultSet rs = st.executeQuery("SELECT " + OWNER + ", " + collection.valueColumn() + " FROM " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + collection.name() + " ORDER BY " + OWNER + ", " + POSITION)) { //$NON-NLS-1$ //$NON-NLS-2$
+                    graph.collection(collection, rs);
                 }
             }
-            for (Object[] pending : pendingReferences) {
-                EObject target = byId.get(pending[2]);
-                if (target != null) {
-                    ((EObject) pending[0]).eSet((EStructuralFeature) pending[1], target);
-                } else if (rejected.contains(pending[2])) {
-                    EcoreUtil.remove((EObject) pending[0]); // a grant or membership of a row not believed grants nothing
-                }
-            }
-            readCollections(st, byId, seals);
-        }
-        return root;
-    }
-
-    private void readCollections(Statement st, Map<String, EObject> byId, LoadCheck seals) throws SQLException {
-        for (CollectionTable collection : mapping.collectionTables().keySet()) {
-            Map<String, List<String>> lists = new LinkedHashMap<>();
-            try (ResultSet rs = st.executeQuery("SELECT " + OWNER + ", " + collection.valueColumn() + " FROM " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    + collection.name() + " ORDER BY " + OWNER + ", " + POSITION)) { //$NON-NLS-1$ //$NON-NLS-2$
-                while (rs.next()) {
-                    lists.computeIfAbsent(rs.getString(1), o -> new ArrayList<>()).add(rs.getString(2));
-                }
-            }
-            lists.forEach((ownerId, values) -> {
-                EObject owner = byId.get(ownerId);
-                if (owner == null || seals != null && !seals.list(collection.name(), ownerId, values)) {
-                    return;
-                }
-                for (String stored : values) {
-                    Object value = collection.isReference() ? byId.get(stored)
-                            : fromString(((EAttribute) collection.feature()).getEAttributeType(), stored);
-                    if (value != null) {
-                        ownedList(owner, collection.feature()).add(value);
-                    }
-                }
-            });
+            return root;
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static EList<Object> ownedList(EObject owner, EStructuralFeature feature) {
-        return (EList<Object>) owner.eGet(feature);
+    @Override
+    public Installation loadPart(Transaction tx, Collection<String> ids, Set<EReference> follow) throws StoreException {
+        try {
+            return new PartRead(mapping, (TransactionContext) tx).read(ids, follow);
+        } catch (SQLException e) {
+            throw DerbyErrors.onUse(e, store.describe());
+        }
     }
 
-    private static Object readValue(ResultSet rs, String column, EAttribute attribute) throws SQLException {
-        EDataType type = attribute.getEAttributeType();
-        Class<?> instance = type.getInstanceClass();
-        if (type instanceof EEnum e) {
-            String name = rs.getString(column);
-            EEnumLiteral literal = name == null ? null : e.getEEnumLiteral(name);
-            return literal == null ? null : literal.getInstance();
+    @Override
+    public Set<String> referrers(Transaction tx, EReference feature, Collection<String> targetIds) throws StoreException {
+        try {
+            return new PartRead(mapping, (TransactionContext) tx).referrers(feature, targetIds);
+        } catch (SQLException e) {
+            throw DerbyErrors.onUse(e, store.describe());
         }
-        if (instance == boolean.class || instance == Boolean.class) {
-            return rs.getBoolean(column);
-        }
-        if (instance == int.class || instance == Integer.class) {
-            return rs.getInt(column);
-        }
-        if (instance == long.class || instance == Long.class) {
-            return rs.getLong(column);
-        }
-        if (instance == Date.class) {
-            Timestamp ts = rs.getTimestamp(column);
-            return ts == null ? null : new Date(ts.getTime());
-        }
-        return rs.getString(column);
-    }
-
-    private static Object fromString(EDataType type, String value) {
-        return type.getInstanceClass() == String.class ? value : EcoreUtil.createFromString(type, value);
     }
 
     // ---------------------------------------------------------------- writing

@@ -259,6 +259,27 @@ public final class Sealer {
                 seals.computeIfAbsent(rs.getString(1), t -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
             }
         }
-        return new LoadCheck(new SealMac(key), seals, tx);
+        return new LoadCheck(new SealMac(key), (table, k) -> seals.getOrDefault(table, Map.of()).get(k), tx);
+    }
+
+    /**
+     * The same for a read of part of the model: each seal is looked up by its key when its row is
+     * met (a read of a few rows must not read the seals of every row).
+     */
+    LoadCheck partCheck(TransactionContext tx) throws SQLException {
+        if (key == null) {
+            return null;
+        }
+        Connection c = tx.connection();
+        return new LoadCheck(new SealMac(key), (table, k) -> {
+            // Derby keeps the compiled statement per connection: preparing it again is cheap.
+            try (PreparedStatement one = c.prepareStatement("SELECT seal FROM row_seals WHERE table_name = ? AND row_key = ?")) { //$NON-NLS-1$
+                one.setString(1, table);
+                one.setString(2, k);
+                try (ResultSet rs = one.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        }, tx);
     }
 }
