@@ -108,8 +108,9 @@ final class ApiHandler extends Handler.Abstract {
             throw new ApiError(405, "method_not_allowed", NLS.bind(Messages.methodNotAllowed, new Object[] { method, path, allowed }), //$NON-NLS-1$
                     Map.of("Allow", allowed), Map.of()); //$NON-NLS-1$
         }
-        JsonBody body = JsonBody.parse(body(request), route.get().fields());
+        // a token before a large body is read: only a logged-in user may send one
         Tokens.Grant grant = route.get().authenticated() ? authenticate(request) : null;
+        JsonBody body = JsonBody.parse(body(request, route.get().maxBodyBytes(maxBodyBytes)), route.get().fields());
         return endpoints.get(route.get()).answer(new Call(body, grant, Request.getRemoteAddr(request)));
     }
 
@@ -156,7 +157,7 @@ final class ApiHandler extends Handler.Abstract {
     }
 
     /** The body as text: none is empty; one must be JSON and at most the limit, checked before and while reading. */
-    private String body(Request request) throws ApiError {
+    private String body(Request request, int maxBodyBytes) throws ApiError {
         long length = request.getLength();
         boolean chunked = length < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
         if (length == 0 || (length < 0 && !chunked)) {

@@ -95,7 +95,7 @@ final class ServerInstallation implements AutoCloseable {
         sessions = new SessionRegistryImpl(registration.store(), access, clock, DatabaseTime.of(clock), service(EventAdmin.class));
         services = new DecisionServices(accounts, sessions, access, service(MenuLevels.class), service(DataRightsAccess.class),
                 service(AuditJournal.class));
-        server = CastellanServer.start(folder, services, (user, arguments, input) -> {
+        server = CastellanServer.start(folder, services, (user, arguments, input, files) -> {
             commandsRun.add(user.login() + ": " + String.join(" ", arguments) + input.map(text -> " <" + text.length()).orElse(""));
             return new RemoteCommands.Outcome(arguments.contains("refused") ? 1 : 0, String.join(" ", arguments) + '\n', "");
         }, options, clock);
