@@ -17,6 +17,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.castellan.sessions.SessionException;
 import org.eclipse.osgi.util.NLS;
 
 import com.google.gson.Gson;
@@ -118,7 +119,12 @@ final class ApiHandler extends Handler.Abstract {
         String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
         String prefix = "Bearer "; //$NON-NLS-1$
         if (authorization != null && authorization.regionMatches(true, 0, prefix, 0, prefix.length())) {
-            Optional<Tokens.Grant> grant = tokens.find(authorization.substring(prefix.length()).strip());
+            Optional<Tokens.Grant> grant;
+            try {
+                grant = tokens.find(authorization.substring(prefix.length()).strip());
+            } catch (SessionException e) {
+                throw Failures.unavailable(e);
+            }
             if (grant.isPresent()) {
                 return grant.get();
             }
