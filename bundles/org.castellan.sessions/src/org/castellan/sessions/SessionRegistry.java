@@ -168,4 +168,25 @@ public interface SessionRegistry {
      * @since 0.1
      */
     SessionInfo requestSessionLogout(AuthenticatedUser actor, String sessionId, String message) throws SessionException;
+
+    /**
+     * Binds the hash of a bearer token the Castellan server gave to an open session: the hash,
+     * never the token, is kept in the session's row, and goes with it when the session closes. So
+     * a server that restarts accepts the token again for as long as the session stays open.
+     *
+     * @param tokenHash the token's SHA-256, in hexadecimal
+     * @throws SessionException when the session is not open (nothing is saved) or the database fails
+     * @since 0.1
+     */
+    void bindToken(String sessionId, String tokenHash) throws SessionException;
+
+    /**
+     * The session a token's hash is bound to, if it is open and not stale: it had a heartbeat
+     * within {@link SessionSettings#staleAfter()} (by the database's clock) and its user is
+     * enabled. The Castellan server asks it for a token it does not know (after a restart).
+     *
+     * @param tokenHash the token's SHA-256, in hexadecimal
+     * @since 0.1
+     */
+    java.util.Optional<TokenSession> sessionOfToken(String tokenHash) throws SessionException;
 }

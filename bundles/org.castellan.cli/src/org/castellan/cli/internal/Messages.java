@@ -436,13 +436,19 @@ public final class Messages extends NLS {
     public static String enrolCodeIssued;
     public static String enrolNoServer;
     public static String servedLocalOnly;
-    public static String servedFiles;
     public static String servedOtherActor;
     public static String argumentModelDimensionFile;
     public static String memberFileUnreadable;
     public static String membersLoaded;
     public static String membersKeptForRight;
     public static String membersWritten;
+    public static String restoreOnServerOnly;
+    public static String servedFileMissing;
+    public static String servedOutputTooLarge;
+    public static String servedFileFailed;
+    public static String remoteFileMissing;
+    public static String remoteFileTooLarge;
+    public static String remoteFileUnreadable;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.castellan.server.client.Answer;
 import org.castellan.server.client.Enrolment;
@@ -35,13 +36,21 @@ final class RemoteCommand {
     }
 
     void run(Invocation invocation, String[] typed) throws CommandLineException {
+        if (invocation.command() == Command.BACKUP_RESTORE) {
+            throw new CommandLineException(ExitCode.REFUSED, Messages.restoreOnServerOnly);
+        }
+        Optional<ClientFile> file = ClientFile.of(invocation); // before the password is asked for a file that is not there
         String actor = invocation.actorLogin();
         char[] password = passwords.acting(actor);
         List<char[]> input = newPasswords(invocation, actor);
         JsonObject body = new JsonObject();
         JsonArray arguments = new JsonArray();
-        withoutActor(typed).forEach(arguments::add);
+        String[] sent = file.isPresent() ? file.get().arguments(typed, invocation.command()) : typed;
+        withoutActor(sent).forEach(arguments::add);
         body.add("arguments", arguments); //$NON-NLS-1$
+        if (file.isPresent()) {
+            file.get().sent().ifPresent(files -> body.add("files", files)); //$NON-NLS-1$
+        }
         if (!input.isEmpty()) {
             StringBuilder lines = new StringBuilder();
             input.forEach(line -> lines.append(line).append('\n'));
@@ -55,10 +64,13 @@ final class RemoteCommand {
         if (!answer.ok()) {
             throw new CommandLineException(ExitCode.REFUSED, answer.message());
         }
-        out.print(answer.text("out")); //$NON-NLS-1$
-        err.print(answer.text("err")); //$NON-NLS-1$
         JsonElement code = answer.json().get("exitCode"); //$NON-NLS-1$
         int exitCode = code == null || !code.isJsonPrimitive() ? ExitCode.REFUSED : code.getAsInt();
+        if (exitCode == ExitCode.DONE && file.isPresent()) {
+            file.get().receive(answer.json()); // before the server's message says it is written
+        }
+        out.print(answer.text("out")); //$NON-NLS-1$
+        err.print(answer.text("err")); //$NON-NLS-1$
         if (exitCode != ExitCode.DONE) {
             throw CommandLineException.alreadySaid(exitCode);
         }

@@ -3,21 +3,17 @@ package org.castellan.cli.internal;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.castellan.security.AuthenticatedUser;
 import org.eclipse.osgi.util.NLS;
 
 /**
  * A verb a client sent to the server, checked before it runs: verbs local by nature are refused,
- * and so are those that read or write files of the machine they run on (the server's files are
- * not the client's); the user of the token acts, and passwords come from the request's input.
+ * and so is {@code backup restore} (it replaces the database the server holds open); the user of
+ * the token acts, and passwords come from the request's input. A verb's file is the client's,
+ * sent with the request ({@link ServedCommands}).
  */
 final class ServedInvocation {
-
-    /** Verbs that name files: run on a client they would read or write the server's disk. */
-    private static final Set<Command> FILES = Set.of(Command.AUDIT_REPORT, Command.MENU_IMPORT, Command.MENU_EXPORT, Command.CONFIG_APPLY,
-            Command.BACKUP_RESTORE);
 
     private ServedInvocation() {
     }
@@ -28,8 +24,8 @@ final class ServedInvocation {
         if (!command.runsOnServer()) {
             throw CommandLineException.usage(NLS.bind(Messages.servedLocalOnly, command.typed()));
         }
-        if (FILES.contains(command) || invocation.value(Invocation.HEAD).isPresent()) {
-            throw CommandLineException.usage(NLS.bind(Messages.servedFiles, command.typed()));
+        if (command == Command.BACKUP_RESTORE) {
+            throw new CommandLineException(ExitCode.REFUSED, Messages.restoreOnServerOnly);
         }
         String actor = invocation.actorLogin();
         if (!actor.strip().toLowerCase(Locale.ROOT).equals(user.login().toLowerCase(Locale.ROOT))) {

@@ -17,6 +17,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.castellan.sessions.SessionException;
 import org.eclipse.osgi.util.NLS;
 
 import com.google.gson.Gson;
@@ -108,8 +109,9 @@ final class ApiHandler extends Handler.Abstract {
             throw new ApiError(405, "method_not_allowed", NLS.bind(Messages.methodNotAllowed, new Object[] { method, path, allowed }), //$NON-NLS-1$
                     Map.of("Allow", allowed), Map.of()); //$NON-NLS-1$
         }
-        JsonBody body = JsonBody.parse(body(request), route.get().fields());
+        // a token before a large body is read: only a logged-in user may send one
         Tokens.Grant grant = route.get().authenticated() ? authenticate(request) : null;
+        JsonBody body = JsonBody.parse(body(request, route.get().maxBodyBytes(maxBodyBytes)), route.get().fields());
         return endpoints.get(route.get()).answer(new Call(body, grant, Request.getRemoteAddr(request)));
     }
 
@@ -117,7 +119,12 @@ final class ApiHandler extends Handler.Abstract {
         String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
         String prefix = "Bearer "; //$NON-NLS-1$
         if (authorization != null && authorization.regionMatches(true, 0, prefix, 0, prefix.length())) {
-            Optional<Tokens.Grant> grant = tokens.find(authorization.substring(prefix.length()).strip());
+            Optional<Tokens.Grant> grant;
+            try {
+                grant = tokens.find(authorization.substring(prefix.length()).strip());
+            } catch (SessionException e) {
+                throw Failures.unavailable(e);
+            }
             if (grant.isPresent()) {
                 return grant.get();
             }
@@ -156,7 +163,7 @@ final class ApiHandler extends Handler.Abstract {
     }
 
     /** The body as text: none is empty; one must be JSON and at most the limit, checked before and while reading. */
-    private String body(Request request) throws ApiError {
+    private String body(Request request, int maxBodyBytes) throws ApiError {
         long length = request.getLength();
         boolean chunked = length < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
         if (length == 0 || (length < 0 && !chunked)) {

@@ -21,6 +21,7 @@ import org.castellan.server.ServerOptions;
 import org.castellan.server.client.Fingerprints;
 import org.castellan.sessions.SessionException;
 import org.castellan.sessions.SessionInfo;
+import org.castellan.sessions.TokenSession;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -65,7 +66,17 @@ public final class ApiServer {
         }
         Tokens tokens;
         try {
-            tokens = new Tokens(clock, services.sessions().settings().staleAfter());
+            tokens = new Tokens(clock, services.sessions().settings().staleAfter(), new Tokens.Records() {
+                @Override
+                public void bind(String sessionId, String tokenHash) throws SessionException {
+                    services.sessions().bindToken(sessionId, tokenHash);
+                }
+
+                @Override
+                public Optional<TokenSession> find(String tokenHash) throws SessionException {
+                    return services.sessions().sessionOfToken(tokenHash);
+                }
+            }, Fingerprints.of(keys.certificate()));
         } catch (SessionException e) {
             throw new ServerException(e.getMessage(), e);
         }

@@ -165,6 +165,25 @@ final class JsonBody {
         return Optional.of(lists);
     }
 
+    /** An object whose every value is a string (the files a verb reads, by name); empty when absent. */
+    Map<String, String> stringMap(String field) throws ApiError {
+        JsonElement value = object.get(field);
+        if (value == null || value.isJsonNull()) {
+            return Map.of();
+        }
+        if (!value.isJsonObject()) {
+            throw wrongType(field, Messages.jsonStringMap);
+        }
+        Map<String, String> strings = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> entry : value.getAsJsonObject().entrySet()) {
+            if (!(entry.getValue() instanceof JsonPrimitive primitive) || !primitive.isString()) {
+                throw wrongType(field, Messages.jsonStringMap);
+            }
+            strings.put(entry.getKey(), primitive.getAsString());
+        }
+        return strings;
+    }
+
     private static ApiError missing(String field) {
         return ApiError.badRequest(NLS.bind(Messages.jsonMissingField, field));
     }

@@ -19,6 +19,9 @@ public final class Messages extends NLS {
     public static String jsonString;
     public static String jsonStringLists;
     public static String jsonStrings;
+    public static String jsonStringMap;
+    public static String fileNotBase64;
+    public static String fileTooLarge;
     public static String jsonUnknownField;
     public static String jsonWrongType;
     public static String keyStoreUnreadable;

@@ -20,7 +20,7 @@ public enum Route {
     JOURNAL("POST", "/api/v1/journal", true, Set.of("kind", "id", "label", "source", "rows", "right", "file")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
     ENROLMENT_CODES("POST", "/api/v1/enrolment/codes", true, Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     ENROL("POST", "/api/v1/enrolment", false, Set.of("code", "workstation")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-    COMMANDS("POST", "/api/v1/commands", true, Set.of("arguments", "stdin")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    COMMANDS("POST", "/api/v1/commands", true, Set.of("arguments", "stdin", "files")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
     OPENAPI("GET", "/api/v1/openapi.json", false, Set.of()); //$NON-NLS-1$ //$NON-NLS-2$
 
     private final String method;
@@ -45,6 +45,15 @@ public enum Route {
 
     boolean authenticated() {
         return authenticated;
+    }
+
+    /**
+     * The largest body it accepts: {@code usual} for all but the verbs of the command line, whose
+     * body may carry a file of up to {@link org.castellan.server.RemoteCommands#MAX_FILE_BYTES} in
+     * Base64 (four characters for three bytes).
+     */
+    int maxBodyBytes(int usual) {
+        return this == COMMANDS ? usual + org.castellan.server.RemoteCommands.MAX_FILE_BYTES / 3 * 4 + 4 : usual;
     }
 
     Set<String> fields() {

@@ -84,7 +84,13 @@ final class SessionEndpoints {
         } catch (SessionException e) {
             throw new ApiError(400, "session_refused", e.getMessage()); //$NON-NLS-1$
         }
-        String token = tokens.issue(session.id(), user);
+        String token;
+        try {
+            token = tokens.issue(session.id(), user);
+        } catch (SessionException e) {
+            closeQuietly(session.id()); // no token, so no one could use or close it
+            throw Failures.unavailable(e);
+        }
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("token", token); //$NON-NLS-1$
         reply.put("tokenType", "Bearer"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -93,6 +99,14 @@ final class SessionEndpoints {
         reply.put("company", session.company().orElse(null)); //$NON-NLS-1$
         reply.put("heartbeatSeconds", heartbeatSeconds()); //$NON-NLS-1$
         return new Reply(201, reply);
+    }
+
+    private void closeQuietly(String sessionId) {
+        try {
+            services.sessions().close(sessionId, "log-out"); //$NON-NLS-1$
+        } catch (SessionException e) {
+            // the database fails: the session turns stale and the registry's sweep ends it
+        }
     }
 
     private void rightPassword(String addressKey, String loginKey) {

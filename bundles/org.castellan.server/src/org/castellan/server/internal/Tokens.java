@@ -10,20 +10,37 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.sessions.SessionException;
+import org.castellan.sessions.TokenSession;
 
 /**
  * The bearer tokens the server gave at log-in, each bound to the session it opened. A token is
  * refused once its session is closed (log-out, a timeout seen at a heartbeat, a sweep that no
  * longer finds it open) and once its session has gone without a heartbeat for as long as makes a
- * session stale, measured on the server's clock. Only a hash of each token is kept: a memory dump
- * shows no usable token.
+ * session stale, measured on the server's clock. Only a hash of each token is kept, in memory and
+ * in its session's row: a memory dump or the database shows no usable token, and a token this
+ * server does not know (it restarted since) is looked up in the session registry, which accepts it
+ * while its session is open and not stale. The hash covers the server's certificate too: a token
+ * another server gave (another folder, another certificate) means nothing here even over the same
+ * database, and renewing the certificate, which makes every host pin it again, ends every token.
  */
 public final class Tokens {
+
+    /** Where tokens' hashes outlive the server: the session registry, in the sessions' rows. */
+    interface Records {
+
+        /** Keeps the hash with its open session. */
+        void bind(String sessionId, String tokenHash) throws SessionException;
+
+        /** The open, not stale session a hash is bound to. */
+        Optional<TokenSession> find(String tokenHash) throws SessionException;
+    }
 
     /** One token's session. */
     public static final class Grant {
@@ -47,30 +64,52 @@ public final class Tokens {
     }
 
     private final Clock clock;
+    private final Records records;
+    /** What the hashes are bound to besides the token: the server's certificate's fingerprint. */
+    private final String issuer;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Grant> byHash = new ConcurrentHashMap<>();
     private volatile Duration staleAfter;
 
-    Tokens(Clock clock, Duration staleAfter) {
+    Tokens(Clock clock, Duration staleAfter, Records records, String issuer) {
         this.clock = clock;
+        this.issuer = issuer;
         this.staleAfter = staleAfter;
+        this.records = records;
     }
 
-    /** A new token for an open session; the caller hands it to the client once. */
-    String issue(String sessionId, AuthenticatedUser user) {
+    /**
+     * A new token for an open session, its hash kept with the session; the caller hands it to the
+     * client once.
+     *
+     * @throws SessionException when the hash cannot be kept: no token is given
+     */
+    String issue(String sessionId, AuthenticatedUser user) throws SessionException {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        byHash.put(hash(token), new Grant(sessionId, user, clock.instant()));
+        String key = hash(token);
+        records.bind(sessionId, key);
+        byHash.put(key, new Grant(sessionId, user, clock.instant()));
         return token;
     }
 
-    /** The grant of a token still valid; a token whose session went silent too long is forgotten. */
-    Optional<Grant> find(String token) {
+    /**
+     * The grant of a token still valid; a token whose session went silent too long is forgotten.
+     * One this server does not know is looked up in its session's row (the server restarted).
+     *
+     * @throws SessionException when the registry cannot be read
+     */
+    Optional<Grant> find(String token) throws SessionException {
         String key = hash(token);
         Grant grant = byHash.get(key);
         if (grant == null) {
-            return Optional.empty();
+            Optional<TokenSession> kept = records.find(key);
+            if (kept.isEmpty()) {
+                return Optional.empty();
+            }
+            Grant resumed = new Grant(kept.get().sessionId(), kept.get().user(), clock.instant().minus(kept.get().sinceHeartbeat()));
+            grant = Objects.requireNonNullElse(byHash.putIfAbsent(key, resumed), resumed);
         }
         if (clock.instant().isAfter(grant.lastSign.plus(staleAfter))) {
             byHash.remove(key, grant);
@@ -100,9 +139,12 @@ public final class Tokens {
         return byHash.size();
     }
 
-    private static String hash(String token) {
+    private String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8))); //$NON-NLS-1$
+            MessageDigest digest = MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
+            digest.update(issuer.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -45,6 +45,7 @@ public final class Messages extends NLS {
     public static String sessionUnknown;
     public static String sessionOfNoCompany;
     public static String sessionStale;
+    public static String sessionNotOpen;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

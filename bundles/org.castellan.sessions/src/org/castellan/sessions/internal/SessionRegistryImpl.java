@@ -35,6 +35,7 @@ import org.castellan.sessions.SessionException;
 import org.castellan.sessions.SessionInfo;
 import org.castellan.sessions.SessionRegistry;
 import org.castellan.sessions.SessionSettings;
+import org.castellan.sessions.TokenSession;
 import org.castellan.sessions.Workstation;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.JournaledEvents;
@@ -205,6 +206,24 @@ public final class SessionRegistryImpl implements SessionRegistry {
                 publish(tx, sessionEvent(TOPIC_CLOSED, row.get().info(), row.get().info().describe(), "reason", reason)); //$NON-NLS-1$
             }
             return row.map(SessionTable.Row::info);
+        });
+    }
+
+    @Override
+    public void bindToken(String sessionId, String tokenHash) throws SessionException {
+        inStore(tx -> {
+            if (!SessionTable.bindToken(tx, sessionId, tokenHash)) {
+                throw new SessionException(NLS.bind(Messages.sessionNotOpen, sessionId));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<TokenSession> sessionOfToken(String tokenHash) throws SessionException {
+        return inStore(tx -> {
+            Instant now = time.now(tx);
+            return SessionTable.byToken(tx, tokenHash, now, now.minus(SettingsReader.read(tx).staleAfter()));
         });
     }
 

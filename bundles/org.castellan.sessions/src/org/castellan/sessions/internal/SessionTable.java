@@ -12,6 +12,8 @@ import java.util.Optional;
 
 import org.castellan.sessions.LogoutRequest;
 import org.castellan.sessions.SessionInfo;
+import org.castellan.sessions.TokenSession;
+import org.castellan.security.AuthenticatedUser;
 import org.castellan.sessions.Workstation;
 import org.castellan.store.Transaction;
 
@@ -105,6 +107,32 @@ final class SessionTable {
             ps.setTimestamp(2, Timestamp.from(lastActivity));
             ps.setString(3, id);
             ps.executeUpdate();
+        }
+    }
+
+    /** Keeps a token's hash in the session's row; @return whether there was such a session */
+    static boolean bindToken(Transaction tx, String id, String tokenHash) throws SQLException {
+        try (PreparedStatement ps = tx.connection().prepareStatement("UPDATE sessions SET token_hash = ? WHERE id = ?")) { //$NON-NLS-1$
+            ps.setString(1, tokenHash);
+            ps.setString(2, id);
+            return ps.executeUpdate() > 0;
+        }
+    }
+
+    /** The session a token's hash is bound to, if it is not stale and had a heartbeat at {@code cutoff} or later, with its enabled user. */
+    static Optional<TokenSession> byToken(Transaction tx, String tokenHash, Instant now, Instant cutoff) throws SQLException {
+        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT s.id, u.id, u.login, u.display_name, u.authorization_level, " //$NON-NLS-1$
+                + "s.last_heartbeat_at" + FROM + " WHERE s.token_hash = ? AND s.stale_since IS NULL AND s.last_heartbeat_at >= ? AND u.enabled = TRUE")) { //$NON-NLS-1$ //$NON-NLS-2$
+            ps.setString(1, tokenHash);
+            ps.setTimestamp(2, Timestamp.from(cutoff));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                AuthenticatedUser user = new AuthenticatedUser(rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5));
+                Duration since = Duration.between(rs.getTimestamp(6).toInstant(), now);
+                return Optional.of(new TokenSession(rs.getString(1), user, since.isNegative() ? Duration.ZERO : since));
+            }
         }
     }
 

@@ -42,6 +42,15 @@ class EnrolmentTest {
         return CliInstallation.run(folder, terminal, Map.of(), args);
     }
 
+    /** A verb typed on an enrolled workstation by {@code login}, his password on standard input. */
+    static Run enrolledAs(Path client, String login, String password, String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 3);
+        all[args.length] = "--as";
+        all[args.length + 1] = login;
+        all[args.length + 2] = "--password-stdin";
+        return CliInstallation.run(client, ScriptedTerminal.stdin(password), Map.of(), all);
+    }
+
     /** A code from the running server, asked for by the administrator on the server workstation. */
     static String code(CliInstallation server) {
         Run issued = server.asAdmin("server", "enrol");

@@ -67,8 +67,9 @@ final class ServerInstallation implements AutoCloseable {
     final DecisionServices services;
     final AuthenticatedUser admin;
     final AuthenticatedUser clerk;
-    final CastellanServer server;
-    final Api api;
+    CastellanServer server;
+    Api api;
+    private final ServerOptions options;
     /** The verbs {@code POST /api/v1/commands} handed on, with their user: the command line runs them in the product. */
     final List<String> commandsRun = new java.util.concurrent.CopyOnWriteArrayList<>();
     String financeId;
@@ -95,11 +96,22 @@ final class ServerInstallation implements AutoCloseable {
         sessions = new SessionRegistryImpl(registration.store(), access, clock, DatabaseTime.of(clock), service(EventAdmin.class));
         services = new DecisionServices(accounts, sessions, access, service(MenuLevels.class), service(DataRightsAccess.class),
                 service(AuditJournal.class));
-        server = CastellanServer.start(folder, services, (user, arguments, input) -> {
+        this.options = options;
+        startServer();
+    }
+
+    private void startServer() throws Exception {
+        server = CastellanServer.start(folder, services, (user, arguments, input, files) -> {
             commandsRun.add(user.login() + ": " + String.join(" ", arguments) + input.map(text -> " <" + text.length()).orElse(""));
             return new RemoteCommands.Outcome(arguments.contains("refused") ? 1 : 0, String.join(" ", arguments) + '\n', "");
         }, options, clock);
         api = new Api(server.certificate(), server.port());
+    }
+
+    /** Stops the server and starts another on the same installation, as a restart of {@code castellan server} does: it remembers nothing in memory. */
+    void restartServer() throws Exception {
+        server.close();
+        startServer();
     }
 
     <S> S service(Class<S> type) throws InterruptedException {

@@ -141,4 +141,42 @@ class SessionTokenTest {
         Answer forced = installation.api.post("/api/v1/sessions", "{\"login\":\"admin\",\"password\":\"Pharma-2026x\",\"forceBan\":true}", null);
         assertEquals(201, forced.status(), "a security administrator opens through the ban: " + forced);
     }
+
+    @Test
+    void aTokenOutlivesARestartOfTheServerWhileItsSessionIsOpenAndNotStale() throws Exception {
+        String kept = installation.api.login("cashier", ServerInstallation.PASSWORD);
+        String silent = installation.api.login("clerk", ServerInstallation.PASSWORD);
+        String loggedOut = installation.api.login("admin", ServerInstallation.PASSWORD);
+        assertEquals(200, installation.api.delete("/api/v1/session", loggedOut).status());
+        Duration staleAfter = SessionSettings.DEFAULT.staleAfter();
+        installation.clock.advance(staleAfter.minusSeconds(10));
+        assertEquals(200, installation.api.post("/api/v1/session/heartbeat", "{\"userActive\":true}", kept).status());
+        installation.clock.advance(Duration.ofSeconds(20)); // the clerk's session has now missed its heartbeats, the cashier's has not
+
+        // The database holds the tokens' hashes, never a token.
+        String hashes = installation.registration.store().inTransaction(tx -> {
+            StringBuilder all = new StringBuilder();
+            try (var st = tx.connection().createStatement(); var rs = st.executeQuery("SELECT token_hash FROM sessions")) {
+                while (rs.next()) {
+                    all.append(rs.getString(1)).append(' ');
+                }
+            }
+            return all.toString();
+        });
+        assertTrue(hashes.matches("([0-9a-f]{64} ){2}"), "a hash for each open session: " + hashes);
+        assertFalse(hashes.contains(kept) || hashes.contains(silent), hashes);
+
+        installation.restartServer();
+        Answer resumed = installation.api.post(RIGHTS, ASK, kept);
+        assertEquals(200, resumed.status(), "the open session's token answers after the restart: " + resumed);
+        assertTrue(resumed.json().get("all").getAsBoolean(), resumed.toString());
+        assertEquals(200, installation.api.post("/api/v1/session/heartbeat", "{\"userActive\":true}", kept).status());
+        assertEquals(401, installation.api.post(RIGHTS, ASK, silent).status(), "a stale session's token is refused");
+        assertEquals(401, installation.api.post(RIGHTS, ASK, loggedOut).status(), "a closed session's token is refused");
+
+        // After the restart the token still ends with its session.
+        assertEquals(200, installation.api.delete("/api/v1/session", kept).status());
+        installation.restartServer();
+        assertEquals(401, installation.api.post(RIGHTS, ASK, kept).status(), "logged out, then restarted: refused");
+    }
 }

@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.cert.CertificateFactory;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * The built product on two workstations, each its own process: {@code castellan server} on the
  * server's installation, an administrator's {@code castellan server enrol}, {@code castellan enrol}
  * on a client folder that never held a database credential, then the client's command line
- * administering the installation through the server, where the services refuse a clerk.
+ * administering the installation through the server, where the services refuse a clerk, and a
+ * report the server runs written on the client.
  */
 class EnrolledWorkstationTest {
 
@@ -38,20 +36,13 @@ class EnrolledWorkstationTest {
         Path server = work.data();
         Path client = work.root().resolve("client");
         Path output = work.root().resolve("cli");
-        ProductCommandLine serverCli = new ProductCommandLine(product, server, work.workingDir(), work.home(), output);
-        CommandLineRun init = ProductRun.commandLine(product, List.of("init", "--name", "Pharmacy", "--admin", "admin", "--password-stdin", "-data",
-                server.toString()), PASSWORD + "\n", work.workingDir(), work.home(), output, ProductRun.EXIT_TIMEOUT);
-        assertEquals(0, init.exitCode(), init.err());
-        assertEquals(0, serverCli.addUser("admin", PASSWORD, "clerk", CLERK_PASSWORD).exitCode());
+        ProductCommandLine serverCli = ProductCommandLine.pharmacyWithClerk(product, work, output, PASSWORD, CLERK_PASSWORD);
 
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = ProductRun.freePort();
         Path serverOutput = work.root().resolve("server.txt");
         try (ProductRun running = ProductRun.start(product, List.of("server", "--port", Integer.toString(port), "--bind", "127.0.0.1", "-data",
                 server.toString()), work.workingDir(), work.home(), Map.of(), serverOutput)) {
-            awaitListening(running, serverOutput);
+            running.awaitListening();
             String fingerprint = fingerprint(server.resolve("server-certificate.pem"));
             assertTrue(Files.readString(serverOutput).contains(fingerprint), "the server prints the fingerprint a client pins");
 
@@ -77,20 +68,14 @@ class EnrolledWorkstationTest {
             CommandLineRun paul = clientCli.as("admin", PASSWORD, "user", "show", "paul", "--format", "tsv");
             assertEquals(0, paul.exitCode(), paul.err());
             assertTrue(paul.out().contains("level\t5"), paul.out());
+            // A report runs on the server and its file lands on the client.
+            Path report = work.root().resolve("logins.csv");
+            CommandLineRun exported = clientCli.as("admin", PASSWORD, "audit", "report", "logins", "--out", report.toString());
+            assertEquals(0, exported.exitCode(), exported.err());
+            assertTrue(exported.err().contains("written to " + report), exported.err());
+            assertTrue(Files.readString(report).lines().count() > 1, Files.readString(report));
             assertFalse(Files.exists(client.resolve("database")), "the client opened no database");
         }
-    }
-
-    /** Reads what the server process printed until it says where it listens (or it ends, or a minute passes). */
-    private static void awaitListening(ProductRun running, Path output) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-        while (Instant.now().isBefore(deadline) && running.isAlive()) {
-            if (Files.exists(output) && Files.readString(output, StandardCharsets.UTF_8).contains("listening on https://127.0.0.1:")) {
-                return;
-            }
-            Thread.sleep(200); // waiting for another process's line, not for time to pass
-        }
-        throw new AssertionError("castellan server did not say it listens\n" + running.outputTail());
     }
 
     private static String fingerprint(Path pem) throws Exception {

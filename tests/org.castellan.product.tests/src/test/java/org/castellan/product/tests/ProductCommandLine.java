@@ -1,5 +1,7 @@
 package org.castellan.product.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +13,21 @@ import java.util.List;
  * display (see {@link ProductRun#commandLine}).
  */
 record ProductCommandLine(Path product, Path data, Path workingDir, Path home, Path output) {
+
+    /**
+     * A new installation in the work folder's data folder, made by {@code castellan init} (the
+     * administrator {@code admin}) with the user {@code clerk}, and the command line on it.
+     */
+    static ProductCommandLine pharmacyWithClerk(Path product, WorkFolder work, Path output, String adminPassword, String clerkPassword)
+            throws IOException, InterruptedException {
+        ProductRun.CommandLineRun init = ProductRun.commandLine(product, List.of("init", "--name", "Pharmacy", "--admin", "admin", "--password-stdin",
+                "-data", work.data().toString()), adminPassword + "\n", work.workingDir(), work.home(), output, ProductRun.EXIT_TIMEOUT);
+        assertEquals(0, init.exitCode(), init.err());
+        ProductCommandLine cli = new ProductCommandLine(product, work.data(), work.workingDir(), work.home(), output);
+        ProductRun.CommandLineRun clerk = cli.addUser("admin", adminPassword, "clerk", clerkPassword);
+        assertEquals(0, clerk.exitCode(), clerk.err());
+        return cli;
+    }
 
     /** A command run by {@code login}. */
     ProductRun.CommandLineRun as(String login, String password, String... arguments) throws IOException, InterruptedException {

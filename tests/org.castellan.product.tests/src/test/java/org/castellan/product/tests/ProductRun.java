@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -157,6 +158,25 @@ final class ProductRun implements AutoCloseable {
             Thread.currentThread().interrupt();
             return "(no thread dump: interrupted)";
         }
+    }
+
+    /** A free port, for a server that must listen on the same one after a restart. */
+    static int freePort() throws IOException {
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            return free.getLocalPort();
+        }
+    }
+
+    /** Reads what {@code castellan server} printed until it says where it listens (or it ends, or a minute passes). */
+    void awaitListening() throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        while (Instant.now().isBefore(deadline) && process.isAlive()) {
+            if (Files.exists(output) && Files.readString(output, StandardCharsets.UTF_8).contains("listening on https://127.0.0.1:")) {
+                return;
+            }
+            Thread.sleep(200); // waiting for another process's line, not for time to pass
+        }
+        throw new AssertionError("castellan server did not say it listens\n" + outputTail());
     }
 
     /** The end of what the run printed, for failure messages. */
