@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
+import org.castellan.security.SecurityRules;
+import org.castellan.store.Transaction;
 
 /**
  * The installation's directory (LDAP, Active Directory), as administrators set it up: its settings
@@ -57,6 +59,28 @@ public interface DirectoryService {
 
     /** Removes a line of the group mapping (journaled); refused when there is no such line. */
     void removeMapping(AuthenticatedUser actor, GroupMapping mapping) throws AccountException;
+
+    /**
+     * Removes the lines {@code removed}, then adds the lines {@code added}, in one transaction: all
+     * or none (an editor's Save, a configuration applied). Each line journaled as by {@link
+     * #addMapping} and {@link #removeMapping}, and refused for the same reasons; the first refusal
+     * leaves the mapping as it was.
+     */
+    void changeMappings(AuthenticatedUser actor, List<GroupMapping> removed, List<GroupMapping> added) throws AccountException;
+
+    /**
+     * The group mapping's lines as read in {@code tx}: for a change of several services (a
+     * configuration exported or applied) that reads them beside the rest of the installation.
+     */
+    List<GroupMapping> mappings(Transaction tx) throws AccountException;
+
+    /**
+     * {@link #changeMappings(AuthenticatedUser, List, List)} within a change of several services (a
+     * configuration applied): written and journaled in the change's transaction, the Castellan groups
+     * checked against the change's model (a group the same change creates counts). A refusal is
+     * thrown before anything is written; the caller rolls the change back.
+     */
+    void changeMappings(SecurityRules.Change change, List<GroupMapping> removed, List<GroupMapping> added) throws AccountException;
 
     /**
      * Looks up every domain user in the directory and brings Castellan in line: one gone from the

@@ -40,6 +40,7 @@ public final class Counterparts {
             Map.entry(SECURITY + "newUser", Counterpart.of(Command.USER_ADD)), //$NON-NLS-1$
             Map.entry(SECURITY + "importFromDirectory", Counterpart.of(Command.DIRECTORY_SEARCH, Command.DIRECTORY_IMPORT)), //$NON-NLS-1$
             Map.entry(SECURITY + "testDirectory", Counterpart.of(Command.DIRECTORY_TEST)), //$NON-NLS-1$
+            Map.entry(SECURITY + "directoryMappings", Counterpart.of(Command.DIRECTORY_MAPPINGS, Command.DIRECTORY_MAP, Command.DIRECTORY_UNMAP)), //$NON-NLS-1$
             Map.entry(SECURITY + "setPassword", Counterpart.of(Command.USER_PASSWD)), //$NON-NLS-1$
             Map.entry(SECURITY + "unlock", Counterpart.of(Command.USER_UNLOCK)), //$NON-NLS-1$
             // Open shows a user, group or role in its editor; the editors' content and changes:
@@ -73,6 +74,7 @@ public final class Counterparts {
             // and group remove, group unassign, which the usage gives on the lines of group add and group assign
             SECURITY + "editors.group", Counterpart.of(Command.GROUP_LIST, Command.GROUP_ADD, Command.GROUP_ASSIGN), //$NON-NLS-1$
             SECURITY + "editors.settings", Counterpart.of(Command.SETTINGS_LIST, Command.SETTINGS_GET, Command.SETTINGS_SET, Command.SETTINGS_RESET), //$NON-NLS-1$
+            SECURITY + "editors.directoryMappings", Counterpart.of(Command.DIRECTORY_MAPPINGS, Command.DIRECTORY_MAP, Command.DIRECTORY_UNMAP), //$NON-NLS-1$
             "org.castellan.menu.ui.definitionEditor", Counterpart.of(Command.MENU_SHOW, Command.MENU_LEVEL, Command.MENU_RIGHTS, Command.MENU_OPTION, //$NON-NLS-1$
                     Command.SETTINGS_SET),
             // Object Permissions (its Permissions and Effective permissions tabs), and one data right on the models hosts registered

@@ -75,8 +75,8 @@ final class AppliedChangesJournal {
         case GROUPS -> publish(GroupAdministration.TOPIC_GROUP_CHANGED, "group", change.key(), "change", what, "before", before, "after", after); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         case USERS -> publish(change.kind() == Kind.ADD ? UserAdministration.TOPIC_USER_CREATED : UserAdministration.TOPIC_USER_CHANGED, "login", //$NON-NLS-1$
                 change.key(), "change", what, "before", before, "after", after); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        case PERMISSIONS, DATA_RIGHTS, MENU, SETTINGS -> {
-            // journaled by the data-rights', the menu's and the settings' services, which made them
+        case PERMISSIONS, DATA_RIGHTS, DIRECTORY_GROUPS, MENU, SETTINGS -> {
+            // journaled by the data-rights', the directory's, the menu's and the settings' services, which made them
         }
         }
     }

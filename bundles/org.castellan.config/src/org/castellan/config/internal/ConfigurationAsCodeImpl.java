@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import org.castellan.config.ConfigurationAsCode;
 import org.castellan.config.ConfigurationChange;
 import org.castellan.config.ConfigurationException;
+import org.castellan.directory.DirectoryService;
 import org.castellan.config.ConfigurationException.Problem;
 import org.castellan.datarights.DataRightsAdministration;
 import org.castellan.datarights.DataRightsException;
@@ -62,6 +63,7 @@ public final class ConfigurationAsCodeImpl implements ConfigurationAsCode {
     private final SettingsAdministration settings;
     private final MenuLevels menu;
     private final DataRightsAdministration dataRights;
+    private final DirectoryService directory;
     private final Clock clock;
 
     /** Optional: events are posted while an EventAdmin runs. */
@@ -71,13 +73,14 @@ public final class ConfigurationAsCodeImpl implements ConfigurationAsCode {
     /** For Declarative Services: the opened installation's store and the services whose rules apply. */
     @Activate
     public ConfigurationAsCodeImpl(@Reference CastellanStore store, @Reference SettingsAdministration settings, @Reference MenuLevels menu,
-            @Reference DataRightsAdministration dataRights) {
-        this(store, settings, menu, dataRights, Clock.systemUTC());
+            @Reference DataRightsAdministration dataRights, @Reference DirectoryService directory) {
+        this(store, settings, menu, dataRights, directory, Clock.systemUTC());
     }
 
     /** For headless programs and tests that have the services at hand. */
     public ConfigurationAsCodeImpl(CastellanStore store, SettingsAdministration settings, MenuLevels menu, DataRightsAdministration dataRights,
-            Clock clock) {
+            DirectoryService directory, Clock clock) {
+        this.directory = Objects.requireNonNull(directory);
         this.store = Objects.requireNonNull(store);
         this.settings = Objects.requireNonNull(settings);
         this.menu = Objects.requireNonNull(menu);
@@ -188,6 +191,8 @@ public final class ConfigurationAsCodeImpl implements ConfigurationAsCode {
             settings.change(change, settingValues); // first: seats and domain characters as the text sets them
         }
         Application.Written written = Application.apply(store, change, plan.target(), changes, Date.from(clock.instant()));
+        // after the groups are created, before those left out are removed (validation kept every mapped group)
+        DirectoryGroupEntries.apply(directory, change, plan, changes);
         GrantApplication.apply(dataRights, change, plan.target(), changes);
         written.removeLeftOut();
         if (menuChanged) {
@@ -204,13 +209,14 @@ public final class ConfigurationAsCodeImpl implements ConfigurationAsCode {
     }
 
     /** The configuration the installation holds, read in {@code tx}. */
-    private Configuration current(Transaction tx, Installation model, List<SettingDescriptor> described) throws SQLException, MenuException {
+    private Configuration current(Transaction tx, Installation model, List<SettingDescriptor> described)
+            throws SQLException, MenuException, AccountException {
         Map<String, String> stored = new TreeMap<>();
         for (SettingDescriptor descriptor : described) {
             Optional<String> value = SettingsTable.read(tx, descriptor.key());
             value.ifPresent(v -> stored.put(descriptor.key(), v));
         }
-        return CurrentConfiguration.of(model, stored, menu.overrides(tx));
+        return CurrentConfiguration.of(model, stored, menu.overrides(tx), directory.mappings(tx));
     }
 
     /** The settings a text may set: every one administrators may change but guest access, which is the guest's account. */

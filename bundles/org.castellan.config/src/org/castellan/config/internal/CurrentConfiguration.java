@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.castellan.directory.GroupMapping;
 import org.castellan.menu.LevelChange;
 import org.castellan.menu.OptionDetails;
 import org.castellan.model.Company;
@@ -25,8 +26,9 @@ final class CurrentConfiguration {
     /**
      * @param settings  the stored value of each setting a text may set
      * @param overrides the administrators' menu overrides by option id
+     * @param mappings  the lines of the directory's group mapping
      */
-    static Configuration of(Installation model, Map<String, String> settings, Map<String, LevelChange> overrides) {
+    static Configuration of(Installation model, Map<String, String> settings, Map<String, LevelChange> overrides, List<GroupMapping> mappings) {
         Configuration configuration = new Configuration();
         for (Company company : model.getCompanies()) {
             configuration.add(entry(Section.COMPANIES, company.getCode()).put("name", company.getName()).put("archived", company.isArchived())); //$NON-NLS-1$ //$NON-NLS-2$
@@ -45,6 +47,9 @@ final class CurrentConfiguration {
             configuration.add(entry(Section.GROUPS, group.getName()).put("description", group.getDescription()).put("roles", roles(group)) //$NON-NLS-1$ //$NON-NLS-2$
                     .put("members", members.getOrDefault(group, List.of()))); //$NON-NLS-1$
         }
+        Map<String, List<String>> mapped = new java.util.TreeMap<>();
+        mappings.forEach(m -> mapped.computeIfAbsent(m.directoryGroup(), dn -> new ArrayList<>()).add(m.castellanGroup()));
+        mapped.forEach((dn, groups) -> configuration.add(entry(Section.DIRECTORY_GROUPS, dn).put(Section.GROUPS_FIELD, groups.stream().sorted().toList())));
         for (User user : model.getUsers()) {
             configuration.add(entry(Section.USERS, user.getLogin()).put("name", user.getDisplayName()).put("email", user.getEmail()) //$NON-NLS-1$ //$NON-NLS-2$
                     .put("level", user.getAuthorizationLevel()).put("enabled", user.isEnabled()).put("external", user.isExternal()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -55,6 +55,9 @@ public final class Messages extends NLS {
     public static String dimensionUnknown;
     public static String memberUnknown;
     public static String rightNameTwice;
+    public static String exportDirectoryGroups;
+    public static String unknownMappedGroup;
+    public static String mappingWithoutGroup;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

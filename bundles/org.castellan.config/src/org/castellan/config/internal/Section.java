@@ -14,6 +14,8 @@ enum Section {
     COMPANIES("companies", List.of(Field.required("name", Field.Kind.TEXT), Field.flag("archived", false))), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     ROLES("roles", List.of(Field.text("description"), Field.flag("predefined", false), Field.list("rights"))), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     GROUPS("groups", List.of(Field.text("description"), Field.list("roles"), Field.list("members"))), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    /** The directory's group mapping, by directory group DN: the Castellan groups its members join (those of the text). */
+    DIRECTORY_GROUPS("directory-groups", List.of(Field.list(Section.GROUPS_FIELD))), //$NON-NLS-1$
     USERS("users", List.of(Field.text("name"), Field.text("email"), Field.number("level", 0), Field.flag("enabled", true), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
             Field.flag("external", false), Field.flag("domain", false), Field.flag("guest", false), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             Field.text("session-policy", SessionPolicy.NORMAL.getName()), Field.list("works-in"), Field.list("administers"), Field.list("roles"))), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -26,6 +28,9 @@ enum Section {
             Field.number("order"), Field.text("label"), Field.text("versions"), Field.text("scope"))), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     /** Each setting is one value, not a mapping: its entry has the one field {@value #VALUE}. */
     SETTINGS("settings", List.of(Field.text(Section.VALUE))); //$NON-NLS-1$
+
+    /** The field of a directory group's entry: the Castellan groups it leads to. */
+    static final String GROUPS_FIELD = "groups"; //$NON-NLS-1$
 
     /** The field of a setting's entry. */
     static final String VALUE = "value"; //$NON-NLS-1$

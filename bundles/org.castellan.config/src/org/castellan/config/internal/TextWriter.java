@@ -53,6 +53,7 @@ final class TextWriter {
         case COMPANIES -> Messages.exportCompanies;
         case ROLES -> Messages.exportRoles;
         case GROUPS -> Messages.exportGroups;
+        case DIRECTORY_GROUPS -> Messages.exportDirectoryGroups;
         case USERS -> Messages.exportUsers;
         case PERMISSIONS -> Messages.exportPermissions;
         case DATA_RIGHTS -> Messages.exportDataRights;

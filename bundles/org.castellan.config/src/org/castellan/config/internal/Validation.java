@@ -65,6 +65,7 @@ final class Validation {
         validation.companies();
         validation.roles();
         validation.groups();
+        validation.directoryGroups();
         validation.users();
         validation.menu();
         validation.settings();
@@ -138,6 +139,21 @@ final class Validation {
             for (String login : entry.list("members")) { //$NON-NLS-1$
                 if (wanted.entry(Section.USERS, login) == null) {
                     problem(entry.lines().of("members", login), NLS.bind(Messages.unknownMember, where(entry), login)); //$NON-NLS-1$
+                }
+            }
+        }
+    }
+
+    /** Each directory group leads to at least one Castellan group, each one of the text's groups (the others are removed by it). */
+    private void directoryGroups() {
+        for (Entry entry : wanted.entries(Section.DIRECTORY_GROUPS).values()) {
+            List<String> groups = entry.list(Section.GROUPS_FIELD);
+            if (groups.isEmpty()) {
+                problem(entry.lines().entry(), NLS.bind(Messages.mappingWithoutGroup, where(entry)));
+            }
+            for (String group : groups) {
+                if (wanted.entry(Section.GROUPS, group) == null) {
+                    problem(entry.lines().of(Section.GROUPS_FIELD, group), NLS.bind(Messages.unknownMappedGroup, where(entry), group));
                 }
             }
         }

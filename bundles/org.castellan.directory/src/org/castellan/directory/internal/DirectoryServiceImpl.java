@@ -2,6 +2,7 @@ package org.castellan.directory.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +26,7 @@ import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.DomainUsers;
+import org.castellan.security.SecurityRules;
 import org.castellan.security.DomainUsers.DirectoryEntry;
 import org.castellan.security.DomainUsers.DirectoryState;
 import org.castellan.security.DomainUsers.SyncResult;
@@ -138,40 +140,97 @@ public final class DirectoryServiceImpl implements DirectoryService {
 
     @Override
     public void addMapping(AuthenticatedUser actor, GroupMapping mapping) throws AccountException {
-        requireAdministrator(actor);
-        GroupMapping line = new GroupMapping(mapping.directoryGroup().strip(), mapping.castellanGroup().strip());
-        Optional<String> problem = line.directoryGroup().isEmpty() ? Optional.of(NLS.bind(Messages.dnInvalid, line.directoryGroup()))
-                : DirectorySettingsContribution.dnProblem(line.directoryGroup());
-        if (problem.isPresent()) {
-            throw new AccountException(problem.get());
-        }
-        Optional<String> unknown = domainUsers.unknownGroup(List.of(line.castellanGroup()));
-        if (unknown.isPresent()) {
-            throw new AccountException(NLS.bind(Messages.mappingUnknownGroup, unknown.get()));
-        }
-        refuseIfSaid(inStore(tx -> {
-            if (GroupMappingRows.find(GroupMappingRows.read(tx), line).isPresent()) {
-                return Optional.of(NLS.bind(Messages.mappingExists, line));
-            }
-            GroupMappingRows.add(tx, line);
-            journalMapping(tx, actor, "", line.toString()); //$NON-NLS-1$
-            return Optional.<String> empty();
-        }));
+        changeMappings(actor, List.of(), List.of(mapping));
     }
 
     @Override
     public void removeMapping(AuthenticatedUser actor, GroupMapping mapping) throws AccountException {
+        changeMappings(actor, List.of(mapping), List.of());
+    }
+
+    @Override
+    public void changeMappings(AuthenticatedUser actor, List<GroupMapping> removed, List<GroupMapping> added) throws AccountException {
         requireAdministrator(actor);
-        GroupMapping line = new GroupMapping(mapping.directoryGroup().strip(), mapping.castellanGroup().strip());
-        refuseIfSaid(inStore(tx -> {
-            Optional<GroupMapping> stored = GroupMappingRows.find(GroupMappingRows.read(tx), line);
+        List<GroupMapping> toAdd = checkedLines(added);
+        Optional<String> unknown = domainUsers.unknownGroup(toAdd.stream().map(GroupMapping::castellanGroup).distinct().toList());
+        if (unknown.isPresent()) {
+            throw new AccountException(NLS.bind(Messages.mappingUnknownGroup, unknown.get()));
+        }
+        refuseIfSaid(inStore(tx -> writeMappings(tx, actor, removed, toAdd)));
+    }
+
+    @Override
+    public List<GroupMapping> mappings(Transaction tx) throws AccountException {
+        try {
+            return GroupMappingRows.read(tx);
+        } catch (SQLException e) {
+            throw new AccountException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
+        }
+    }
+
+    @Override
+    public void changeMappings(SecurityRules.Change change, List<GroupMapping> removed, List<GroupMapping> added) throws AccountException {
+        List<GroupMapping> toAdd = checkedLines(added);
+        Set<String> groups = change.model().getGroups().stream().map(org.castellan.model.Group::getName).collect(Collectors.toSet());
+        Optional<String> unknown = toAdd.stream().map(GroupMapping::castellanGroup).filter(g -> !groups.contains(g)).findFirst();
+        if (unknown.isPresent()) {
+            throw new AccountException(NLS.bind(Messages.mappingUnknownGroup, unknown.get()));
+        }
+        try {
+            refuseIfSaid(writeMappings(change.transaction(), change.actor(), removed, toAdd));
+        } catch (SQLException | StoreException e) {
+            throw new AccountException(NLS.bind(Messages.storeFailed, e.getMessage()), e);
+        }
+    }
+
+    /** The lines to add, stripped, each a DN: the first that is not one refused. */
+    private static List<GroupMapping> checkedLines(List<GroupMapping> added) throws AccountException {
+        List<GroupMapping> lines = added.stream().map(DirectoryServiceImpl::stripped).toList();
+        for (GroupMapping line : lines) {
+            Optional<String> problem = line.directoryGroup().isEmpty() ? Optional.of(NLS.bind(Messages.dnInvalid, line.directoryGroup()))
+                    : DirectorySettingsContribution.dnProblem(line.directoryGroup());
+            if (problem.isPresent()) {
+                throw new AccountException(problem.get());
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Removes, then adds, each line journaled; a line missing or there already is the refusal
+     * returned, found before the first row is written, so that the transaction changes nothing.
+     */
+    private Optional<String> writeMappings(Transaction tx, AuthenticatedUser actor, List<GroupMapping> removed, List<GroupMapping> toAdd)
+            throws SQLException, StoreException {
+        List<GroupMapping> lines = new ArrayList<>(GroupMappingRows.read(tx));
+        List<GroupMapping> storedRemoved = new ArrayList<>();
+        for (GroupMapping line : removed.stream().map(DirectoryServiceImpl::stripped).toList()) {
+            Optional<GroupMapping> stored = GroupMappingRows.find(lines, line);
             if (stored.isEmpty()) {
                 return Optional.of(NLS.bind(Messages.mappingMissing, line));
             }
-            GroupMappingRows.remove(tx, stored.get());
-            journalMapping(tx, actor, stored.get().toString(), ""); //$NON-NLS-1$
-            return Optional.<String> empty();
-        }));
+            lines.remove(stored.get());
+            storedRemoved.add(stored.get());
+        }
+        for (GroupMapping line : toAdd) {
+            if (GroupMappingRows.find(lines, line).isPresent()) {
+                return Optional.of(NLS.bind(Messages.mappingExists, line));
+            }
+            lines.add(line);
+        }
+        for (GroupMapping line : storedRemoved) {
+            GroupMappingRows.remove(tx, line);
+            journalMapping(tx, actor, line.toString(), ""); //$NON-NLS-1$
+        }
+        for (GroupMapping line : toAdd) {
+            GroupMappingRows.add(tx, line);
+            journalMapping(tx, actor, "", line.toString()); //$NON-NLS-1$
+        }
+        return Optional.empty();
+    }
+
+    private static GroupMapping stripped(GroupMapping mapping) {
+        return new GroupMapping(mapping.directoryGroup().strip(), mapping.castellanGroup().strip());
     }
 
     /** A line added (before empty) or removed (after empty), journaled in the change's transaction. */

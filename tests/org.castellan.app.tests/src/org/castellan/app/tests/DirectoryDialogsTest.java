@@ -341,7 +341,7 @@ class DirectoryDialogsTest {
     }
 
     /** Every label and button of the dialog shows its whole text inside the shell. */
-    private static void assertAllFits(Shell shell) {
+    static void assertAllFits(org.eclipse.swt.widgets.Composite shell) {
         Rectangle area = shell.getDisplay().map(shell, null, shell.getClientArea());
         for (Control control : Ui.all(shell)) {
             if (!control.isVisible() || !(control instanceof Button || control instanceof org.eclipse.swt.widgets.Label)) {
@@ -349,7 +349,7 @@ class DirectoryDialogsTest {
             }
             Rectangle bounds = shell.getDisplay().map(control.getParent(), null, control.getBounds());
             assertTrue(area.contains(bounds.x, bounds.y) && bounds.x + bounds.width <= area.x + area.width + 1
-                    && bounds.y + bounds.height <= area.y + area.height + 1, () -> "inside the dialog: " + describe(control));
+                    && bounds.y + bounds.height <= area.y + area.height + 1, () -> "inside the dialog: " + describe(control) + " " + bounds + " not in " + area);
             if ((control.getStyle() & SWT.WRAP) == 0) {
                 Point wanted = control.computeSize(SWT.DEFAULT, SWT.DEFAULT);
                 assertTrue(control.getSize().x >= wanted.x - 1, () -> "cut: " + describe(control) + " " + control.getSize() + " < " + wanted);

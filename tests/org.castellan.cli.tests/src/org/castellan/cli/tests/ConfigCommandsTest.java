@@ -14,6 +14,7 @@ import org.castellan.cli.internal.ExitCode;
 import org.castellan.cli.tests.CliInstallation.Run;
 import org.castellan.config.ConfigurationAsCode;
 import org.castellan.datarights.DataRightsAdministration;
+import org.castellan.directory.DirectoryService;
 import org.castellan.security.AccountService;
 import org.castellan.security.CompanyAdministration;
 import org.castellan.security.CompanyAdministration.CompanyScope;
@@ -32,6 +33,11 @@ import com.google.gson.JsonObject;
 class ConfigCommandsTest extends InstallationWithAClerk {
 
     private static final String DEFINITION = "org.castellan.menu.definition";
+    private static final String COUNTER_DN = "cn=counter,ou=groups,dc=example,dc=com";
+    private static final String NIGHT_SHIFT_DN = "cn=night-shift,ou=groups,dc=example,dc=com";
+    /** The directory's group mapping {@link #furnished} sets, as the export writes it. */
+    private static final String DIRECTORY_GROUPS = "directory-groups:\n  \"" + COUNTER_DN + "\":\n    groups:\n      - Counter\n  \"" + NIGHT_SHIFT_DN
+            + "\":\n    groups:\n      - Counter\n";
 
     /** What host applications register, which a configuration names but does not hold: the folder/report tree and the data models. */
     private static void hosted(CliInstallation on) throws Exception {
@@ -49,6 +55,7 @@ class ConfigCommandsTest extends InstallationWithAClerk {
                         "--description", "Receives the deliveries"),
                 List.of("group", "create", "Counter", "--description", "Everyone at the counter"), List.of("group", "create", "Night"),
                 List.of("group", "add", "Counter", "clerk"), List.of("group", "add", "Counter", "bob"), List.of("group", "assign", "Counter", "Cashier"),
+                List.of("directory", "map", COUNTER_DN, "Counter"), List.of("directory", "map", NIGHT_SHIFT_DN, "Counter"),
                 List.of("role", "assign", "Stock keeper", "bob"), List.of("user", "update", "bob", "--name", "Bob Lévêque", "--email", "bob@example.org"),
                 List.of("user", "level", "bob", "3"), List.of("user", "disable", "former"),
                 List.of("settings", "set", "audit.retention.days=365", "sessions.heartbeat.seconds=45"), List.of("menu", "level", DEFINITION, "8"),
@@ -148,7 +155,7 @@ class ConfigCommandsTest extends InstallationWithAClerk {
                 "  Counter:\n    description: Everyone at the counter\n    roles:\n      - Cashier\n    members:\n      - bob\n      - clerk\n",
                 "  bob:\n    name: Bob Lévêque\n    email: bob@example.org\n    level: 3\n    roles:\n      - Stock keeper\n",
                 "  former:\n    level: 0\n    enabled: false\n", "  " + DEFINITION + ":\n    level: 8\n    rights:\n      - " + AccountService.ADMINISTER_RIGHT + "\n",
-                "  audit.retention.days: \"365\"\n", "  # backup.retention.daily: \"7\"\n", PERMISSIONS, DATA_RIGHTS)) {
+                "  audit.retention.days: \"365\"\n", "  # backup.retention.daily: \"7\"\n", PERMISSIONS, DATA_RIGHTS, DIRECTORY_GROUPS)) {
             assertTrue(exported.contains(says), says + " in\n" + exported);
         }
         assertFalse(exported.contains("$argon2"), "no password hash is ever exported");
@@ -169,6 +176,9 @@ class ConfigCommandsTest extends InstallationWithAClerk {
         assertTrue(empty.journaled(UserAdministration.TOPIC_USER_CREATED).stream().anyMatch(d -> d.contains("login=bob") && d.contains("level: 3")),
                 empty.journaled(UserAdministration.TOPIC_USER_CREATED).toString());
         assertEquals(2, empty.journaled(DataRightsAdministration.CHANGED_TOPIC).size(), "each data right created, by the data-rights service");
+        assertEquals(2, empty.journaled(DirectoryService.TOPIC_MAPPING_CHANGED).size(), "each mapping line added, by the directory's service");
+        assertEquals("directoryGroup\tcastellanGroup\n" + COUNTER_DN + "\tCounter\n" + NIGHT_SHIFT_DN + "\tCounter\n",
+                empty.asAdmin("directory", "mappings", "--format", "tsv").out().replace("\r", ""), "the rebuilt mapping");
         assertEquals(1, empty.journaled(DataRightsAdministration.PERMISSIONS_TOPIC).size(), "the levels, saved at once");
 
         // a user created without a password cannot log in until an administrator gives him one
@@ -336,6 +346,48 @@ class ConfigCommandsTest extends InstallationWithAClerk {
     }
 
     @Test
+    void aDirectoryGroupLeadingToAGroupTheTextLacksIsRefusedOnItsLineAndNothingIsSaved() throws Exception {
+        furnished();
+        String exported = export(installation);
+        String text = exported.replace("directory-groups:\n", "directory-groups:\n  \"cn=ghosts,ou=groups,dc=example,dc=com\":\n    groups:\n      - Ghosts\n")
+                .replace("  Night: {}\n", "  Night:\n    description: Nights\n");
+        Run refused = apply(installation, file("ghosts.yaml", text));
+        assertEquals(ExitCode.REFUSED, refused.exitCode(), refused.toString());
+        String line = "line " + lineOf(text, "directory-groups:", "      - Ghosts") + ": ";
+        assertTrue(refused.err().lines().anyMatch(l -> l.startsWith(line) && l.contains("cn=ghosts,ou=groups,dc=example,dc=com")
+                && l.contains("Castellan group Ghosts, which is not among the groups of the text")), line + " in\n" + refused.err());
+        assertTrue(refused.err().contains("nothing was changed: 1 problem(s)"), refused.err());
+        assertEquals(exported, export(installation), "nothing saved, not even the group's new description");
+        assertEquals(2, installation.journaled(DirectoryService.TOPIC_MAPPING_CHANGED).size(), "only furnished()'s two lines");
+
+        // a DN that is not one: the directory's service refuses it, and the whole change is rolled back
+        Run notADn = apply(installation, file("not-a-dn.yaml", exported.replace("directory-groups:\n", "directory-groups:\n  night:\n    groups:\n      - Night\n")));
+        assertEquals(ExitCode.REFUSED, notADn.exitCode(), notADn.toString());
+        assertTrue(notADn.err().contains("not a distinguished name"), notADn.toString());
+        assertEquals(exported, export(installation));
+    }
+
+    @Test
+    void aDirectoryGroupLeftOutLosesItsLinesAndOneAddedGainsThem() throws Exception {
+        furnished();
+        String exported = export(installation);
+        String text = exported.replace("  \"" + NIGHT_SHIFT_DN + "\":\n    groups:\n      - Counter\n", "")
+                .replace("  \"" + COUNTER_DN + "\":\n    groups:\n      - Counter\n", "  \"" + COUNTER_DN + "\":\n    groups:\n      - Counter\n      - Night\n");
+        Run applied = apply(installation, file("fewer.yaml", text));
+        assertEquals(ExitCode.DONE, applied.exitCode(), applied.toString());
+        assertTrue(applied.out().contains("- directory-groups " + NIGHT_SHIFT_DN + "\n    groups: - Counter\n") || applied.out().contains("- directory-groups " + NIGHT_SHIFT_DN),
+                applied.toString());
+        assertTrue(applied.out().contains("~ directory-groups " + COUNTER_DN + "\n    groups: + Night\n"), applied.toString());
+        assertEquals("directoryGroup\tcastellanGroup\n" + COUNTER_DN + "\tCounter\n" + COUNTER_DN + "\tNight\n",
+                installation.asAdmin("directory", "mappings", "--format", "tsv").out().replace("\r", ""));
+        List<String> journaled = installation.journaled(DirectoryService.TOPIC_MAPPING_CHANGED);
+        assertEquals(4, journaled.size(), journaled.toString());
+        assertTrue(journaled.stream().anyMatch(d -> d.contains("before=" + NIGHT_SHIFT_DN + " -> Counter")), journaled.toString());
+        assertTrue(journaled.stream().anyMatch(d -> d.contains("after=" + COUNTER_DN + " -> Night")), journaled.toString());
+        assertEquals(text, export(installation), "the installation now says what the text says");
+    }
+
+    @Test
     void aMalformedFileIsRefusedWithItsLine() throws Exception {
         Run malformed = apply(installation, file("malformed.yaml", "castellan-configuration: 1\nusers:\n  bob:\n    level: [1\n  dora:\n"));
         assertEquals(ExitCode.REFUSED, malformed.exitCode(), malformed.toString());
@@ -453,8 +505,9 @@ class ConfigCommandsTest extends InstallationWithAClerk {
 
         // left out: every permission revoked and every data right deleted, the groups that held them deleted with them
         String none = changed.substring(0, changed.indexOf("permissions:\n")) + "permissions: {}\n\ndata-rights: {}\n" + changed.substring(changed.indexOf("\nmenu:"));
+        // the directory groups leading to Counter go with it: a mapping may not name a group the text removes
         Run emptied = apply(installation, file("none.yaml", none.replace("  Counter:\n    description: Everyone at the counter\n    roles:\n      - Cashier\n"
-                + "    members:\n      - bob\n      - clerk\n", "")));
+                + "    members:\n      - bob\n      - clerk\n", "").replace(DIRECTORY_GROUPS, "directory-groups: {}\n")));
         assertEquals(ExitCode.DONE, emptied.exitCode(), emptied.toString());
         String after = export(installation);
         assertTrue(after.contains("permissions: {}\n") && after.contains("data-rights: {}\n") && !after.contains("Counter"), after);

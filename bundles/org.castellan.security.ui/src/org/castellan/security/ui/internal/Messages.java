@@ -190,6 +190,20 @@ public final class Messages extends NLS {
     public static String directoryFoundMany;
     public static String passwordInDirectory;
     public static String predefinedRoleStatus;
+    public static String mappingsEditorTitle;
+    public static String mappingsIntro;
+    public static String mappingsDirectoryColumn;
+    public static String mappingsCastellanColumn;
+    public static String mappingsDnLabel;
+    public static String mappingsDnHint;
+    public static String mappingsGroupLabel;
+    public static String mappingsAdd;
+    public static String mappingsRemove;
+    public static String mappingsDnMissing;
+    public static String mappingsGroupMissing;
+    public static String mappingsNoGroups;
+    public static String mappingsDuplicate;
+    public static String mappingsButton;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

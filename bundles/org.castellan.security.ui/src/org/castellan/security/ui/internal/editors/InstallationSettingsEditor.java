@@ -45,6 +45,10 @@ public final class InstallationSettingsEditor extends EditorPart {
 
     private static final String DIRECTORY_SETTINGS = "directory."; //$NON-NLS-1$
     private static final String TEST_DIRECTORY_COMMAND = "org.castellan.security.ui.testDirectory"; //$NON-NLS-1$
+    private static final String MAPPINGS_COMMAND = "org.castellan.security.ui.directoryMappings"; //$NON-NLS-1$
+
+    /** Widget name of the Group Mappings button in the directory's settings. */
+    public static final String OPEN_MAPPINGS = "openDirectoryMappings"; //$NON-NLS-1$
 
     /** Widget name of the problem shown above the settings. */
     public static final String PROBLEM = "settingsProblem"; //$NON-NLS-1$
@@ -108,22 +112,33 @@ public final class InstallationSettingsEditor extends EditorPart {
      * saved first.
      */
     private void testConnectionButton(Composite directory) {
-        Button test = new Button(directory, SWT.PUSH);
+        Composite buttons = new Composite(directory, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+        GridDataFactory.swtDefaults().span(2, 1).applyTo(buttons);
+        Button test = new Button(buttons, SWT.PUSH);
         test.setText(Messages.testDirectoryButton);
         test.setData(Fields.NAME, TEST_CONNECTION);
-        GridDataFactory.swtDefaults().span(2, 1).applyTo(test);
         test.addListener(SWT.Selection, e -> {
             if (dirty) {
                 problem.show(Messages.testDirectorySaveFirst);
                 return;
             }
-            try {
-                getSite().getService(IHandlerService.class).executeCommand(TEST_DIRECTORY_COMMAND, null);
-            } catch (org.eclipse.core.commands.ExecutionException | org.eclipse.core.commands.common.NotDefinedException
-                    | org.eclipse.core.commands.NotEnabledException | org.eclipse.core.commands.NotHandledException failure) {
-                problem.show(failure.getMessage());
-            }
+            execute(TEST_DIRECTORY_COMMAND);
         });
+        // the group mapping is a table of its own (any number of lines): its editor opens from here
+        Button mappings = new Button(buttons, SWT.PUSH);
+        mappings.setText(Messages.mappingsButton);
+        mappings.setData(Fields.NAME, OPEN_MAPPINGS);
+        mappings.addListener(SWT.Selection, e -> execute(MAPPINGS_COMMAND));
+    }
+
+    private void execute(String command) {
+        try {
+            getSite().getService(IHandlerService.class).executeCommand(command, null);
+        } catch (org.eclipse.core.commands.ExecutionException | org.eclipse.core.commands.common.NotDefinedException
+                | org.eclipse.core.commands.NotEnabledException | org.eclipse.core.commands.NotHandledException failure) {
+            problem.show(failure.getMessage());
+        }
     }
 
     private Group group(String category) {

@@ -42,7 +42,7 @@ class WorkbenchTestsInProductTest {
     private static final String TEST_BUNDLE = "org.castellan.app.tests";
     private static final String FRENCH_TEST = "FrenchWorkbenchTest";
     /** Run in French as well as in English: their screenshots are looked at in both languages. */
-    private static final List<String> ALSO_IN_FRENCH = List.of("DirectoryDialogsTest");
+    private static final List<String> ALSO_IN_FRENCH = List.of("DirectoryDialogsTest", "DirectoryMappingsEditorTest");
     private static final String KEYBOARD_TEST = "MenusTest";
     /** One class of each JUnit bundle the test bundle and the runner need, found on this test's class path. */
     private static final List<String> JUNIT_BUNDLES = List.of("org.junit.jupiter.api.Test", "org.junit.jupiter.engine.JupiterTestEngine",
