@@ -17,7 +17,6 @@ import org.castellan.model.CastellanFactory;
 import org.castellan.model.DataModelGrant;
 import org.castellan.model.DataRight;
 import org.castellan.model.Dimension;
-import org.castellan.model.DimensionGrant;
 import org.castellan.model.Installation;
 import org.castellan.model.Member;
 import org.junit.jupiter.api.Test;
@@ -115,18 +114,7 @@ class MemberRowsPropertyTest extends MemberInstallation {
         DataModelGrant grant = CastellanFactory.eINSTANCE.createDataModelGrant();
         grant.setModel(model.getDataModels().get(0));
         Models.measure(grant, "[Measures].[Amount]", true);
-        DimensionGrant dimension = CastellanFactory.eINSTANCE.createDimensionGrant();
-        dimension.setDimension(grant.getModel().getDimensions().get(0));
-        dimension.setAllowed(random.nextInt(6) > 0);
-        dimension.setIncludeDescendants(random.nextBoolean());
-        int count = random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(5);
-        for (int k = 0; k < count; k++) {
-            String member = random.nextInt(10) == 0 ? "[Typed].[" + step + "]" : POOL.get(random.nextInt(POOL.size()));
-            if (!dimension.getMemberUniqueNames().contains(member)) {
-                dimension.getMemberUniqueNames().add(member);
-            }
-        }
-        grant.getDimensionGrants().add(dimension);
+        RandomGrants.dimension(random, grant, POOL, 5, 10, k -> "[Typed].[" + step + "]");
         right.getModelGrants().add(grant);
         if (stored == null) {
             administration.create(admin, right);

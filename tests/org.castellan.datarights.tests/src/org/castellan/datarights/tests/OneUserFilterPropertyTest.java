@@ -21,7 +21,6 @@ import org.castellan.datarights.internal.StoredHierarchies;
 import org.castellan.model.DataModel;
 import org.castellan.model.DataModelGrant;
 import org.castellan.model.DataRight;
-import org.castellan.model.DimensionGrant;
 import org.castellan.model.Installation;
 import org.castellan.model.Measure;
 import org.castellan.model.Principal;
@@ -136,18 +135,7 @@ class OneUserFilterPropertyTest extends MemberInstallation {
                 }
             }
             if (random.nextInt(5) > 0) {
-                DimensionGrant dimension = F.createDimensionGrant();
-                dimension.setDimension(dataModel.getDimensions().get(0));
-                dimension.setAllowed(random.nextInt(6) > 0);
-                dimension.setIncludeDescendants(random.nextBoolean());
-                int count = random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(4);
-                for (int k = 0; k < count; k++) {
-                    String member = random.nextInt(8) == 0 ? "[Typed].[" + k + "]" : POOL.get(random.nextInt(POOL.size()));
-                    if (!dimension.getMemberUniqueNames().contains(member)) {
-                        dimension.getMemberUniqueNames().add(member);
-                    }
-                }
-                grant.getDimensionGrants().add(dimension);
+                RandomGrants.dimension(random, grant, POOL, 4, 8, k -> "[Typed].[" + k + "]");
             }
             right.getModelGrants().add(grant);
         }
