@@ -41,6 +41,15 @@ public interface SettingsAdministration {
     List<Setting> settings(AuthenticatedUser actor) throws AccountException;
 
     /**
+     * What every concern describes of its settings (keys, types, defaults, labels), sorted by key,
+     * without their values: reads nothing, so that a caller already inside an administrator's
+     * transaction (configuration as code) does not read the installation again to learn them.
+     *
+     * @since 0.1
+     */
+    List<SettingDescriptor> descriptors();
+
+    /**
      * One setting.
      *
      * @throws AccountException when no concern describes {@code key}: the message names the closest keys

@@ -35,7 +35,6 @@ import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.SecurityRules;
 import org.castellan.security.Seats;
 import org.castellan.security.SettingsAdministration;
-import org.castellan.security.SettingsAdministration.Setting;
 import org.castellan.security.UserAdministration;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.SettingDescriptor;
@@ -90,7 +89,7 @@ public final class ConfigurationAsCodeImpl implements ConfigurationAsCode {
 
     @Override
     public String export(AuthenticatedUser actor) throws ConfigurationException {
-        List<SettingDescriptor> described = described(actor);
+        List<SettingDescriptor> described = described();
         MenuDefinition definition = definition();
         String name = installationName();
         return inTransaction(tx -> {
@@ -110,17 +109,17 @@ public final class ConfigurationAsCodeImpl implements ConfigurationAsCode {
 
     @Override
     public Outcome apply(AuthenticatedUser actor, String text, boolean dryRun) throws ConfigurationException {
-        List<SettingDescriptor> described = described(actor); // refuses anyone but an administrator, before the text is read
-        TextReader.Result read = TextReader.read(text);
-        if (!read.readable()) {
-            throw refused(read.problems());
-        }
+        List<SettingDescriptor> described = described();
         // read before the transaction: reading it through another one would wait on the locks of this one's writes
         MenuDefinition definition = definition();
         try {
             return inTransaction(tx -> {
-                SecurityRules.Change change = SecurityRules.beginChange(store, tx, actor);
+                SecurityRules.Change change = SecurityRules.beginChange(store, tx, actor); // anyone but an administrator refused before the text is read
                 change.requireGlobal();
+                TextReader.Result read = TextReader.read(text);
+                if (!read.readable()) {
+                    throw refused(read.problems());
+                }
                 Configuration current = current(tx, change.model(), described);
                 List<Problem> problems = problems(read, current, change, tx);
                 if (!problems.isEmpty()) {
@@ -220,20 +219,14 @@ public final class ConfigurationAsCodeImpl implements ConfigurationAsCode {
     }
 
     /** The settings a text may set: every one administrators may change but guest access, which is the guest's account. */
-    private List<SettingDescriptor> described(AuthenticatedUser actor) throws ConfigurationException {
-        try {
-            List<SettingDescriptor> described = new ArrayList<>();
-            for (Setting setting : settings.settings(actor)) {
-                SettingDescriptor descriptor = setting.descriptor();
-                if (!descriptor.readOnly() && !descriptor.key().equals(UserAdministration.SETTING_GUEST_ACCESS)) {
-                    described.add(descriptor);
-                }
+    private List<SettingDescriptor> described() {
+        List<SettingDescriptor> described = new ArrayList<>();
+        for (SettingDescriptor descriptor : settings.descriptors()) {
+            if (!descriptor.readOnly() && !descriptor.key().equals(UserAdministration.SETTING_GUEST_ACCESS)) {
+                described.add(descriptor);
             }
-            described.sort((a, b) -> a.key().compareTo(b.key()));
-            return described;
-        } catch (AccountException e) {
-            throw new ConfigurationException(e.getMessage(), e);
         }
+        return described;
     }
 
     private MenuDefinition definition() throws ConfigurationException {

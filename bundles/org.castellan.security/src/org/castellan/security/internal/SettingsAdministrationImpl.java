@@ -85,6 +85,11 @@ public final class SettingsAdministrationImpl implements SettingsAdministration 
     }
 
     @Override
+    public List<SettingDescriptor> descriptors() {
+        return List.copyOf(described().values());
+    }
+
+    @Override
     public Setting setting(AuthenticatedUser actor, String key) throws AccountException {
         SettingDescriptor descriptor = descriptor(described(), key);
         return AdministrativeChange.read(store, actor, (tx, model) -> new Setting(descriptor, stored(tx, model, descriptor.key())));

@@ -40,7 +40,7 @@ final class LoadCheck {
             return true;
         }
         String seal = seals.of(table, key);
-        return seal != null && seal.equals(mac.of(RowCanon.row(sealed, key, rs)));
+        return seal != null && seal.equals(mac.of(RowCanon.canonical(sealed, key, rs)));
     }
 
     /** Whether an owner's list, as read, may be believed (an empty list has no seal). */

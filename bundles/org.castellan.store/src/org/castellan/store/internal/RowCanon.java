@@ -11,10 +11,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.CRC32;
 
 /**
@@ -38,30 +39,46 @@ final class RowCanon {
 
     /** The current row of {@code rs} (a {@code SELECT *} of the table). */
     static Unit row(SealedTable table, String key, ResultSet rs) throws SQLException {
-        ResultSetMetaData meta = rs.getMetaData();
-        List<Integer> columns = new ArrayList<>();
-        for (int i = 1; i <= meta.getColumnCount(); i++) {
-            if (!UNSEALED.contains(meta.getColumnName(i).toLowerCase(Locale.ROOT))) {
-                columns.add(i);
-            }
-        }
-        columns.sort(Comparator.comparing(i -> name(meta, i)));
-        Writer out = new Writer(table.name(), key);
         StringBuilder fingerprints = new StringBuilder();
-        for (int i : columns) {
-            String name = name(meta, i);
-            String value = value(rs, i, meta.getColumnType(i));
-            out.text(name);
-            out.value(value);
-            CRC32 crc = new CRC32();
-            crc.update((value == null ? "\0" : "=" + value).getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$ //$NON-NLS-2$
-            fingerprints.append(name).append(':').append(String.format("%08x", crc.getValue())).append(';'); //$NON-NLS-1$
-        }
+        byte[] canonical = write(table, key, rs, fingerprints);
         List<String> label = new ArrayList<>();
         for (String column : table.labelColumns()) {
             label.add(column + "=" + rs.getString(column)); //$NON-NLS-1$
         }
-        return new Unit(out.bytes(), fingerprints.toString(), String.join("\n", label)); //$NON-NLS-1$
+        return new Unit(canonical, fingerprints.toString(), String.join("\n", label)); //$NON-NLS-1$
+    }
+
+    /**
+     * The canonical bytes of the current row of {@code rs}, all a check of its seal needs: a whole
+     * load checks every row, and the fingerprints and label only serve to name a row found changed.
+     */
+    static byte[] canonical(SealedTable table, String key, ResultSet rs) throws SQLException {
+        return write(table, key, rs, null);
+    }
+
+    /** The sealed columns in name order; each column's fingerprint too when {@code fingerprints} is given. */
+    private static byte[] write(SealedTable table, String key, ResultSet rs, StringBuilder fingerprints) throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
+        TreeMap<String, Integer> columns = new TreeMap<>(); // by name, each named once
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            String name = meta.getColumnName(i).toLowerCase(Locale.ROOT);
+            if (!UNSEALED.contains(name)) {
+                columns.put(name, i);
+            }
+        }
+        Writer out = new Writer(table.name(), key);
+        for (Map.Entry<String, Integer> column : columns.entrySet()) {
+            String name = column.getKey();
+            String value = value(rs, column.getValue(), meta.getColumnType(column.getValue()));
+            out.text(name);
+            out.value(value);
+            if (fingerprints != null) {
+                CRC32 crc = new CRC32();
+                crc.update((value == null ? "\0" : "=" + value).getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$ //$NON-NLS-2$
+                fingerprints.append(name).append(':').append(String.format("%08x", crc.getValue())).append(';'); //$NON-NLS-1$
+            }
+        }
+        return out.bytes();
     }
 
     /** An owner's list, its values in their order. */
@@ -71,14 +88,6 @@ final class RowCanon {
             out.value(value);
         }
         return new Unit(out.bytes(), "", table.labelColumns().get(0) + "=" + owner); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
-    private static String name(ResultSetMetaData meta, int column) {
-        try {
-            return meta.getColumnName(column).toLowerCase(Locale.ROOT);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String value(ResultSet rs, int column, int type) throws SQLException {

@@ -37,6 +37,11 @@ final class SealMac {
         return seal(unit.canonical());
     }
 
+    /** The seal of a unit's canonical bytes (see {@link RowCanon#canonical}). */
+    String of(byte[] canonical) {
+        return seal(canonical);
+    }
+
     /** The seal of a table's totals: its number of seals and their exclusive-or. */
     String totals(String table, long count, String digest) {
         return seal(("castellan-seal-totals\n" + table + '\n' + count + '\n' + digest).getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$

@@ -19,6 +19,7 @@ import org.castellan.audit.ui.internal.Messages;
 import org.castellan.home.ui.internal.HomePerspective;
 import org.castellan.home.ui.internal.HomeView;
 import org.castellan.home.ui.internal.PerspectivePurpose;
+import org.castellan.menu.ui.internal.MainMenuDefinitionEditor;
 import org.castellan.security.ui.internal.SecurityPerspective;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -81,6 +82,7 @@ class PerspectiveWaysTest {
                 assertEquals(perspective.getDescription(), Ui.label(shell, PerspectivePurpose.NAME).getText(), "the toolbar's line follows " + perspective.getId());
                 assertEquals(0, page.getEditorReferences().length);
                 assertFalse(page.isEditorAreaVisible(), perspective.getId() + " opens without an empty editor area");
+                anEditorOpenedHereGetsHalfTheWindow(page, perspective.getId());
             }
             assertTrue(castellan.containsAll(List.of("Home", "Administration", "Security", "Sessions", "Audit", "Backup")), castellan::toString);
             List<String> named = switcherTexts(shell);
@@ -115,6 +117,21 @@ class PerspectiveWaysTest {
             assertEquals(Messages.hintBeforeRun, Ui.label(shell, AuditReportsView.STATUS).getText());
             HomeTest.screenshotAt1024(shell, "ways-audit-before-run");
         }
+    }
+
+    /** An editor opened from the perspective is not squeezed beside its views, and takes its room back when closed. */
+    private static void anEditorOpenedHereGetsHalfTheWindow(IWorkbenchPage page, String perspective) throws Exception {
+        IWorkbenchWindow window = page.getWorkbenchWindow();
+        Shell shell = window.getShell();
+        Display display = shell.getDisplay();
+        Ui.execute(window, "org.castellan.menu.ui.commands.definition");
+        Ui.settle(display, 100);
+        int editorWidth = Ui.named(shell, Control.class, MainMenuDefinitionEditor.PROBLEM).getParent().getSize().x;
+        int windowWidth = shell.getClientArea().width;
+        assertTrue(editorWidth >= windowWidth * 2 / 5,
+                () -> "an editor opened from " + perspective + " is " + editorWidth + " px wide in a window of " + windowWidth);
+        page.closeAllEditors(false);
+        assertTrue(Ui.waitFor(display, 2000, () -> !page.isEditorAreaVisible()), perspective + ": the last editor closed hides the editor area");
     }
 
     private static List<String> switcherTexts(Shell shell) {

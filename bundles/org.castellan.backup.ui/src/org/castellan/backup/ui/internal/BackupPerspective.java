@@ -1,5 +1,6 @@
 package org.castellan.backup.ui.internal;
 
+import org.castellan.ui.PerspectiveLayouts;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
@@ -11,7 +12,7 @@ public final class BackupPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(false);
-        layout.addStandaloneView(BackupView.ID, false, IPageLayout.LEFT, 1.0f, layout.getEditorArea());
+        layout.addStandaloneView(BackupView.ID, false, IPageLayout.LEFT, PerspectiveLayouts.VIEWS_BESIDE_EDITORS, layout.getEditorArea());
         layout.addShowViewShortcut(BackupView.ID);
         layout.addPerspectiveShortcut("org.castellan.app.perspectives.administration"); //$NON-NLS-1$
     }

@@ -1,12 +1,13 @@
 package org.castellan.home.ui.internal;
 
+import org.castellan.ui.PerspectiveLayouts;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 /**
- * The home over the whole window, the first thing shown after logging in; the Installation view
- * (which folder, which schema) waits behind it in the same stack.
+ * The home over the whole window until an editor opens beside it, the first thing shown after
+ * logging in; the Installation view (which folder, which schema) waits behind it in the same stack.
  */
 public final class HomePerspective implements IPerspectiveFactory {
 
@@ -17,7 +18,7 @@ public final class HomePerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(false);
-        IFolderLayout folder = layout.createFolder(FOLDER, IPageLayout.LEFT, 0.95f, layout.getEditorArea());
+        IFolderLayout folder = layout.createFolder(FOLDER, IPageLayout.LEFT, PerspectiveLayouts.VIEWS_BESIDE_EDITORS, layout.getEditorArea());
         folder.addView(HomeView.ID);
         folder.addView(INSTALLATION_VIEW);
         layout.getViewLayout(HomeView.ID).setCloseable(false);

@@ -1,9 +1,10 @@
 package org.castellan.sessions.ui.internal;
 
+import org.castellan.ui.PerspectiveLayouts;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The Sessions perspective: the Active sessions view over the whole window. */
+/** The Sessions perspective: the Active sessions view, over the whole window until an editor opens beside it. */
 public final class SessionsPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.castellan.sessions.ui.perspective"; //$NON-NLS-1$
@@ -11,6 +12,6 @@ public final class SessionsPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(false);
-        layout.addStandaloneView(ActiveSessionsView.ID, true, IPageLayout.LEFT, 0.95f, layout.getEditorArea());
+        layout.addStandaloneView(ActiveSessionsView.ID, true, IPageLayout.LEFT, PerspectiveLayouts.VIEWS_BESIDE_EDITORS, layout.getEditorArea());
     }
 }

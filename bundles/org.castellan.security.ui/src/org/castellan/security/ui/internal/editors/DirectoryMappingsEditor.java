@@ -18,7 +18,9 @@ import org.castellan.ui.TransientEditorInput;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -77,6 +79,13 @@ public final class DirectoryMappingsEditor extends EditorPart {
         setPartName(Messages.mappingsEditorTitle);
     }
 
+    /** A column taking {@code weight} of the table's width, never narrower than its title. */
+    private void column(TableColumnLayout columns, String title, int weight) {
+        TableColumn column = new TableColumn(table, SWT.NONE);
+        Columns.title(column, title, 0);
+        columns.setColumnData(column, new ColumnWeightData(weight, column.getWidth()));
+    }
+
     @Override
     public void createPartControl(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(parent);
@@ -88,14 +97,18 @@ public final class DirectoryMappingsEditor extends EditorPart {
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(intro);
         problem = new EditorProblem(parent, Fields.NAME, PROBLEM);
 
-        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+        // the columns share the table's width (a fixed DN column pushed the group's title out of a narrow editor)
+        Composite tableArea = new Composite(parent, SWT.NONE);
+        TableColumnLayout columns = new TableColumnLayout();
+        tableArea.setLayout(columns);
+        table = new Table(tableArea, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         table.setData(Fields.NAME, TABLE);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        Columns.title(new TableColumn(table, SWT.NONE), Messages.mappingsDirectoryColumn, 420);
-        Columns.title(new TableColumn(table, SWT.NONE), Messages.mappingsCastellanColumn, 180);
+        column(columns, Messages.mappingsDirectoryColumn, 7);
+        column(columns, Messages.mappingsCastellanColumn, 3);
         Columns.fullTextOnHover(table);
-        GridDataFactory.fillDefaults().grab(true, true).hint(300, 120).applyTo(table);
+        GridDataFactory.fillDefaults().grab(true, true).hint(300, 120).applyTo(tableArea);
         table.addListener(SWT.Selection, e -> remove.setEnabled(table.getSelectionCount() > 0));
 
         Composite add = new Composite(parent, SWT.NONE);
