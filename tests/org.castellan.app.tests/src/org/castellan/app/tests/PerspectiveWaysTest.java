@@ -21,6 +21,8 @@ import org.castellan.home.ui.internal.HomeView;
 import org.castellan.home.ui.internal.PerspectivePurpose;
 import org.castellan.menu.ui.internal.MainMenuDefinitionEditor;
 import org.castellan.security.ui.internal.SecurityPerspective;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -119,19 +121,35 @@ class PerspectiveWaysTest {
         }
     }
 
-    /** An editor opened from the perspective is not squeezed beside its views, and takes its room back when closed. */
+    /**
+     * An editor opened from the perspective at 1024x768 is not squeezed beside its views, the Home
+     * beside it wraps its cards at its width, and the editor takes its room back when closed.
+     */
     private static void anEditorOpenedHereGetsHalfTheWindow(IWorkbenchPage page, String perspective) throws Exception {
         IWorkbenchWindow window = page.getWorkbenchWindow();
         Shell shell = window.getShell();
         Display display = shell.getDisplay();
-        Ui.execute(window, "org.castellan.menu.ui.commands.definition");
-        Ui.settle(display, 100);
-        int editorWidth = Ui.named(shell, Control.class, MainMenuDefinitionEditor.PROBLEM).getParent().getSize().x;
-        int windowWidth = shell.getClientArea().width;
-        assertTrue(editorWidth >= windowWidth * 2 / 5,
-                () -> "an editor opened from " + perspective + " is " + editorWidth + " px wide in a window of " + windowWidth);
-        page.closeAllEditors(false);
-        assertTrue(Ui.waitFor(display, 2000, () -> !page.isEditorAreaVisible()), perspective + ": the last editor closed hides the editor area");
+        Point size = shell.getSize();
+        try {
+            shell.setSize(1024, 768);
+            Ui.execute(window, "org.castellan.menu.ui.commands.definition");
+            Ui.settle(display, 100);
+            int editorWidth = Ui.named(shell, Control.class, MainMenuDefinitionEditor.PROBLEM).getParent().getSize().x;
+            int windowWidth = shell.getClientArea().width;
+            assertTrue(editorWidth >= windowWidth * 2 / 5,
+                    () -> "an editor opened from " + perspective + " is " + editorWidth + " px wide in a window of " + windowWidth);
+            if (perspective.equals(HomePerspective.ID)) {
+                assertTrue(page.isPartVisible(page.findView(HomeView.ID)), "the Home perspective shows the home, even when another perspective showed the Installation view first");
+                Composite cards = Ui.label(shell, HomeView.GREETING).getParent();
+                int visible = cards.getParent().getClientArea().width;
+                assertTrue(cards.getSize().x <= visible, () -> "beside an editor the home's cards are " + cards.getSize().x + " px wide in " + visible);
+                Screenshots.of(shell, "ways-home-beside-an-editor");
+            }
+            page.closeAllEditors(false);
+            assertTrue(Ui.waitFor(display, 2000, () -> !page.isEditorAreaVisible()), perspective + ": the last editor closed hides the editor area");
+        } finally {
+            shell.setSize(size);
+        }
     }
 
     private static List<String> switcherTexts(Shell shell) {

@@ -19,6 +19,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -41,6 +42,10 @@ public final class HomeView extends ViewPart {
     public static final String GREETING = "home.greeting"; //$NON-NLS-1$
 
     /** What makes the home read again: the services' events that change what it shows. */
+    /** The narrowest the cards are laid out for (pixels); narrower, the view scrolls. */
+    private static final int NARROWEST = 320;
+    /** The width from which the cards go two by two (pixels). */
+    private static final int TWO_COLUMNS_FROM = 640;
     private static final String[] TOPICS = { "org/castellan/backup/*", "org/castellan/sessions/*", "org/castellan/security/login/*", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             "org/castellan/security/user/*", "org/castellan/security/policy/*", "org/castellan/security/setting/*", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             "org/castellan/audit/VERIFIED", "org/castellan/audit/PURGED", "org/castellan/menu/CHANGED" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -63,6 +68,7 @@ public final class HomeView extends ViewPart {
         body = new Composite(scrolled, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).margins(10, 8).spacing(10, 6).applyTo(body);
         scrolled.setContent(body);
+        scrolled.addListener(SWT.Resize, e -> fitToWidth());
         greeting = Fields.named(new Label(body, SWT.WRAP), GREETING);
         greeting.setFont(JFaceResources.getHeaderFont());
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(400, SWT.DEFAULT).applyTo(greeting);
@@ -126,6 +132,13 @@ public final class HomeView extends ViewPart {
         };
         window.addPerspectiveListener(listener);
         body.addDisposeListener(e -> window.removePerspectiveListener(listener));
+        // made while the Home perspective opens, after its activation was announced
+        body.getDisplay().asyncExec(() -> {
+            IWorkbenchPage page = getSite().getPage();
+            if (!body.isDisposed() && page.getPerspective() != null && HomePerspective.ID.equals(page.getPerspective().getId())) {
+                page.bringToTop(this);
+            }
+        });
     }
 
     private static Optional<AuthenticatedUser> user() {
@@ -157,7 +170,22 @@ public final class HomeView extends ViewPart {
             section.refresh(user.get());
         }
         body.layout(true, true);
-        scrolled.setMinSize(body.computeSize(600, SWT.DEFAULT));
+        fitToWidth();
+    }
+
+    /**
+     * Two columns of cards where they fit, one below the other in a narrow home (beside an
+     * editor): the texts wrap at the view's width rather than run past its edge.
+     */
+    private void fitToWidth() {
+        int width = Math.max(scrolled.getClientArea().width, NARROWEST);
+        GridLayout layout = (GridLayout) body.getLayout();
+        int columns = width >= TWO_COLUMNS_FROM ? 2 : 1;
+        if (layout.numColumns != columns) {
+            layout.numColumns = columns;
+            body.layout(true, true);
+        }
+        scrolled.setMinSize(body.computeSize(width, SWT.DEFAULT));
     }
 
     /** Whether this home shows the administrator's cards (else the user's own). */
