@@ -98,12 +98,16 @@ public final class CommandLine {
     /** Runs one command; never throws. */
     public int run(String... args) {
         try {
-            Invocation invocation = served == null ? Invocation.parse(args, environment) : ServedInvocation.parse(args, environment, served.user());
+            // a command the server runs for a client never names another server
+            ChosenServer chosen = served == null ? ChosenServer.of(args) : new ChosenServer(Optional.empty(), args);
+            String[] typed = chosen.arguments();
+            Invocation invocation = served == null ? Invocation.parse(typed, environment) : ServedInvocation.parse(typed, environment, served.user());
+            refuseServerHere(chosen, invocation.command());
             if (served == null && invocation.command().runsOnServer()) {
-                Optional<Enrolment> enrolment = enrolment();
+                Optional<Enrolment> enrolment = enrolment(chosen);
                 if (enrolment.isPresent()) {
                     try {
-                        new RemoteCommand(enrolment.get(), new Passwords(terminal, invocation.passwordsFromStdin()), out, err).run(invocation, args);
+                        new RemoteCommand(enrolment.get(), new Passwords(terminal, invocation.passwordsFromStdin()), out, err).run(invocation, typed);
                     } catch (CommandLineException e) {
                         throw e.inGroup(invocation.command().group());
                     }
@@ -119,7 +123,7 @@ public final class CommandLine {
                 if (invocation.command() == Command.ENROL) {
                     new EnrolCommand(folder, terminal, err, java.time.Clock.systemUTC()).run(invocation);
                 } else if (invocation.command() == Command.SERVER_ENROL) {
-                    new ServerEnrolCommand(folder, new Passwords(terminal, invocation.passwordsFromStdin()), out, err).run(invocation);
+                    new ServerEnrolCommand(folder, chosen.server(), new Passwords(terminal, invocation.passwordsFromStdin()), out, err).run(invocation);
                 } else if (invocation.command() == Command.SERVER) {
                     new ServerCommand(context, folder, new PassphraseSource(environment.get(PassphraseSource.PASSPHRASE_VARIABLE), terminal, err),
                             environment, out, err).run(invocation);
@@ -154,12 +158,25 @@ public final class CommandLine {
         }
     }
 
-    /** This folder's enrolment with a Castellan server, if it has one: then its verbs run there. */
-    private Optional<Enrolment> enrolment() throws CommandLineException {
+    /**
+     * The enrolment whose server runs the command: the one {@code --server} names (refused when
+     * the folder has none with it), else the folder's own, if it has one.
+     */
+    private Optional<Enrolment> enrolment(ChosenServer chosen) throws CommandLineException {
+        if (chosen.server().isPresent()) {
+            return Optional.of(Enrolments.named(folder, chosen.server().get()));
+        }
         try {
-            return Enrolment.read(folder);
+            return Enrolments.first(folder);
         } catch (IOException e) {
             throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, e.getMessage(), e);
+        }
+    }
+
+    /** init, enrol and server work on this workstation's folder: a server named in front of them is a mistake, said before anything runs. */
+    private static void refuseServerHere(ChosenServer chosen, Command command) throws CommandLineException {
+        if (chosen.server().isPresent() && !command.runsOnServer() && command != Command.HELP && command != Command.SERVER_ENROL) {
+            throw CommandLineException.usage(NLS.bind(Messages.serverOptionHere, command.typed()), command.group());
         }
     }
 
