@@ -29,6 +29,7 @@ import org.castellan.security.NewUser;
 import org.castellan.security.PasswordPolicyAdministration;
 import org.castellan.security.SettingsAdministration;
 import org.castellan.security.UserAdministration;
+import org.castellan.server.RemoteCommands;
 import org.castellan.server.client.Enrolment;
 import org.castellan.sessions.SessionException;
 import org.castellan.sessions.SessionRegistry;
@@ -56,8 +57,11 @@ public final class CommandLine {
     /** The installation and the user of a verb the server runs for a client; null for a command typed here. */
     private final Served served;
 
-    /** A verb run by the server: its installation, and the user of the token who sent it. */
-    private record Served(OpenInstallation installation, AuthenticatedUser user) {
+    /**
+     * A verb run by the server: its installation, the user of the token who sent it, and the path
+     * the verb's file has on his workstation (the verb runs on a copy of the server's).
+     */
+    private record Served(OpenInstallation installation, AuthenticatedUser user, Optional<String> clientFile) {
     }
 
     /** The environment variable holding the passphrase of encrypted backups. */
@@ -90,9 +94,10 @@ public final class CommandLine {
      * holds open: he acts ({@code --as} naming another is refused), passwords come from the
      * request's standard input, and verbs local by nature are refused.
      */
-    static CommandLine served(BundleContext context, Path folder, OpenInstallation installation, AuthenticatedUser user, Terminal input,
-            PrintStream out, PrintStream err) {
-        return new CommandLine(context, folder, input, Map.of(Invocation.USER_VARIABLE, user.login()), out, err, new Served(installation, user));
+    static CommandLine served(BundleContext context, Path folder, OpenInstallation installation, AuthenticatedUser user, Optional<String> clientFile,
+            Terminal input, PrintStream out, PrintStream err) {
+        return new CommandLine(context, folder, input, Map.of(Invocation.USER_VARIABLE, user.login()), out, err,
+                new Served(installation, user, clientFile));
     }
 
     /** Runs one command; never throws. */
@@ -369,7 +374,12 @@ public final class CommandLine {
         try {
             Report report = reports.run(actor, invocation.reportKind(), filter);
             Path file = invocation.out().toAbsolutePath();
-            reports.export(actor, report, invocation.reportFormat(), file);
+            if (served != null && served.clientFile().isPresent()) {
+                // journaled as the client's file, and refused before that when too large to send him
+                reports.export(actor, report, invocation.reportFormat(), file, served.clientFile().get(), RemoteCommands.MAX_FILE_BYTES);
+            } else {
+                reports.export(actor, report, invocation.reportFormat(), file);
+            }
             err.println(NLS.bind(Messages.reportWritten, new Object[] { report.title(), report.rows().size(), file }));
         } catch (AuditException e) {
             throw auditFailed(e);
