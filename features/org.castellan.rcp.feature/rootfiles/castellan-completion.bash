@@ -3,9 +3,19 @@
 # Install: source this file (for example from ~/.bashrc), or copy it to
 # /etc/bash_completion.d/castellan (every user) or ~/.local/share/bash-completion/completions/castellan.
 _castellan() {
+    # castellan --server HOST[:PORT] COMMAND ...: nothing to offer for the address, then the command as without it
+    if [[ "${COMP_WORDS[1]}" == --server ]] && (( COMP_CWORD >= 2 )); then
+        (( COMP_CWORD == 2 )) && return 0
+        COMP_WORDS=( "${COMP_WORDS[0]}" "${COMP_WORDS[@]:3}" )
+        COMP_CWORD=$(( COMP_CWORD - 2 ))
+    fi
     local cur="${COMP_WORDS[COMP_CWORD]}" prev="" group="${COMP_WORDS[1]}" verb="" words="" formats=""
     COMPREPLY=()
     (( COMP_CWORD > 0 )) && prev="${COMP_WORDS[COMP_CWORD-1]}"
+    if (( COMP_CWORD == 1 )) && [[ "$cur" == -* ]]; then
+        COMPREPLY=( $(compgen -W "--server" -- "$cur") )
+        return 0
+    fi
     if (( COMP_CWORD == 1 )); then
         COMPREPLY=( $(compgen -W "init user guest role group company session ban settings directory audit backup media menu datarights permission model config server enrol help" -- "$cur") )
         return 0

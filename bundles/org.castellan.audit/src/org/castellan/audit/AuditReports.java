@@ -48,4 +48,15 @@ public interface AuditReports {
      * replaced only once everything succeeded.
      */
     void export(AuthenticatedUser actor, Report report, Format format, Path file) throws AuditException;
+
+    /**
+     * Writes a report to a file for another machine, as {@link #export(AuthenticatedUser, Report,
+     * Format, Path)} does, but journaled with the name the file has there ({@code shownAs}: the
+     * Castellan server writes a client workstation's report into a folder of its own, then sends
+     * it), and refused, with nothing written or journaled, when it is larger than
+     * {@code maxBytes}.
+     *
+     * @since 0.1
+     */
+    void export(AuthenticatedUser actor, Report report, Format format, Path file, String shownAs, long maxBytes) throws AuditException;
 }

@@ -58,7 +58,12 @@ import com.google.gson.JsonParser;
  * <p>
  * The Derby-client counterpart, without the server, is {@link SessionLoadHarness}.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar org.castellan.benchmarks.SessionApiHarness --workstations 500 --heartbeat 10 --seconds 120</pre>
+ * <p>
+ * {@code --password-checks N} bounds the password verifications the server runs at once (its
+ * default: the cores); {@code unbounded} lets each of Jetty's threads verify one, as the server did
+ * before the bound, to compare. A log-in answered 503 busy waits its Retry-After and tries again.
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar org.castellan.benchmarks.SessionApiHarness --workstations 500 --heartbeat 10 --seconds 120 [--password-checks unbounded]</pre>
  */
 public final class SessionApiHarness {
 
@@ -70,6 +75,7 @@ public final class SessionApiHarness {
     private final AtomicInteger logins = new AtomicInteger();
     private final AtomicInteger logouts = new AtomicInteger();
     private final AtomicInteger banned = new AtomicInteger();
+    private final AtomicInteger busy = new AtomicInteger();
     private final AtomicInteger failures = new AtomicInteger();
     private final AtomicInteger bans = new AtomicInteger();
     private volatile long deadline;
@@ -81,11 +87,19 @@ public final class SessionApiHarness {
         int workstations = Integer.parseInt(SessionLoadHarness.option(args, "--workstations", "500"));
         int heartbeat = Integer.parseInt(SessionLoadHarness.option(args, "--heartbeat", "10"));
         int seconds = Integer.parseInt(SessionLoadHarness.option(args, "--seconds", "120"));
+        String checks = SessionLoadHarness.option(args, "--password-checks", "server");
         Path work = Folders.freshWork(args, "benchmarks/target/session-api");
-        new SessionApiHarness().run(work.resolve("installation"), workstations, heartbeat, seconds);
+        // Every workstation logs in from this one address: the per-address limit must not be what is measured.
+        ServerOptions options = ServerOptions.defaults().withAddress("127.0.0.1", 0).withAttemptLimits(1_000_000, 1_000, Duration.ofMinutes(1));
+        if (checks.equals("unbounded")) {
+            options = options.withPasswordChecks(1_000, 0, Duration.ofSeconds(10));
+        } else if (!checks.equals("server")) {
+            options = options.withPasswordChecks(Integer.parseInt(checks), options.passwordQueue(), options.passwordWait());
+        }
+        new SessionApiHarness().run(work.resolve("installation"), workstations, heartbeat, seconds, options);
     }
 
-    private void run(Path folder, int workstations, int heartbeat, int seconds) throws Exception {
+    private void run(Path folder, int workstations, int heartbeat, int seconds, ServerOptions options) throws Exception {
         Clock clock = Clock.systemUTC();
         try (CastellanStore store = CastellanStore.create(folder, NewInstallation.unencrypted("session-api"))) {
             var catalog = DeclaredRights.with(List.of(), List.of());
@@ -101,13 +115,13 @@ public final class SessionApiHarness {
             DecisionServices services = new DecisionServices(accounts, registry, access,
                     new MenuLevelsImpl(store, ConfigApplyBenchmark.noOptions(), accounts, access, catalog, new Version(0, 1, 0), clock),
                     new DataRightsAccessImpl(store, clock), new JournalService(store, access, clock, new Workstation("bench", "127.0.0.1", "bench", "0.1.0")));
-            // Every workstation logs in from this one address: the per-address limit must not be what is measured.
-            ServerOptions options = ServerOptions.defaults().withAddress("127.0.0.1", 0).withAttemptLimits(1_000_000, 1_000, Duration.ofMinutes(1));
             try (CastellanServer server = CastellanServer.start(folder, services, options, clock)) {
                 HttpClient http = DecisionApiHarness.client(server);
                 String base = "https://127.0.0.1:" + server.port();
-                System.out.printf("Session load through the API: %d workstations over loopback HTTPS, a heartbeat each %d s, for %d s, %d cores%n",
-                        workstations, heartbeat, seconds, Runtime.getRuntime().availableProcessors());
+                System.out.printf("Session load through the API: %d workstations over loopback HTTPS, a heartbeat each %d s, for %d s, %d cores; "
+                        + "password checks at once %s, %d more waiting up to %d s%n", workstations, heartbeat, seconds,
+                        Runtime.getRuntime().availableProcessors(), options.passwordChecks() >= 1_000 ? "unbounded" : options.passwordChecks(),
+                        options.passwordQueue(), options.passwordWait().toSeconds());
                 long start = System.nanoTime();
                 deadline = start + Duration.ofSeconds(seconds).toNanos();
                 List<Thread> threads = new ArrayList<>();
@@ -145,6 +159,11 @@ public final class SessionApiHarness {
                 if (opened.statusCode() == 403 && opened.body().contains("\"banned\"")) {
                     banned.incrementAndGet();
                     Thread.sleep(1000);
+                    continue;
+                }
+                if (opened.statusCode() == 503 && opened.body().contains("\"busy\"")) {
+                    busy.incrementAndGet();
+                    Thread.sleep(1000L * Long.parseLong(opened.headers().firstValue("Retry-After").orElse("1")));
                     continue;
                 }
                 JsonObject session = answer(opened, 201);
@@ -223,8 +242,8 @@ public final class SessionApiHarness {
             }
         }
         Collections.sort(inProcess);
-        System.out.printf("Log-ins: %d in %.1f s = %.1f log-ins/s (log-outs %d, refused by a ban %d, %d bans set)%n", logins.get(), elapsed,
-                logins.get() / elapsed, logouts.get(), banned.get(), bans.get());
+        System.out.printf("Log-ins: %d in %.1f s = %.1f log-ins/s (log-outs %d, refused by a ban %d, %d bans set, %d answered busy and tried again)%n",
+                logins.get(), elapsed, logins.get() / elapsed, logouts.get(), banned.get(), bans.get(), busy.get());
         System.out.printf("Heartbeats over HTTPS: %d = %.1f/s, latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", overHttps.size(),
                 overHttps.size() / elapsed, SessionLoadHarness.percentile(overHttps, 50), SessionLoadHarness.percentile(overHttps, 99),
                 overHttps.isEmpty() ? 0 : overHttps.get(overHttps.size() - 1) / 1e6);

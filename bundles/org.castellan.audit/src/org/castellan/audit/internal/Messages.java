@@ -89,6 +89,7 @@ public final class Messages extends NLS {
     public static String settingHeadMirrorRelative;
     public static String resealAdministratorsOnly;
     public static String verificationStopped;
+    public static String exportTooLarge;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

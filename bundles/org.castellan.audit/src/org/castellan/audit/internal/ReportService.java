@@ -155,6 +155,11 @@ public final class ReportService implements AuditReports {
 
     @Override
     public void export(AuthenticatedUser actor, Report report, Format format, Path file) throws AuditException {
+        export(actor, report, format, file, file.toAbsolutePath().toString(), Long.MAX_VALUE);
+    }
+
+    @Override
+    public void export(AuthenticatedUser actor, Report report, Format format, Path file, String shownAs, long maxBytes) throws AuditException {
         requireAdministrator(actor);
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
@@ -179,10 +184,11 @@ public final class ReportService implements AuditReports {
                 // LinkageError: a PDF library that cannot load (its weaving failed) is a failed export, never a silent one.
                 throw new AuditException(NLS.bind(Messages.exportFailed, target, Objects.toString(e.getMessage(), e.toString())), e);
             }
+            refuseLarger(temporary, shownAs, maxBytes); // before the row: a report nobody receives is no export
             ChangeJournal changes = store.journal().orElseThrow(() -> new AuditException(Messages.journalInactive));
             Map<String, Object> properties = new TreeMap<>(Map.of("login", actor.login(), "source", //$NON-NLS-1$ //$NON-NLS-2$
                     NLS.bind(Messages.exportSource, report.kind().commandName()), "rows", report.rows().size(), //$NON-NLS-1$
-                    "right", AccountService.ADMINISTER_RIGHT, "file", target.toString(), "format", format.name())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    "right", AccountService.ADMINISTER_RIGHT, "file", shownAs, "format", format.name())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             try {
                 // The row and the file together: the file is put in place before the row commits, and removed if the commit fails.
                 store.inTransaction(tx -> {
@@ -202,6 +208,18 @@ public final class ReportService implements AuditReports {
             }
         } finally {
             deleteQuietly(temporary);
+        }
+    }
+
+    private static void refuseLarger(Path written, String shownAs, long maxBytes) throws AuditException {
+        long size;
+        try {
+            size = Files.size(written);
+        } catch (IOException e) {
+            throw new AuditException(NLS.bind(Messages.exportFailed, shownAs, e.getMessage()), e);
+        }
+        if (size > maxBytes) {
+            throw new AuditException(NLS.bind(Messages.exportTooLarge, new Object[] { shownAs, size, maxBytes }));
         }
     }
 

@@ -27,15 +27,25 @@ final class BashCompletion {
                 # Install: source this file (for example from ~/.bashrc), or copy it to
                 # /etc/bash_completion.d/castellan (every user) or ~/.local/share/bash-completion/completions/castellan.
                 _castellan() {
+                    # castellan --server HOST[:PORT] COMMAND ...: nothing to offer for the address, then the command as without it
+                    if [[ "${COMP_WORDS[1]}" == %1$s ]] && (( COMP_CWORD >= 2 )); then
+                        (( COMP_CWORD == 2 )) && return 0
+                        COMP_WORDS=( "${COMP_WORDS[0]}" "${COMP_WORDS[@]:3}" )
+                        COMP_CWORD=$(( COMP_CWORD - 2 ))
+                    fi
                     local cur="${COMP_WORDS[COMP_CWORD]}" prev="" group="${COMP_WORDS[1]}" verb="" words="" formats=""
                     COMPREPLY=()
                     (( COMP_CWORD > 0 )) && prev="${COMP_WORDS[COMP_CWORD-1]}"
+                    if (( COMP_CWORD == 1 )) && [[ "$cur" == -* ]]; then
+                        COMPREPLY=( $(compgen -W "%1$s" -- "$cur") )
+                        return 0
+                    fi
                     if (( COMP_CWORD == 1 )); then
-                        COMPREPLY=( $(compgen -W "%s" -- "$cur") )
+                        COMPREPLY=( $(compgen -W "%2$s" -- "$cur") )
                         return 0
                     fi
                     case "$group" in
-                """.formatted(String.join(" ", Command.groups()))); //$NON-NLS-1$
+                """.formatted(Invocation.SERVER, String.join(" ", Command.groups()))); //$NON-NLS-1$
         for (String group : Command.groups()) {
             List<String> verbs = verbs(group);
             if (group.equals(Command.HELP.group())) {

@@ -29,6 +29,7 @@ import org.castellan.security.NewUser;
 import org.castellan.security.PasswordPolicyAdministration;
 import org.castellan.security.SettingsAdministration;
 import org.castellan.security.UserAdministration;
+import org.castellan.server.RemoteCommands;
 import org.castellan.server.client.Enrolment;
 import org.castellan.sessions.SessionException;
 import org.castellan.sessions.SessionRegistry;
@@ -56,8 +57,11 @@ public final class CommandLine {
     /** The installation and the user of a verb the server runs for a client; null for a command typed here. */
     private final Served served;
 
-    /** A verb run by the server: its installation, and the user of the token who sent it. */
-    private record Served(OpenInstallation installation, AuthenticatedUser user) {
+    /**
+     * A verb run by the server: its installation, the user of the token who sent it, and the path
+     * the verb's file has on his workstation (the verb runs on a copy of the server's).
+     */
+    private record Served(OpenInstallation installation, AuthenticatedUser user, Optional<String> clientFile) {
     }
 
     /** The environment variable holding the passphrase of encrypted backups. */
@@ -90,20 +94,25 @@ public final class CommandLine {
      * holds open: he acts ({@code --as} naming another is refused), passwords come from the
      * request's standard input, and verbs local by nature are refused.
      */
-    static CommandLine served(BundleContext context, Path folder, OpenInstallation installation, AuthenticatedUser user, Terminal input,
-            PrintStream out, PrintStream err) {
-        return new CommandLine(context, folder, input, Map.of(Invocation.USER_VARIABLE, user.login()), out, err, new Served(installation, user));
+    static CommandLine served(BundleContext context, Path folder, OpenInstallation installation, AuthenticatedUser user, Optional<String> clientFile,
+            Terminal input, PrintStream out, PrintStream err) {
+        return new CommandLine(context, folder, input, Map.of(Invocation.USER_VARIABLE, user.login()), out, err,
+                new Served(installation, user, clientFile));
     }
 
     /** Runs one command; never throws. */
     public int run(String... args) {
         try {
-            Invocation invocation = served == null ? Invocation.parse(args, environment) : ServedInvocation.parse(args, environment, served.user());
+            // a command the server runs for a client never names another server
+            ChosenServer chosen = served == null ? ChosenServer.of(args) : new ChosenServer(Optional.empty(), args);
+            String[] typed = chosen.arguments();
+            Invocation invocation = served == null ? Invocation.parse(typed, environment) : ServedInvocation.parse(typed, environment, served.user());
+            refuseServerHere(chosen, invocation.command());
             if (served == null && invocation.command().runsOnServer()) {
-                Optional<Enrolment> enrolment = enrolment();
+                Optional<Enrolment> enrolment = enrolment(chosen);
                 if (enrolment.isPresent()) {
                     try {
-                        new RemoteCommand(enrolment.get(), new Passwords(terminal, invocation.passwordsFromStdin()), out, err).run(invocation, args);
+                        new RemoteCommand(enrolment.get(), new Passwords(terminal, invocation.passwordsFromStdin()), out, err).run(invocation, typed);
                     } catch (CommandLineException e) {
                         throw e.inGroup(invocation.command().group());
                     }
@@ -119,7 +128,7 @@ public final class CommandLine {
                 if (invocation.command() == Command.ENROL) {
                     new EnrolCommand(folder, terminal, err, java.time.Clock.systemUTC()).run(invocation);
                 } else if (invocation.command() == Command.SERVER_ENROL) {
-                    new ServerEnrolCommand(folder, new Passwords(terminal, invocation.passwordsFromStdin()), out, err).run(invocation);
+                    new ServerEnrolCommand(folder, chosen.server(), new Passwords(terminal, invocation.passwordsFromStdin()), out, err).run(invocation);
                 } else if (invocation.command() == Command.SERVER) {
                     new ServerCommand(context, folder, new PassphraseSource(environment.get(PassphraseSource.PASSPHRASE_VARIABLE), terminal, err),
                             environment, out, err).run(invocation);
@@ -154,12 +163,25 @@ public final class CommandLine {
         }
     }
 
-    /** This folder's enrolment with a Castellan server, if it has one: then its verbs run there. */
-    private Optional<Enrolment> enrolment() throws CommandLineException {
+    /**
+     * The enrolment whose server runs the command: the one {@code --server} names (refused when
+     * the folder has none with it), else the folder's own, if it has one.
+     */
+    private Optional<Enrolment> enrolment(ChosenServer chosen) throws CommandLineException {
+        if (chosen.server().isPresent()) {
+            return Optional.of(Enrolments.named(folder, chosen.server().get()));
+        }
         try {
-            return Enrolment.read(folder);
+            return Enrolments.first(folder);
         } catch (IOException e) {
             throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, e.getMessage(), e);
+        }
+    }
+
+    /** init, enrol and server work on this workstation's folder: a server named in front of them is a mistake, said before anything runs. */
+    private static void refuseServerHere(ChosenServer chosen, Command command) throws CommandLineException {
+        if (chosen.server().isPresent() && !command.runsOnServer() && command != Command.HELP && command != Command.SERVER_ENROL) {
+            throw CommandLineException.usage(NLS.bind(Messages.serverOptionHere, command.typed()), command.group());
         }
     }
 
@@ -352,7 +374,12 @@ public final class CommandLine {
         try {
             Report report = reports.run(actor, invocation.reportKind(), filter);
             Path file = invocation.out().toAbsolutePath();
-            reports.export(actor, report, invocation.reportFormat(), file);
+            if (served != null && served.clientFile().isPresent()) {
+                // journaled as the client's file, and refused before that when too large to send him
+                reports.export(actor, report, invocation.reportFormat(), file, served.clientFile().get(), RemoteCommands.MAX_FILE_BYTES);
+            } else {
+                reports.export(actor, report, invocation.reportFormat(), file);
+            }
             err.println(NLS.bind(Messages.reportWritten, new Object[] { report.title(), report.rows().size(), file }));
         } catch (AuditException e) {
             throw auditFailed(e);

@@ -30,7 +30,9 @@ import com.google.gson.JsonObject;
  * certificate the server presents, has the person confirm its fingerprint (or compares it with
  * {@code --fingerprint}), sends the one-time code over a connection pinned to that certificate,
  * keeps the enrolment in the folder, and removes the database's credentials and the seal key, which
- * a client no longer needs: from then on every command of this folder runs on the server.
+ * a client no longer needs: from then on every command of this folder runs on the server. A folder
+ * already enrolled with another server keeps that one as its own and enrols with this one beside it
+ * ({@code castellan --server HOST[:PORT] …} runs a command there).
  */
 final class EnrolCommand {
 
@@ -65,12 +67,14 @@ final class EnrolCommand {
         if (!answer.ok()) {
             throw new CommandLineException(ExitCode.REFUSED, NLS.bind(Messages.enrolRefused, answer.status(), answer.message()));
         }
+        boolean own;
         try {
-            new Enrolment(address.host(), address.port(), fingerprint, clock.instant()).write(folder, certificate);
+            own = Enrolments.keep(folder, new Enrolment(address.host(), address.port(), fingerprint, clock.instant()), certificate);
         } catch (IOException e) {
             throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, NLS.bind(Messages.enrolUnwritable, folder, e.getMessage()), e);
         }
-        err.println(NLS.bind(Messages.enrolled, new Object[] { folder, where, fingerprint }));
+        err.println(own ? NLS.bind(Messages.enrolled, new Object[] { folder, where, fingerprint })
+                : NLS.bind(Messages.enrolledBeside, new Object[] { folder, where, fingerprint }));
         for (String secret : new String[] { CREDENTIALS, SEAL_KEY }) {
             remove(folder.resolve(secret));
         }

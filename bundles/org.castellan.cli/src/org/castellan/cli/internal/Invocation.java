@@ -500,7 +500,12 @@ record Invocation(Command command, List<String> arguments, Map<String, String> v
 
     /** {@code --server HOST[:PORT]} of {@code enrol}: the Castellan server's address, its port 8443 unless given. */
     NewInstallation.Listen enrolServer() throws CommandLineException {
-        String text = value(SERVER).orElse("").strip(); //$NON-NLS-1$
+        return serverAddress(value(SERVER).orElse("")); //$NON-NLS-1$
+    }
+
+    /** A Castellan server's address as typed after --server: HOST, HOST:PORT or [IPv6]:PORT, the default port unless given. */
+    static NewInstallation.Listen serverAddress(String typed) throws CommandLineException {
+        String text = typed.strip();
         int colon = text.lastIndexOf(':');
         boolean bracketed = text.startsWith("[") && text.contains("]"); //$NON-NLS-1$ //$NON-NLS-2$
         if (bracketed && colon < text.indexOf(']')) {

@@ -449,6 +449,10 @@ public final class Messages extends NLS {
     public static String remoteFileMissing;
     public static String remoteFileTooLarge;
     public static String remoteFileUnreadable;
+    public static String serverNotEnrolledAny;
+    public static String serverNotEnrolled;
+    public static String serverOptionHere;
+    public static String enrolledBeside;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

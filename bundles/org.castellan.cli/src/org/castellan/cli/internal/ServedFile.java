@@ -60,6 +60,11 @@ final class ServedFile implements AutoCloseable {
         return Optional.empty();
     }
 
+    /** The file's path on the client's workstation, once {@link #arguments} found it. */
+    Optional<String> given() {
+        return Optional.ofNullable(given);
+    }
+
     /** What the verb printed, naming the client's path instead of the copy's. */
     String shown(String printed) {
         return given == null ? printed : printed.replace(local.toString(), given);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.castellan.server.client.Answer;
 import org.castellan.server.client.Enrolment;
 import org.castellan.server.client.PinnedServer;
+import org.castellan.store.NewInstallation;
 import org.eclipse.osgi.util.NLS;
 
 import com.google.gson.JsonObject;
@@ -16,17 +17,20 @@ import com.google.gson.JsonObject;
  * {@code castellan server enrol}: an administrator asks the running Castellan server for a one-time
  * code that enrols one client workstation. On the server workstation it finds the server this
  * installation's {@code castellan server} runs; on an enrolled workstation, the server it enrolled
- * with. The server decides whether he may (administrators only) and keeps only a hash of the code.
+ * with, or the one {@code castellan --server} names. The server decides whether he may (administrators only) and keeps only a hash of the code.
  */
 final class ServerEnrolCommand {
 
     private final Path folder;
+    private final Optional<NewInstallation.Listen> named;
     private final Passwords passwords;
     private final PrintStream out;
     private final PrintStream err;
 
-    ServerEnrolCommand(Path folder, Passwords passwords, PrintStream out, PrintStream err) {
+    /** @param named the server {@code castellan --server} names, one the folder is enrolled with */
+    ServerEnrolCommand(Path folder, Optional<NewInstallation.Listen> named, Passwords passwords, PrintStream out, PrintStream err) {
         this.folder = folder;
+        this.named = named;
         this.passwords = passwords;
         this.out = out;
         this.err = err;
@@ -46,6 +50,9 @@ final class ServerEnrolCommand {
     }
 
     private PinnedServer server() throws CommandLineException {
+        if (named.isPresent()) {
+            return Enrolments.named(folder, named.get()).server();
+        }
         try {
             Optional<Enrolment> enrolment = Enrolment.read(folder);
             if (enrolment.isPresent()) {

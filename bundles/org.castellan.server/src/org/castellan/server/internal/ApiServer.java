@@ -81,7 +81,8 @@ public final class ApiServer {
             throw new ServerException(e.getMessage(), e);
         }
         SessionEndpoints sessions = new SessionEndpoints(services, tokens, new AttemptLimits(clock, options.attemptsPerAddress(), options.attemptWindow()),
-                new AttemptLimits(clock, options.attemptsPerLogin(), options.attemptWindow()));
+                new AttemptLimits(clock, options.attemptsPerLogin(), options.attemptWindow()),
+                new PasswordChecks(options.passwordChecks(), options.passwordQueue(), options.passwordWait()));
         DecisionEndpoints decisions = new DecisionEndpoints(services);
         String openApi = openApi();
         Map<Route, ApiHandler.Endpoint> endpoints = new EnumMap<>(Route.class);

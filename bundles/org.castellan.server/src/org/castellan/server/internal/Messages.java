@@ -45,6 +45,7 @@ public final class Messages extends NLS {
     public static String certificateChanged;
     public static String serverUnreachable;
     public static String enrolmentUnreadable;
+    public static String passwordChecksBusy;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

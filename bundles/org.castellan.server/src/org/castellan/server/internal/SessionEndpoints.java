@@ -31,9 +31,11 @@ final class SessionEndpoints {
     private final Tokens tokens;
     private final AttemptLimits perAddress;
     private final AttemptLimits perLogin;
+    private final PasswordChecks passwordChecks;
 
-    SessionEndpoints(DecisionServices services, Tokens tokens, AttemptLimits perAddress, AttemptLimits perLogin) {
+    SessionEndpoints(DecisionServices services, Tokens tokens, AttemptLimits perAddress, AttemptLimits perLogin, PasswordChecks passwordChecks) {
         this.services = services;
+        this.passwordChecks = passwordChecks;
         this.tokens = tokens;
         this.perAddress = perAddress;
         this.perLogin = perLogin;
@@ -59,13 +61,16 @@ final class SessionEndpoints {
         AuthenticatedUser user;
         char[] secret = password.toCharArray();
         try {
-            user = services.accounts().authenticate(login, secret);
+            user = passwordChecks.run(() -> services.accounts().authenticate(login, secret));
             rightPassword(addressKey, loginKey);
         } catch (PasswordExpiredException e) {
             rightPassword(addressKey, loginKey); // the password was right: he must change it
             throw new ApiError(403, "password_expired", e.getMessage()); //$NON-NLS-1$
         } catch (AccountException e) {
             throw new ApiError(401, "login_refused", e.getMessage()); //$NON-NLS-1$
+        } catch (ApiError busy) {
+            rightPassword(addressKey, loginKey); // turned away before any check: not a failed attempt
+            throw busy;
         } finally {
             Arrays.fill(secret, '\0');
         }

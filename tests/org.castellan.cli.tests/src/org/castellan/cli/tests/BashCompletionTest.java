@@ -90,6 +90,16 @@ class BashCompletionTest {
     }
 
     @Test
+    void aServerNamedInFrontLeavesTheCommandCompletedAsWithoutIt() throws Exception {
+        assertEquals(List.of("--server"), complete("--s"));
+        assertEquals(List.of(), complete("--server", "pha"), "the address is the user's to type");
+        assertEquals(List.of("user"), complete("--server", "pharmacy:8443", "us"));
+        assertEquals(List.of("list", "level"), complete("--server", "pharmacy:8443", "user", "l"));
+        assertEquals(List.of("text", "tsv", "json"), complete("--server", "pharmacy:8443", "user", "list", "--format", ""));
+        assertEquals(List.of("--password-stdin"), complete("--server", "pharmacy:8443", "server", "enrol", "--p"));
+    }
+
+    @Test
     void everyCommandOfTheUsageIsCompletedWithItsOptions() throws Exception {
         Run help = run("help");
         Matcher commands = USAGE_COMMAND.matcher(help.out());

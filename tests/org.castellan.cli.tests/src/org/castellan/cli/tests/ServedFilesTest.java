@@ -134,6 +134,9 @@ class ServedFilesTest {
             refused(restore, ExitCode.REFUSED, "run it there, with castellan server stopped");
             assertArrayEquals(new byte[0], restore.out().getBytes(StandardCharsets.UTF_8));
         }
-        assertEquals(2, server.journaled(AuditJournal.TOPIC_EXPORTED).size(), "the server's service journaled the two reports, and no refused one");
+        List<String> exports = server.journaled(AuditJournal.TOPIC_EXPORTED);
+        assertEquals(2, exports.size(), "the server's service journaled the two reports, and no refused one");
+        assertTrue(exports.get(0).contains("file=" + work.resolve("logins.csv")) && exports.get(1).contains("file=" + work.resolve("logins.pdf")),
+                "journaled as the client's files, not the server's copies: " + exports);
     }
 }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.castellan.audit.AuditJournal;
 import org.castellan.datarights.DataRightsAccess;
@@ -82,6 +83,11 @@ final class ServerInstallation implements AutoCloseable {
     }
 
     ServerInstallation(Path dir, ServerOptions options) throws Exception {
+        this(dir, options, UnaryOperator.identity());
+    }
+
+    /** @param served what the server is given of the installation's account service (the service itself, seen through a gate) */
+    ServerInstallation(Path dir, ServerOptions options, UnaryOperator<AccountService> served) throws Exception {
         folder = dir.resolve("installation");
         registration = StoreRegistration.publish(FrameworkUtil.getBundle(getClass()).getBundleContext(),
                 CastellanStore.create(folder, NewInstallation.unencrypted("Server tests")));
@@ -94,7 +100,7 @@ final class ServerInstallation implements AutoCloseable {
         objectsAndModels();
         AccessControl access = service(AccessControl.class);
         sessions = new SessionRegistryImpl(registration.store(), access, clock, DatabaseTime.of(clock), service(EventAdmin.class));
-        services = new DecisionServices(accounts, sessions, access, service(MenuLevels.class), service(DataRightsAccess.class),
+        services = new DecisionServices(served.apply(accounts), sessions, access, service(MenuLevels.class), service(DataRightsAccess.class),
                 service(AuditJournal.class));
         this.options = options;
         startServer();
