@@ -30,8 +30,9 @@ import org.eclipse.swt.widgets.TreeItem;
 
 /**
  * What a window shows cut: a label, button or tab title whose text is wider than the widget that
- * shows it, a column title or a table cell wider than its column, and a control pushed past the
- * right edge of a container that cannot scroll sideways. Measured with each widget's own font,
+ * shows it, a label or read-only text whose lines (wrapped at its width) are taller than it, a
+ * column title or a table cell wider than its column, and a control pushed past the right edge of
+ * a container that cannot scroll sideways. Measured with each widget's own font,
  * as the user's screen draws it (column titles in bold, as GTK draws them). A table cell narrower
  * than its text is not counted when its whole text is reachable: a resizable column and the text in
  * the tooltip of the cell (see {@link #reachable}). Runs on the UI thread.
@@ -77,7 +78,17 @@ final class CutText {
             return;
         }
         switch (control) {
-            case Label label when (label.getStyle() & (SWT.WRAP | SWT.SEPARATOR)) == 0 -> fits(label, label.getText(), label.getImage(), bounds.width);
+            case Label label when (label.getStyle() & SWT.SEPARATOR) != 0 -> {
+                // a line: no text
+            }
+            case Label label when (label.getStyle() & SWT.WRAP) == 0 -> {
+                fits(label, label.getText(), label.getImage(), bounds.width);
+                tallEnough(label, label.getText(), bounds);
+            }
+            case Label label -> fitsWrapped(label, bounds);
+            // a read-only text that wraps and cannot scroll shows only the lines its height holds
+            case org.eclipse.swt.widgets.Text text when (text.getStyle() & (SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL)) == (SWT.WRAP | SWT.READ_ONLY) -> fitsWrapped(text,
+                    bounds);
             case CLabel label -> fits(label, label.getText(), label.getImage(), bounds.width);
             case Button button when (button.getStyle() & SWT.WRAP) != 0 -> fitsWrapped(button, bounds);
             case Button button -> fits(button, button.getText(), button.getImage(), bounds.width);
@@ -107,13 +118,31 @@ final class CutText {
         }
     }
 
-    /** A check box or button whose text wraps: cut when its lines at its width need more height than it has. */
+    /** A label whose lines (a text with line breaks) need more height than it was given. */
+    private void tallEnough(Control control, String text, Rectangle bounds) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        int needed = control.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).y;
+        if (needed > bounds.height) {
+            cuts.add(describe(control.getClass().getSimpleName() + " (height)", text, needed, bounds.height)); //$NON-NLS-1$
+        }
+    }
+
+    /**
+     * A label, read-only text, check box or button whose text wraps: cut when its lines at its width
+     * need more height than it has (a text's width hint is its client area's: its trim is taken off).
+     */
     private void fitsWrapped(Control control, Rectangle bounds) {
         String text = textOf(control);
         if (text.isBlank()) {
             return;
         }
-        int needed = control.computeSize(bounds.width, SWT.DEFAULT, true).y;
+        int width = bounds.width;
+        if (control instanceof org.eclipse.swt.widgets.Text field) {
+            width -= field.computeTrim(0, 0, 0, 0).width;
+        }
+        int needed = control.computeSize(Math.max(1, width), SWT.DEFAULT, true).y;
         if (needed > bounds.height) {
             cuts.add(describe(control.getClass().getSimpleName() + " (wrapped, height)", text, needed, bounds.height)); //$NON-NLS-1$
         }

@@ -217,7 +217,7 @@ final class ScreenWalk {
         for (Control child : root.getChildren()) {
             if (child instanceof Text field && field.isVisible() && field.isEnabled() && field.getEditable() && field.getText().isEmpty()) {
                 boolean secret = (field.getStyle() & SWT.PASSWORD) != 0;
-                field.setText(secret ? "Walk-Passphrase-2026!" : data.emptyFolder(name.replaceAll("[^A-Za-z0-9.-]+", "_")).toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                field.setText(secret ? WalkData.PASSPHRASE : data.emptyFolder(name.replaceAll("[^A-Za-z0-9.-]+", "_")).toString()); //$NON-NLS-1$ //$NON-NLS-2$
                 filled = true;
             } else if (child instanceof Composite composite) {
                 filled |= fill(composite, name);

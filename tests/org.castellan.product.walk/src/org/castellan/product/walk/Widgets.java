@@ -17,7 +17,12 @@ final class Widgets {
 
     /** The control a view named so. */
     static Control named(Composite root, String name) {
-        return first(root, control -> name.equals(control.getData(NAME)));
+        return named(root, NAME, name);
+    }
+
+    /** The control named so under {@code key} (a bundle of its own may name its widgets under another key). */
+    static Control named(Composite root, String key, String name) {
+        return first(root, control -> name.equals(control.getData(key)));
     }
 
     /** The first control below {@code root}, depth first, that {@code wanted} accepts; null when none. */

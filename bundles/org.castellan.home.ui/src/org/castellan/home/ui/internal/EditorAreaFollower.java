@@ -9,6 +9,7 @@ import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
 /**
@@ -51,9 +52,11 @@ public final class EditorAreaFollower implements IStartup, IPartListener2, IPers
     public void partClosed(IWorkbenchPartReference reference) {
         if (reference.getPart(false) instanceof IEditorPart) {
             IWorkbenchPage page = reference.getPage();
-            // The closing editor may still be counted: look once it is gone.
-            page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> {
-                if (page.getWorkbenchWindow().getActivePage() == page) {
+            // The closing editor may still be counted: look once it is gone. By then the window may
+            // be gone too (the workbench closing right after the last editor): nothing to fit.
+            PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+                IWorkbenchWindow window = page.getWorkbenchWindow();
+                if (window != null && window.getActivePage() == page) {
                     fit(page);
                 }
             });

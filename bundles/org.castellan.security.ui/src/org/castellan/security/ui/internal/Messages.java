@@ -204,6 +204,8 @@ public final class Messages extends NLS {
     public static String mappingsNoGroups;
     public static String mappingsDuplicate;
     public static String mappingsButton;
+    public static String deleteGroupQuestionEmpty;
+    public static String deleteGroupQuestionOne;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

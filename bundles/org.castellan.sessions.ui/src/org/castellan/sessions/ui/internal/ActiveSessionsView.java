@@ -266,8 +266,12 @@ public final class ActiveSessionsView extends ViewPart {
         if (!(viewer.getStructuredSelection().getFirstElement() instanceof Ban ban)) {
             return;
         }
-        if (!MessageDialog.openConfirm(getSite().getShell(), Messages.liftTitle,
-                NLS.bind(Messages.liftQuestion, new Object[] { ban.company(), dateTime.format(ban.startsAt()), dateTime.format(ban.endsAt()) }))) {
+        String start = dateTime.format(ban.startsAt());
+        String end = dateTime.format(ban.endsAt());
+        // a ban on every company is named in words, not by the code the registry stores for it
+        String question = ban.allCompanies() ? NLS.bind(Messages.liftQuestionAll, start, end)
+                : NLS.bind(Messages.liftQuestion, new Object[] { ban.company(), start, end });
+        if (!MessageDialog.openConfirm(getSite().getShell(), Messages.liftTitle, question)) {
             return;
         }
         try {
@@ -298,7 +302,8 @@ public final class ActiveSessionsView extends ViewPart {
 
     void requestLogout() {
         String code = actionCompany().orElse(Ban.ALL_COMPANIES);
-        InputDialog ask = new InputDialog(getSite().getShell(), Messages.logoutTitle, NLS.bind(Messages.logoutPrompt, code),
+        String prompt = Ban.ALL_COMPANIES.equals(code) ? Messages.logoutPromptAll : NLS.bind(Messages.logoutPrompt, code);
+        InputDialog ask = new InputDialog(getSite().getShell(), Messages.logoutTitle, prompt,
                 Messages.logoutDefault, text -> text.isBlank() ? Messages.logoutTitle : null);
         if (ask.open() != Window.OK) {
             return;

@@ -65,6 +65,8 @@ public final class Messages extends NLS {
     public static String switchNoCompanyName;
     public static String chooseCompanySwitch;
     public static String chooseCompanySwitchButton;
+    public static String logoutPromptAll;
+    public static String liftQuestionAll;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -21,9 +21,17 @@ public final class DeleteGroupHandler extends SecurityHandler<GroupView> {
 
     @Override
     void run(IWorkbenchWindow window, Optional<GroupView> selected) throws AccountException {
-        if (selected.isPresent() && MessageDialog.openConfirm(window.getShell(), Messages.deleteGroupTitle,
-                NLS.bind(Messages.deleteGroupQuestion, selected.get().name(), selected.get().members().size()))) {
+        if (selected.isPresent() && MessageDialog.openConfirm(window.getShell(), Messages.deleteGroupTitle, question(selected.get()))) {
             Services.get(GroupAdministration.class).deleteGroup(SecurityServices.currentUser(), selected.get().name());
         }
+    }
+
+    /** The question, worded for a group without members, with one, and with more (no "its 0 members"). */
+    static String question(GroupView group) {
+        return switch (group.members().size()) {
+            case 0 -> NLS.bind(Messages.deleteGroupQuestionEmpty, group.name());
+            case 1 -> NLS.bind(Messages.deleteGroupQuestionOne, group.name());
+            default -> NLS.bind(Messages.deleteGroupQuestion, group.name(), group.members().size());
+        };
     }
 }
