@@ -20,6 +20,7 @@ import org.castellan.config.ConfigurationAsCode.Outcome;
 import org.castellan.config.ConfigurationException;
 import org.castellan.config.internal.ConfigurationAsCodeImpl;
 import org.castellan.datarights.internal.DataRightsAdministrationImpl;
+import org.castellan.directory.internal.DirectoryServiceImpl;
 import org.castellan.menu.MenuOption;
 import org.castellan.menu.MenuOptionsCatalog;
 import org.castellan.menu.internal.MenuLevelsImpl;
@@ -38,9 +39,11 @@ import org.castellan.security.RightsCatalog;
 import org.castellan.security.RoleContribution;
 import org.castellan.security.internal.AccessControlImpl;
 import org.castellan.security.internal.AccountServiceImpl;
+import org.castellan.security.internal.DomainUsersImpl;
 import org.castellan.security.internal.PasswordHashing;
 import org.castellan.security.internal.SecuritySettings;
 import org.castellan.security.internal.SettingsAdministrationImpl;
+import org.castellan.security.internal.UserAdministrationImpl;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.NewInstallation;
 import org.castellan.store.StoreException;
@@ -113,7 +116,11 @@ public class ConfigApplyBenchmark {
             settings.addContribution(new SecuritySettings());
             MenuLevelsImpl menu = new MenuLevelsImpl(store, noOptions(), accounts, new AccessControlImpl(store, Clock.systemUTC()), catalog,
                     new Version(0, 1, 0), Clock.systemUTC());
-            configuration = new ConfigurationAsCodeImpl(store, settings, menu, new DataRightsAdministrationImpl(store, Clock.systemUTC()), Clock.systemUTC());
+            AccessControlImpl access = new AccessControlImpl(store, Clock.systemUTC());
+            DirectoryServiceImpl directory = new DirectoryServiceImpl(store, access, new DomainUsersImpl(store, Clock.systemUTC()),
+                    new UserAdministrationImpl(store, PasswordHashing.OWASP_MINIMUM, Clock.systemUTC()), Clock.systemUTC());
+            configuration = new ConfigurationAsCodeImpl(store, settings, menu, new DataRightsAdministrationImpl(store, Clock.systemUTC()), directory,
+                    Clock.systemUTC());
         }
 
         void delete() throws IOException {
