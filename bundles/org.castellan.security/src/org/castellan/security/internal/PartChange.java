@@ -1,5 +1,6 @@
 package org.castellan.security.internal;
 
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashSet;
@@ -85,6 +86,7 @@ final class PartChange {
         if (actor == null || Boolean.getBoolean(WHOLE_MODEL_PROPERTY)) {
             return false;
         }
+        lockActor(tx, actor);
         Set<String> ids = new HashSet<>(touched.ids(tx));
         ids.add(actor.id());
         Installation part = store.model().loadClosure(tx, ids, FOLLOW);
@@ -117,6 +119,20 @@ final class PartChange {
         SecurityRevision.advance(tx);
         ChangeGuard.archiveRights(store, tx, part, before, after);
         return true;
+    }
+
+    /**
+     * Locks the actor's row until the change commits. The whole model's path reads every row
+     * after writing, so two changes that would each take the other's author's last way to
+     * administer wait for each other (or one fails); a part is read before writing: a change that
+     * moves this actor's rights has him in its part and waits here instead, and one that this
+     * change moves the rights of has its author read here, held by his own lock.
+     */
+    private static void lockActor(Transaction tx, AuthenticatedUser actor) throws SQLException {
+        try (PreparedStatement ps = tx.connection().prepareStatement("UPDATE users SET version = version WHERE id = ?")) { //$NON-NLS-1$
+            ps.setString(1, actor.id());
+            ps.executeUpdate();
+        }
     }
 
     /** Whether the actor, known by his id and his login, administers the whole installation. */

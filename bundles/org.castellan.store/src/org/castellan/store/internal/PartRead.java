@@ -38,6 +38,7 @@ final class PartRead {
     private final Connection c;
     /** The seals of the rows about to be read, fetched a chunk at a time (by table, then row key): one query per row would be most of a read. */
     private final Map<String, Map<String, String>> seals = new HashMap<>();
+    private final Map<Set<Table>, Boolean> onlyTopLevel = new HashMap<>();
     /** The owners whose contents {@link #trees} read already, by table. */
     private final Set<String> expanded = new HashSet<>();
     /** The owners whose lists of references {@link #listTargets} read already, by table. */
@@ -144,6 +145,10 @@ final class PartRead {
 
     /** Whether objects of these tables are always the installation's own (a role, a right): no query finds their holder. */
     private boolean onlyTopLevel(Set<Table> tables) {
+        return onlyTopLevel.computeIfAbsent(tables, this::findOnlyTopLevel);
+    }
+
+    private boolean findOnlyTopLevel(Set<Table> tables) {
         for (Table table : tables) {
             if (table.isRoot() || mapping.containmentInto(mapping.rootClass(), table) == null) {
                 return false;

@@ -52,6 +52,7 @@ final class RowGraph {
     private final List<EObject> rowsInOrder = new ArrayList<>();
     private final Map<EObject, String> owners = new HashMap<>();
     private final Map<EObject, Integer> positions = new HashMap<>();
+    private final Map<Table, List<String>> idsByTable = new HashMap<>();
     private final List<Object[]> pendingReferences = new ArrayList<>();
     private Installation root;
 
@@ -94,6 +95,7 @@ final class RowGraph {
                 }
             }
             byId.put(id, entity);
+            idsByTable.computeIfAbsent(table, t -> new ArrayList<>()).add(id);
             made.add(id);
             if (table.isRoot()) {
                 root = (Installation) entity;
@@ -187,11 +189,9 @@ final class RowGraph {
     /** The ids read of the rows of these tables' classes. */
     List<String> idsOf(Collection<Table> tables) {
         List<String> ids = new ArrayList<>();
-        byId.forEach((id, object) -> {
-            if (tables.contains(mapping.table(object.eClass()))) {
-                ids.add(id);
-            }
-        });
+        for (Table table : tables) {
+            ids.addAll(idsByTable.getOrDefault(table, List.of()));
+        }
         return ids;
     }
 
