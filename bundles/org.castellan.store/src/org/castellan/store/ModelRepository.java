@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.castellan.model.Entity;
 import org.castellan.model.Installation;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EReference;
 
 /**
@@ -41,6 +42,39 @@ public interface ModelRepository {
      * @since 0.1
      */
     Installation loadPart(Transaction transaction, Collection<String> ids, Set<EReference> follow) throws StoreException;
+
+    /**
+     * Like {@link #loadPart}, but the references in {@code follow} are followed from every object
+     * read, the objects they lead to included, until each target was read or refused by its seal:
+     * everything a few objects depend on (a user with his groups, their roles and the roles'
+     * rights), each object as a whole read would make it. The installation's lists hold their
+     * objects in the stored order, and such a part can be saved: {@link #update} of one of its
+     * objects writes that object's rows (and what it contains), keeping its stored position.
+     * Follow every reference an object to be saved and its contents hold, else the references
+     * left empty would be saved empty.
+     *
+     * @return null when the installation has no row yet
+     * @since 0.1
+     */
+    Installation loadClosure(Transaction transaction, Collection<String> ids, Set<EReference> follow) throws StoreException;
+
+    /**
+     * The ids of the stored objects whose attribute {@code attribute} holds {@code value} (an
+     * indexed lookup by a unique name). Seals are not checked here: read the objects with
+     * {@link #loadPart} or {@link #loadClosure} before believing them.
+     *
+     * @since 0.1
+     */
+    Set<String> idsWhere(Transaction transaction, EAttribute attribute, Object value) throws StoreException;
+
+    /**
+     * The ids of the installation's own objects holding (containing, or being) an object whose
+     * reference {@code feature} points to one of {@code targetIds}: the users and groups a role is
+     * given to. Seals are not checked here, as in {@link #referrers}.
+     *
+     * @since 0.1
+     */
+    Set<String> holders(Transaction transaction, EReference feature, Collection<String> targetIds) throws StoreException;
 
     /**
      * The ids of the stored objects whose reference {@code feature} (single or many-valued) points

@@ -68,11 +68,29 @@ final class AdministrativeChange {
      * model (a free login, a free seat) still hold when the change is written.
      */
     static <T> T runLocking(CastellanStore store, AuthenticatedUser actor, String table, Work<T> work) throws AccountException {
-        return inTransaction(store, table, (tx, model) -> {
-            ChangeGuard guard = ChangeGuard.begin(store, tx, model, actor);
-            T result = work.run(tx, model);
-            guard.finish();
-            return result;
+        return inTransaction(store, table, (tx, model) -> guarded(store, tx, model, actor, work));
+    }
+
+    private static <T> T guarded(CastellanStore store, Transaction tx, Installation model, AuthenticatedUser actor, Work<T> work)
+            throws AccountException, StoreException, SQLException {
+        ChangeGuard guard = ChangeGuard.begin(store, tx, model, actor);
+        T result = work.run(tx, model);
+        guard.finish();
+        return result;
+    }
+
+    /**
+     * Like {@link #run}, reading and writing only the part of the model the change touches when
+     * that part decides it as the whole model would (see {@link PartChange}); otherwise, in the
+     * same transaction, {@code whole} makes it on the whole model.
+     */
+    static void runOnPart(CastellanStore store, AuthenticatedUser actor, PartChange.Touched touched, PartChange.Edit edit, Work<?> whole)
+            throws AccountException {
+        withoutModel(store, tx -> {
+            if (!PartChange.run(store, tx, actor, touched, edit)) {
+                guarded(store, tx, store.model().load(tx), actor, whole);
+            }
+            return null;
         });
     }
 

@@ -5,12 +5,14 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 import org.castellan.model.CastellanFactory;
+import org.castellan.model.CastellanPackage;
 import org.castellan.model.Installation;
 import org.castellan.model.Right;
 import org.castellan.model.RightGrant;
@@ -211,13 +213,13 @@ public final class RoleAdministrationImpl implements RoleAdministration {
 
     @Override
     public void grant(AuthenticatedUser actor, String roleName, String rightId) throws AccountException {
-        changeGrants(actor, roleName, "grant " + rightId, //$NON-NLS-1$
+        changeGrants(actor, roleName, rightId, "grant " + rightId, //$NON-NLS-1$
                 (role, model) -> !rightIds(role).contains(rightId) && role.getGrants().add(grantOf(right(model, rightId))));
     }
 
     @Override
     public void revoke(AuthenticatedUser actor, String roleName, String rightId) throws AccountException {
-        changeGrants(actor, roleName, "revoke " + rightId, (role, model) -> { //$NON-NLS-1$
+        changeGrants(actor, roleName, rightId, "revoke " + rightId, (role, model) -> { //$NON-NLS-1$
             right(model, rightId); // a mistyped id is refused, not silently ignored
             return role.getGrants().removeIf(g -> g.getRight().getRightId().equals(rightId));
         });
@@ -229,16 +231,42 @@ public final class RoleAdministrationImpl implements RoleAdministration {
         boolean apply(Role role, Installation model) throws AccountException;
     }
 
-    /** A grant or revoke of one right: the role is stored only when the edit changed its grants. */
-    private void changeGrants(AuthenticatedUser actor, String roleName, String what, GrantsEdit edit) throws AccountException {
-        change(actor, roleName, what, (tx, model) -> {
-            Role role = Lookups.role(model, roleName);
-            List<String> before = rightIds(role);
-            if (edit.apply(role, model)) {
+    /**
+     * A grant or revoke of one right: the role is stored only when the edit changed its grants.
+     * Made on the part of the model it touches: the role, the right, and the users the role is
+     * given to, directly or through a group (the only ones whose rights it moves).
+     */
+    private void changeGrants(AuthenticatedUser actor, String roleName, String rightId, String what, GrantsEdit edit) throws AccountException {
+        AdministrativeChange.runOnPart(store, actor, tx -> {
+            Set<String> ids = new HashSet<>(store.model().idsWhere(tx, CastellanPackage.Literals.ROLE__NAME, roleName));
+            ids.addAll(store.model().holders(tx, CastellanPackage.Literals.ROLE_ASSIGNMENT__ROLE, Set.copyOf(ids)));
+            ids.addAll(store.model().holders(tx, CastellanPackage.Literals.MEMBERSHIP__GROUP, Set.copyOf(ids)));
+            ids.addAll(store.model().idsWhere(tx, CastellanPackage.Literals.RIGHT__RIGHT_ID, rightId));
+            return ids;
+        }, (tx, part, self) -> {
+            if (!roleName.equals(roleName.strip()) || part.getRoles().stream().noneMatch(r -> r.getName().equals(roleName))
+                    || part.getRights().stream().noneMatch(r -> r.getRightId().equals(rightId))) {
+                return null; // the whole model's refusal says what is unknown
+            }
+            return editGrants(tx, part, actor, roleName, what, edit);
+        }, (tx, model) -> {
+            editGrants(tx, model, actor, roleName, what, edit).run();
+            return null;
+        });
+    }
+
+    /** The grant or revoke, made in memory now; the role written and the change journaled when run. */
+    private PartChange.Writes editGrants(Transaction tx, Installation model, AuthenticatedUser actor, String roleName, String what, GrantsEdit edit)
+            throws AccountException {
+        Role role = Lookups.role(model, roleName);
+        List<String> before = rightIds(role);
+        boolean changed = edit.apply(role, model);
+        return () -> {
+            if (changed) {
                 store.model().update(tx, role);
             }
-            return before;
-        });
+            publish(tx, actor, roleName, what, new AdministrativeChange.BeforeAfter(before, rightsAfter(model, roleName)));
+        };
     }
 
     @Override
@@ -261,11 +289,15 @@ public final class RoleAdministrationImpl implements RoleAdministration {
             throws AccountException {
         AdministrativeChange.run(store, actor, (tx, model) -> {
             List<String> before = work.run(tx, model);
-            List<String> after = model.getRoles().stream().filter(r -> r.getName().equals(roleName.strip())).findFirst()
-                    .map(RoleAdministrationImpl::rightIds).orElse(List.of());
-            publish(tx, actor, roleName, what, new AdministrativeChange.BeforeAfter(before, after));
+            publish(tx, actor, roleName, what, new AdministrativeChange.BeforeAfter(before, rightsAfter(model, roleName)));
             return null;
         });
+    }
+
+    /** The rights of the role of that name (without surrounding spaces) once changed; none when it is gone. */
+    private static List<String> rightsAfter(Installation model, String roleName) {
+        return model.getRoles().stream().filter(r -> r.getName().equals(roleName.strip())).findFirst().map(RoleAdministrationImpl::rightIds)
+                .orElse(List.of());
     }
 
     private void publish(Transaction tx, AuthenticatedUser actor, String roleName, String what, AdministrativeChange.BeforeAfter change)

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.castellan.model.CastellanFactory;
+import org.castellan.model.CastellanPackage;
 import org.castellan.model.Installation;
 import org.castellan.model.SessionPolicy;
 import org.castellan.model.User;
@@ -211,14 +212,28 @@ public final class UserAdministrationImpl implements UserAdministration {
 
     @Override
     public void setEnabled(AuthenticatedUser actor, String login, boolean enabled) throws AccountException {
-        AdministrativeChange.run(store, actor, (tx, model) -> {
-            User user = Lookups.user(model, login);
-            List<String> before = describe(user);
-            user.setEnabled(enabled);
+        AdministrativeChange.runOnPart(store, actor, tx -> store.model().idsWhere(tx, CastellanPackage.Literals.USER__LOGIN, login),
+                (tx, part, self) -> {
+                    User user = part.getUsers().stream().filter(u -> u.getLogin().equals(login)).findFirst().orElse(null);
+                    // the guest's account is guest access, a rule of the whole installation; one's own may be the last administrator's
+                    if (user == null || user.isGuest() || user == self) {
+                        return null;
+                    }
+                    return enable(tx, user, actor, enabled);
+                }, (tx, model) -> {
+                    enable(tx, Lookups.user(model, login), actor, enabled).run();
+                    return null;
+                });
+    }
+
+    /** The change {@link #setEnabled} makes to a user, in memory now; written, and journaled, when run. */
+    private PartChange.Writes enable(Transaction tx, User user, AuthenticatedUser actor, boolean enabled) {
+        List<String> before = describe(user);
+        user.setEnabled(enabled);
+        return () -> {
             store.model().update(tx, user);
-            publishChange(tx, actor, login, before, describe(user));
-            return null;
-        });
+            publishChange(tx, actor, user.getLogin(), before, describe(user));
+        };
     }
 
     @Override

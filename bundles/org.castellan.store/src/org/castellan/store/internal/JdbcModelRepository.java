@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.WeakHashMap;
 
 import org.castellan.model.Dimension;
 import org.castellan.model.Entity;
@@ -54,6 +55,8 @@ final class JdbcModelRepository implements ModelRepository {
 
     private final DerbyStore store;
     private final ModelMapping mapping;
+    /** The installations read by {@link #loadClosure}: parts, whose lists hold only some of the stored objects. */
+    private final Set<EObject> partRoots = Collections.newSetFromMap(new WeakHashMap<>());
 
     JdbcModelRepository(DerbyStore store, ModelMapping mapping) {
         this.store = store;
@@ -102,17 +105,63 @@ final class JdbcModelRepository implements ModelRepository {
 
     @Override
     public Installation loadPart(Transaction tx, Collection<String> ids, Set<EReference> follow) throws StoreException {
+        return partRead(tx, read -> read.read(ids, follow));
+    }
+
+    @Override
+    public Installation loadClosure(Transaction tx, Collection<String> ids, Set<EReference> follow) throws StoreException {
+        Installation part = partRead(tx, read -> read.read(ids, follow, true));
+        if (part != null) {
+            synchronized (partRoots) {
+                partRoots.add(part);
+            }
+        }
+        return part;
+    }
+
+    @Override
+    public Set<String> idsWhere(Transaction tx, EAttribute attribute, Object value) throws StoreException {
+        Set<String> ids = new HashSet<>();
         try {
-            return new PartRead(mapping, (TransactionContext) tx).read(ids, follow);
+            for (Table table : mapping.tablesInInsertOrder()) {
+                for (Column column : table.columns()) {
+                    if (column.feature() == attribute) {
+                        try (PreparedStatement ps = ((TransactionContext) tx).connection()
+                                .prepareStatement("SELECT " + ID + " FROM " + table.name() + " WHERE " + column.name() + " = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                            bindValue(ps, 1, attribute, value);
+                            try (ResultSet rs = ps.executeQuery()) {
+                                while (rs.next()) {
+                                    ids.add(rs.getString(1));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            return ids;
         } catch (SQLException e) {
             throw DerbyErrors.onUse(e, store.describe());
         }
     }
 
     @Override
+    public Set<String> holders(Transaction tx, EReference feature, Collection<String> targetIds) throws StoreException {
+        return partRead(tx, read -> read.holders(feature, targetIds));
+    }
+
+    @Override
     public Set<String> referrers(Transaction tx, EReference feature, Collection<String> targetIds) throws StoreException {
+        return partRead(tx, read -> read.referrers(feature, targetIds));
+    }
+
+    @FunctionalInterface
+    private interface PartQuery<T> {
+        T run(PartRead read) throws SQLException;
+    }
+
+    private <T> T partRead(Transaction tx, PartQuery<T> query) throws StoreException {
         try {
-            return new PartRead(mapping, (TransactionContext) tx).referrers(feature, targetIds);
+            return query.run(new PartRead(mapping, (TransactionContext) tx));
         } catch (SQLException e) {
             throw DerbyErrors.onUse(e, store.describe());
         }
@@ -177,7 +226,8 @@ final class JdbcModelRepository implements ModelRepository {
     @Override
     public void update(Transaction tx, Entity entity) throws StoreException {
         Map<Entity, Long> newVersions = new LinkedHashMap<>();
-        runWrite(tx, entity, () -> sync((TransactionContext) tx, entity, containerId(entity), positionOf(entity), true, newVersions));
+        runWrite(tx, entity, () -> sync((TransactionContext) tx, entity, containerId(entity), storedPosition((TransactionContext) tx, entity),
+                true, newVersions));
         registerMembers(tx, entity);
         // Versions move on in memory only once the rows did: a rolled-back save leaves them as read.
         ((TransactionContext) tx).afterCommit(() -> newVersions.forEach(Entity::setVersion));
@@ -374,6 +424,29 @@ final class JdbcModelRepository implements ModelRepository {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Where an object is saved in its container's list: its index there, but for an object of
+     * the installation read as part of it ({@link #loadClosure}), whose index in the part says
+     * nothing of the whole, the position stored.
+     */
+    private int storedPosition(TransactionContext t, Entity entity) throws SQLException {
+        EObject container = entity.eContainer();
+        boolean ofPart;
+        synchronized (partRoots) {
+            ofPart = container != null && partRoots.contains(container);
+        }
+        if (!ofPart) {
+            return positionOf(entity);
+        }
+        try (PreparedStatement ps = t.connection()
+                .prepareStatement("SELECT " + POSITION + " FROM " + mapping.table(entity.eClass()).name() + " WHERE " + ID + " = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            ps.setString(1, entity.getId());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : positionOf(entity);
             }
         }
     }

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.castellan.model.CastellanPackage;
 import org.eclipse.emf.ecore.EAnnotation;
@@ -126,6 +128,8 @@ public final class ModelMapping {
     private final Map<EClass, Table> tablesByClass = new HashMap<>();
     private final Map<String, Table> tablesByName = new LinkedHashMap<>();
     private final List<Table> insertOrder;
+    private final Map<EClass, Set<Table>> tablesOfType = new ConcurrentHashMap<>();
+    private final Map<EClass, Map<Table, Optional<EReference>>> containments = new ConcurrentHashMap<>();
 
     /** The mapping of Castellan's model. */
     public static ModelMapping castellan() {
@@ -272,15 +276,18 @@ public final class ModelMapping {
         return List.copyOf(ordered);
     }
 
-    /** The tables holding instances of a class or of any of its subclasses. */
+    /** The tables holding instances of a class or of any of its subclasses (unmodifiable). */
     public Set<Table> tablesOf(EClass type) {
-        Set<Table> result = new LinkedHashSet<>();
-        tablesByClass.forEach((c, t) -> {
-            if (type.isSuperTypeOf(c)) {
-                result.add(t);
-            }
+        // asked for every row a read links: worked out once per class (the tables are all known by then)
+        return tablesOfType.computeIfAbsent(type, t -> {
+            Set<Table> result = new LinkedHashSet<>();
+            tablesByClass.forEach((c, table) -> {
+                if (t.isSuperTypeOf(c)) {
+                    result.add(table);
+                }
+            });
+            return Collections.unmodifiableSet(result);
         });
-        return result;
     }
 
     public Table table(EClass c) {
@@ -311,6 +318,11 @@ public final class ModelMapping {
 
     /** The containment of {@code owner}'s class whose objects live in {@code childTable}. */
     public EReference containmentInto(EClass owner, Table childTable) {
+        return containments.computeIfAbsent(owner, o -> new ConcurrentHashMap<>())
+                .computeIfAbsent(childTable, table -> Optional.ofNullable(findContainmentInto(owner, table))).orElse(null);
+    }
+
+    private EReference findContainmentInto(EClass owner, Table childTable) {
         EReference found = null;
         for (EReference r : owner.getEAllContainments()) {
             if (tablesOf(r.getEReferenceType()).contains(childTable)) {

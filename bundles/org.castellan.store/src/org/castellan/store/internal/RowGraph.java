@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import org.castellan.model.Installation;
 import org.castellan.store.internal.ModelMapping.CollectionTable;
 import org.castellan.store.internal.ModelMapping.Column;
 import org.castellan.store.internal.ModelMapping.Table;
+import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -41,6 +43,7 @@ final class RowGraph {
     private static final String VERSION = "version"; //$NON-NLS-1$
     private static final String OWNER = "owner_id"; //$NON-NLS-1$
     private static final String KIND = "kind"; //$NON-NLS-1$
+    private static final String POSITION = "position"; //$NON-NLS-1$
 
     private final ModelMapping mapping;
     private final LoadCheck seals;
@@ -48,6 +51,8 @@ final class RowGraph {
     private final Map<String, EObject> byId = new HashMap<>();
     private final List<EObject> rowsInOrder = new ArrayList<>();
     private final Map<EObject, String> owners = new HashMap<>();
+    private final Map<EObject, Integer> positions = new HashMap<>();
+    private final Map<Table, List<String>> idsByTable = new HashMap<>();
     private final List<Object[]> pendingReferences = new ArrayList<>();
     private Installation root;
 
@@ -90,11 +95,13 @@ final class RowGraph {
                 }
             }
             byId.put(id, entity);
+            idsByTable.computeIfAbsent(table, t -> new ArrayList<>()).add(id);
             made.add(id);
             if (table.isRoot()) {
                 root = (Installation) entity;
             } else {
                 owners.put(entity, rs.getString(OWNER));
+                positions.put(entity, rs.getInt(POSITION));
                 rowsInOrder.add(entity);
             }
         }
@@ -166,14 +173,25 @@ final class RowGraph {
         return root;
     }
 
+    /**
+     * Puts the installation's own lists in their stored order (stable: equal positions keep the
+     * order read), for a read that met their objects in several rounds.
+     */
+    void sortTopLevel(Installation installation) {
+        for (EReference containment : installation.eClass().getEAllContainments()) {
+            if (containment.isMany()) {
+                ECollections.sort(ownedList(installation, containment),
+                        Comparator.comparing(o -> positions.getOrDefault(o, Integer.MAX_VALUE)));
+            }
+        }
+    }
+
     /** The ids read of the rows of these tables' classes. */
     List<String> idsOf(Collection<Table> tables) {
         List<String> ids = new ArrayList<>();
-        byId.forEach((id, object) -> {
-            if (tables.contains(mapping.table(object.eClass()))) {
-                ids.add(id);
-            }
-        });
+        for (Table table : tables) {
+            ids.addAll(idsByTable.getOrDefault(table, List.of()));
+        }
         return ids;
     }
 

@@ -267,11 +267,23 @@ public final class Sealer {
      * met (a read of a few rows must not read the seals of every row).
      */
     LoadCheck partCheck(TransactionContext tx) throws SQLException {
+        return partCheck(tx, Map.of());
+    }
+
+    /**
+     * The same, with the seals a part's read fetched ahead (by table, then row key) looked up
+     * there first: a row with no seal fetched is asked for alone.
+     */
+    LoadCheck partCheck(TransactionContext tx, Map<String, Map<String, String>> fetched) throws SQLException {
         if (key == null) {
             return null;
         }
         Connection c = tx.connection();
         return new LoadCheck(new SealMac(key), (table, k) -> {
+            String ahead = fetched.getOrDefault(table, Map.of()).get(k);
+            if (ahead != null) {
+                return ahead;
+            }
             // Derby keeps the compiled statement per connection: preparing it again is cheap.
             try (PreparedStatement one = c.prepareStatement("SELECT seal FROM row_seals WHERE table_name = ? AND row_key = ?")) { //$NON-NLS-1$
                 one.setString(1, table);
