@@ -95,6 +95,10 @@ final class DialogWalk {
             new CommandStep(COMPANIES, "org.castellan.security.ui.renameCompany", WalkData.COMPANY, WalkData::activeCompany), //$NON-NLS-1$
             new CommandStep(COMPANIES, "org.castellan.security.ui.archiveCompany", WalkData.COMPANY, WalkData::activeCompany), //$NON-NLS-1$
             new CommandStep(COMPANIES, "org.castellan.security.ui.reactivateCompany", WalkData.COMPANY, WalkData::archiveCompany), //$NON-NLS-1$
+            // the company chooser a user allowed in two companies meets (as at log-in): both active for this step only
+            new CommandStep(COMPANIES, "org.castellan.sessions.ui.switchCompany", null, WalkData::twoActiveCompanies), //$NON-NLS-1$
+            // the supervisor's password, asked by an option set to ask it for this step only
+            new CommandStep(USERS, WalkData.ASKING_COMMAND, null, WalkData::askSupervisorPassword),
             new CommandStep(BACKUP, "org.castellan.backup.ui.backUp")); //$NON-NLS-1$
 
     private static final List<ButtonStep> BUTTONS = List.of(
@@ -126,6 +130,7 @@ final class DialogWalk {
             commands(window, page);
         } finally {
             data.archiveCompany();
+            data.askNoSupervisorPassword();
         }
         buttons(page);
         dataRights(window, page);

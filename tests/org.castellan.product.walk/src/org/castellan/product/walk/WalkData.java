@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -15,6 +16,8 @@ import org.castellan.app.session.WorkbenchSession;
 import org.castellan.backup.BackupOptions;
 import org.castellan.backup.BackupService;
 import org.castellan.datarights.DataRightsSettings;
+import org.castellan.menu.LevelChange;
+import org.castellan.menu.MenuLevels;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.CompanyAdministration;
 import org.castellan.security.CompanyAdministration.CompanyView;
@@ -30,8 +33,9 @@ import org.osgi.framework.ServiceReference;
 
 /**
  * What some dialogs need before they open, made through the services as an administrator would:
- * a company (Rename, Archive and Reactivate act on one; it is archived again after, so that the
- * next log-in asks for no company), a group (Delete Group acts on one), a role made by
+ * a company (Rename, Archive and Reactivate act on one) and a second one (Switch Company asks to
+ * choose between them; both are archived again after, so that the next log-in asks for no
+ * company), Check for Updates asking the supervisor's password (only while it is walked), a group (Delete Group acts on one), a role made by
  * administrators (Delete Role is offered only for those), a medium with a good encrypted backup (Back Up opens its dialog only on a ready medium,
  * and Restore lists a medium's backups before its later pages, the passphrase's last), a ban in a
  * year (Lift Ban acts on one) and the data-rights editor enabled. Not on the UI thread.
@@ -39,6 +43,12 @@ import org.osgi.framework.ServiceReference;
 final class WalkData {
 
     static final String COMPANY = "WALK"; //$NON-NLS-1$
+    /** The second company of the company chooser. */
+    static final String SECOND_COMPANY = "WALK2"; //$NON-NLS-1$
+    /** Check for Updates: its option is set to ask the supervisor's password while the walk opens it. */
+    static final String ASKING_COMMAND = "org.castellan.update.ui.commands.update"; //$NON-NLS-1$
+    private static final String ASKING_OPTION = "org.castellan.update.ui.update"; //$NON-NLS-1$
+    private static final int ASKING_OPTION_LEVEL = 9;
     static final String ROLE = "Walk role"; //$NON-NLS-1$
     static final String GROUP = "Walk group"; //$NON-NLS-1$
     static final String BAN = "Maintenance planned by the screen walk"; //$NON-NLS-1$
@@ -71,19 +81,54 @@ final class WalkData {
 
     /** The walk's company, active. */
     void activeCompany() {
+        active(COMPANY, "Walk Company"); //$NON-NLS-1$
+    }
+
+    /** The walk's two companies, active: the administrator, global, may work in either. */
+    void twoActiveCompanies() {
+        active(COMPANY, "Walk Company"); //$NON-NLS-1$
+        active(SECOND_COMPANY, "Second Walk Company"); //$NON-NLS-1$
+    }
+
+    /** The walk's companies archived again, so that the next log-in asks for none. */
+    void archiveCompany() {
         withService(CompanyAdministration.class, companies -> {
-            Optional<CompanyView> known = companies.companies().stream().filter(c -> c.code().equals(COMPANY)).findFirst();
-            if (known.isEmpty()) {
-                companies.createCompany(user(), COMPANY, "Walk Company"); //$NON-NLS-1$
-            } else if (known.get().archived()) {
-                companies.setArchived(user(), COMPANY, false);
+            for (CompanyView company : companies.companies()) {
+                if (Set.of(COMPANY, SECOND_COMPANY).contains(company.code()) && !company.archived()) {
+                    companies.setArchived(user(), company.code(), true);
+                }
             }
             return null;
         });
     }
 
-    void archiveCompany() {
-        withService(CompanyAdministration.class, companies -> companies.setArchived(user(), COMPANY, true));
+    private static void active(String code, String name) {
+        withService(CompanyAdministration.class, companies -> {
+            Optional<CompanyView> known = companies.companies().stream().filter(c -> c.code().equals(code)).findFirst();
+            if (known.isEmpty()) {
+                companies.createCompany(user(), code, name);
+            } else if (known.get().archived()) {
+                companies.setArchived(user(), code, false);
+            }
+            return null;
+        });
+    }
+
+    /** Check for Updates set to ask the supervisor's password, as an administrator sets it in the Main Menu Definition. */
+    void askSupervisorPassword() {
+        askPassword(true);
+    }
+
+    /** Check for Updates back to asking no password. */
+    void askNoSupervisorPassword() {
+        askPassword(false);
+    }
+
+    private static void askPassword(boolean ask) {
+        withService(MenuLevels.class, menu -> {
+            menu.save(user(), List.of(new LevelChange(ASKING_OPTION, ASKING_OPTION_LEVEL, ask)), menu.revision());
+            return null;
+        });
     }
 
     /**

@@ -47,7 +47,7 @@ class ScreenWalkTest extends ProductOnScreenTest {
     private static final int MIN_PERSPECTIVES = 6;
     private static final int MIN_VIEWS = 9;
     /** The dialogs and wizards the walk opens from commands and view buttons (DialogWalk). */
-    private static final long DIALOGS = 25;
+    private static final long DIALOGS = 27;
     /** The reports of the Audit Reports view (ReportKind). */
     private static final int REPORTS = 7;
 
