@@ -42,7 +42,7 @@ final class Directory {
     /** Why no connection can be tried; empty when the settings are complete. */
     private Optional<String> settingsProblem() {
         if (!settings.configured()) {
-            return Optional.of(Messages.notConfigured);
+            return Optional.of(NLS.bind(Messages.notConfigured, Messages.settingUrls, Messages.settingBaseDn));
         }
         if (settings.serviceDn().isEmpty()) {
             return Optional.of(Messages.serviceDnMissing);

@@ -135,7 +135,9 @@ class ConnectionTest {
         ConnectionReport report = test("paul");
         assertEquals(1, report.checks().size());
         assertEquals(Step.SETTINGS, report.checks().get(0).step());
-        assertTrue(report.checks().get(0).message().contains("set directory.urls and directory.base.dn"));
+        String message = report.checks().get(0).message();
+        // the labels the settings editor shows, and the keys the command line sets
+        assertTrue(message.contains("\u201cDirectory URLs\u201d and \u201cBase DN\u201d") && message.contains("directory.urls and directory.base.dn"), message);
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.castellan.backup.BackupService;
 import org.castellan.datarights.DataRightsSettings;
 import org.castellan.menu.LevelChange;
 import org.castellan.menu.MenuLevels;
+import org.castellan.menu.OptionState;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.CompanyAdministration;
 import org.castellan.security.CompanyAdministration.CompanyView;
@@ -126,7 +127,10 @@ final class WalkData {
 
     private static void askPassword(boolean ask) {
         withService(MenuLevels.class, menu -> {
-            menu.save(user(), List.of(new LevelChange(ASKING_OPTION, ASKING_OPTION_LEVEL, ask)), menu.revision());
+            // an unchanged option is not saved: a save is journaled as an administrator's change
+            if (menu.definition().option(ASKING_OPTION).map(OptionState::askPassword).orElse(!ask) != ask) {
+                menu.save(user(), List.of(new LevelChange(ASKING_OPTION, ASKING_OPTION_LEVEL, ask)), menu.revision());
+            }
             return null;
         });
     }

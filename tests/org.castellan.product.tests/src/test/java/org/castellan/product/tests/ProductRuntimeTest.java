@@ -203,8 +203,7 @@ class ProductRuntimeTest extends ProductOnScreenTest {
         // The completion is generated from the commands themselves; the script keeps its own list.
         Matcher completion = Pattern.compile("compgen -W \"([a-z ]+)\"").matcher(Files.readString(product.resolve("castellan-completion.bash")));
         assertTrue(completion.find(), "the shipped completion lists the groups of commands");
-        Matcher script = Pattern.compile("\n    ([a-z|]+)\\)\n        app_args=\\(-application org.castellan.cli.application")
-                .matcher(Files.readString(product.resolve("castellan")));
+        Matcher script = Pattern.compile("\nreadonly COMMAND_GROUPS=\"([a-z|]+)\"\n").matcher(Files.readString(product.resolve("castellan")));
         assertTrue(script.find(), "the launch script chooses the command line by its first argument");
         assertEquals(Set.of(completion.group(1).split(" ")), Set.of(script.group(1).split("\\|")),
                 "the castellan script starts the command line for exactly the groups of commands");
@@ -212,6 +211,18 @@ class ProductRuntimeTest extends ProductOnScreenTest {
         ProductRun.CommandLineRun sessions = asAdministrator("session", "list", "--format", "json");
         assertEquals(0, sessions.exitCode(), sessions.toString());
         assertTrue(sessions.out().startsWith("["), sessions.toString());
+    }
+
+    @Test
+    @Order(11)
+    void aCommandsOptionTypedBeforeItIsPointedOutNotTakenForTheWorkbench() throws Exception {
+        Path elsewhere = work.root().resolve("misplaced-option");
+        ProductRun.CommandLineRun typed = ProductRun.commandLine(product, List.of("--format", "json", "user", "list", "-data", elsewhere.toString()), "",
+                work.workingDir(), work.home(), work.root(), ProductRun.EXIT_TIMEOUT);
+        assertEquals(2, typed.exitCode(), typed.toString());
+        assertTrue(typed.err().contains("castellan user list -data " + elsewhere + " --format json"), typed.toString());
+        assertFalse(typed.err().contains("no display"), typed.toString());
+        assertFalse(Files.exists(elsewhere), "a misplaced option started something");
     }
 
     /** Ctrl+3 in the workbench, then the text typed into Quick Access; a screenshot of what it found. */
