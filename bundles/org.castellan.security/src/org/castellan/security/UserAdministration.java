@@ -30,6 +30,18 @@ public interface UserAdministration {
     /** Every user, the guest included, sorted by login. */
     List<UserView> users(AuthenticatedUser actor) throws AccountException;
 
+    /**
+     * The users whose login, name, e-mail address, or the name of a role given to them or of their
+     * group, contains {@code filter} (any case; empty: every user): at most {@code limit} of those
+     * with a seat and {@code limit} external ones, the first in natural order of login, with how many
+     * match in all. Reads only the listed users' part of the installation, so that the users view
+     * of an installation of 100,000 users shows its first page without reading them all.
+     *
+     * @param limit at least 1
+     * @since 0.1
+     */
+    UserPage users(AuthenticatedUser actor, String filter, int limit) throws AccountException;
+
     /** One user. */
     UserView user(AuthenticatedUser actor, String login) throws AccountException;
 

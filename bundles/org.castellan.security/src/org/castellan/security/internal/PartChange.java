@@ -47,7 +47,7 @@ final class PartChange {
     static final String WHOLE_MODEL_PROPERTY = "castellan.security.wholeModelChanges"; //$NON-NLS-1$
 
     /** What the rights of the users of a part, and the journal's lines about them, depend on. */
-    private static final Set<EReference> FOLLOW = Set.of(CastellanPackage.Literals.ROLE_ASSIGNMENT__ROLE,
+    static final Set<EReference> FOLLOW = Set.of(CastellanPackage.Literals.ROLE_ASSIGNMENT__ROLE,
             CastellanPackage.Literals.MEMBERSHIP__GROUP, CastellanPackage.Literals.RIGHT_GRANT__RIGHT, CastellanPackage.Literals.USER__COMPANIES,
             CastellanPackage.Literals.USER__ADMINISTERED_COMPANIES);
 

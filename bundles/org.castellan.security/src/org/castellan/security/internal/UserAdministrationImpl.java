@@ -27,6 +27,7 @@ import org.castellan.security.Seats;
 import org.castellan.security.SecurityRules;
 import org.castellan.security.UserAdministration;
 import org.castellan.security.UserChange;
+import org.castellan.security.UserPage;
 import org.castellan.security.UserView;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreException;
@@ -145,6 +146,26 @@ public final class UserAdministrationImpl implements UserAdministration {
             return model.getUsers().stream().sorted(Comparator.comparing(User::getLogin, NaturalOrder.INSTANCE))
                     .map(u -> view(u, records.getOrDefault(u.getId(), LoginRecord.NONE), now)).toList();
         });
+    }
+
+    @Override
+    public UserPage users(AuthenticatedUser actor, String filter, int limit) throws AccountException {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit " + limit); //$NON-NLS-1$
+        }
+        if (actor == null) {
+            throw new AccountException(Messages.notAdministrator);
+        }
+        UserPage page = Boolean.getBoolean(PartChange.WHOLE_MODEL_PROPERTY) ? null
+                : AdministrativeChange.withoutModel(store, tx -> UserPages.read(store, tx, actor, filter, limit, (t, users) -> {
+                    Instant now = clock.instant();
+                    List<UserView> views = new ArrayList<>(users.size());
+                    for (User u : users) {
+                        views.add(view(u, LoginRecord.of(t.connection(), u.getId()), now));
+                    }
+                    return views;
+                }));
+        return page != null ? page : UserPages.of(users(actor), filter, limit);
     }
 
     @Override

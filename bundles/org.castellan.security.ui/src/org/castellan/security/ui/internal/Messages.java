@@ -206,6 +206,7 @@ public final class Messages extends NLS {
     public static String mappingsButton;
     public static String deleteGroupQuestionEmpty;
     public static String deleteGroupQuestionOne;
+    public static String sectionTitlePage;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -12,4 +12,9 @@ final class SectionTitles {
     static String of(String title, int count) {
         return NLS.bind(Messages.sectionTitle, title, count);
     }
+
+    /** A heading over the first {@code shown} of {@code matching} objects (a page of a long list). */
+    static String of(String title, int shown, int matching) {
+        return shown == matching ? of(title, matching) : NLS.bind(Messages.sectionTitlePage, new Object[] { title, shown, matching });
+    }
 }

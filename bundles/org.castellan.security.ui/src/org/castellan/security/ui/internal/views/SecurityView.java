@@ -52,9 +52,20 @@ public abstract class SecurityView<T> extends ViewPart {
     public static final String SUMMARY = "summary"; //$NON-NLS-1$
     public static final String TABLE = "table"; //$NON-NLS-1$
 
-    /** A heading grouping some of the objects. */
-    public record Section(String title, List<?> items) {
+    /**
+     * A heading grouping some of the objects.
+     *
+     * @param matching how many objects belong under it, of which {@code items} are the first (a page)
+     */
+    public record Section(String title, List<?> items, int matching) {
+
+        public Section(String title, List<?> items) {
+            this(title, items, items.size());
+        }
     }
+
+    /** How long the filter waits for the next keystroke before asking the services again. */
+    private static final int FILTER_DELAY_MS = 300;
 
     /** A column: its title, width in characters, and the text of an object in it. */
     protected record Column<T>(String title, int widthChars, Function<T, String> text) {
@@ -65,6 +76,11 @@ public abstract class SecurityView<T> extends ViewPart {
     private RoleLabels roleLabels = RoleLabels.none();
     private Text filter;
     private Label summary;
+    private final Runnable reloadAfterTyping = () -> {
+        if (!filter.isDisposed()) {
+            refresh();
+        }
+    };
 
     protected SecurityView(Class<T> type) {
         this.type = Objects.requireNonNull(type);
@@ -83,6 +99,20 @@ public abstract class SecurityView<T> extends ViewPart {
     /** The sections to show them in; one untitled section by default. */
     protected List<Section> sections(List<T> items) {
         return List.of(new Section(null, items));
+    }
+
+    /**
+     * Whether the objects last loaded are all of them, which the filter box then narrows here as
+     * the user types; otherwise (a page of a long list, chosen by the filter's text, see
+     * {@link #filterText()}) typing loads again from the services.
+     */
+    protected boolean loadedWhole() {
+        return true;
+    }
+
+    /** What the filter box holds, for views whose services do the filtering. */
+    protected final String filterText() {
+        return filter == null ? "" : filter.getText().strip(); //$NON-NLS-1$
     }
 
     /** The line above the table: counts, seats. */
@@ -113,7 +143,7 @@ public abstract class SecurityView<T> extends ViewPart {
         viewer.setContentProvider(new SectionContent());
         viewer.addFilter(new TextFilter());
         viewer.setAutoExpandLevel(TreeViewer.ALL_LEVELS);
-        filter.addModifyListener(e -> viewer.refresh());
+        filter.addModifyListener(e -> filtered());
         viewer.addDoubleClickListener(e -> selected().ifPresent(this::open));
         getSite().setSelectionProvider(viewer);
         createMenus();
@@ -138,7 +168,7 @@ public abstract class SecurityView<T> extends ViewPart {
             @Override
             public String getText(Object element) {
                 if (element instanceof Section section) {
-                    return titleColumn ? SectionTitles.of(section.title(), section.items().size()) : ""; //$NON-NLS-1$
+                    return titleColumn ? SectionTitles.of(section.title(), section.items().size(), section.matching()) : ""; //$NON-NLS-1$
                 }
                 String text = column.text().apply(type.cast(element));
                 return text == null ? "" : text; //$NON-NLS-1$
@@ -188,6 +218,16 @@ public abstract class SecurityView<T> extends ViewPart {
                     ILog.of(getClass()).warn(refused);
                     summary.setText(refused);
                 });
+    }
+
+    /** Narrows the list as typed, or asks the services again once typing pauses when they hold what is not listed. */
+    private void filtered() {
+        if (loadedWhole()) {
+            viewer.refresh();
+            return;
+        }
+        filter.getDisplay().timerExec(-1, reloadAfterTyping); // the next keystroke starts the wait again
+        filter.getDisplay().timerExec(FILTER_DELAY_MS, reloadAfterTyping);
     }
 
     /** Reloads the list from the services, keeping the selection when the object is still there. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.castellan.security.AccountException;
 import org.castellan.security.Seats;
 import org.castellan.security.UserAdministration;
+import org.castellan.security.UserPage;
 import org.castellan.security.UserView;
 import org.castellan.security.ui.internal.Messages;
 import org.castellan.security.ui.internal.SecurityServices;
@@ -25,7 +26,16 @@ public final class UsersView extends SecurityView<UserView> {
 
     public static final String ID = "org.castellan.security.ui.views.users"; //$NON-NLS-1$
 
+    /**
+     * The most users of each section listed at once: a table of more is slow to fill and no one
+     * reads it; the filter box finds the others (the services filter then).
+     */
+    public static final int PAGE = 500;
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+
+    private UserPage page = new UserPage(List.of(), 0, 0, 0);
+    private boolean loadedWhole = true;
 
     public UsersView() {
         super(UserView.class);
@@ -59,20 +69,28 @@ public final class UsersView extends SecurityView<UserView> {
 
     @Override
     protected List<UserView> load() throws AccountException {
-        return Services.get(UserAdministration.class).users(SecurityServices.currentUser());
+        String filter = filterText();
+        page = Services.get(UserAdministration.class).users(SecurityServices.currentUser(), filter, PAGE);
+        loadedWhole = filter.isEmpty() && page.complete();
+        return page.users();
+    }
+
+    @Override
+    protected boolean loadedWhole() {
+        return loadedWhole;
     }
 
     @Override
     protected List<Section> sections(List<UserView> users) {
-        return List.of(new Section(Messages.sectionUsers, users.stream().filter(u -> !u.external()).toList()),
-                new Section(Messages.sectionExternalUsers, users.stream().filter(UserView::external).toList()));
+        return List.of(new Section(Messages.sectionUsers, users.stream().filter(u -> !u.external()).toList(), page.matchingInternal()),
+                new Section(Messages.sectionExternalUsers, users.stream().filter(UserView::external).toList(), page.matchingExternal()));
     }
 
     @Override
     protected String summarize(List<UserView> users) {
         try {
             Seats seats = Services.get(UserAdministration.class).seats();
-            long external = users.stream().filter(UserView::external).count();
+            int external = page.externalUsers();
             if (seats.total() == Seats.UNLIMITED) {
                 return NLS.bind(Messages.seatsUnlimited, seats.occupied(), external);
             }
