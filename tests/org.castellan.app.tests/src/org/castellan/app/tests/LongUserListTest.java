@@ -50,10 +50,7 @@ class LongUserListTest {
             Display display = window.getShell().getDisplay();
             IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(SecurityPerspective.ID, window);
             try {
-                UsersView view = (UsersView) page.showView(UsersView.ID);
-                view.refresh();
-                Ui.settle(display, 200);
-                Tree tree = view.viewer().getTree();
+                Tree tree = UsersViews.shown(page).viewer().getTree();
                 TreeItem users = tree.getItem(0);
                 assertEquals("Users (the first " + UsersView.PAGE + " of " + internal + ": type in the filter to find the others)", users.getText(0));
                 assertEquals(UsersView.PAGE, users.getItemCount());

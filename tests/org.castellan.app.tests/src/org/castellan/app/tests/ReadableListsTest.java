@@ -17,7 +17,6 @@ import org.castellan.app.internal.flow.LoggedIn;
 import org.castellan.security.NewUser;
 import org.castellan.security.UserAdministration;
 import org.castellan.security.ui.internal.SecurityPerspective;
-import org.castellan.security.ui.internal.views.UsersView;
 import org.castellan.sessions.Ban;
 import org.castellan.sessions.BanRequest;
 import org.castellan.sessions.SessionRegistry;
@@ -52,13 +51,9 @@ class ReadableListsTest {
                 users.createUser(loggedIn.user(), new NewUser(login, "Clerk " + login, null, false, false, 1, PASSWORD.toCharArray()));
             }
             IWorkbenchWindow window = Ui.window();
-            Display display = window.getShell().getDisplay();
             IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(SecurityPerspective.ID, window);
             try {
-                UsersView view = (UsersView) page.showView(UsersView.ID);
-                view.refresh();
-                Ui.settle(display, 200);
-                Tree tree = view.viewer().getTree();
+                Tree tree = UsersViews.shown(page).viewer().getTree();
                 List<String> made = List.of("bob", "c1", "c2", "c10", "c100");
                 List<String> shown = Arrays.stream(tree.getItems()).flatMap(section -> Arrays.stream(section.getItems())).map(item -> item.getText(0))
                         .filter(made::contains).toList();
