@@ -52,6 +52,7 @@ public final class Messages extends NLS {
     public static String serviceArgument;
     public static String serviceUnavailable;
     public static String serviceCallFailed;
+    public static String serviceArgumentMissing;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.castellan.server.AdministrationServices;
 import org.castellan.server.client.RemoteServices;
 import org.castellan.server.client.ServiceCodec;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
 
 import com.google.gson.JsonArray;
@@ -25,7 +26,8 @@ import com.google.gson.JsonObject;
  * its name and the number of arguments, each argument read as the parameter's declared type; the
  * acting user is never read from the body: whatever a client sends in its place is dropped and the
  * token's user put there. A refusal the method declares answers 422 naming the exception's class,
- * for the client to throw the same; nothing is called unless every argument was read.
+ * for the client to throw the same; nothing is called unless every argument was read. A value the
+ * service needs that came as null (or not at all) is the client's error: 400.
  */
 final class ServiceEndpoint {
 
@@ -94,6 +96,11 @@ final class ServiceEndpoint {
         }
         if (cause instanceof IllegalArgumentException) {
             return ApiError.badRequest(cause.getMessage());
+        }
+        if (cause instanceof NullPointerException) {
+            // a value the service requires came as null or not at all: the client's, not the server's fault
+            ILog.of(ServiceEndpoint.class).warn(method + ": " + cause, cause); //$NON-NLS-1$
+            return ApiError.badRequest(NLS.bind(Messages.serviceArgumentMissing, method.getDeclaringClass().getSimpleName(), method.getName()));
         }
         if (cause instanceof RuntimeException runtime) {
             throw runtime; // the handler logs it and answers 500

@@ -137,6 +137,13 @@ class ServiceCallsTest {
                         + "\"maximumAgeDays\":0,\"warningDays\":0}]}",
                 token);
         assertEquals(400, outOfRange.status(), outOfRange.toString());
+        // valid JSON, but a value is missing: the service's own refusal where it has one, else 400
+        Answer noLogin = installation.api.post(CREATE_USER, "{\"arguments\":[null,{\"displayName\":\"Nobody\",\"authorizationLevel\":3}]}", token);
+        assertEquals(422, noLogin.status(), noLogin.toString());
+        Answer noSets = installation.api.post("/api/v1/services/GroupAdministration/createGroup", "{\"arguments\":[null,\"Counter\",\"x\",null,null]}",
+                token);
+        assertEquals(400, noSets.status(), noSets.toString());
+        assertTrue(installation.service(GroupAdministration.class).groups().stream().noneMatch(g -> g.name().equals("Counter")));
         assertFalse(exists("paul"));
         assertEquals(before, installation.service(PasswordPolicyAdministration.class).installationPolicy());
     }
