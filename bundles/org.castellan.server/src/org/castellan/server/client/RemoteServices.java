@@ -3,6 +3,8 @@ package org.castellan.server.client;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +18,8 @@ import org.castellan.security.RoleAdministration;
 import org.castellan.security.UserAdministration;
 import org.castellan.server.internal.Messages;
 import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -83,6 +87,30 @@ public final class RemoteServices {
             return result;
         };
         return service.cast(Proxy.newProxyInstance(service.getClassLoader(), new Class<?>[] { service }, handler));
+    }
+
+    /** The property each registered proxy carries, so that a caller can tell it from a local service. */
+    public static final String REMOTE_PROPERTY = "castellan.remote"; //$NON-NLS-1$
+
+    /**
+     * Registers a proxy of every served interface as an OSGi service, marked {@value #REMOTE_PROPERTY},
+     * for a client workstation's workbench, which has no store and so no local service of them.
+     *
+     * @return unregisters them all
+     */
+    public static AutoCloseable register(BundleContext context, PinnedServer server, Supplier<String> token, Changes changes) {
+        List<ServiceRegistration<?>> registrations = new java.util.ArrayList<>();
+        Dictionary<String, Object> properties = new Hashtable<>(Map.of(REMOTE_PROPERTY, Boolean.TRUE));
+        for (Class<?> type : SERVED) {
+            registrations.add(context.registerService(type.getName(), of(type, server, token, changes), properties));
+        }
+        return () -> registrations.forEach(registration -> {
+            try {
+                registration.unregister();
+            } catch (IllegalStateException e) {
+                // already gone with its bundle
+            }
+        });
     }
 
     private static Object objectMethod(Class<?> service, Object proxy, Method method, Object[] arguments) {

@@ -46,6 +46,21 @@ class ServerLoginTest {
             });
             assertTrue(users.users(admin).stream().anyMatch(u -> u.login().equals("clerk")));
 
+            // registered as OSGi services, as a client workstation's workbench finds them
+            org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(getClass()).getBundleContext();
+            try (AutoCloseable registered = RemoteServices.register(context, server, login::token, topic -> {
+            })) {
+                var references = context.getServiceReferences(UserAdministration.class, "(" + RemoteServices.REMOTE_PROPERTY + "=true)");
+                assertEquals(1, references.size());
+                UserAdministration found = context.getService(references.iterator().next());
+                assertTrue(found.users(admin).stream().anyMatch(u -> u.login().equals("cashier")));
+                context.ungetService(references.iterator().next());
+                for (Class<?> type : RemoteServices.SERVED) {
+                    assertEquals(1, context.getServiceReferences(type.getName(), "(" + RemoteServices.REMOTE_PROPERTY + "=true)").length, type.getName());
+                }
+            }
+            assertTrue(context.getServiceReferences(UserAdministration.class, "(" + RemoteServices.REMOTE_PROPERTY + "=true)").isEmpty(), "unregistered");
+
             login.close();
             assertFalse(login.heartbeat(false), "logged out");
             assertThrows(AccountException.class, () -> users.users(admin), "the token is refused after the log-out");
