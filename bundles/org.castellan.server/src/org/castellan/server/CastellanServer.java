@@ -49,14 +49,27 @@ public final class CastellanServer implements AutoCloseable {
      */
     public static CastellanServer start(Path installationFolder, DecisionServices services, RemoteCommands commands, ServerOptions options,
             Clock clock) throws ServerException {
+        return start(installationFolder, services, commands, AdministrationServices.NONE, options, clock);
+    }
+
+    /**
+     * The same, serving client workstations' workbenches too: the administration services' methods
+     * ({@code POST /api/v1/services/{service}/{method}}), run on the installation's own services as
+     * the user of the token that calls them.
+     *
+     * @param administration finds the installation's services of the interfaces served
+     */
+    public static CastellanServer start(Path installationFolder, DecisionServices services, RemoteCommands commands,
+            AdministrationServices administration, ServerOptions options, Clock clock) throws ServerException {
         Objects.requireNonNull(commands);
+        Objects.requireNonNull(administration);
         Objects.requireNonNull(installationFolder);
         Objects.requireNonNull(services);
         Objects.requireNonNull(options);
         Objects.requireNonNull(clock);
         ServerKeyStore keys = options.keyStore().isPresent() ? ServerKeyStore.provided(options.keyStore().get(), options.keyStorePassword())
                 : ServerKeyStore.generated(installationFolder, options.bindAddress(), clock.instant());
-        return new CastellanServer(ApiServer.start(keys, services, commands, options, clock));
+        return new CastellanServer(ApiServer.start(keys, services, commands, administration, options, clock));
     }
 
     /** The port it listens on (the one chosen when asked for 0). */

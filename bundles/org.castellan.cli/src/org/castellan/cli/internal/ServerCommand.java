@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -16,6 +17,7 @@ import org.castellan.menu.MenuLevels;
 import org.castellan.security.AccessControl;
 import org.castellan.security.AccountService;
 import org.castellan.server.CastellanServer;
+import org.castellan.server.client.RemoteServices;
 import org.castellan.server.DecisionServices;
 import org.castellan.server.ServerException;
 import org.castellan.server.ServerOptions;
@@ -82,8 +84,13 @@ final class ServerCommand {
             DecisionServices services = new DecisionServices(installation.accounts(), installation.service(SessionRegistry.class),
                     installation.service(AccessControl.class), installation.service(MenuLevels.class), installation.service(DataRightsAccess.class),
                     installation.service(AuditJournal.class));
-            try (CastellanServer server = CastellanServer.start(folder, services, new ServedCommands(context, folder, installation), options,
-                    Clock.systemUTC())) {
+            // every served service found now: one that does not start makes the server fail at its start, not at a client's call
+            Map<Class<?>, Object> administration = new HashMap<>();
+            for (Class<?> type : RemoteServices.SERVED) {
+                administration.put(type, installation.service(type));
+            }
+            try (CastellanServer server = CastellanServer.start(folder, services, new ServedCommands(context, folder, installation),
+                    type -> Optional.ofNullable(administration.get(type)), options, Clock.systemUTC())) {
                 RUNNING.set(stop);
                 Runtime.getRuntime().addShutdownHook(hook);
                 noteRunning(options, server);

@@ -99,7 +99,7 @@ final class ApiHandler extends Handler.Abstract {
     private Reply dispatch(Request request) throws ApiError {
         String path = Request.getPathInContext(request);
         String method = request.getMethod();
-        List<Route> onPath = java.util.Arrays.stream(Route.values()).filter(r -> r.path().equals(path)).toList();
+        List<Route> onPath = java.util.Arrays.stream(Route.values()).filter(r -> r.matches(path)).toList();
         if (onPath.isEmpty()) {
             throw new ApiError(404, "not_found", NLS.bind(Messages.notFound, path)); //$NON-NLS-1$
         }
@@ -112,7 +112,7 @@ final class ApiHandler extends Handler.Abstract {
         // a token before a large body is read: only a logged-in user may send one
         Tokens.Grant grant = route.get().authenticated() ? authenticate(request) : null;
         JsonBody body = JsonBody.parse(body(request, route.get().maxBodyBytes(maxBodyBytes)), route.get().fields());
-        return endpoints.get(route.get()).answer(new Call(body, grant, Request.getRemoteAddr(request)));
+        return endpoints.get(route.get()).answer(new Call(body, grant, Request.getRemoteAddr(request), path));
     }
 
     private Tokens.Grant authenticate(Request request) throws ApiError {

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.castellan.server.AdministrationServices;
 import org.castellan.server.DecisionServices;
 import org.castellan.server.RemoteCommands;
 import org.castellan.server.ServerException;
@@ -57,8 +58,8 @@ public final class ApiServer {
     /** SLF4J's own warnings (slf4j.api 2 finds no provider unless SPI Fly registered one), unless the JVM was given a level. */
     private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity"; //$NON-NLS-1$
 
-    public static ApiServer start(ServerKeyStore keys, DecisionServices services, RemoteCommands commands, ServerOptions options, Clock clock)
-            throws ServerException {
+    public static ApiServer start(ServerKeyStore keys, DecisionServices services, RemoteCommands commands, AdministrationServices administration,
+            ServerOptions options, Clock clock) throws ServerException {
         // Jetty's own logging is not kept (its problems reach the client as JSON errors, ours the
         // Eclipse log): without this, SLF4J warns on the console that it found no provider.
         if (System.getProperty(SLF4J_VERBOSITY) == null) {
@@ -100,6 +101,7 @@ public final class ApiServer {
         endpoints.put(Route.ENROLMENT_CODES, enrolment::issue);
         endpoints.put(Route.ENROL, enrolment::enrol);
         endpoints.put(Route.COMMANDS, new CommandEndpoint(commands)::run);
+        endpoints.put(Route.SERVICE, new ServiceEndpoint(administration)::call);
         endpoints.put(Route.OPENAPI, call -> Reply.ok(new ApiHandler.RawJson(openApi)));
 
         QueuedThreadPool threads = new QueuedThreadPool(64, 8);

@@ -146,6 +146,18 @@ final class JsonBody {
         return strings;
     }
 
+    /** An array of any JSON values (a service call's arguments); empty when absent. */
+    JsonArray array(String field) throws ApiError {
+        JsonElement value = object.get(field);
+        if (value == null || value.isJsonNull()) {
+            return new JsonArray();
+        }
+        if (!value.isJsonArray()) {
+            throw wrongType(field, Messages.jsonArray);
+        }
+        return value.getAsJsonArray();
+    }
+
     /** An object whose every value is a list of strings (a star schema's columns by dimension). */
     Optional<Map<String, List<String>>> stringLists(String field) throws ApiError {
         JsonElement value = object.get(field);

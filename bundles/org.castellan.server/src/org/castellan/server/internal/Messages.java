@@ -46,6 +46,13 @@ public final class Messages extends NLS {
     public static String serverUnreachable;
     public static String enrolmentUnreadable;
     public static String passwordChecksBusy;
+    public static String jsonArray;
+    public static String serviceUnknown;
+    public static String serviceMethodUnknown;
+    public static String serviceArgument;
+    public static String serviceUnavailable;
+    public static String serviceCallFailed;
+    public static String serviceArgumentMissing;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

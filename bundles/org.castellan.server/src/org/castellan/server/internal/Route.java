@@ -21,6 +21,7 @@ public enum Route {
     ENROLMENT_CODES("POST", "/api/v1/enrolment/codes", true, Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     ENROL("POST", "/api/v1/enrolment", false, Set.of("code", "workstation")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     COMMANDS("POST", "/api/v1/commands", true, Set.of("arguments", "stdin", "files")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+    SERVICE("POST", "/api/v1/services/{service}/{method}", true, Set.of("arguments")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     OPENAPI("GET", "/api/v1/openapi.json", false, Set.of()); //$NON-NLS-1$ //$NON-NLS-2$
 
     private final String method;
@@ -41,6 +42,25 @@ public enum Route {
 
     public String path() {
         return path;
+    }
+
+    /** Whether a request's path is this route's: the same, or with one segment for each {@code {name}} of the template. */
+    boolean matches(String requested) {
+        if (!path.contains("{")) { //$NON-NLS-1$
+            return path.equals(requested);
+        }
+        String[] template = path.split("/", -1); //$NON-NLS-1$
+        String[] segments = requested.split("/", -1); //$NON-NLS-1$
+        if (template.length != segments.length) {
+            return false;
+        }
+        for (int i = 0; i < template.length; i++) {
+            boolean variable = template[i].startsWith("{"); //$NON-NLS-1$
+            if (variable ? segments[i].isEmpty() : !template[i].equals(segments[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean authenticated() {

@@ -93,7 +93,14 @@ class ServerCommandTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"login\":\"admin\",\"password\":\"" + CliInstallation.PASSWORD + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(201, login.statusCode(), login.body());
-        assertTrue(JsonParser.parseString(login.body()).getAsJsonObject().has("token"));
+        String token = JsonParser.parseString(login.body()).getAsJsonObject().get("token").getAsString();
+        // the workbench of a client workstation reaches the installation's administration services through it
+        HttpResponse<String> users = http.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + "/api/v1/services/UserAdministration/users"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"arguments\":[null]}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, users.statusCode(), users.body());
+        assertTrue(JsonParser.parseString(users.body()).getAsJsonObject().getAsJsonArray("result").toString().contains("\"login\":\"admin\""),
+                users.body());
 
         new CommandLineApplication().stop(); // what the framework does when the process is asked to stop
         assertEquals(ExitCode.DONE, exit.get(60, TimeUnit.SECONDS), err.toString(StandardCharsets.UTF_8));

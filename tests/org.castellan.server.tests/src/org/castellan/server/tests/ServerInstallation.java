@@ -110,7 +110,7 @@ final class ServerInstallation implements AutoCloseable {
         server = CastellanServer.start(folder, services, (user, arguments, input, files) -> {
             commandsRun.add(user.login() + ": " + String.join(" ", arguments) + input.map(text -> " <" + text.length()).orElse(""));
             return new RemoteCommands.Outcome(arguments.contains("refused") ? 1 : 0, String.join(" ", arguments) + '\n', "");
-        }, options, clock);
+        }, this::served, options, clock);
         api = new Api(server.certificate(), server.port());
     }
 
@@ -118,6 +118,16 @@ final class ServerInstallation implements AutoCloseable {
     void restartServer() throws Exception {
         server.close();
         startServer();
+    }
+
+    /** The installation's own service, as the command line's server hands it to client workstations' calls. */
+    private java.util.Optional<?> served(Class<?> type) {
+        try {
+            return registration.awaitService(type, SERVICE_TIMEOUT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.Optional.empty();
+        }
     }
 
     <S> S service(Class<S> type) throws InterruptedException {

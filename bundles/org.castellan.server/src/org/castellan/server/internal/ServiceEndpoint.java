@@ -1,0 +1,120 @@
+package org.castellan.server.internal;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Type;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.castellan.server.AdministrationServices;
+import org.castellan.server.client.RemoteServices;
+import org.castellan.server.client.ServiceCodec;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.osgi.util.NLS;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * {@code POST /api/v1/services/{service}/{method}}: one method of an administration service the
+ * server serves ({@link RemoteServices#SERVED}, nothing else), run on the installation's own
+ * service as the user of the token, so that the service's rules decide. The method is chosen by
+ * its name and the number of arguments, each argument read as the parameter's declared type; the
+ * acting user is never read from the body: whatever a client sends in its place is dropped and the
+ * token's user put there. A refusal the method declares answers 422 naming the exception's class,
+ * for the client to throw the same; nothing is called unless every argument was read. A value the
+ * service needs that came as null (or not at all) is the client's error: 400.
+ */
+final class ServiceEndpoint {
+
+    private static final String PREFIX = "/api/v1/services/"; //$NON-NLS-1$
+
+    private final AdministrationServices services;
+    private final Map<String, Class<?>> served = new LinkedHashMap<>();
+    private final Map<Class<?>, Map<String, Method>> methods = new LinkedHashMap<>();
+
+    ServiceEndpoint(AdministrationServices services) {
+        this.services = services;
+        for (Class<?> type : RemoteServices.SERVED) {
+            served.put(type.getSimpleName(), type);
+            methods.put(type, ServiceCodec.methods(type));
+        }
+    }
+
+    Reply call(Call call) throws ApiError {
+        String[] names = call.path().substring(PREFIX.length()).split("/"); //$NON-NLS-1$
+        Class<?> type = served.get(names[0]);
+        if (type == null) {
+            throw new ApiError(404, "service_unknown", NLS.bind(Messages.serviceUnknown, names[0], String.join(", ", served.keySet()))); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        JsonArray arguments = call.body().array("arguments"); //$NON-NLS-1$
+        Method method = methods.get(type).get(ServiceCodec.key(names[1], arguments.size()));
+        if (method == null) {
+            throw new ApiError(404, "method_unknown", NLS.bind(Messages.serviceMethodUnknown, //$NON-NLS-1$
+                    new Object[] { names[0], names[1], arguments.size(), signatures(type, names[1]) }));
+        }
+        Object[] values = new Object[arguments.size()];
+        Type[] types = method.getGenericParameterTypes();
+        for (int i = 0; i < values.length; i++) {
+            values[i] = ServiceCodec.isActor(method.getParameterTypes()[i]) ? call.grant().user() : argument(arguments.get(i), types[i], i);
+        }
+        Object target = services.service(type).filter(type::isInstance)
+                .orElseThrow(() -> new ApiError(503, "service_unavailable", NLS.bind(Messages.serviceUnavailable, names[0]))); //$NON-NLS-1$
+        Object result;
+        try {
+            result = method.invoke(target, values);
+        } catch (InvocationTargetException e) {
+            throw refused(method, e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+        JsonObject reply = new JsonObject();
+        reply.add("result", ServiceCodec.encode(result, method.getGenericReturnType())); //$NON-NLS-1$
+        return Reply.ok(new ApiHandler.RawJson(ServiceCodec.text(reply)));
+    }
+
+    private static Object argument(JsonElement json, Type type, int index) throws ApiError {
+        try {
+            return ServiceCodec.decode(json, type);
+        } catch (RuntimeException e) {
+            // Gson's refusal, or a record's own check (a policy out of range) it wraps
+            String why = Optional.ofNullable(e.getCause()).filter(IllegalArgumentException.class::isInstance).map(Throwable::getMessage)
+                    .orElse(e.getMessage());
+            throw ApiError.badRequest(NLS.bind(Messages.serviceArgument, new Object[] { index + 1, type.getTypeName(), why }));
+        }
+    }
+
+    private static ApiError refused(Method method, Throwable cause) {
+        for (Class<?> declared : method.getExceptionTypes()) {
+            if (declared.isInstance(cause) && !(cause instanceof RuntimeException)) {
+                return new ApiError(422, "refused", cause.getMessage(), Map.of(), Map.of("exception", cause.getClass().getName())); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        if (cause instanceof IllegalArgumentException) {
+            return ApiError.badRequest(cause.getMessage());
+        }
+        if (cause instanceof NullPointerException) {
+            // a value the service requires came as null or not at all: the client's, not the server's fault
+            ILog.of(ServiceEndpoint.class).warn(method + ": " + cause, cause); //$NON-NLS-1$
+            return ApiError.badRequest(NLS.bind(Messages.serviceArgumentMissing, method.getDeclaringClass().getSimpleName(), method.getName()));
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw runtime; // the handler logs it and answers 500
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        throw new IllegalStateException(cause);
+    }
+
+    private String signatures(Class<?> type, String name) {
+        String found = methods.get(type).values().stream().filter(m -> m.getName().equals(name))
+                .map(m -> Integer.toString(m.getParameterCount())).collect(Collectors.toCollection(TreeSet::new)).stream()
+                .collect(Collectors.joining(", ")); //$NON-NLS-1$
+        return found.isEmpty() ? "-" : found; //$NON-NLS-1$
+    }
+}
