@@ -101,7 +101,7 @@ public final class ApiServer {
         endpoints.put(Route.ENROLMENT_CODES, enrolment::issue);
         endpoints.put(Route.ENROL, enrolment::enrol);
         endpoints.put(Route.COMMANDS, new CommandEndpoint(commands)::run);
-        endpoints.put(Route.SERVICE, new ServiceEndpoint(administration)::call);
+        endpoints.put(Route.SERVICE, new ServiceEndpoint(administration, services.access())::call);
         endpoints.put(Route.OPENAPI, call -> Reply.ok(new ApiHandler.RawJson(openApi)));
 
         QueuedThreadPool threads = new QueuedThreadPool(64, 8);

@@ -53,6 +53,7 @@ public final class Messages extends NLS {
     public static String serviceUnavailable;
     public static String serviceCallFailed;
     public static String serviceArgumentMissing;
+    public static String serviceNeedsAdministrator;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.castellan.security.AccessControl;
+import org.castellan.security.AccountService;
 import org.castellan.server.AdministrationServices;
 import org.castellan.server.client.RemoteServices;
 import org.castellan.server.client.ServiceCodec;
@@ -27,18 +29,22 @@ import com.google.gson.JsonObject;
  * acting user is never read from the body: whatever a client sends in its place is dropped and the
  * token's user put there. A refusal the method declares answers 422 naming the exception's class,
  * for the client to throw the same; nothing is called unless every argument was read. A value the
- * service needs that came as null (or not at all) is the client's error: 400.
+ * service needs that came as null (or not at all) is the client's error: 400. A method that takes
+ * no acting user (a list of roles, of groups) checks no one, as its local callers are trusted
+ * code: over the network it answers administrators only (403 for anyone else).
  */
 final class ServiceEndpoint {
 
     private static final String PREFIX = "/api/v1/services/"; //$NON-NLS-1$
 
     private final AdministrationServices services;
+    private final AccessControl access;
     private final Map<String, Class<?>> served = new LinkedHashMap<>();
     private final Map<Class<?>, Map<String, Method>> methods = new LinkedHashMap<>();
 
-    ServiceEndpoint(AdministrationServices services) {
+    ServiceEndpoint(AdministrationServices services, AccessControl access) {
         this.services = services;
+        this.access = access;
         for (Class<?> type : RemoteServices.SERVED) {
             served.put(type.getSimpleName(), type);
             methods.put(type, ServiceCodec.methods(type));
@@ -56,6 +62,10 @@ final class ServiceEndpoint {
         if (method == null) {
             throw new ApiError(404, "method_unknown", NLS.bind(Messages.serviceMethodUnknown, //$NON-NLS-1$
                     new Object[] { names[0], names[1], arguments.size(), signatures(type, names[1]) }));
+        }
+        if (!takesActor(method) && !access.hasRight(call.grant().user().id(), AccountService.ADMINISTER_RIGHT)) {
+            // a service checks the actor it is given; one given none trusts its caller, which over the network is nobody
+            throw new ApiError(403, "forbidden", NLS.bind(Messages.serviceNeedsAdministrator, names[0], names[1])); //$NON-NLS-1$
         }
         Object[] values = new Object[arguments.size()];
         Type[] types = method.getGenericParameterTypes();
@@ -75,6 +85,10 @@ final class ServiceEndpoint {
         JsonObject reply = new JsonObject();
         reply.add("result", ServiceCodec.encode(result, method.getGenericReturnType())); //$NON-NLS-1$
         return Reply.ok(new ApiHandler.RawJson(ServiceCodec.text(reply)));
+    }
+
+    private static boolean takesActor(Method method) {
+        return java.util.Arrays.stream(method.getParameterTypes()).anyMatch(ServiceCodec::isActor);
     }
 
     private static Object argument(JsonElement json, Type type, int index) throws ApiError {

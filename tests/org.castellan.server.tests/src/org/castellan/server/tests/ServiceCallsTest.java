@@ -94,6 +94,19 @@ class ServiceCallsTest {
     }
 
     @Test
+    void aReaderThatTakesNoActorAnswersAdministratorsOnly() throws Exception {
+        String roles = "/api/v1/services/RoleAdministration/roles";
+        Answer clerk = installation.api.post(roles, "{\"arguments\":[]}", installation.api.login("clerk", ServerInstallation.PASSWORD));
+        assertEquals(403, clerk.status(), clerk.toString());
+        assertEquals("forbidden", clerk.error());
+        assertTrue(clerk.message().contains("Administer security"), clerk.message());
+
+        Answer admin = installation.api.post(roles, "{\"arguments\":[]}", installation.api.login("admin", ServerInstallation.PASSWORD));
+        assertEquals(200, admin.status(), admin.toString());
+        assertTrue(admin.json().getAsJsonArray("result").size() > 0, admin.toString());
+    }
+
+    @Test
     void whatIsNotServedIsNotFound() throws Exception {
         String token = installation.api.login("admin", ServerInstallation.PASSWORD);
 
