@@ -138,18 +138,24 @@ public final class DecisionApiHarness {
         Phase local = Phase.measure(1, options.seconds, () -> access.hasRight(clerk.id(), "bench.right.7") ? 1 : 0);
         System.out.printf("  single checks in-process:          %,12.0f checks/s  p50 %.4f ms  p99 %.4f ms (one thread, timer included)%n",
                 local.perSecond(), local.percentile(50), local.percentile(99));
+        // a host sends heartbeats: without one, the session goes stale during a long run and its token ends
+        HttpRequest heartbeat = json(base + "/api/v1/session/heartbeat", token, "{}");
         if (options.clientKinds.contains("jdk")) {
+            check(http.send(heartbeat, HttpResponse.BodyHandlers.ofString()), "");
             Phase https = Phase.measure(options.clients, options.seconds, () -> send(http, one));
             report("single checks, java.net.http:", https, 1);
             if (!options.singleOnly) {
+                check(http.send(heartbeat, HttpResponse.BodyHandlers.ofString()), "");
                 report("batches, java.net.http:", Phase.measure(options.clients, options.seconds, () -> send(http, batched)), options.batch);
             }
         }
         if (options.clientKinds.contains("raw")) {
             try (KeptAliveHttps lean = new KeptAliveHttps(tls, "127.0.0.1", server.port())) {
+                check(http.send(heartbeat, HttpResponse.BodyHandlers.ofString()), "");
                 check(lean.post(RIGHTS_PATH, token, singleBytes), "\"all\":true");
                 report("single checks, kept-alive socket:", Phase.measure(options.clients, options.seconds, () -> send(lean, token, singleBytes)), 1);
                 if (!options.singleOnly) {
+                    check(http.send(heartbeat, HttpResponse.BodyHandlers.ofString()), "");
                     check(lean.post(RIGHTS_PATH, token, manyBytes), "\"all\":false");
                     report("batches, kept-alive socket:", Phase.measure(options.clients, options.seconds, () -> send(lean, token, manyBytes)), options.batch);
                 }
