@@ -50,13 +50,29 @@ public interface AuditReports {
     void export(AuthenticatedUser actor, Report report, Format format, Path file) throws AuditException;
 
     /**
+     * Where a report written for another machine ends up: the file's name there and that
+     * workstation's name, which its journal row names (as the rows of that workstation's log-in do).
+     *
+     * @param file        the path the file has on that workstation
+     * @param workstation that workstation's name
+     * @since 0.1
+     */
+    record Destination(String file, String workstation) {
+
+        public Destination {
+            java.util.Objects.requireNonNull(file);
+            java.util.Objects.requireNonNull(workstation);
+        }
+    }
+
+    /**
      * Writes a report to a file for another machine, as {@link #export(AuthenticatedUser, Report,
-     * Format, Path)} does, but journaled with the name the file has there ({@code shownAs}: the
-     * Castellan server writes a client workstation's report into a folder of its own, then sends
-     * it), and refused, with nothing written or journaled, when it is larger than
+     * Format, Path)} does, but journaled with the name the file has there and the workstation it
+     * is for (the Castellan server writes a client workstation's report into a folder of its own,
+     * then sends it), and refused, with nothing written or journaled, when it is larger than
      * {@code maxBytes}.
      *
      * @since 0.1
      */
-    void export(AuthenticatedUser actor, Report report, Format format, Path file, String shownAs, long maxBytes) throws AuditException;
+    void export(AuthenticatedUser actor, Report report, Format format, Path file, Destination shownAs, long maxBytes) throws AuditException;
 }

@@ -1,12 +1,13 @@
 package org.castellan.security;
 
-import java.util.Collections;
+import java.util.AbstractSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -151,18 +152,72 @@ public final class EffectiveRights {
         return level == null ? OptionalInt.empty() : OptionalInt.of(level);
     }
 
-    /** Every right the user holds, in the model's order. */
+    /**
+     * Every right the user holds, in the model's order: a read-only view of the snapshot's bits,
+     * made in constant time (the decision API asks it once per request; copying a clerk's 500
+     * rights into a new set cost more than the rest of the check).
+     */
     public Set<String> rightsOf(String userId) {
         long[] bits = bitsOfUser.get(userId);
-        if (bits == null) {
-            return Set.of();
+        return bits == null ? Set.of() : new HeldRights(bits);
+    }
+
+    /** The rights whose bit is set, as an unmodifiable set; the bits never change once compiled. */
+    private final class HeldRights extends AbstractSet<String> {
+        private final long[] bits;
+        private int size = -1;
+
+        HeldRights(long[] bits) {
+            this.bits = bits;
         }
-        Set<String> held = new LinkedHashSet<>();
-        for (int i = 0; i < rightIds.size(); i++) {
-            if ((bits[i >>> 6] & (1L << i)) != 0) {
-                held.add(rightIds.get(i));
+
+        @Override
+        public boolean contains(Object right) {
+            Integer bit = right instanceof String id ? bitOfRight.get(id) : null;
+            return bit != null && (bits[bit >>> 6] & (1L << bit)) != 0;
+        }
+
+        @Override
+        public int size() {
+            if (size < 0) {
+                int count = 0;
+                for (long word : bits) {
+                    count += Long.bitCount(word);
+                }
+                size = count;
             }
+            return size;
         }
-        return Collections.unmodifiableSet(held);
+
+        @Override
+        public Iterator<String> iterator() {
+            return new Iterator<>() {
+                private int next = following(0);
+
+                private int following(int from) {
+                    for (int i = from; i < rightIds.size(); i++) {
+                        if ((bits[i >>> 6] & (1L << i)) != 0) {
+                            return i;
+                        }
+                    }
+                    return -1;
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return next >= 0;
+                }
+
+                @Override
+                public String next() {
+                    if (next < 0) {
+                        throw new NoSuchElementException();
+                    }
+                    String right = rightIds.get(next);
+                    next = following(next + 1);
+                    return right;
+                }
+            };
+        }
     }
 }

@@ -43,13 +43,15 @@ public interface RemoteCommands {
      * Runs one verb.
      *
      * @param user          the user of the session whose token came with the request; he acts
+     * @param workstation   the workstation that session was opened from, as its log-in named it;
+     *                      the journal names it for what the verb records there (a report's export)
      * @param arguments     the verb and its arguments, as typed after {@code castellan}
      * @param standardInput what the verb reads from standard input (new passwords, one a line); empty for none
      * @param files         the content of the files the verb reads, named by the path as given in {@code arguments}
      * @return what the verb printed and its exit code; a refusal of a rule is an exit code, not an exception
      */
-    Outcome run(AuthenticatedUser user, List<String> arguments, Optional<String> standardInput, Map<String, byte[]> files);
+    Outcome run(AuthenticatedUser user, String workstation, List<String> arguments, Optional<String> standardInput, Map<String, byte[]> files);
 
     /** No verb can be run: a server started without the command line (tests of the decision API). */
-    RemoteCommands NONE = (user, arguments, input, files) -> null;
+    RemoteCommands NONE = (user, workstation, arguments, input, files) -> null;
 }

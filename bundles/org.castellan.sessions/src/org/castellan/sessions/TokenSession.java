@@ -12,13 +12,15 @@ import org.castellan.security.AuthenticatedUser;
  * @param sessionId      the session's id
  * @param user           its user
  * @param sinceHeartbeat the time since its last heartbeat, by the database's clock
+ * @param workstation    the workstation it was opened from, as the session's row names it
  * @since 0.1
  */
-public record TokenSession(String sessionId, AuthenticatedUser user, Duration sinceHeartbeat) {
+public record TokenSession(String sessionId, AuthenticatedUser user, Duration sinceHeartbeat, String workstation) {
 
     public TokenSession {
         Objects.requireNonNull(sessionId);
         Objects.requireNonNull(user);
         Objects.requireNonNull(sinceHeartbeat);
+        Objects.requireNonNull(workstation);
     }
 }

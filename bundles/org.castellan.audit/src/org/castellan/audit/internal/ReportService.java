@@ -155,11 +155,17 @@ public final class ReportService implements AuditReports {
 
     @Override
     public void export(AuthenticatedUser actor, Report report, Format format, Path file) throws AuditException {
-        export(actor, report, format, file, file.toAbsolutePath().toString(), Long.MAX_VALUE);
+        export(actor, report, format, file, file.toAbsolutePath().toString(), null, Long.MAX_VALUE);
     }
 
     @Override
-    public void export(AuthenticatedUser actor, Report report, Format format, Path file, String shownAs, long maxBytes) throws AuditException {
+    public void export(AuthenticatedUser actor, Report report, Format format, Path file, Destination shownAs, long maxBytes) throws AuditException {
+        export(actor, report, format, file, shownAs.file(), shownAs.workstation(), maxBytes);
+    }
+
+    /** {@code workstation}: the one the file is for, when not this one (the journal row's own). */
+    private void export(AuthenticatedUser actor, Report report, Format format, Path file, String shownAs, String workstation, long maxBytes)
+            throws AuditException {
         requireAdministrator(actor);
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
@@ -189,6 +195,9 @@ public final class ReportService implements AuditReports {
             Map<String, Object> properties = new TreeMap<>(Map.of("login", actor.login(), "source", //$NON-NLS-1$ //$NON-NLS-2$
                     NLS.bind(Messages.exportSource, report.kind().commandName()), "rows", report.rows().size(), //$NON-NLS-1$
                     "right", AccountService.ADMINISTER_RIGHT, "file", shownAs, "format", format.name())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            if (workstation != null) {
+                properties.put("workstation", workstation); //$NON-NLS-1$
+            }
             try {
                 // The row and the file together: the file is put in place before the row commits, and removed if the commit fails.
                 store.inTransaction(tx -> {
@@ -406,7 +415,7 @@ public final class ReportService implements AuditReports {
     private static Row dataLeft(Event e) {
         String action = AuditJournal.TOPIC_COPIED.equals(e.topic()) ? Messages.actionCopied : Messages.actionExported;
         return new Row(List.of(e.at(), e.actor(), action, e.detail("source"), number(e.detail("rows")), e.detail("right"), e.detail("file"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                e.workstation()), false);
+                e.details().getOrDefault("workstation", e.workstation())), false); //$NON-NLS-1$
     }
 
     private static Object number(String text) {

@@ -58,10 +58,11 @@ public final class CommandLine {
     private final Served served;
 
     /**
-     * A verb run by the server: its installation, the user of the token who sent it, and the path
-     * the verb's file has on his workstation (the verb runs on a copy of the server's).
+     * A verb run by the server: its installation, the user of the token who sent it, the
+     * workstation his session was opened from, and the path the verb's file has on that workstation
+     * (the verb runs on a copy of the server's).
      */
-    private record Served(OpenInstallation installation, AuthenticatedUser user, Optional<String> clientFile) {
+    private record Served(OpenInstallation installation, AuthenticatedUser user, String workstation, Optional<String> clientFile) {
     }
 
     /** The environment variable holding the passphrase of encrypted backups. */
@@ -94,10 +95,10 @@ public final class CommandLine {
      * holds open: he acts ({@code --as} naming another is refused), passwords come from the
      * request's standard input, and verbs local by nature are refused.
      */
-    static CommandLine served(BundleContext context, Path folder, OpenInstallation installation, AuthenticatedUser user, Optional<String> clientFile,
-            Terminal input, PrintStream out, PrintStream err) {
+    static CommandLine served(BundleContext context, Path folder, OpenInstallation installation, AuthenticatedUser user, String workstation,
+            Optional<String> clientFile, Terminal input, PrintStream out, PrintStream err) {
         return new CommandLine(context, folder, input, Map.of(Invocation.USER_VARIABLE, user.login()), out, err,
-                new Served(installation, user, clientFile));
+                new Served(installation, user, workstation, clientFile));
     }
 
     /** Runs one command; never throws. */
@@ -109,7 +110,7 @@ public final class CommandLine {
             Invocation invocation = served == null ? Invocation.parse(typed, environment) : ServedInvocation.parse(typed, environment, served.user());
             refuseServerHere(chosen, invocation.command());
             if (served == null && invocation.command().runsOnServer()) {
-                Optional<Enrolment> enrolment = enrolment(chosen);
+                Optional<Enrolment> enrolment = enrolment(chosen, invocation.command());
                 if (enrolment.isPresent()) {
                     try {
                         new RemoteCommand(enrolment.get(), new Passwords(terminal, invocation.passwordsFromStdin()), out, err).run(invocation, typed);
@@ -167,9 +168,9 @@ public final class CommandLine {
      * The enrolment whose server runs the command: the one {@code --server} names (refused when
      * the folder has none with it), else the folder's own, if it has one.
      */
-    private Optional<Enrolment> enrolment(ChosenServer chosen) throws CommandLineException {
+    private Optional<Enrolment> enrolment(ChosenServer chosen, Command command) throws CommandLineException {
         if (chosen.server().isPresent()) {
-            return Optional.of(Enrolments.named(folder, chosen.server().get()));
+            return Optional.of(Enrolments.named(folder, chosen.server().get(), command.typed()));
         }
         try {
             return Enrolments.first(folder);
@@ -375,8 +376,9 @@ public final class CommandLine {
             Report report = reports.run(actor, invocation.reportKind(), filter);
             Path file = invocation.out().toAbsolutePath();
             if (served != null && served.clientFile().isPresent()) {
-                // journaled as the client's file, and refused before that when too large to send him
-                reports.export(actor, report, invocation.reportFormat(), file, served.clientFile().get(), RemoteCommands.MAX_FILE_BYTES);
+                // journaled as the client's file on his workstation, and refused before that when too large to send him
+                reports.export(actor, report, invocation.reportFormat(), file, new AuditReports.Destination(served.clientFile().get(), served.workstation()),
+                        RemoteCommands.MAX_FILE_BYTES);
             } else {
                 reports.export(actor, report, invocation.reportFormat(), file);
             }

@@ -16,10 +16,7 @@ import org.castellan.server.client.Enrolment;
 import org.castellan.server.client.Fingerprints;
 import org.castellan.server.client.PinnedServer;
 import org.castellan.store.CastellanStore;
-import org.castellan.store.InstallationSettings;
 import org.castellan.store.NewInstallation;
-import org.castellan.store.StoreException;
-import org.castellan.store.StoreMode;
 import org.eclipse.osgi.util.NLS;
 
 import com.google.gson.JsonObject;
@@ -85,13 +82,7 @@ final class EnrolCommand {
      * would remove what the server needs. Nor is a folder enrolled while a Castellan holds it open.
      */
     private void refuseTheDatabaseFolder() throws CommandLineException {
-        Optional<InstallationSettings> settings;
-        try {
-            settings = CastellanStore.settings(folder);
-        } catch (StoreException e) {
-            throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, e.getMessage(), e);
-        }
-        if (settings.map(s -> s.mode() != StoreMode.CLIENT).orElse(false) || Files.isDirectory(folder.resolve("database"))) { //$NON-NLS-1$
+        if (Enrolments.holdsTheDatabase(folder)) {
             throw new CommandLineException(ExitCode.REFUSED, NLS.bind(Messages.enrolDatabaseFolder, folder));
         }
         if (CastellanStore.heldOpen(folder)) {

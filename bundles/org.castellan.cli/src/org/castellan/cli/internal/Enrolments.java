@@ -11,7 +11,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.castellan.server.client.Enrolment;
+import org.castellan.store.CastellanStore;
+import org.castellan.store.InstallationSettings;
 import org.castellan.store.NewInstallation;
+import org.castellan.store.StoreException;
+import org.castellan.store.StoreMode;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -43,9 +47,11 @@ final class Enrolments {
      * The enrolment with the server that {@code castellan --server} names.
      *
      * @throws CommandLineException when the folder is not enrolled with it: saying with which it
-     *                              is, and how to enrol
+     *                              is, and how to enrol; or, in a folder holding the installation's
+     *                              database (the server's own), that the verb runs there without
+     *                              {@code --server}
      */
-    static Enrolment named(Path folder, NewInstallation.Listen address) throws CommandLineException {
+    static Enrolment named(Path folder, NewInstallation.Listen address, String verb) throws CommandLineException {
         try {
             Optional<Enrolment> enrolment = with(folder, address);
             if (enrolment.isPresent()) {
@@ -53,11 +59,29 @@ final class Enrolments {
             }
             List<String> known = all(folder).stream().map(e -> ChosenServer.typed(new NewInstallation.Listen(e.host(), e.port()))).toList();
             String where = ChosenServer.typed(address);
+            if (known.isEmpty() && holdsTheDatabase(folder)) {
+                // Enrolling is refused here: the advice to enrol would lead nowhere.
+                throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, NLS.bind(Messages.serverOwnFolder, new Object[] { folder, where, verb }));
+            }
             throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, known.isEmpty() ? NLS.bind(Messages.serverNotEnrolledAny, folder, where)
                     : NLS.bind(Messages.serverNotEnrolled, new Object[] { folder, where, String.join(", ", known) })); //$NON-NLS-1$
         } catch (IOException e) {
             throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether the folder holds the installation's database (the server's own folder, or a single
+     * workstation's): such a folder is never enrolled, its verbs run on that database.
+     */
+    static boolean holdsTheDatabase(Path folder) throws CommandLineException {
+        Optional<InstallationSettings> settings;
+        try {
+            settings = CastellanStore.settings(folder);
+        } catch (StoreException e) {
+            throw new CommandLineException(ExitCode.INSTALLATION_UNUSABLE, e.getMessage(), e);
+        }
+        return settings.map(s -> s.mode() != StoreMode.CLIENT).orElse(false) || Files.isDirectory(folder.resolve("database")); //$NON-NLS-1$
     }
 
     /** Every enrolment of the folder, its own first. */

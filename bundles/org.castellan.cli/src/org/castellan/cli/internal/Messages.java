@@ -451,6 +451,7 @@ public final class Messages extends NLS {
     public static String remoteFileUnreadable;
     public static String serverNotEnrolledAny;
     public static String serverNotEnrolled;
+    public static String serverOwnFolder;
     public static String serverOptionHere;
     public static String enrolledBeside;
 

@@ -36,12 +36,12 @@ final class ServedCommands implements RemoteCommands {
     }
 
     @Override
-    public Outcome run(AuthenticatedUser user, List<String> arguments, Optional<String> standardInput, Map<String, byte[]> files) {
+    public Outcome run(AuthenticatedUser user, String workstation, List<String> arguments, Optional<String> standardInput, Map<String, byte[]> files) {
         String[] args = arguments.toArray(String[]::new);
         Optional<Command> command = args.length == 0 ? Optional.empty() : Command.of(args[0], args.length > 1 ? args[1] : null);
         Optional<VerbFiles> verbFile = command.flatMap(VerbFiles::of);
         if (verbFile.isEmpty()) {
-            return ran(user, args, standardInput, Optional.empty());
+            return ran(user, workstation, args, standardInput, Optional.empty());
         }
         try (ServedFile file = ServedFile.create(verbFile.get())) {
             String[] local = file.arguments(args, command.get());
@@ -49,7 +49,7 @@ final class ServedCommands implements RemoteCommands {
             if (refused.isPresent()) {
                 return new Outcome(ExitCode.USAGE, "", NLS.bind(Messages.problem, refused.get()) + System.lineSeparator()); //$NON-NLS-1$
             }
-            Outcome outcome = ran(user, local, standardInput, file.given());
+            Outcome outcome = ran(user, workstation, local, standardInput, file.given());
             Outcome shown = new Outcome(outcome.exitCode(), file.shown(outcome.out()), file.shown(outcome.err()));
             if (outcome.exitCode() != ExitCode.DONE) {
                 return shown;
@@ -66,13 +66,13 @@ final class ServedCommands implements RemoteCommands {
         }
     }
 
-    private Outcome ran(AuthenticatedUser user, String[] args, Optional<String> standardInput, Optional<String> clientFile) {
+    private Outcome ran(AuthenticatedUser user, String workstation, String[] args, Optional<String> standardInput, Optional<String> clientFile) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8); PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             Terminal input = new SystemTerminal(null, new StringReader(standardInput.orElse(""))); //$NON-NLS-1$
-            code = CommandLine.served(context, folder, installation, user, clientFile, input, o, e).run(args);
+            code = CommandLine.served(context, folder, installation, user, workstation, clientFile, input, o, e).run(args);
         }
         return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -51,7 +51,7 @@ final class ServerEnrolCommand {
 
     private PinnedServer server() throws CommandLineException {
         if (named.isPresent()) {
-            return Enrolments.named(folder, named.get()).server();
+            return Enrolments.named(folder, named.get(), Command.SERVER_ENROL.typed()).server();
         }
         try {
             Optional<Enrolment> enrolment = Enrolment.read(folder);

@@ -20,7 +20,7 @@ public final class ApiError extends Exception {
     }
 
     ApiError(int status, String code, String message, Map<String, String> headers, Map<String, Object> details) {
-        super(message);
+        super(message, null, false, false); // an answer, not a fault: no stack trace to fill in on every refusal
         this.status = status;
         this.code = code;
         this.headers = Map.copyOf(headers);

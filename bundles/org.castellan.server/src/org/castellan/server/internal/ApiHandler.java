@@ -40,6 +40,10 @@ final class ApiHandler extends Handler.Abstract {
     private static final long DRAIN_LIMIT = 1 << 20;
 
     private final Gson gson = new Gson();
+    /** The routes of each path, found without a search per request. */
+    private static final Map<String, List<Route>> ROUTES = java.util.Arrays.stream(Route.values()).filter(r -> !r.path().contains("{")) //$NON-NLS-1$
+            .collect(Collectors.groupingBy(Route::path, Collectors.toUnmodifiableList()));
+    private static final List<Route> TEMPLATED = java.util.Arrays.stream(Route.values()).filter(r -> r.path().contains("{")).toList(); //$NON-NLS-1$
     private final Map<Route, Endpoint> endpoints;
     private final Tokens tokens;
     private final int maxBodyBytes;
@@ -99,7 +103,10 @@ final class ApiHandler extends Handler.Abstract {
     private Reply dispatch(Request request) throws ApiError {
         String path = Request.getPathInContext(request);
         String method = request.getMethod();
-        List<Route> onPath = java.util.Arrays.stream(Route.values()).filter(r -> r.matches(path)).toList();
+        List<Route> onPath = ROUTES.get(path);
+        if (onPath == null) { // only a path with {names} in it is not found by the map
+            onPath = TEMPLATED.stream().filter(r -> r.matches(path)).toList();
+        }
         if (onPath.isEmpty()) {
             throw new ApiError(404, "not_found", NLS.bind(Messages.notFound, path)); //$NON-NLS-1$
         }
@@ -162,6 +169,10 @@ final class ApiHandler extends Handler.Abstract {
         }
     }
 
+    private static ApiError tooLarge(int maxBodyBytes) {
+        return new ApiError(413, "too_large", NLS.bind(Messages.bodyTooLarge, maxBodyBytes)); //$NON-NLS-1$
+    }
+
     /** The body as text: none is empty; one must be JSON and at most the limit, checked before and while reading. */
     private String body(Request request, int maxBodyBytes) throws ApiError {
         long length = request.getLength();
@@ -173,16 +184,15 @@ final class ApiHandler extends Handler.Abstract {
         if (type == null || !type.toLowerCase(java.util.Locale.ROOT).strip().startsWith(JSON)) {
             throw new ApiError(415, "unsupported_media_type", Messages.notJson); //$NON-NLS-1$
         }
-        ApiError tooLarge = new ApiError(413, "too_large", NLS.bind(Messages.bodyTooLarge, maxBodyBytes)); //$NON-NLS-1$
         try (InputStream in = Content.Source.asInputStream(request)) {
             if (length > maxBodyBytes) {
                 drain(in, length);
-                throw tooLarge;
+                throw tooLarge(maxBodyBytes);
             }
             byte[] bytes = in.readNBytes(maxBodyBytes + 1);
             if (bytes.length > maxBodyBytes) {
                 drain(in, -1);
-                throw tooLarge;
+                throw tooLarge(maxBodyBytes);
             }
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -31,7 +31,7 @@ final class CommandEndpoint {
         }
         Optional<String> input = call.body().optionalString("stdin"); //$NON-NLS-1$
         Map<String, byte[]> files = decoded(call.body().stringMap("files")); //$NON-NLS-1$
-        RemoteCommands.Outcome outcome = commands.run(call.grant().user(), arguments, input, files);
+        RemoteCommands.Outcome outcome = commands.run(call.grant().user(), call.grant().workstation(), arguments, input, files);
         if (outcome == null) {
             throw new ApiError(501, "commands_unavailable", Messages.commandsUnavailable); //$NON-NLS-1$
         }

@@ -91,7 +91,7 @@ final class SessionEndpoints {
         }
         String token;
         try {
-            token = tokens.issue(session.id(), user);
+            token = tokens.issue(session.id(), user, session.workstation().name());
         } catch (SessionException e) {
             closeQuietly(session.id()); // no token, so no one could use or close it
             throw Failures.unavailable(e);

@@ -46,11 +46,13 @@ public final class Tokens {
     public static final class Grant {
         private final String sessionId;
         private final AuthenticatedUser user;
+        private final String workstation;
         private volatile Instant lastSign;
 
-        Grant(String sessionId, AuthenticatedUser user, Instant lastSign) {
+        Grant(String sessionId, AuthenticatedUser user, String workstation, Instant lastSign) {
             this.sessionId = sessionId;
             this.user = user;
+            this.workstation = workstation;
             this.lastSign = lastSign;
         }
 
@@ -61,12 +63,20 @@ public final class Tokens {
         public AuthenticatedUser user() {
             return user;
         }
+
+        /** The workstation the session was opened from, as its log-in named it: what the journal names for its rows. */
+        public String workstation() {
+            return workstation;
+        }
     }
 
     private final Clock clock;
     private final Records records;
     /** What the hashes are bound to besides the token: the server's certificate's fingerprint. */
     private final String issuer;
+    /** The digest fed with the issuer; never used itself, only copied. */
+    private final MessageDigest issued;
+    private static final HexFormat HEX = HexFormat.of();
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Grant> byHash = new ConcurrentHashMap<>();
     private volatile Duration staleAfter;
@@ -74,6 +84,7 @@ public final class Tokens {
     Tokens(Clock clock, Duration staleAfter, Records records, String issuer) {
         this.clock = clock;
         this.issuer = issuer;
+        this.issued = seeded(issuer);
         this.staleAfter = staleAfter;
         this.records = records;
     }
@@ -84,13 +95,13 @@ public final class Tokens {
      *
      * @throws SessionException when the hash cannot be kept: no token is given
      */
-    String issue(String sessionId, AuthenticatedUser user) throws SessionException {
+    String issue(String sessionId, AuthenticatedUser user, String workstation) throws SessionException {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         String key = hash(token);
         records.bind(sessionId, key);
-        byHash.put(key, new Grant(sessionId, user, clock.instant()));
+        byHash.put(key, new Grant(sessionId, user, workstation, clock.instant()));
         return token;
     }
 
@@ -108,7 +119,8 @@ public final class Tokens {
             if (kept.isEmpty()) {
                 return Optional.empty();
             }
-            Grant resumed = new Grant(kept.get().sessionId(), kept.get().user(), clock.instant().minus(kept.get().sinceHeartbeat()));
+            Grant resumed = new Grant(kept.get().sessionId(), kept.get().user(), kept.get().workstation(),
+                    clock.instant().minus(kept.get().sinceHeartbeat()));
             grant = Objects.requireNonNullElse(byHash.putIfAbsent(key, resumed), resumed);
         }
         if (clock.instant().isAfter(grant.lastSign.plus(staleAfter))) {
@@ -140,11 +152,23 @@ public final class Tokens {
     }
 
     private String hash(String token) {
+        MessageDigest digest;
+        try {
+            // a copy of the digest already fed the issuer: no provider look-up per request
+            digest = (MessageDigest) issued.clone();
+        } catch (CloneNotSupportedException e) {
+            digest = seeded(issuer);
+        }
+        return HEX.formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** SHA-256 fed with the issuer and a separator, ready for a token. */
+    private static MessageDigest seeded(String issuer) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
             digest.update(issuer.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
-            return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
+            return digest;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

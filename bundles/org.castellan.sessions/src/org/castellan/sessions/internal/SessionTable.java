@@ -122,7 +122,7 @@ final class SessionTable {
     /** The session a token's hash is bound to, if it is not stale and had a heartbeat at {@code cutoff} or later, with its enabled user. */
     static Optional<TokenSession> byToken(Transaction tx, String tokenHash, Instant now, Instant cutoff) throws SQLException {
         try (PreparedStatement ps = tx.connection().prepareStatement("SELECT s.id, u.id, u.login, u.display_name, u.authorization_level, " //$NON-NLS-1$
-                + "s.last_heartbeat_at" + FROM + " WHERE s.token_hash = ? AND s.stale_since IS NULL AND s.last_heartbeat_at >= ? AND u.enabled = TRUE")) { //$NON-NLS-1$ //$NON-NLS-2$
+                + "s.last_heartbeat_at, s.workstation" + FROM + " WHERE s.token_hash = ? AND s.stale_since IS NULL AND s.last_heartbeat_at >= ? AND u.enabled = TRUE")) { //$NON-NLS-1$ //$NON-NLS-2$
             ps.setString(1, tokenHash);
             ps.setTimestamp(2, Timestamp.from(cutoff));
             try (ResultSet rs = ps.executeQuery()) {
@@ -131,7 +131,7 @@ final class SessionTable {
                 }
                 AuthenticatedUser user = new AuthenticatedUser(rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5));
                 Duration since = Duration.between(rs.getTimestamp(6).toInstant(), now);
-                return Optional.of(new TokenSession(rs.getString(1), user, since.isNegative() ? Duration.ZERO : since));
+                return Optional.of(new TokenSession(rs.getString(1), user, since.isNegative() ? Duration.ZERO : since, rs.getString(7)));
             }
         }
     }

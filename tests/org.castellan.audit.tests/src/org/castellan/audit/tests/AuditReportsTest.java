@@ -368,24 +368,33 @@ class AuditReportsTest {
         assertTrue(journal.verify().intact());
     }
 
-    /** What the Castellan server does for a client workstation: the file is the server's copy, the journal names the client's. */
+    /**
+     * What the Castellan server does for a client workstation: the file is the server's copy, the
+     * journal names the client's file and the client workstation, and the report of data that left
+     * shows that workstation, not the server's.
+     */
     @Test
     void anExportForAnotherMachineIsJournaledWithItsNameThereAndRefusedUnjournaledWhenTooLarge() throws Exception {
         Report report = run(ReportKind.LOGINS, ReportFilter.everything());
         Path copy = Files.createDirectories(dir.resolve("served")).resolve("logins.csv");
         String clients = "/home/anne/reports/logins.csv";
         long size;
-        reports.export(admin, report, AuditReports.Format.CSV, copy, clients, 1 << 20);
+        reports.export(admin, report, AuditReports.Format.CSV, copy, new AuditReports.Destination(clients, "till-7"), 1 << 20);
         size = Files.size(copy);
         List<JournalEntry> exports = journal.entries(Instant.EPOCH, clock.instant()).stream().filter(e -> e.topic().equals(AuditJournal.TOPIC_EXPORTED))
                 .toList();
         assertEquals(1, exports.size());
         assertTrue(exports.get(0).details().contains("file=" + clients), exports.get(0).details());
         assertFalse(exports.get(0).details().contains(copy.toString()), "the server's copy is not what was exported: " + exports.get(0).details());
+        assertTrue(exports.get(0).details().contains("workstation=till-7"), "the workstation that asked: " + exports.get(0).details());
+        List<Object> shown = run(ReportKind.DATA_LEFT, ReportFilter.everything()).rows().stream().filter(row -> row.cells().contains(clients))
+                .findFirst().orElseThrow().cells();
+        assertEquals("till-7", shown.get(shown.size() - 1), "the report's workstation is the client's: " + shown);
 
         Path larger = dir.resolve("served/larger.csv");
         AuditException tooLarge = assertThrows(AuditException.class,
-                () -> reports.export(admin, report, AuditReports.Format.CSV, larger, "/home/anne/reports/larger.csv", size - 1));
+                () -> reports.export(admin, report, AuditReports.Format.CSV, larger, new AuditReports.Destination("/home/anne/reports/larger.csv", "till-7"),
+                        size - 1));
         assertTrue(tooLarge.getMessage().contains("The report for /home/anne/reports/larger.csv is " + size + " bytes, more than the " + (size - 1)
                 + " bytes the server sends to a client workstation: nothing was written or journaled."), tooLarge.getMessage());
         assertFalse(Files.exists(larger));

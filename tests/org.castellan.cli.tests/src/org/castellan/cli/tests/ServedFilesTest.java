@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,5 +139,7 @@ class ServedFilesTest {
         assertEquals(2, exports.size(), "the server's service journaled the two reports, and no refused one");
         assertTrue(exports.get(0).contains("file=" + work.resolve("logins.csv")) && exports.get(1).contains("file=" + work.resolve("logins.pdf")),
                 "journaled as the client's files, not the server's copies: " + exports);
+        String workstation = "workstation=" + InetAddress.getLocalHost().getHostName();
+        assertTrue(exports.stream().allMatch(row -> row.contains(workstation)), "journaled with the workstation that asked, as its log-in was: " + exports);
     }
 }

@@ -118,4 +118,25 @@ class ServerOptionTest {
         assertTrue(help.out().contains("--server HOST[:PORT]   in front of the command"), help.toString());
         assertFalse(Files.exists(workstation.resolve(Enrolment.FILE)), "nothing was written");
     }
+
+    @Test
+    void theServersOwnFolderIsToldToRunTheVerbWithoutServer() throws Exception {
+        CliInstallation server = CliInstallation.withClerk(dir.resolve("server"));
+        int port = ServerProcess.freePort();
+        String address = "127.0.0.1:" + port;
+        try (ServerProcess running = ServerProcess.start(server.folder, port)) {
+            Run refused = server.asAdmin(on(address, "user", "list"));
+            refused(refused, ExitCode.INSTALLATION_UNUSABLE, server.folder + " holds this installation's database: it is the Castellan server's own "
+                    + "installation folder (or a single workstation's), which is never enrolled with a server. Run castellan user list here without "
+                    + "--server " + address + ": it works on that database directly (while castellan server runs, only if the installation is shared "
+                    + "in server mode; otherwise stop the server first).");
+            assertFalse(refused.err().contains("castellan enrol --server"), "no advice to enrol a folder that cannot be: " + refused);
+            assertFalse(Files.exists(server.folder.resolve(Enrolment.FILE)), "nothing was written");
+            refused(server.asAdmin("user", "list"), ExitCode.INSTALLATION_UNUSABLE, "share the installation (server mode)");
+        }
+        // As the advice says: this installation is not shared, so with the server stopped.
+        Run here = server.asAdmin("user", "list", "--format", "tsv");
+        assertEquals(ExitCode.DONE, here.exitCode(), here.toString());
+        assertTrue(here.out().contains("\nclerk\t"), "the verb runs here without --server: " + here);
+    }
 }

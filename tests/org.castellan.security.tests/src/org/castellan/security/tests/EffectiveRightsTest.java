@@ -2,10 +2,13 @@ package org.castellan.security.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.castellan.model.CastellanFactory;
 import org.castellan.model.Group;
@@ -102,6 +105,39 @@ class EffectiveRightsTest {
         assertTrue(rights.hasRight("big", "r64"));
         assertFalse(rights.hasRight("big", "cash"));
         assertEquals(130, rights.rightsOf("big").size());
+    }
+
+    /** The set is a view of the compiled bits: the model's order, every word, nothing else, and read-only. */
+    @Test
+    void theRightsHeldAreTheModelsOrderAcrossWordsAndCannotBeChanged() {
+        Role some = role("Some");
+        for (int i = 0; i < 130; i++) {
+            if (i % 3 == 0) {
+                RightGrant grant = F.createRightGrant();
+                grant.setRight(right("r" + i));
+                some.getGrants().add(grant);
+            } else {
+                right("r" + i);
+            }
+        }
+        user("some", some);
+        Set<String> held = EffectiveRights.compile(model).rightsOf("some");
+        List<String> expected = IntStream.range(0, 130).filter(i -> i % 3 == 0).mapToObj(i -> "r" + i).toList();
+        assertEquals(expected, List.copyOf(held), "in the model's order, across the three words");
+        assertEquals(Set.copyOf(expected), held);
+        assertEquals(Set.copyOf(expected).hashCode(), held.hashCode());
+        assertTrue(held.contains("r129"));
+        assertFalse(held.contains("r128"), "declared, not held");
+        assertFalse(held.contains("cash"), "held by no role of his");
+        assertFalse(held.contains("unknown"));
+        assertFalse(held.contains(Integer.valueOf(0)));
+        assertThrows(UnsupportedOperationException.class, () -> held.add("r1"));
+        assertThrows(UnsupportedOperationException.class, () -> held.remove("r0"));
+        assertThrows(UnsupportedOperationException.class, held::clear);
+        var iterator = held.iterator();
+        iterator.next();
+        assertThrows(UnsupportedOperationException.class, iterator::remove);
+        assertEquals(44, held.size());
     }
 
     private Right right(String id) {

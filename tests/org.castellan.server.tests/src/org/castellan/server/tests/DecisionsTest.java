@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
@@ -86,6 +87,24 @@ class DecisionsTest {
         assertFalse(answer.json().get("all").getAsBoolean());
         Answer none = installation.api.post("/api/v1/decisions/rights", "{\"rights\":[]}", cashier);
         assertTrue(none.json().get("all").getAsBoolean(), "holding every right of none");
+    }
+
+    /** The answer is written as it is decided: still one valid JSON object whatever the names asked, in the order asked. */
+    @Test
+    void aBatchAnswersEachRightOnceInTheOrderAskedWhateverItsName() throws Exception {
+        String odd = "quote\" <b>&amp; \\ \u00e9\u2028";
+        JsonArray asked = new JsonArray();
+        List.of(ServerInstallation.REFUND, odd, ServerInstallation.CASH, odd, ServerInstallation.CASH).forEach(asked::add);
+        JsonObject body = new JsonObject();
+        body.add("rights", asked);
+        Answer answer = installation.api.post("/api/v1/decisions/rights", body.toString(), cashier);
+        assertEquals(200, answer.status(), answer.toString());
+        JsonObject rights = answer.json().getAsJsonObject("rights");
+        assertEquals(List.of(ServerInstallation.REFUND, odd, ServerInstallation.CASH), List.copyOf(rights.keySet()), answer.toString());
+        assertFalse(rights.get(odd).getAsBoolean());
+        assertTrue(rights.get(ServerInstallation.CASH).getAsBoolean());
+        assertFalse(answer.json().get("all").getAsBoolean());
+        assertEquals(2, answer.json().keySet().size(), answer.toString());
     }
 
     @Test

@@ -107,7 +107,7 @@ final class ServerInstallation implements AutoCloseable {
     }
 
     private void startServer() throws Exception {
-        server = CastellanServer.start(folder, services, (user, arguments, input, files) -> {
+        server = CastellanServer.start(folder, services, (user, workstation, arguments, input, files) -> {
             commandsRun.add(user.login() + ": " + String.join(" ", arguments) + input.map(text -> " <" + text.length()).orElse(""));
             return new RemoteCommands.Outcome(arguments.contains("refused") ? 1 : 0, String.join(" ", arguments) + '\n', "");
         }, this::served, options, clock);
