@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.castellan.audit.internal.JournalService;
 import org.castellan.audit.internal.Workstation;
 import org.castellan.model.CastellanFactory;
+import org.castellan.model.Group;
 import org.castellan.model.Installation;
 import org.castellan.model.Right;
 import org.castellan.security.AccountException;
@@ -18,6 +19,7 @@ import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.RightsCatalog;
 import org.castellan.security.internal.AccountServiceImpl;
+import org.castellan.security.internal.GroupAdministrationImpl;
 import org.castellan.security.internal.PasswordHashing;
 import org.castellan.security.internal.RoleAdministrationImpl;
 import org.castellan.security.internal.UserAdministrationImpl;
@@ -41,7 +43,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * One administrative change on the installation of {@link SecurityModelGenerator} (10,000 users,
  * 200 groups, 500 roles, 2,000 rights), through the services as the workbench and the command
  * line make it (rights checked, journaled, sealed): a user disabled or enabled again, a right
- * granted to a role or revoked again. Next to them the floor: the same user's row updated by one
+ * granted to a role or revoked again, a user added to a group or removed again; each also on the
+ * whole model ({@code castellan.security.wholeModelChanges}), as every change was made before its
+ * part was read, in the same run. Next to them the floor: the same user's row updated by one
  * plain JDBC statement in a transaction of the same store. The issue's goal for each change is
  * 100 ms whatever the installation's size.
  */
@@ -55,6 +59,7 @@ public class AdministrativeChangeBenchmark {
     private static final char[] PASSWORD = "Bench-2026-admin".toCharArray();
     private static final String USER = "user4242";
     private static final String ROLE = "Role 42";
+    private static final String WHOLE_MODEL = "castellan.security.wholeModelChanges";
 
     /** The installation, its administrator, and what each change flips. */
     @State(Scope.Thread)
@@ -64,9 +69,12 @@ public class AdministrativeChangeBenchmark {
         AuthenticatedUser admin;
         UserAdministrationImpl users;
         RoleAdministrationImpl roles;
+        GroupAdministrationImpl groups;
         String rightNotInRole;
+        String groupWithoutUser;
         boolean enabled = true;
         boolean granted;
+        boolean member;
 
         @Setup(Level.Trial)
         public void create() throws IOException, StoreException, AccountException {
@@ -83,9 +91,13 @@ public class AdministrativeChangeBenchmark {
             RightsCatalog catalog = ConfigApplyBenchmark.catalog(ConfigApplyBenchmark.declared(generated));
             users = new UserAdministrationImpl(store, PasswordHashing.OWASP_MINIMUM, Clock.systemUTC());
             roles = new RoleAdministrationImpl(store, catalog, Clock.systemUTC());
+            groups = new GroupAdministrationImpl(store, Clock.systemUTC());
             List<String> inRole = store.model().load().getRoles().stream().filter(r -> r.getName().equals(ROLE)).findFirst().orElseThrow()
                     .getGrants().stream().map(g -> g.getRight().getRightId()).toList();
             rightNotInRole = generated.getRights().stream().map(Right::getRightId).filter(id -> !inRole.contains(id)).findFirst().orElseThrow();
+            List<String> his = generated.getUsers().stream().filter(u -> u.getLogin().equals(USER)).findFirst().orElseThrow().getMemberships()
+                    .stream().map(m -> m.getGroup().getName()).toList();
+            groupWithoutUser = generated.getGroups().stream().map(Group::getName).filter(name -> !his.contains(name)).findFirst().orElseThrow();
         }
 
         @TearDown(Level.Trial)
@@ -111,6 +123,47 @@ public class AdministrativeChangeBenchmark {
             state.roles.revoke(state.admin, ROLE, state.rightNotInRole);
         }
         return state.granted;
+    }
+
+    @Benchmark
+    public boolean addOrRemoveOneMember(Filled state) throws AccountException {
+        state.member = !state.member;
+        if (state.member) {
+            state.groups.addMember(state.admin, state.groupWithoutUser, USER);
+        } else {
+            state.groups.removeMember(state.admin, state.groupWithoutUser, USER);
+        }
+        return state.member;
+    }
+
+    @Benchmark
+    public boolean disableOrEnableOneUserWholeModel(Filled state) throws AccountException {
+        return onWholeModel(() -> disableOrEnableOneUser(state));
+    }
+
+    @Benchmark
+    public boolean grantOrRevokeOneRightWholeModel(Filled state) throws AccountException {
+        return onWholeModel(() -> grantOrRevokeOneRight(state));
+    }
+
+    @Benchmark
+    public boolean addOrRemoveOneMemberWholeModel(Filled state) throws AccountException {
+        return onWholeModel(() -> addOrRemoveOneMember(state));
+    }
+
+    @FunctionalInterface
+    private interface Change {
+        boolean make() throws AccountException;
+    }
+
+    /** The change as it was made before changes read their part: on the whole model. */
+    private static boolean onWholeModel(Change change) throws AccountException {
+        System.setProperty(WHOLE_MODEL, "true");
+        try {
+            return change.make();
+        } finally {
+            System.clearProperty(WHOLE_MODEL);
+        }
     }
 
     /** The floor: the user's row changed by one statement, nothing checked, journaled or sealed. */

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
 import org.castellan.model.CastellanFactory;
+import org.castellan.model.CastellanPackage;
 import org.castellan.model.Group;
 import org.castellan.model.Installation;
 import org.castellan.model.Role;
@@ -108,18 +110,44 @@ public final class GroupAdministrationImpl implements GroupAdministration {
                 (group, user) -> user.getMemberships().removeIf(m -> m.getGroup() == group));
     }
 
-    /** Changes one user's membership of the group; {@code edit} says whether it changed anything, which is then stored. */
+    /**
+     * Changes one user's membership of the group; {@code edit} says whether it changed anything,
+     * which is then stored. Made on the part of the model it touches (see {@link PartChange}): the
+     * group, its members (the event lists them all) and the user, whose rights alone it moves.
+     */
     private void membership(AuthenticatedUser actor, String groupName, String login, String what, BiPredicate<Group, User> edit)
             throws AccountException {
-        change(actor, groupName, what, (tx, model) -> {
-            Group group = Lookups.group(model, groupName);
-            User user = Lookups.user(model, login);
-            List<String> before = members(model, group);
-            if (edit.test(group, user)) {
+        AdministrativeChange.runOnPart(store, actor, tx -> {
+            Set<String> ids = new HashSet<>(store.model().idsWhere(tx, CastellanPackage.Literals.GROUP__NAME, groupName));
+            ids.addAll(store.model().holders(tx, CastellanPackage.Literals.MEMBERSHIP__GROUP, Set.copyOf(ids)));
+            ids.addAll(store.model().idsWhere(tx, CastellanPackage.Literals.USER__LOGIN, login));
+            return ids;
+        }, (tx, part, self) -> {
+            if (part.getGroups().stream().noneMatch(g -> g.getName().equals(groupName))
+                    || part.getUsers().stream().noneMatch(u -> u.getLogin().equals(login))) {
+                return null; // the whole model's refusal says which is unknown
+            }
+            return editMembership(tx, part, actor, groupName, login, what, edit);
+        }, (tx, model) -> {
+            editMembership(tx, model, actor, groupName, login, what, edit).run();
+            return null;
+        });
+    }
+
+    /** The membership changed in memory now; the user written and the change journaled when run. */
+    private PartChange.Writes editMembership(Transaction tx, Installation model, AuthenticatedUser actor, String groupName, String login, String what,
+            BiPredicate<Group, User> edit) throws AccountException {
+        Group group = Lookups.group(model, groupName);
+        User user = Lookups.user(model, login);
+        List<String> before = members(model, group);
+        boolean changed = edit.test(group, user);
+        AdministrativeChange.BeforeAfter change = new AdministrativeChange.BeforeAfter(before, members(model, group));
+        return () -> {
+            if (changed) {
                 store.model().update(tx, user);
             }
-            return new AdministrativeChange.BeforeAfter(before, members(model, group));
-        });
+            publish(tx, actor, groupName, what, change);
+        };
     }
 
     @Override
@@ -222,11 +250,15 @@ public final class GroupAdministrationImpl implements GroupAdministration {
     private void change(AuthenticatedUser actor, String groupName, String what,
             AdministrativeChange.Work<AdministrativeChange.BeforeAfter> work) throws AccountException {
         AdministrativeChange.run(store, actor, (tx, model) -> {
-            AdministrativeChange.BeforeAfter change = work.run(tx, model);
-            EventPublisher.publish(store, tx, events, TOPIC_GROUP_CHANGED, "group", groupName, "actor", actor.login(), //$NON-NLS-1$ //$NON-NLS-2$
-                    "timestamp", clock.millis(), "change", what, "before", change.sortedBefore(), "after", change.sortedAfter()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            publish(tx, actor, groupName, what, work.run(tx, model));
             return null;
         });
+    }
+
+    private void publish(Transaction tx, AuthenticatedUser actor, String groupName, String what, AdministrativeChange.BeforeAfter change)
+            throws StoreException {
+        EventPublisher.publish(store, tx, events, TOPIC_GROUP_CHANGED, "group", groupName, "actor", actor.login(), //$NON-NLS-1$ //$NON-NLS-2$
+                "timestamp", clock.millis(), "change", what, "before", change.sortedBefore(), "after", change.sortedAfter()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 
     private static List<String> members(Installation model, Group group) {

@@ -269,19 +269,42 @@ public final class RoleAdministrationImpl implements RoleAdministration {
         };
     }
 
+    /**
+     * Made on the part of the model it touches (see {@link PartChange}): the role and the user,
+     * whose rights alone it moves.
+     */
     @Override
     public void assign(AuthenticatedUser actor, String login, String roleName) throws AccountException {
-        AdministrativeChange.run(store, actor, (tx, model) -> {
-            Role role = Lookups.role(model, roleName);
-            User user = Lookups.user(model, login);
-            if (user.getRoleAssignments().stream().noneMatch(a -> a.getRole() == role)) {
-                user.getRoleAssignments().add(Assignments.assignment(role, Date.from(clock.instant())));
+        AdministrativeChange.runOnPart(store, actor, tx -> {
+            Set<String> ids = new HashSet<>(store.model().idsWhere(tx, CastellanPackage.Literals.ROLE__NAME, roleName));
+            ids.addAll(store.model().idsWhere(tx, CastellanPackage.Literals.USER__LOGIN, login));
+            return ids;
+        }, (tx, part, self) -> {
+            if (part.getRoles().stream().noneMatch(r -> r.getName().equals(roleName))
+                    || part.getUsers().stream().noneMatch(u -> u.getLogin().equals(login))) {
+                return null; // the whole model's refusal says which is unknown
+            }
+            return editAssignment(tx, part, actor, login, roleName);
+        }, (tx, model) -> {
+            editAssignment(tx, model, actor, login, roleName).run();
+            return null;
+        });
+    }
+
+    /** The role given to the user in memory now; the user written and the change journaled when run. */
+    private PartChange.Writes editAssignment(Transaction tx, Installation model, AuthenticatedUser actor, String login, String roleName)
+            throws AccountException {
+        Role role = Lookups.role(model, roleName);
+        User user = Lookups.user(model, login);
+        boolean changed = user.getRoleAssignments().stream().noneMatch(a -> a.getRole() == role)
+                && user.getRoleAssignments().add(Assignments.assignment(role, Date.from(clock.instant())));
+        return () -> {
+            if (changed) {
                 store.model().update(tx, user);
             }
             EventPublisher.publish(store, tx, events, TOPIC_ROLE_CHANGED, "role", roleName, "actor", actor.login(), //$NON-NLS-1$ //$NON-NLS-2$
                     "timestamp", clock.millis(), "change", "assigned to " + login); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            return null;
-        });
+        };
     }
 
     /** A change of one role, published with the role's rights before and after it. */

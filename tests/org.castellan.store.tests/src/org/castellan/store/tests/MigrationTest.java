@@ -84,6 +84,8 @@ class MigrationTest {
         CastellanStore.create(folder, NewInstallation.unencrypted("Old")).close();
         try (Connection c = Installations.rawConnection(folder); Statement st = c.createStatement()) { // as schema 18 left it
             st.execute("DELETE FROM schema_version WHERE version >= " + Migrator.MAPPINGS_SEALED);
+            st.execute("DROP INDEX users_guest"); // what schema 21 added
+            st.execute("DROP INDEX data_right_holders_target");
             st.execute("DROP INDEX sessions_token"); // what schema 20 added
             st.execute("ALTER TABLE sessions DROP COLUMN token_hash");
             st.execute("INSERT INTO directory_group_mappings (directory_group, castellan_group) VALUES "
