@@ -125,11 +125,13 @@ public final class DataRightsCliHarness {
 
         List<Launch> filters = new ArrayList<>();
         List<Launch> effectives = new ArrayList<>();
+        List<Launch> helps = new ArrayList<>();
         List<Double> floors = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             filters.add(launch(product, installation, work, password, filter, Optional.empty(), "filter-" + run));
             effectives.add(launch(product, installation, work, password, effective, Optional.empty(), "effective-" + run));
             floors.add(floorInAFreshJvm(installation));
+            helps.add(launch(product, installation, work, password, List.of("help"), Optional.empty(), "help-" + run));
         }
         Launch small = launch(product, installation, work, password, filter, Optional.of("-Xmx" + xmx), "filter-xmx");
 
@@ -143,6 +145,8 @@ public final class DataRightsCliHarness {
         System.out.printf(Locale.ROOT, "Floor, a fresh JVM opening the store and selecting the same rows by index: median %.0f ms (%s)%n",
                 median(floors), floors.stream().map(f -> String.format(Locale.ROOT, "%.0f", f)).toList());
         System.out.printf(Locale.ROOT, "datarights filter / floor = %.1f%n", median(filters.stream().map(Launch::millis).toList()) / median(floors));
+        System.out.printf(Locale.ROOT, "For scale, castellan help (the product's JVM and OSGi started, no installation opened, no login): median %.0f ms (%s)%n",
+                median(helps.stream().map(Launch::millis).toList()), helps.stream().map(l -> String.format(Locale.ROOT, "%.0f", l.millis())).toList());
         Path floorOutput = work.resolve("floor.txt");
         System.out.println(Files.exists(floorOutput) ? Files.readString(floorOutput).strip() : "");
         if (filters.stream().anyMatch(l -> l.exit() != 0 || !l.output().equals(first.output()))) {
@@ -162,7 +166,10 @@ public final class DataRightsCliHarness {
         // The command first (the script tells the command line by it); the installation by CASTELLAN_HOME.
         List<String> command = new ArrayList<>(List.of(product.resolve("castellan").toString()));
         command.addAll(arguments);
-        command.addAll(List.of("--as", ADMIN, "--password-stdin", "-vmargs", "-Xlog:gc,gc+heap+exit:file=" + gcLog));
+        if (!arguments.get(0).equals("help")) { // help acts as nobody
+            command.addAll(List.of("--as", ADMIN, "--password-stdin"));
+        }
+        command.addAll(List.of("-vmargs", "-Xlog:gc,gc+heap+exit:file=" + gcLog));
         jvmOption.ifPresent(command::add);
         ProcessBuilder builder = new ProcessBuilder(command).redirectInput(password.toFile()).redirectOutput(out.toFile())
                 .redirectError(work.resolve(name + ".err").toFile());
