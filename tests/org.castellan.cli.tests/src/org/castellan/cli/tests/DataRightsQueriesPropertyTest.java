@@ -19,6 +19,7 @@ import org.castellan.cli.internal.ExpectedJson;
 import org.castellan.cli.tests.CliInstallation.Run;
 import org.castellan.datarights.DataRightsAccess;
 import org.castellan.datarights.DataRightsAdministration;
+import org.castellan.datarights.DataRightsLookup;
 import org.castellan.datarights.EffectiveDataRights;
 import org.castellan.datarights.ModelFilter;
 import org.castellan.datarights.SqlPredicate;
@@ -135,6 +136,16 @@ class DataRightsQueriesPropertyTest {
                 assertEquals(expected, json.out(), user.getLogin() + " on " + path);
             }
             sameText(installation, "effective", user.getLogin(), paths.get(random.nextInt(paths.size())));
+        }
+        // The commands above answered from the part: what the lookup reads for each name typed exactly.
+        for (User user : whole.getUsers()) {
+            Installation part = installation.with(services -> services.get(DataRightsLookup.class).part(admin(services), user.getLogin(), List.of("Stock"),
+                    List.of("Board")));
+            assertEquals(List.of(user.getId()), part.getUsers().stream().map(User::getId).toList(), user.getLogin());
+            assertEquals(List.of("Stock"), part.getDataModels().stream().map(DataModel::getName).toList());
+            assertEquals(List.of("Board"), part.getObjects().stream().map(RepositoryObject::getName).toList());
+            assertEquals(List.of(), installation.with(services -> services.get(DataRightsLookup.class).part(admin(services), user.getLogin().toUpperCase(Locale.ROOT),
+                    List.of("stock"), List.of())).getUsers(), "a login in another case is left to the whole model");
         }
         // Names not found by the indexes are told as before, from the whole model.
         Run unknown = installation.asAdmin("datarights", "filter", ADMIN, "Orders");
