@@ -49,6 +49,12 @@ jmh DataFilterBenchmark data-filter
 # insert of the same rows in the same Derby, and one data right created on that installation (JMH).
 jmh MemberLoadBenchmark member-load
 
+# (a5c) castellan datarights filter and datarights effective end to end in the product, each in a fresh JVM with the
+# default heap, on 1,000,000 customers, 30 years of days and 50 data rights (generated once into
+# benchmarks/target/datarights-cli and reused), with their peak heap and the floor: the same rows read by plain
+# indexed JDBC selects in a fresh JVM.
+harness DataRightsCliHarness datarights-cli --runs "${RUNS:-5}" --work benchmarks/target/datarights-cli
+
 # (a6) Audit journal ingestion with durable commits: chained batches next to one JDBC insert per event (JMH),
 # and the history reports on 5 million journal rows and 1 million archive records (JMH; the data is
 # written once into benchmarks/target/audit-data-* and reused).
@@ -98,6 +104,7 @@ sed -n '/^Backup of a/,$p' "$results/backup.txt"
 table object-permissions
 table data-filter
 table member-load
+sed -n '/^datarights filter (/,$p' "$results/datarights-cli.txt"
 table journal-ingestion
 awk '/batchedChained /{b=$4} /oneInsertPerEventJdbc /{o=$4} END{if (o > 0) printf "Journal ingestion: batched chained / one insert per event = %.1f\n", b/o}' "$results/journal-ingestion.txt"
 table audit-reports

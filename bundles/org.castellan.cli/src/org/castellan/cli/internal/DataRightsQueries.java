@@ -16,8 +16,10 @@ import java.util.TreeSet;
 
 import org.castellan.datarights.DataRightsAccess;
 import org.castellan.datarights.DataRightsException;
+import org.castellan.datarights.DataRightsLookup;
 import org.castellan.datarights.MemberFilter;
 import org.castellan.datarights.ModelFilter;
+import org.castellan.datarights.ObjectPermissions;
 import org.castellan.datarights.PermissionExplanation;
 import org.castellan.datarights.SqlPredicate;
 import org.castellan.datarights.StarSchema;
@@ -34,7 +36,10 @@ import org.eclipse.osgi.util.NLS;
  * answers a host for a user, with why, for an administrator checking his rights from a script.
  * Only holders of "Administer data rights" or "Administer security" may ask: the answers show what
  * every user may see, and the service refuses anyone else the model they are looked up in. Text by default,
- * {@code --format json} for scripts (see {@link DataRightsJson}).
+ * {@code --format json} for scripts (see {@link DataRightsJson}). The user, the data model and the
+ * top of the path are found by their indexes ({@link DataRightsLookup}), so the answer costs the same
+ * whatever the installation's size; a name typed in another letter case, or unknown, is looked up
+ * in the whole model as before, to match it or to tell what exists.
  */
 record DataRightsQueries(OpenInstallation installation, AuthenticatedUser actor, OutputFormat format, PrintStream out) {
 
@@ -47,10 +52,15 @@ record DataRightsQueries(OpenInstallation installation, AuthenticatedUser actor,
     }
 
     private void effective(String login, String path, Command command) throws CommandLineException {
-        Installation model = DataRightsService.of(installation, actor).read();
+        Optional<String> top = java.util.Arrays.stream(path.split("/")).filter(name -> !name.isBlank()).map(String::strip).findFirst(); //$NON-NLS-1$
+        Installation part = top.isPresent() ? part(login, List.of(), top.stream().toList()) : null;
+        boolean onPart = part != null && named(part, login).isPresent() && part.getObjects().stream().anyMatch(o -> o.getName().equals(top.get()));
+        // Anything not found by its exact name is looked up as before, in the whole model, to tell what exists.
+        Installation model = onPart ? part : DataRightsService.of(installation, actor).read();
         User user = ModelLookups.user(model, login);
         RepositoryObject object = ModelLookups.object(model, path, command);
-        PermissionExplanation explanation = installation.service(DataRightsAccess.class).explain(user.getId(), object.getId());
+        PermissionExplanation explanation = onPart ? explainOnPart(part, user, object)
+                : installation.service(DataRightsAccess.class).explain(user.getId(), object.getId());
         if (format == OutputFormat.JSON) {
             DataRightsJson.printExplanation(out, user.getLogin(), path, explanation);
         } else {
@@ -59,7 +69,10 @@ record DataRightsQueries(OpenInstallation installation, AuthenticatedUser actor,
     }
 
     private void filter(String login, String modelName, Optional<String> schemaFile) throws CommandLineException {
-        Installation model = DataRightsService.of(installation, actor).read();
+        Installation part = part(login, List.of(modelName), List.of());
+        boolean onPart = named(part, login).isPresent() && part.getDataModels().stream().anyMatch(m -> m.getName().equals(modelName.strip()));
+        // Anything not found by its exact name is looked up as before, in the whole model, to tell what exists.
+        Installation model = onPart ? part : DataRightsService.of(installation, actor).read();
         User user = ModelLookups.user(model, login);
         DataModel dataModel = ModelLookups.dataModel(model, modelName);
         Optional<StarSchema> schema = schemaFile.isPresent() ? Optional.of(schema(schemaFile.get())) : Optional.empty();
@@ -83,6 +96,32 @@ record DataRightsQueries(OpenInstallation installation, AuthenticatedUser actor,
             for (int i = 0; i < predicate.get().parameters().size(); i++) {
                 out.println(NLS.bind(Messages.datarightsParameter, i + 1, predicate.get().parameters().get(i)));
             }
+        }
+    }
+
+    /** The user, the data models and the top folders or reports named, read by their indexes (the service checks the actor). */
+    private Installation part(String login, List<String> modelNames, List<String> topObjectNames) throws CommandLineException {
+        try {
+            return installation.service(DataRightsLookup.class).part(actor, login, modelNames, topObjectNames);
+        } catch (DataRightsException e) {
+            throw DataRightsService.refused(e);
+        }
+    }
+
+    private static Optional<User> named(Installation part, String login) {
+        return part.getUsers().stream().filter(u -> u.getLogin().equals(login.strip())).findFirst();
+    }
+
+    /**
+     * The explanation the service gives, compiled from the part: the user's grants and his groups'
+     * on the object and the folders above it are all there, and nothing else decides his level.
+     */
+    private PermissionExplanation explainOnPart(Installation part, User user, RepositoryObject object) throws CommandLineException {
+        try {
+            return ObjectPermissions.compile(part).explain(user.getId(), object.getId());
+        } catch (DataRightsException e) {
+            // A tree the service cannot compile either: it answers as it does for such a tree.
+            return installation.service(DataRightsAccess.class).explain(user.getId(), object.getId());
         }
     }
 
