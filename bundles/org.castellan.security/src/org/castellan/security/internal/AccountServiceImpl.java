@@ -449,8 +449,9 @@ public final class AccountServiceImpl implements AccountService {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(clock.getZone()).format(instant);
     }
 
+    /** Runs plain JDBC work in one transaction: a log-in reads his own rows, never the whole model. */
     private <T> T inStore(Work<T> work) throws AccountException {
-        return AdministrativeChange.inTransaction(store, (tx, model) -> work.run(tx));
+        return AdministrativeChange.withoutModel(store, work::run);
     }
 
     /** A locked or throttled account is refused before its password is even checked. */

@@ -46,7 +46,7 @@ public final class PasswordPolicyAdministrationImpl implements PasswordPolicyAdm
 
     @Override
     public PasswordPolicy installationPolicy() throws AccountException {
-        return AdministrativeChange.inTransaction(store, (tx, model) -> PasswordPolicies.installation(tx));
+        return AdministrativeChange.withoutModel(store, PasswordPolicies::installation);
     }
 
     @Override

@@ -340,7 +340,7 @@ public final class UserAdministrationImpl implements UserAdministration {
 
     @Override
     public Seats seats() throws AccountException {
-        return AdministrativeChange.inTransaction(store, (tx, model) -> SeatCount.read(tx));
+        return AdministrativeChange.withoutModel(store, SeatCount::read);
     }
 
     /** A new user's login: well formed, neither taken nor confusable with another, of the domain's characters for a domain user. */
