@@ -36,8 +36,27 @@ final class SecurityModelGenerator {
 
     private static final String[] CATEGORIES = { "Accounts", "Sales", "Stock", "Reports", "Audit", "Backup" };
 
+    /** How large a model to build. */
+    record Size(int users, int roles, int rights, int groups) {
+    }
+
+    /** The benchmarks' usual installation. */
+    static final Size USUAL = new Size(USERS, ROLES, RIGHTS, GROUPS);
+
+    /** The large installation of issue 19: 100,000 users, 2,000 roles, 5,000 rights, 1,000 groups. */
+    static final Size LARGE = new Size(100_000, 2_000, 5_000, 1_000);
+
     private final CastellanFactory factory = CastellanFactory.eINSTANCE;
     private final Random random = new Random(20261122L);
+    private final Size size;
+
+    SecurityModelGenerator() {
+        this(USUAL);
+    }
+
+    SecurityModelGenerator(Size size) {
+        this.size = size;
+    }
     private final Date granted = new Date(1_700_000_000_000L);
 
     /**
@@ -46,8 +65,8 @@ final class SecurityModelGenerator {
      * @return the top-level objects to insert, in insertion order (rights before what refers to them)
      */
     List<Entity> populate(Installation installation) {
-        List<Right> rights = new ArrayList<>(RIGHTS);
-        for (int i = 0; i < RIGHTS; i++) {
+        List<Right> rights = new ArrayList<>(size.rights());
+        for (int i = 0; i < size.rights(); i++) {
             Right right = factory.createRight();
             String category = CATEGORIES[i % CATEGORIES.length];
             right.setRightId("org.castellan.bench." + category.toLowerCase() + ".right" + i);
@@ -56,8 +75,8 @@ final class SecurityModelGenerator {
             right.setContributor("org.castellan.bench");
             rights.add(right);
         }
-        List<Role> roles = new ArrayList<>(ROLES);
-        for (int i = 0; i < ROLES; i++) {
+        List<Role> roles = new ArrayList<>(size.roles());
+        for (int i = 0; i < size.roles(); i++) {
             Role role = factory.createRole();
             role.setName("Role " + i);
             role.setDescription("Benchmark role " + i);
@@ -70,8 +89,8 @@ final class SecurityModelGenerator {
             }
             roles.add(role);
         }
-        List<Group> groups = new ArrayList<>(GROUPS);
-        for (int i = 0; i < GROUPS; i++) {
+        List<Group> groups = new ArrayList<>(size.groups());
+        for (int i = 0; i < size.groups(); i++) {
             Group group = factory.createGroup();
             group.setName("Group " + i);
             group.setDescription("Benchmark group " + i);
@@ -80,8 +99,8 @@ final class SecurityModelGenerator {
             }
             groups.add(group);
         }
-        List<User> users = new ArrayList<>(USERS);
-        for (int i = 0; i < USERS; i++) {
+        List<User> users = new ArrayList<>(size.users());
+        for (int i = 0; i < size.users(); i++) {
             User user = factory.createUser();
             user.setLogin("user" + i);
             user.setDisplayName("User Number " + i);
@@ -95,7 +114,7 @@ final class SecurityModelGenerator {
                 membership.setGrantedAt(granted);
                 user.getMemberships().add(membership);
             }
-            user.getRoleAssignments().add(assignment(roles.get(random.nextInt(ROLES))));
+            user.getRoleAssignments().add(assignment(roles.get(random.nextInt(size.roles()))));
             users.add(user);
         }
         installation.getRights().addAll(rights);
@@ -103,7 +122,7 @@ final class SecurityModelGenerator {
         installation.getGroups().addAll(groups);
         installation.getUsers().addAll(users);
 
-        List<Entity> all = new ArrayList<>(RIGHTS + ROLES + GROUPS + USERS);
+        List<Entity> all = new ArrayList<>(size.rights() + size.roles() + size.groups() + size.users());
         all.addAll(rights);
         all.addAll(roles);
         all.addAll(groups);

@@ -53,8 +53,9 @@ public final class CompanyAdministrationImpl implements CompanyAdministration {
 
     @Override
     public List<CompanyView> companies() throws AccountException {
-        return AdministrativeChange.inTransaction(store, (tx, model) -> model.getCompanies().stream()
-                .map(c -> new CompanyView(c.getCode(), c.getName(), c.isArchived(), c.getVersion())).toList());
+        return AdministrativeChange.withoutModel(store, tx -> TableParts.of(store, tx, "SELECT id FROM companies ORDER BY position", Set.of()).stream() //$NON-NLS-1$
+                .flatMap(part -> part.getCompanies().stream()).map(c -> new CompanyView(c.getCode(), c.getName(), c.isArchived(), c.getVersion()))
+                .toList());
     }
 
     @Override

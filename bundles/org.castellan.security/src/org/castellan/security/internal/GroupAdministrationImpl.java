@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -14,6 +16,7 @@ import org.castellan.model.CastellanFactory;
 import org.castellan.model.CastellanPackage;
 import org.castellan.model.Group;
 import org.castellan.model.Installation;
+import org.castellan.model.Membership;
 import org.castellan.model.Role;
 import org.castellan.model.User;
 import org.castellan.security.AccountException;
@@ -58,9 +61,13 @@ public final class GroupAdministrationImpl implements GroupAdministration {
 
     @Override
     public List<GroupView> groups() throws AccountException {
-        return AdministrativeChange.inTransaction(store, (tx, model) -> model.getGroups().stream()
-                .sorted(Comparator.comparing(Group::getName, NaturalOrder.INSTANCE))
-                .map(g -> new GroupView(g.getName(), g.getDescription(), sorted(roleNames(g)), sorted(members(model, g)), g.getVersion())).toList());
+        return AdministrativeChange.inTransaction(store, (tx, model) -> {
+            Map<Group, List<String>> members = membersByGroup(model);
+            return model.getGroups().stream().sorted(Comparator.comparing(Group::getName, NaturalOrder.INSTANCE))
+                    .map(g -> new GroupView(g.getName(), g.getDescription(), sorted(roleNames(g)), sorted(members.getOrDefault(g, List.of())),
+                            g.getVersion()))
+                    .toList();
+        });
     }
 
     @Override
@@ -259,6 +266,16 @@ public final class GroupAdministrationImpl implements GroupAdministration {
             throws StoreException {
         EventPublisher.publish(store, tx, events, TOPIC_GROUP_CHANGED, "group", groupName, "actor", actor.login(), //$NON-NLS-1$ //$NON-NLS-2$
                 "timestamp", clock.millis(), "change", what, "before", change.sortedBefore(), "after", change.sortedAfter()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+
+    /** Every group's members in one pass over the users (a pass per group took minutes with 100,000 users and 1,000 groups). */
+    private static Map<Group, List<String>> membersByGroup(Installation model) {
+        Map<Group, List<String>> members = new HashMap<>();
+        for (User user : model.getUsers()) {
+            user.getMemberships().stream().map(Membership::getGroup).distinct()
+                    .forEach(group -> members.computeIfAbsent(group, g -> new ArrayList<>()).add(user.getLogin()));
+        }
+        return members;
     }
 
     private static List<String> members(Installation model, Group group) {

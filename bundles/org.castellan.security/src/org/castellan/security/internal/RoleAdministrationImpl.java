@@ -145,9 +145,11 @@ public final class RoleAdministrationImpl implements RoleAdministration {
     public Map<String, RoleLabel> predefinedLabels() throws AccountException {
         Map<String, RoleContribution> declared = new HashMap<>();
         catalog.roles().forEach(c -> declared.put(c.id(), c));
-        return AdministrativeChange.inTransaction(store, (tx, model) -> {
+        return AdministrativeChange.withoutModel(store, tx -> {
             Map<String, RoleLabel> labels = new HashMap<>();
-            for (Role role : model.getRoles()) {
+            List<Role> predefined = TableParts.of(store, tx, "SELECT id FROM roles WHERE contribution_id IS NOT NULL", Set.of()) //$NON-NLS-1$
+                    .map(part -> List.copyOf(part.getRoles())).orElse(List.of());
+            for (Role role : predefined) {
                 RoleContribution contribution = role.getContributionId() == null ? null : declared.get(role.getContributionId());
                 if (contribution != null) {
                     labels.put(role.getName(), new RoleLabel(contribution.name(),
@@ -160,8 +162,9 @@ public final class RoleAdministrationImpl implements RoleAdministration {
 
     @Override
     public List<RoleView> roles() throws AccountException {
-        return AdministrativeChange.inTransaction(store, (tx, model) -> model.getRoles().stream()
-                .sorted(Comparator.comparing(Role::getName, NaturalOrder.INSTANCE))
+        return AdministrativeChange.withoutModel(store, tx -> TableParts
+                .of(store, tx, "SELECT id FROM roles", Set.of(CastellanPackage.Literals.RIGHT_GRANT__RIGHT)).stream() //$NON-NLS-1$
+                .flatMap(part -> part.getRoles().stream()).sorted(Comparator.comparing(Role::getName, NaturalOrder.INSTANCE))
                 .map(r -> new RoleView(r.getName(), r.getDescription(), r.isPredefined(), rightIds(r), r.getVersion())).toList());
     }
 
