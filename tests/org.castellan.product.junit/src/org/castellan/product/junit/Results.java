@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
@@ -20,25 +23,46 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Writes what the tests did to {@code results.tsv}, one line per test (and per class whose set-up
- * failed): its outcome, class, display name and the file holding its failure's stack trace;
- * {@code end} and the number of lines when the run is over, so a run cut short is told apart.
+ * failed): its outcome, class, display name, the file holding its failure's stack trace and its
+ * seconds; {@code end} and the number of lines when the run is over, so a run cut short is told
+ * apart. {@code running.txt} names the test running now, so a run that hangs says where.
  */
 final class Results implements TestExecutionListener, AutoCloseable {
 
     static final String FILE = "results.tsv"; //$NON-NLS-1$
+    static final String RUNNING = "running.txt"; //$NON-NLS-1$
 
     private final Path folder;
     private final BufferedWriter out;
+    private final Map<String, Long> started = new HashMap<>();
     private int lines;
     private boolean allPassed = true;
 
     Results(Path folder) throws IOException {
         this.folder = Files.createDirectories(folder);
+        try (var earlier = Files.list(folder)) { // an earlier run's failures and hangs are not this run's
+            for (Path file : earlier.filter(Files::isRegularFile).toList()) {
+                Files.delete(file);
+            }
+        }
         this.out = Files.newBufferedWriter(folder.resolve(FILE), StandardCharsets.UTF_8);
     }
 
     boolean allPassed() {
         return allPassed && lines > 0;
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier test) {
+        started.put(test.getUniqueId(), System.nanoTime());
+        if (test.isTest()) {
+            try {
+                Files.writeString(folder.resolve(RUNNING), className(test.getSource().orElse(null)) + " " + test.getDisplayName()
+                        + " since " + Instant.now(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     @Override
@@ -66,7 +90,9 @@ final class Results implements TestExecutionListener, AutoCloseable {
 
     private void write(String status, TestIdentifier test, String detail) {
         lines++;
-        writeLine(String.join("\t", status, className(test.getSource().orElse(null)), oneLine(test.getDisplayName()), detail)); //$NON-NLS-1$
+        Long start = started.remove(test.getUniqueId());
+        String seconds = start == null ? "" : String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9); //$NON-NLS-1$ //$NON-NLS-2$
+        writeLine(String.join("\t", status, className(test.getSource().orElse(null)), oneLine(test.getDisplayName()), detail, seconds)); //$NON-NLS-1$
     }
 
     private static String className(TestSource source) {

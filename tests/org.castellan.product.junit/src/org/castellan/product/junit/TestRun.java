@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.eclipse.swt.widgets.Display;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
@@ -78,7 +79,7 @@ final class TestRun {
     void run() {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        try (Results listener = new Results(results)) {
+        try (Results listener = new Results(results); HangWatch hangs = new HangWatch(results, Display.getCurrent())) {
             Bundle tests = bundle(bundleName);
             tests.start(Bundle.START_TRANSIENT); // the tests use their bundle's context, as in Tycho's harness
             List<DiscoverySelector> selectors = testClasses(tests).stream().map(DiscoverySelectors::selectClass)
@@ -86,7 +87,7 @@ final class TestRun {
             // The launcher finds test engines with the context class loader's ServiceLoader.
             thread.setContextClassLoader(bundle(ENGINE_BUNDLE).adapt(BundleWiring.class).getClassLoader());
             Launcher launcher = LauncherFactory.create();
-            launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectors).build(), listener);
+            launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectors).build(), listener, hangs);
             passed = listener.allPassed();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -151,13 +151,30 @@ final class ProductRun implements AutoCloseable {
                     print.destroyForcibly();
                 }
             }
-            return "threads of the product: " + dump;
+            return "threads of the product: " + dump + "\n" + displayThread(dump);
         } catch (IOException e) {
             return "(no thread dump: " + e.getMessage() + ")";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "(no thread dump: interrupted)";
         }
+    }
+
+    /** The stack of the thread named {@code main} (SWT's display thread) in a dump, where a frozen workbench waits. */
+    private static String displayThread(Path dump) throws IOException {
+        if (!Files.exists(dump)) {
+            return "";
+        }
+        StringBuilder stack = new StringBuilder();
+        for (String line : Files.readAllLines(dump, StandardCharsets.UTF_8)) {
+            if (line.startsWith("\"main\"")) {
+                stack.setLength(0);
+                stack.append(line).append('\n');
+            } else if (!stack.isEmpty() && !stack.toString().endsWith("\n\n")) {
+                stack.append(line).append('\n');
+            }
+        }
+        return stack.toString();
     }
 
     /** A free port, for a server that must listen on the same one after a restart. */

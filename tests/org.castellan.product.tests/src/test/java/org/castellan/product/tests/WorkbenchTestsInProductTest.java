@@ -132,9 +132,25 @@ class WorkbenchTestsInProductTest {
         int exit;
         try (ProductRun run = ProductRun.start(product, arguments, output.resolve("working-dir"), output.resolve("home"), screen.environment(),
                 console)) {
-            exit = run.awaitExit(RUN_TIMEOUT);
+            exit = awaitExit(run, results);
         }
         return outcomes(results, exit, console);
+    }
+
+    /**
+     * Waits for the run to end; one that outlasts {@link #RUN_TIMEOUT} fails naming the test it was
+     * running, how long the finished ones took and where the product's threads were.
+     */
+    private static int awaitExit(ProductRun run, Path results) throws InterruptedException, IOException {
+        try {
+            return run.awaitExit(RUN_TIMEOUT);
+        } catch (AssertionError timedOut) {
+            Path running = results.resolve("running.txt");
+            Path finished = results.resolve("results.tsv");
+            throw new AssertionError("running " + (Files.exists(running) ? Files.readString(running, StandardCharsets.UTF_8) : "(none)")
+                    + "\nfinished (outcome, class, test, failure, seconds):\n"
+                    + (Files.exists(finished) ? Files.readString(finished, StandardCharsets.UTF_8) : "(none)") + run.threadDump(), timedOut);
+        }
     }
 
     /** A test per line of the runner's results; one failing test when the run ended without them. */
@@ -146,6 +162,14 @@ class WorkbenchTestsInProductTest {
                     () -> fail("no complete " + file + "\n" + Files.readString(console, StandardCharsets.UTF_8))));
         }
         List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> files = Files.list(results)) {
+            for (Path hang : files.filter(f -> f.getFileName().toString().startsWith("hang-")).sorted().toList()) {
+                String report = Files.readString(hang, StandardCharsets.UTF_8);
+                String shells = report.contains("\nopen shells:") ? report.substring(report.indexOf("\nopen shells:")) : "(the display never ran)";
+                tests.add(DynamicTest.dynamicTest("no test hung (" + hang.getFileName() + ")",
+                        () -> fail(report.lines().findFirst().orElse("") + shells + "\nstacks: " + hang)));
+            }
+        }
         boolean anyFailed = false;
         for (String line : lines.subList(0, lines.size() - 1)) {
             String[] fields = line.split("\t", -1);
