@@ -25,6 +25,7 @@ public final class Messages extends NLS {
     public static String pickerRemove;
     public static String pickerAddAll;
     public static String pickerRemoveAll;
+    public static String nameFieldHint;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -24,10 +24,12 @@ import org.castellan.model.PermissionLevel;
 import org.castellan.model.Principal;
 import org.castellan.model.RepositoryObject;
 import org.castellan.model.User;
+import org.castellan.ui.NameField;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.Text;
@@ -206,8 +208,8 @@ class DataRightsEditorsTest {
         org.eclipse.swt.widgets.Table grants = named(shell, org.eclipse.swt.widgets.Table.class, "grants");
         assertEquals(1, grants.getItemCount());
         assertEquals("Edit (on 1 of the 2 selected)", grants.getItem(0).getText(1));
-        org.eclipse.swt.widgets.Combo principal = named(shell, org.eclipse.swt.widgets.Combo.class, "principal");
-        principal.select(principal.indexOf("anna"));
+        Text principal = named(shell, Text.class, "principal");
+        principal.setText("Anna");
         named(shell, org.eclipse.swt.widgets.Combo.class, "level").select(PermissionLevel.LIMITED_VALUE);
         Ui.click(named(shell, Button.class, "add"));
         assertEquals(PermissionLevel.LIMITED, sales.getPermissions().get(1).getLevel());
@@ -219,7 +221,7 @@ class DataRightsEditorsTest {
         Screenshots.of(shell, "object-permissions-several");
 
         // Everyone gets Preview on both at once; then anna is removed from both.
-        principal.select(principal.indexOf("Everyone (group)"));
+        principal.setText("Everyone (group)");
         named(shell, org.eclipse.swt.widgets.Combo.class, "level").select(PermissionLevel.PREVIEW_VALUE);
         Ui.click(named(shell, Button.class, "add"));
         assertEquals("Preview", grants.getItem(0).getText(1));
@@ -230,6 +232,38 @@ class DataRightsEditorsTest {
         assertTrue(sales.getPermissions().stream().noneMatch(p -> p.getPrincipal() == anna));
         assertTrue(board.getPermissions().stream().noneMatch(p -> p.getPrincipal() == anna));
         assertEquals(3, changes);
+    }
+
+    @Test
+    void aHundredThousandUsersArePickedByTypingAndANameThatMatchesNoneIsSaidAndAddsNothing() throws Exception {
+        Installation model = F.createInstallation();
+        for (int i = 0; i < 100_000; i++) {
+            User user = F.createUser();
+            user.setId("u" + i);
+            user.setLogin(String.format("clerk%05d", i));
+            model.getUsers().add(user);
+        }
+        Folder sales = folder("sales", "Sales");
+        model.getObjects().add(sales);
+
+        ObjectPermissionsPane pane = new ObjectPermissionsPane(shell("Object permissions"), model, () -> changes++);
+        shell.open();
+        pane.select("sales");
+        NameField<?> field = (NameField<?>) named(shell, Text.class, "principal").getData(NameField.class.getName());
+        assertEquals(NameField.PROPOSALS, field.proposalsFor("CLERK").size(), "a page of proposals, not 100,000");
+        assertEquals(List.of("clerk04242"), field.proposalsFor("04242"));
+        Text principal = named(shell, Text.class, "principal");
+        principal.setText("clerk4242");
+        Ui.click(named(shell, Button.class, "add"));
+        assertTrue(sales.getPermissions().isEmpty(), "a name that matches no one adds nothing");
+        String problem = named(shell, Label.class, "principalProblem").getText();
+        assertTrue(problem.startsWith("No user or group is called \"clerk4242\""), problem);
+        principal.setText("clerk04242");
+        Ui.click(named(shell, Button.class, "add"));
+        assertEquals("u4242", sales.getPermissions().get(0).getPrincipal().getId());
+        assertEquals("", named(shell, Label.class, "principalProblem").getText());
+        Screenshots.of(shell, "object-permissions-picked-among-100000");
+        assertEquals(1, changes);
     }
 
     @Test

@@ -274,8 +274,7 @@ class DataRightsWorkbenchTest {
                 Tree objects = named(shell, Tree.class, "objects");
                 objects.setSelection(objects.getItem(0));
                 objects.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-                Combo principal = named(shell, Combo.class, "principal");
-                principal.select(principal.indexOf(Installations.LOGIN));
+                named(shell, Text.class, "principal").setText(Installations.LOGIN);
                 named(shell, Combo.class, "level").select(PermissionLevel.LIMITED_VALUE);
                 Ui.click(named(shell, Button.class, "add"));
                 assertTrue(editor.isDirty());

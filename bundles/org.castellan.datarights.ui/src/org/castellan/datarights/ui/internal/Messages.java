@@ -58,6 +58,8 @@ public final class Messages extends NLS {
     public static String viewHidden;
     public static String viewNewRight;
     public static String viewUnavailable;
+    public static String permissionsNoSuchPrincipal;
+    public static String permissionsNoSuchUser;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.castellan.datarights.DataRightsException;
 import org.castellan.datarights.ObjectPermissions;
@@ -19,6 +20,7 @@ import org.castellan.model.Principal;
 import org.castellan.model.RepositoryObject;
 import org.castellan.model.User;
 import org.castellan.ui.Columns;
+import org.castellan.ui.NameField;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -64,17 +66,19 @@ public final class ObjectPermissionsPane extends Composite {
 
     private static final String[] LEVELS = java.util.Arrays.stream(PermissionLevel.values()).map(PermissionLevel::getLiteral).toArray(String[]::new);
 
+    /** The most folders and reports a tree shows expanded when it opens. */
+    private static final int EXPANDED_WHOLE = 2_000;
+
     private final Installation model;
     private final Runnable changed;
     private final TreeViewer objects;
     private final TableViewer grants;
-    private final Combo principalChoice;
+    private final NameField<Principal> principalChoice;
     private final Combo levelChoice;
-    private final Combo userChoice;
+    private final Label principalProblem;
+    private final NameField<User> userChoice;
     private final TreeViewer effective;
     private final Text explanation;
-    private final List<Principal> principals = new ArrayList<>();
-    private final List<User> users = new ArrayList<>();
     private final java.util.Set<RepositoryObject> edited = new java.util.LinkedHashSet<>();
     private ObjectPermissions compiled;
     private Map<String, VisibleObject> visible = new HashMap<>();
@@ -83,9 +87,8 @@ public final class ObjectPermissionsPane extends Composite {
         super(parent, SWT.NONE);
         this.model = Objects.requireNonNull(model);
         this.changed = Objects.requireNonNull(changed);
-        principals.addAll(model.getUsers());
+        List<Principal> principals = new ArrayList<>(model.getUsers());
         principals.addAll(model.getGroups());
-        users.addAll(model.getUsers());
         GridLayoutFactory.fillDefaults().applyTo(this);
         TabFolder tabs = new TabFolder(this, SWT.TOP);
         tabs.setData(NAME, "tabs"); //$NON-NLS-1$
@@ -113,15 +116,19 @@ public final class ObjectPermissionsPane extends Composite {
         Columns.title(level.getColumn(), Messages.permissionsLevelColumn, 110);
         level.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> ((Row) o).levelText()));
         level.setEditingSupport(new LevelEditing());
-        principalChoice = new Combo(right, SWT.READ_ONLY);
-        principalChoice.setData(NAME, "principal"); //$NON-NLS-1$
-        principals.forEach(p -> principalChoice.add(principalName(p)));
+        principalChoice = new NameField<>(right, "principal", principals, ObjectPermissionsPane::principalName); //$NON-NLS-1$
+        principalChoice.control().setData(NAME, "principal"); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(principalChoice.control());
+        principalChoice.onChosen(this::addGrant);
         levelChoice = new Combo(right, SWT.READ_ONLY);
         levelChoice.setData(NAME, "level"); //$NON-NLS-1$
         levelChoice.setItems(LEVELS);
         levelChoice.select(1);
         button(right, SWT.PUSH, Messages.permissionsAdd, "add", this::addGrant); //$NON-NLS-1$
         button(right, SWT.PUSH, Messages.permissionsRemove, "remove", this::removeGrants); //$NON-NLS-1$
+        principalProblem = new Label(right, SWT.WRAP);
+        principalProblem.setData(NAME, "principalProblem"); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(principalProblem);
         sash.setWeights(2, 3);
         objects.addSelectionChangedListener(e -> showGrants());
 
@@ -131,9 +138,9 @@ public final class ObjectPermissionsPane extends Composite {
         effectiveTab.setControl(page);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(page);
         new Label(page, SWT.NONE).setText(Messages.permissionsUser);
-        userChoice = new Combo(page, SWT.READ_ONLY);
-        userChoice.setData(NAME, "user"); //$NON-NLS-1$
-        users.forEach(u -> userChoice.add(u.getLogin()));
+        userChoice = new NameField<>(page, "user", model.getUsers(), User::getLogin); //$NON-NLS-1$
+        userChoice.control().setData(NAME, "user"); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(userChoice.control());
         effective = new TreeViewer(page, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
         effective.getTree().setData(NAME, "effective"); //$NON-NLS-1$
         effective.getTree().setHeaderVisible(true);
@@ -159,12 +166,32 @@ public final class ObjectPermissionsPane extends Composite {
         explanation = new Text(page, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
         explanation.setData(NAME, "explanation"); //$NON-NLS-1$
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(SWT.DEFAULT, 110).applyTo(explanation);
-        userChoice.addListener(SWT.Selection, e -> showEffective());
+        userChoice.onChosen(this::showEffective);
         effective.addSelectionChangedListener(e -> explain());
         tabs.addListener(SWT.Selection, e -> showEffective());
 
         objects.setInput(model);
-        objects.expandAll();
+        expandWhenSmall(objects, objectCount(model));
+    }
+
+    /**
+     * Opens every folder of a tree that is small enough to read whole; a larger one (100,000 folders)
+     * shows its first level, since expanding it all would freeze the window for minutes.
+     */
+    private static void expandWhenSmall(TreeViewer viewer, int nodes) {
+        if (nodes <= EXPANDED_WHOLE) {
+            viewer.expandAll();
+        }
+    }
+
+    private static int objectCount(Installation model) {
+        int count = 0;
+        for (var all = model.eAllContents(); all.hasNext();) {
+            if (all.next() instanceof RepositoryObject) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** A user by login, a group by name marked as a group. */
@@ -230,10 +257,13 @@ public final class ObjectPermissionsPane extends Composite {
     }
 
     private void addGrant() {
-        if (selectedObjects().isEmpty() || principalChoice.getSelectionIndex() < 0) {
+        if (selectedObjects().isEmpty() || principalChoice.typed().isEmpty()) {
             return;
         }
-        setLevel(principals.get(principalChoice.getSelectionIndex()), PermissionLevel.get(levelChoice.getSelectionIndex()));
+        Optional<Principal> principal = principalChoice.chosen();
+        principalProblem.setText(principal.isPresent() ? "" : NLS.bind(Messages.permissionsNoSuchPrincipal, principalChoice.typed())); //$NON-NLS-1$
+        principal.ifPresent(p -> setLevel(p, PermissionLevel.get(levelChoice.getSelectionIndex())));
+        principalProblem.getParent().layout();
     }
 
     private void removeGrants() {
@@ -254,7 +284,12 @@ public final class ObjectPermissionsPane extends Composite {
 
     /** Recompiles the edited model and shows the chosen user's tree. */
     private void showEffective() {
-        if (userChoice.getSelectionIndex() < 0) {
+        Optional<User> user = userChoice.chosen();
+        if (user.isEmpty()) {
+            if (!userChoice.typed().isEmpty()) {
+                effective.setInput(List.of());
+                explanation.setText(NLS.bind(Messages.permissionsNoSuchUser, userChoice.typed()));
+            }
             return;
         }
         try {
@@ -265,18 +300,19 @@ public final class ObjectPermissionsPane extends Composite {
             effective.setInput(List.of());
             return;
         }
-        List<VisibleObject> tree = compiled.visibleTree(users.get(userChoice.getSelectionIndex()).getId());
+        List<VisibleObject> tree = compiled.visibleTree(user.get().getId());
         visible = new HashMap<>();
         tree.forEach(o -> visible.put(o.id(), o));
         effective.setInput(tree);
-        effective.expandAll();
+        expandWhenSmall(effective, tree.size());
         explanation.setText(""); //$NON-NLS-1$
     }
 
     private void explain() {
         VisibleObject object = (VisibleObject) effective.getStructuredSelection().getFirstElement();
-        if (object != null && compiled != null) {
-            explanation.setText(compiled.explain(users.get(userChoice.getSelectionIndex()).getId(), object.id()).text());
+        Optional<User> user = userChoice.chosen();
+        if (object != null && compiled != null && user.isPresent()) {
+            explanation.setText(compiled.explain(user.get().getId(), object.id()).text());
         }
     }
 
@@ -287,8 +323,7 @@ public final class ObjectPermissionsPane extends Composite {
 
     /** Selects a user on the Effective permissions tab (for the tests and for callers that open the editor on a user). */
     public void showUser(String login) {
-        int index = userChoice.indexOf(login);
-        userChoice.select(index);
+        userChoice.setText(login);
         showEffective();
     }
 
