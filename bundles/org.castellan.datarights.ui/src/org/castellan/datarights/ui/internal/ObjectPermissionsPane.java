@@ -20,6 +20,7 @@ import org.castellan.model.Principal;
 import org.castellan.model.RepositoryObject;
 import org.castellan.model.User;
 import org.castellan.ui.Columns;
+import org.castellan.ui.Fields;
 import org.castellan.ui.NameField;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -68,6 +69,8 @@ public final class ObjectPermissionsPane extends Composite {
 
     /** The most folders and reports a tree shows expanded when it opens. */
     private static final int EXPANDED_WHOLE = 2_000;
+    /** Room for a login or a group's name in the field that picks one. */
+    private static final int PRINCIPAL_CHARS = 16;
 
     private final Installation model;
     private final Runnable changed;
@@ -118,8 +121,9 @@ public final class ObjectPermissionsPane extends Composite {
         level.setEditingSupport(new LevelEditing());
         principalChoice = new NameField<>(right, "principal", principals, ObjectPermissionsPane::principalName); //$NON-NLS-1$
         principalChoice.control().setData(NAME, "principal"); //$NON-NLS-1$
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(principalChoice.control());
-        principalChoice.onChosen(this::addGrant);
+        // picking a name only fills the field: the level is chosen next, and Add gives it
+        GridDataFactory.fillDefaults().grab(true, false).hint(Fields.widthOf(principalChoice.control(), PRINCIPAL_CHARS), SWT.DEFAULT)
+                .applyTo(principalChoice.control());
         levelChoice = new Combo(right, SWT.READ_ONLY);
         levelChoice.setData(NAME, "level"); //$NON-NLS-1$
         levelChoice.setItems(LEVELS);
