@@ -113,6 +113,15 @@ class DataRightsAdministrationTest {
         return right;
     }
 
+    /** Each right's name, holders and its grants' models with their measures and dimensions, as text to compare. */
+    private static List<String> described(List<DataRight> rights) {
+        return rights.stream().map(right -> right.getName() + " held by " + right.getHolders().stream().map(h -> h.getId()).toList() + " on "
+                + right.getModelGrants().stream().map(g -> g.getModel().getName() + " " + g.getMeasureGrants().size() + " measures, "
+                        + g.getDimensionGrants().stream().map(d -> d.getMemberUniqueNames().toString()).toList())
+                        .toList())
+                .toList();
+    }
+
     @Test
     void onlyAdministratorsChangeDataRightsAndNothingIsSavedOnRefusal() throws Exception {
         Installation installation = store.model().load();
@@ -144,6 +153,8 @@ class DataRightsAdministrationTest {
         assertThrows(DataRightsException.class, () -> administration.read(null));
 
         assertEquals(List.of(first, second), administration.dataRights(admin).stream().map(DataRight::getId).toList());
+        assertEquals(described(store.model().load().getDataRights()), described(administration.dataRights(admin)),
+                "read as a part, the rights are the whole model's: holders and the models of their grants");
         Installation read = administration.read(admin);
         assertEquals(List.of("Sales", "Stock"), read.getDataModels().stream().map(DataModel::getName).toList());
         DataRight northern = read.getDataRights().get(0);
