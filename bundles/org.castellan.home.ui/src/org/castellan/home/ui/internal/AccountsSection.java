@@ -6,6 +6,7 @@ import org.castellan.security.AccountException;
 import org.castellan.security.AccountsOverview;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.Seats;
+import org.castellan.ui.Counts;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -40,8 +41,9 @@ public final class AccountsSection implements Section {
             }
             AccountsOverview.Summary summary = read.get();
             Seats bought = summary.seats();
-            seats.setText(bought.total() == Seats.UNLIMITED ? NLS.bind(Messages.seatsUnlimited, bought.occupied())
-                    : NLS.bind(Messages.seatsLimited, new Object[] { bought.occupied(), bought.total(), Math.max(0, bought.total() - bought.occupied()) }));
+            seats.setText(bought.total() == Seats.UNLIMITED ? NLS.bind(Messages.seatsUnlimited, Counts.of(bought.occupied()))
+                    : NLS.bind(Messages.seatsLimited, new Object[] { Counts.of(bought.occupied()), Counts.of(bought.total()),
+                            Counts.of(Math.max(0, bought.total() - bought.occupied())) }));
             Card.alarm(seats, bought.isFull());
             expiring.setText(NLS.bind(Messages.passwordsExpiring, summary.passwordsExpiring()));
             Card.alarm(expiring, summary.passwordsExpiring() > 0);

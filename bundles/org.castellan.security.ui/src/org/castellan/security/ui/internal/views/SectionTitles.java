@@ -1,9 +1,7 @@
 package org.castellan.security.ui.internal.views;
 
-import java.text.NumberFormat;
-import java.util.Locale;
-
 import org.castellan.security.ui.internal.Messages;
+import org.castellan.ui.Counts;
 import org.eclipse.osgi.util.NLS;
 
 /** A section heading with the number of objects under it, grouped as the user's language writes numbers (98,002). */
@@ -13,15 +11,12 @@ final class SectionTitles {
     }
 
     static String of(String title, int count) {
-        return NLS.bind(Messages.sectionTitle, title, number(count));
-    }
-
-    private static String number(int count) {
-        return NumberFormat.getIntegerInstance(Locale.getDefault(Locale.Category.FORMAT)).format(count);
+        return NLS.bind(Messages.sectionTitle, title, Counts.of(count));
     }
 
     /** A heading over the first {@code shown} of {@code matching} objects (a page of a long list). */
     static String of(String title, int shown, int matching) {
-        return shown == matching ? of(title, matching) : NLS.bind(Messages.sectionTitlePage, new Object[] { title, number(shown), number(matching) });
+        return shown == matching ? of(title, matching)
+                : NLS.bind(Messages.sectionTitlePage, new Object[] { title, Counts.of(shown), Counts.of(matching) });
     }
 }
