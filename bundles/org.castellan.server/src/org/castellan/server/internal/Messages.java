@@ -54,6 +54,7 @@ public final class Messages extends NLS {
     public static String serviceCallFailed;
     public static String serviceArgumentMissing;
     public static String serviceNeedsAdministrator;
+    public static String serviceNotServed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
