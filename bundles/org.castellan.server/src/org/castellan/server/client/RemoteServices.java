@@ -76,7 +76,8 @@ public final class RemoteServices {
             // the journal's rows are written by the services that made the change, never handed in whole; the head
             // files are the server's; a progress callback cannot cross (verify(ChainHead) and verify() are served)
             AuditJournal.class, Set.of("recordAll(List)", "headFiles()", "verify(List)", "verify(List,Progress)"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            // they write the file where they run, which for a client would be the server's disk
+            // they write the file where they run, which for a client would be the server's disk: a client's proxy
+            // writes it itself, with the content exportContent answers (ClientExports)
             AuditReports.class, Set.of("export(AuthenticatedUser,Report,Format,Path)", //$NON-NLS-1$
                     "export(AuthenticatedUser,Report,Format,Path,Destination,long)"), //$NON-NLS-1$
             // its answer replaces the running installation once the process that asked ends: on the server, under the
@@ -139,6 +140,9 @@ public final class RemoteServices {
             }
             if (method.isDefault()) {
                 return InvocationHandler.invokeDefault(proxy, method, arguments);
+            }
+            if (service == AuditReports.class && method.getName().equals("export")) { //$NON-NLS-1$
+                return ClientExports.export((AuditReports) proxy, arguments);
             }
             if (!methods.containsValue(method)) {
                 throw refusal(method, null, null, NLS.bind(Messages.serviceNotServed, service.getSimpleName(), method.getName()), null);

@@ -55,6 +55,8 @@ public final class Messages extends NLS {
     public static String serviceArgumentMissing;
     public static String serviceNeedsAdministrator;
     public static String serviceNotServed;
+    public static String clientExportNoFolder;
+    public static String clientExportWriteFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

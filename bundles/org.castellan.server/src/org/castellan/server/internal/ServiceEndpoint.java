@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.castellan.audit.AuditReports;
 import org.castellan.security.AccessControl;
 import org.castellan.security.AccountService;
 import org.castellan.server.AdministrationServices;
@@ -28,7 +29,8 @@ import com.google.gson.JsonObject;
  * service as the user of the token, so that the service's rules decide. The method is chosen by
  * its name and the number of arguments, each argument read as the parameter's declared type; the
  * acting user is never read from the body: whatever a client sends in its place is dropped and the
- * token's user put there (and a progress monitor in place of one, which nobody watches). Methods
+ * token's user put there (and a progress monitor in place of one, which nobody watches; and the
+ * session's workstation in a report's destination). Methods
  * that work within their caller's transaction, and those {@link RemoteServices#methods} withholds,
  * are not found. A refusal the method declares answers 422 naming the exception's class,
  * for the client to throw the same; nothing is called unless every argument was read. A value the
@@ -76,6 +78,10 @@ final class ServiceEndpoint {
             values[i] = local(method.getParameterTypes()[i], call).orElse(null);
             if (values[i] == null) {
                 values[i] = argument(arguments.get(i), types[i], i);
+            }
+            if (values[i] instanceof AuditReports.Destination destination) {
+                // the workstation a file is for is the session's, as the actor is the token's user
+                values[i] = new AuditReports.Destination(destination.file(), java.util.Objects.requireNonNullElse(call.grant().workstation(), "")); //$NON-NLS-1$
             }
         }
         Object target = services.service(type).filter(type::isInstance)

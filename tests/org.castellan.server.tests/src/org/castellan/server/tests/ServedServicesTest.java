@@ -211,10 +211,42 @@ class ServedServicesTest {
         Answer forged = installation.api.post("/api/v1/services/AuditJournal/recordAll", "{\"arguments\":[[]]}", adminToken);
         assertEquals(404, forged.status(), forged.toString());
         assertThrows(AuditException.class, () -> remoteJournal.recordAll(List.of()));
-        AuditException export = assertThrows(AuditException.class,
-                () -> remote.export(anyone, logins, AuditReports.Format.CSV, dir.resolve("logins.csv")));
-        assertTrue(export.getMessage().contains("export"), export.getMessage());
-        assertFalse(Files.exists(dir.resolve("logins.csv")));
+    }
+
+    @Test
+    void aReportIsExportedOnTheClientsDiskAndJournaledOnTheServer() throws Exception {
+        AuditReports local = installation.service(AuditReports.class);
+        AuditReports remote = admin(AuditReports.class);
+        Report logins = remote.run(anyone, ReportKind.LOGINS, ReportFilter.everything());
+        int journaled = installation.journaled(AuditJournal.TOPIC_EXPORTED).size();
+        Path client = Files.createDirectories(dir.resolve("client"));
+
+        remote.export(anyone, logins, AuditReports.Format.CSV, client.resolve("logins.csv"));
+
+        Path here = Files.createDirectories(dir.resolve("server")).resolve("logins.csv");
+        local.export(installation.admin, logins, AuditReports.Format.CSV, here);
+        assertEquals(Files.readString(here), Files.readString(client.resolve("logins.csv")), "the server's file, on the client's disk");
+        List<String> rows = installation.journaled(AuditJournal.TOPIC_EXPORTED);
+        assertEquals(journaled + 2, rows.size(), "journaled on the server, the client's export and the local one");
+        String row = rows.get(journaled);
+        assertTrue(row.contains(client.resolve("logins.csv").toString()), "names the client's file: " + row);
+        Report left = local.run(installation.admin, ReportKind.DATA_LEFT, ReportFilter.everything());
+        Report.Row export = left.rows().stream().filter(r -> r.cells().contains(client.resolve("logins.csv").toString())).findFirst().orElseThrow();
+        assertTrue(export.cells().contains("127.0.0.1"), "for the token's workstation (its log-in named none: its address): " + export);
+        try (var files = Files.list(client)) {
+            assertEquals(List.of(client.resolve("logins.csv")), files.toList(), "no temporary file left");
+        }
+
+        // a folder that does not exist here: refused before the server is asked, nothing journaled
+        AuditException noFolder = assertThrows(AuditException.class,
+                () -> remote.export(anyone, logins, AuditReports.Format.CSV, dir.resolve("missing").resolve("logins.csv")));
+        assertTrue(noFolder.getMessage().contains("missing"), noFolder.getMessage());
+        AuditException clerks = assertThrows(AuditException.class,
+                () -> clerk(AuditReports.class).export(anyone, logins, AuditReports.Format.PDF, client.resolve("clerk.pdf")));
+        assertEquals(assertThrows(AuditException.class, () -> local.export(installation.clerk, logins, AuditReports.Format.PDF, here)).getMessage(),
+                clerks.getMessage());
+        assertFalse(Files.exists(client.resolve("clerk.pdf")));
+        assertEquals(journaled + 2, installation.journaled(AuditJournal.TOPIC_EXPORTED).size(), "nothing more journaled");
     }
 
     @Test
