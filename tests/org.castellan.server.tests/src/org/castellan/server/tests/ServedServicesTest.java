@@ -207,6 +207,15 @@ class ServedServicesTest {
         remoteJournal.recordVerification(anyone, verified);
         assertEquals(recorded + 1, installation.journaled(AuditJournal.TOPIC_VERIFIED).size(), "journaled on the server");
         assertEquals("admin", journal.lastVerification().orElseThrow().login(), "as the token's user");
+        // checked against the heads the server keeps outside its database, which a client has not
+        List<AuditJournal.Verification> kept = remoteJournal.verifyKeptHeads();
+        assertEquals(journal.verifyKeptHeads(), kept);
+        assertTrue(kept.size() >= 2 && kept.stream().allMatch(AuditJournal.Verification::intact), "the chain and the installation's head: " + kept);
+        org.castellan.audit.ChainHead head = journal.head().orElseThrow();
+        new org.castellan.audit.ChainHead(head.seq() + 1000, head.hash()).write(installation.folder.resolve(org.castellan.audit.ChainHead.FILE));
+        assertFalse(remoteJournal.verifyKeptHeads().stream().allMatch(AuditJournal.Verification::intact),
+                "rows missing from the chain's end are found through the server");
+        head.write(installation.folder.resolve(org.castellan.audit.ChainHead.FILE));
         // the journal's rows are written by the services that change something, never handed in
         Answer forged = installation.api.post("/api/v1/services/AuditJournal/recordAll", "{\"arguments\":[[]]}", adminToken);
         assertEquals(404, forged.status(), forged.toString());
