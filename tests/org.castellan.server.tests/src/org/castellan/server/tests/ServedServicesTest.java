@@ -104,6 +104,10 @@ class ServedServicesTest {
         assertTrue(tooLong.isPresent());
         assertEquals(tooLong, heartbeat.descriptor().problem("100000"));
         assertEquals(Optional.empty(), heartbeat.descriptor().problem("45"));
+        Optional<String> unknownKey = remote.checkProblem("sessions.heartbeat.second", "45");
+        assertTrue(unknownKey.orElseThrow().contains(SessionSettings.HEARTBEAT_SECONDS), "names the closest key: " + unknownKey);
+        assertEquals(403, installation.api.post("/api/v1/services/SettingsAdministration/checkProblem",
+                "{\"arguments\":[\"" + SessionSettings.HEARTBEAT_SECONDS + "\",\"45\"]}", clerkToken).status(), "administrators only");
 
         assertEquals(List.of(SessionSettings.HEARTBEAT_SECONDS), remote.change(anyone, Map.of(SessionSettings.HEARTBEAT_SECONDS, "45")));
         assertEquals(Optional.of("45"), local.setting(installation.admin, SessionSettings.HEARTBEAT_SECONDS).stored(), "in the server's database");
@@ -275,6 +279,8 @@ class ServedServicesTest {
         assertEquals(local.backups(medium), remote.backups(medium));
         assertEquals(journaled + 1, installation.journaled(BackupService.TOPIC_SUCCEEDED).size(), "journaled on the server");
         assertEquals(local.lastGoodBackup(), remote.lastGoodBackup());
+        assertEquals(result.backup(), remote.verify(anyone, result.backup().folder(), Optional.empty(), new NullProgressMonitor()),
+                "checked on the server by booting its copy there");
         assertTrue(topics.contains(BackupService.TOPIC_SUCCEEDED), topics.toString());
 
         BackupException refused = assertThrows(BackupException.class, () -> clerk(BackupService.class).saveOptions(anyone, BackupOptions.DEFAULT));
