@@ -157,6 +157,16 @@ public interface AuditJournal {
      */
     List<Path> headFiles() throws AuditException;
 
+    /**
+     * The chain, checked as {@link #verify(List)} does against each head kept outside the database
+     * where the journal runs ({@link #headFiles}, those that exist): the chain's result first, then
+     * one per head found. What a client workstation asks the Castellan server, which keeps the heads.
+     *
+     * @throws AuditException when a head file exists but cannot be read (it may have been altered)
+     * @since 0.1
+     */
+    List<Verification> verifyKeptHeads() throws AuditException;
+
     /** The journal's last row and its hash, to keep outside the database; empty for an empty journal. */
     Optional<ChainHead> head() throws AuditException;
 

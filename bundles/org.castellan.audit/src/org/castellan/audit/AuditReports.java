@@ -75,4 +75,16 @@ public interface AuditReports {
      * @since 0.1
      */
     void export(AuthenticatedUser actor, Report report, Format format, Path file, Destination shownAs, long maxBytes) throws AuditException;
+
+    /**
+     * A report's file for another machine, written and journaled as
+     * {@link #export(AuthenticatedUser, Report, Format, Path, Destination, long)} does (into a
+     * private folder of this machine's, removed at once), answered as its content: what a client
+     * workstation's workbench asks the Castellan server, then writes on its own disk. The journal
+     * row is written once the content is made: from then on the report has left this machine.
+     *
+     * @throws AuditException as the export's refusals (not an administrator, larger than {@code maxBytes})
+     * @since 0.1
+     */
+    byte[] exportContent(AuthenticatedUser actor, Report report, Format format, Destination shownAs, long maxBytes) throws AuditException;
 }

@@ -77,6 +77,17 @@ public interface SettingsAdministration {
     Optional<String> problem(String key, String value);
 
     /**
+     * What the check of the setting {@code key} says of {@code value}, alone (without the setting's
+     * name): {@link SettingDescriptor.Check#problem} of its descriptor, which is code that stays where
+     * the concern runs, for a copy of the descriptor elsewhere (a client workstation's) to ask. The
+     * closest keys named when no concern describes {@code key}. Reads nothing.
+     *
+     * @param value stripped, as a check is given it
+     * @since 0.1
+     */
+    Optional<String> checkProblem(String key, String value);
+
+    /**
      * Changes settings as {@link #change(AuthenticatedUser, Map)} does, within an administrator's
      * change already begun in its transaction (configuration as code applies a whole file in one):
      * refused for an administrator limited to some companies, and with every problem listed when a

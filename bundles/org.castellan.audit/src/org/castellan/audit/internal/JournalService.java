@@ -328,6 +328,19 @@ public final class JournalService implements AuditJournal, ChangeJournal {
         return StoreWork.wrapped(() -> store.inTransaction(this::headFiles));
     }
 
+    @Override
+    public List<Verification> verifyKeptHeads() throws AuditException {
+        List<ChainHead> heads = new ArrayList<>(2);
+        for (Path file : headFiles()) {
+            try {
+                ChainHead.read(file).ifPresent(heads::add);
+            } catch (IOException e) {
+                throw new AuditException(NLS.bind(Messages.keptHeadUnreadable, file, e.getMessage()), e);
+            }
+        }
+        return verify(heads, Progress.NONE);
+    }
+
     private List<Path> headFiles(Transaction tx) throws SQLException {
         List<Path> files = new ArrayList<>(2);
         store.folder().ifPresent(folder -> files.add(folder.resolve(ChainHead.FILE)));

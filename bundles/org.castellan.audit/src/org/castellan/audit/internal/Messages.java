@@ -10,6 +10,7 @@ public final class Messages extends NLS {
     public static String purgeAdministratorsOnly;
     public static String retentionUnset;
     public static String headNotWritten;
+    public static String keptHeadUnreadable;
     public static String headNotReached;
     public static String headMalformed;
     public static String reportsAdministratorsOnly;

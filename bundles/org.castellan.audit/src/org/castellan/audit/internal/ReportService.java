@@ -163,6 +163,27 @@ public final class ReportService implements AuditReports {
         export(actor, report, format, file, shownAs.file(), shownAs.workstation(), maxBytes);
     }
 
+    @Override
+    public byte[] exportContent(AuthenticatedUser actor, Report report, Format format, Destination shownAs, long maxBytes) throws AuditException {
+        requireAdministrator(actor);
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("castellan-export"); // the owner's only, on POSIX //$NON-NLS-1$
+        } catch (IOException e) {
+            throw new AuditException(NLS.bind(Messages.exportFailed, shownAs.file(), e.getMessage()), e);
+        }
+        Path file = folder.resolve("report"); //$NON-NLS-1$
+        try {
+            export(actor, report, format, file, shownAs.file(), shownAs.workstation(), maxBytes);
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new AuditException(NLS.bind(Messages.exportFailed, shownAs.file(), e.getMessage()), e);
+        } finally {
+            deleteQuietly(file);
+            deleteQuietly(folder);
+        }
+    }
+
     /** {@code workstation}: the one the file is for, when not this one (the journal row's own). */
     private void export(AuthenticatedUser actor, Report report, Format format, Path file, String shownAs, String workstation, long maxBytes)
             throws AuditException {

@@ -122,6 +122,13 @@ public final class SettingsAdministrationImpl implements SettingsAdministration 
         return problem(descriptor, normalized(descriptor, value));
     }
 
+    @Override
+    public Optional<String> checkProblem(String key, String value) {
+        Map<String, SettingDescriptor> described = described();
+        SettingDescriptor descriptor = described.get(key);
+        return descriptor == null ? Optional.of(unknown(described, key)) : descriptor.check().problem(value == null ? "" : value.strip()); //$NON-NLS-1$
+    }
+
     /** Why a normalized value cannot be set, as the refusal lists it: the setting's name and key, and what is expected. */
     private static Optional<String> problem(SettingDescriptor descriptor, String value) {
         Optional<String> problem = value.isEmpty() && !descriptor.readOnly() ? Optional.empty() : descriptor.problem(value);

@@ -54,6 +54,9 @@ public final class Messages extends NLS {
     public static String serviceCallFailed;
     public static String serviceArgumentMissing;
     public static String serviceNeedsAdministrator;
+    public static String serviceNotServed;
+    public static String clientExportNoFolder;
+    public static String clientExportWriteFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

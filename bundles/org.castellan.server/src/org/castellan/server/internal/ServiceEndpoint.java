@@ -9,12 +9,14 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.castellan.audit.AuditReports;
 import org.castellan.security.AccessControl;
 import org.castellan.security.AccountService;
 import org.castellan.server.AdministrationServices;
 import org.castellan.server.client.RemoteServices;
 import org.castellan.server.client.ServiceCodec;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 
 import com.google.gson.JsonArray;
@@ -27,7 +29,10 @@ import com.google.gson.JsonObject;
  * service as the user of the token, so that the service's rules decide. The method is chosen by
  * its name and the number of arguments, each argument read as the parameter's declared type; the
  * acting user is never read from the body: whatever a client sends in its place is dropped and the
- * token's user put there. A refusal the method declares answers 422 naming the exception's class,
+ * token's user put there (and a progress monitor in place of one, which nobody watches; and the
+ * session's workstation in a report's destination). Methods
+ * that work within their caller's transaction, and those {@link RemoteServices#methods} withholds,
+ * are not found. A refusal the method declares answers 422 naming the exception's class,
  * for the client to throw the same; nothing is called unless every argument was read. A value the
  * service needs that came as null (or not at all) is the client's error: 400. A method that takes
  * no acting user (a list of roles, of groups) checks no one, as its local callers are trusted
@@ -47,7 +52,7 @@ final class ServiceEndpoint {
         this.access = access;
         for (Class<?> type : RemoteServices.SERVED) {
             served.put(type.getSimpleName(), type);
-            methods.put(type, ServiceCodec.methods(type));
+            methods.put(type, RemoteServices.methods(type));
         }
     }
 
@@ -70,7 +75,14 @@ final class ServiceEndpoint {
         Object[] values = new Object[arguments.size()];
         Type[] types = method.getGenericParameterTypes();
         for (int i = 0; i < values.length; i++) {
-            values[i] = ServiceCodec.isActor(method.getParameterTypes()[i]) ? call.grant().user() : argument(arguments.get(i), types[i], i);
+            values[i] = local(method.getParameterTypes()[i], call).orElse(null);
+            if (values[i] == null) {
+                values[i] = argument(arguments.get(i), types[i], i);
+            }
+            if (values[i] instanceof AuditReports.Destination destination) {
+                // the workstation a file is for is the session's, as the actor is the token's user
+                values[i] = new AuditReports.Destination(destination.file(), java.util.Objects.requireNonNullElse(call.grant().workstation(), "")); //$NON-NLS-1$
+            }
         }
         Object target = services.service(type).filter(type::isInstance)
                 .orElseThrow(() -> new ApiError(503, "service_unavailable", NLS.bind(Messages.serviceUnavailable, names[0]))); //$NON-NLS-1$
@@ -85,6 +97,14 @@ final class ServiceEndpoint {
         JsonObject reply = new JsonObject();
         reply.add("result", ServiceCodec.encode(result, method.getGenericReturnType())); //$NON-NLS-1$
         return Reply.ok(new ApiHandler.RawJson(ServiceCodec.text(reply)));
+    }
+
+    /** What the server puts in place of a parameter it never reads from a client: the token's user, a monitor nobody watches. */
+    private static Optional<Object> local(Class<?> parameter, Call call) {
+        if (ServiceCodec.isActor(parameter)) {
+            return Optional.of(call.grant().user());
+        }
+        return RemoteServices.isMonitor(parameter) ? Optional.of(new NullProgressMonitor()) : Optional.empty();
     }
 
     private static boolean takesActor(Method method) {
@@ -105,7 +125,10 @@ final class ServiceEndpoint {
     private static ApiError refused(Method method, Throwable cause) {
         for (Class<?> declared : method.getExceptionTypes()) {
             if (declared.isInstance(cause) && !(cause instanceof RuntimeException)) {
-                return new ApiError(422, "refused", cause.getMessage(), Map.of(), Map.of("exception", cause.getClass().getName())); //$NON-NLS-1$ //$NON-NLS-2$
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("exception", cause.getClass().getName()); //$NON-NLS-1$
+                problem(cause).ifPresent(problem -> details.put("problem", problem)); //$NON-NLS-1$
+                return new ApiError(422, "refused", cause.getMessage(), Map.of(), details); //$NON-NLS-1$
             }
         }
         if (cause instanceof IllegalArgumentException) {
@@ -123,6 +146,16 @@ final class ServiceEndpoint {
             throw error;
         }
         throw new IllegalStateException(cause);
+    }
+
+    /** The kind of refusal an exception tells by its {@code problem()} (a backup's), for the client's to tell the same. */
+    private static Optional<String> problem(Throwable refusal) {
+        try {
+            Object problem = refusal.getClass().getMethod("problem").invoke(refusal); //$NON-NLS-1$
+            return problem instanceof Enum<?> named ? Optional.of(named.name()) : Optional.empty();
+        } catch (ReflectiveOperationException e) {
+            return Optional.empty();
+        }
     }
 
     private String signatures(Class<?> type, String name) {

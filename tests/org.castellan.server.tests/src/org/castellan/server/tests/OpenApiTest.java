@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.castellan.server.CastellanServer;
+import org.castellan.server.client.RemoteServices;
 import org.castellan.server.internal.Route;
 import org.castellan.server.tests.Api.Answer;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,25 @@ class OpenApiTest {
                 Answer served = installation.api.send(route.method(), route.path().replaceAll("[{}]", ""), null, null, null);
                 assertTrue(served.status() != 404 && served.status() != 405, route + ": " + served);
             }
+        }
+    }
+
+    @Test
+    void theServiceCallNamesEveryServedInterfaceAndEachIsServed() throws Exception {
+        try (ServerInstallation installation = new ServerInstallation(dir)) {
+            JsonObject spec = installation.api.get(CastellanServer.OPENAPI_PATH, null).json();
+            String description = spec.getAsJsonObject("paths").getAsJsonObject(Route.SERVICE.path()).getAsJsonObject("post").get("description")
+                    .getAsString();
+            String token = installation.api.login("admin", ServerInstallation.PASSWORD);
+            List<String> undescribed = new ArrayList<>();
+            for (Class<?> served : RemoteServices.SERVED) {
+                if (!description.contains('`' + served.getSimpleName() + '`')) {
+                    undescribed.add(served.getSimpleName());
+                }
+                Answer answer = installation.api.post(RemoteServices.PATH + served.getSimpleName() + "/noSuchMethod", "{\"arguments\":[]}", token);
+                assertEquals("method_unknown", answer.error(), served + ": " + answer);
+            }
+            assertEquals(List.of(), undescribed, "served interfaces the description does not name");
         }
     }
 }
