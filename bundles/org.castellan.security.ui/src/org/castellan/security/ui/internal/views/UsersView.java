@@ -15,6 +15,7 @@ import org.castellan.security.UserView;
 import org.castellan.security.ui.internal.Messages;
 import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.security.ui.internal.editors.Editors;
+import org.castellan.ui.Counts;
 import org.castellan.ui.Services;
 import org.eclipse.osgi.util.NLS;
 
@@ -92,9 +93,10 @@ public final class UsersView extends SecurityView<UserView> {
             Seats seats = Services.get(UserAdministration.class).seats();
             int external = page.externalUsers();
             if (seats.total() == Seats.UNLIMITED) {
-                return NLS.bind(Messages.seatsUnlimited, seats.occupied(), external);
+                return NLS.bind(Messages.seatsUnlimited, Counts.of(seats.occupied()), Counts.of(external));
             }
-            return NLS.bind(Messages.seatsSummary, new Object[] { seats.occupied(), seats.total(), seats.total() - seats.occupied(), external });
+            return NLS.bind(Messages.seatsSummary, new Object[] { Counts.of(seats.occupied()), Counts.of(seats.total()),
+                    Counts.of(seats.total() - seats.occupied()), Counts.of(external) });
         } catch (AccountException e) {
             return e.getMessage();
         }
