@@ -65,12 +65,22 @@ final class PartChange {
          * @return how to write the edited part, or null when the part cannot make the change as the
          *         whole model would (nothing may have been written then)
          */
-        Writes apply(Transaction tx, Installation part, User actor) throws AccountException;
+        Writes apply(Transaction tx, Installation part, User actor) throws AccountException, StoreException;
     }
 
     @FunctionalInterface
     interface Writes {
         void run() throws SQLException, StoreException, AccountException;
+    }
+
+    /**
+     * Writes for a change whose part does not hold every user it moves (a role's right: the users
+     * it reaches are read as rows, not as model objects), which archive those users' rights
+     * themselves instead of the part's.
+     */
+    interface ArchivingWrites extends Writes {
+        /** Archives the rights of every user the change moved, once it is written. */
+        void archive() throws SQLException, StoreException;
     }
 
     private PartChange() {
@@ -117,7 +127,11 @@ final class PartChange {
         }
         writes.run();
         SecurityRevision.advance(tx);
-        ChangeGuard.archiveRights(store, tx, part, before, after);
+        if (writes instanceof ArchivingWrites own) {
+            own.archive();
+        } else {
+            ChangeGuard.archiveRights(store, tx, part, before, after);
+        }
         return true;
     }
 

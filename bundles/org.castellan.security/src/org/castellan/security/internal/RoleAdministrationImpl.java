@@ -1,5 +1,6 @@
 package org.castellan.security.internal;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
@@ -236,14 +237,16 @@ public final class RoleAdministrationImpl implements RoleAdministration {
 
     /**
      * A grant or revoke of one right: the role is stored only when the edit changed its grants.
-     * Made on the part of the model it touches: the role, the right, and the users the role is
-     * given to, directly or through a group (the only ones whose rights it moves).
+     * Made on the part of the model it touches (see {@link PartChange}): the role with its rights,
+     * the right, the actor and the guest (whom the guard's rules are about), each with what his
+     * rights depend on. The other users the role is given to, directly or through a group (the only
+     * ones whose rights it moves), are not read as model objects: what their rights are made of is
+     * read as rows ({@link RoleHolders}) to archive the rights of those it moves.
      */
     private void changeGrants(AuthenticatedUser actor, String roleName, String rightId, String what, GrantsEdit edit) throws AccountException {
         AdministrativeChange.runOnPart(store, actor, tx -> {
             Set<String> ids = new HashSet<>(store.model().idsWhere(tx, CastellanPackage.Literals.ROLE__NAME, roleName));
-            ids.addAll(store.model().holders(tx, CastellanPackage.Literals.ROLE_ASSIGNMENT__ROLE, Set.copyOf(ids)));
-            ids.addAll(store.model().holders(tx, CastellanPackage.Literals.MEMBERSHIP__GROUP, Set.copyOf(ids)));
+            ids.addAll(store.model().idsWhere(tx, CastellanPackage.Literals.USER__GUEST, Boolean.TRUE));
             ids.addAll(store.model().idsWhere(tx, CastellanPackage.Literals.RIGHT__RIGHT_ID, rightId));
             return ids;
         }, (tx, part, self) -> {
@@ -251,7 +254,20 @@ public final class RoleAdministrationImpl implements RoleAdministration {
                     || part.getRights().stream().noneMatch(r -> r.getRightId().equals(rightId))) {
                 return null; // the whole model's refusal says what is unknown
             }
-            return editGrants(tx, part, actor, roleName, what, edit);
+            Role role = Lookups.role(part, roleName);
+            RoleHolders holders = RoleHolders.read(store, tx, role.getId());
+            PartChange.Writes writes = editGrants(tx, part, actor, roleName, what, edit);
+            return new PartChange.ArchivingWrites() {
+                @Override
+                public void run() throws SQLException, StoreException, AccountException {
+                    writes.run();
+                }
+
+                @Override
+                public void archive() throws StoreException {
+                    holders.archive(store, tx, Set.copyOf(rightIds(role)));
+                }
+            };
         }, (tx, model) -> {
             editGrants(tx, model, actor, roleName, what, edit).run();
             return null;

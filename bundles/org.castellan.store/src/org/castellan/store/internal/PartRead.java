@@ -216,12 +216,18 @@ final class PartRead {
      * the chunk), or, without it, of the chunk's keys themselves (the lists of those owners).
      */
     private void fetchSeals(String table, String keysSql, List<String> chunk) throws SQLException {
+        fetchSeals(tx, seals, table, keysSql, chunk);
+    }
+
+    /** {@link #fetchSeals(String, String, List)} into {@code seals} (by table, then row key), for any part's read. */
+    static void fetchSeals(TransactionContext tx, Map<String, Map<String, String>> seals, String table, String keysSql, List<String> chunk)
+            throws SQLException {
         // the rights are always believed (see LoadCheck)
         if (!SealedTable.BY_NAME.containsKey(table) || "rights".equals(table) || !tx.sealer().hasKey()) { //$NON-NLS-1$
             return;
         }
         String keys = keysSql == null ? in(chunk) : " IN (" + keysSql + ")"; //$NON-NLS-1$ //$NON-NLS-2$
-        try (PreparedStatement ps = c.prepareStatement("SELECT row_key, seal FROM row_seals WHERE table_name = ? AND row_key" + keys)) { //$NON-NLS-1$
+        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT row_key, seal FROM row_seals WHERE table_name = ? AND row_key" + keys)) { //$NON-NLS-1$
             ps.setString(1, table);
             int width = width(chunk.size());
             for (int i = 0; i < width; i++) {
@@ -368,7 +374,7 @@ final class PartRead {
         }
     }
 
-    private static List<List<String>> chunks(List<String> keys) {
+    static List<List<String>> chunks(List<String> keys) {
         List<List<String>> chunks = new ArrayList<>();
         for (int from = 0; from < keys.size(); from += CHUNK) {
             chunks.add(keys.subList(from, Math.min(keys.size(), from + CHUNK)));
@@ -377,7 +383,7 @@ final class PartRead {
     }
 
     /** An IN list of one of a few lengths (1, 2, 5, 10, 25, 50), the keys repeated to fill it. */
-    private static String in(List<String> chunk) {
+    static String in(List<String> chunk) {
         return " IN (" + String.join(", ", Collections.nCopies(width(chunk.size()), "?")) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 
@@ -390,7 +396,7 @@ final class PartRead {
         return CHUNK;
     }
 
-    private static void bind(PreparedStatement ps, List<String> chunk) throws SQLException {
+    static void bind(PreparedStatement ps, List<String> chunk) throws SQLException {
         int width = width(chunk.size());
         for (int i = 0; i < width; i++) {
             ps.setString(i + 1, chunk.get(Math.min(i, chunk.size() - 1)));
