@@ -22,9 +22,10 @@ public record UserRoles(List<Held> users, Map<String, Set<String>> rightsOfRole)
      * @param id      the user's object id
      * @param login   his login
      * @param enabled whether he is enabled
+     * @param guest   whether he is the installation's guest
      * @param roleIds the roles given to him or to a group he belongs to
      */
-    public record Held(String id, String login, boolean enabled, Set<String> roleIds) {
+    public record Held(String id, String login, boolean enabled, boolean guest, Set<String> roleIds) {
     }
 
     public UserRoles {

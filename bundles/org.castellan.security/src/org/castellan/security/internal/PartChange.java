@@ -33,9 +33,10 @@ import org.eclipse.emf.ecore.EReference;
  * would ({@link ChangeGuard}): the actor, a global administrator before the change, still is one
  * after it (then an enabled administrator and a global one remain, and no company reach is to
  * check). The guest is in the part whenever the change may give him a way to an administrative
- * right: a change's part holds every user whose rights it may move (a change of the guest's own
- * account, which is guest access, is left to the whole model); a guest outside the part keeps his
- * ways as they were. Otherwise nothing is written and the caller makes the change on the whole
+ * right: a change's part holds every user whose rights it may move, or, for a role's right, the
+ * guest when the role reaches him, the other users it reaches being read as rows (a change of the
+ * guest's own account, which is guest access, is left to the whole model); a guest outside the
+ * part keeps his ways as they were. Otherwise nothing is written and the caller makes the change on the whole
  * model, which decides as before.
  */
 final class PartChange {

@@ -238,24 +238,30 @@ public final class RoleAdministrationImpl implements RoleAdministration {
     /**
      * A grant or revoke of one right: the role is stored only when the edit changed its grants.
      * Made on the part of the model it touches (see {@link PartChange}): the role with its rights,
-     * the right, the actor and the guest (whom the guard's rules are about), each with what his
-     * rights depend on. The other users the role is given to, directly or through a group (the only
-     * ones whose rights it moves), are not read as model objects: what their rights are made of is
-     * read as rows ({@link RoleHolders}) to archive the rights of those it moves.
+     * the right, the actor and, when the role reaches him, the guest (whom the guard's rules are
+     * about), each with what his rights depend on. The users the role is given to, directly or
+     * through a group (the only ones whose rights it moves), are not read as model objects: what
+     * their rights are made of is read as rows ({@link RoleHolders}) to archive the rights of those
+     * it moves.
      */
     private void changeGrants(AuthenticatedUser actor, String roleName, String rightId, String what, GrantsEdit edit) throws AccountException {
+        RoleHolders[] reached = new RoleHolders[1];
         AdministrativeChange.runOnPart(store, actor, tx -> {
-            Set<String> ids = new HashSet<>(store.model().idsWhere(tx, CastellanPackage.Literals.ROLE__NAME, roleName));
-            ids.addAll(store.model().idsWhere(tx, CastellanPackage.Literals.USER__GUEST, Boolean.TRUE));
+            Set<String> roles = store.model().idsWhere(tx, CastellanPackage.Literals.ROLE__NAME, roleName);
+            Set<String> ids = new HashSet<>(roles);
             ids.addAll(store.model().idsWhere(tx, CastellanPackage.Literals.RIGHT__RIGHT_ID, rightId));
+            if (roles.size() == 1) {
+                reached[0] = RoleHolders.read(store, tx, roles.iterator().next());
+                ids.addAll(reached[0].guest());
+            }
             return ids;
         }, (tx, part, self) -> {
             if (!roleName.equals(roleName.strip()) || part.getRoles().stream().noneMatch(r -> r.getName().equals(roleName))
-                    || part.getRights().stream().noneMatch(r -> r.getRightId().equals(rightId))) {
+                    || part.getRights().stream().noneMatch(r -> r.getRightId().equals(rightId)) || reached[0] == null) {
                 return null; // the whole model's refusal says what is unknown
             }
             Role role = Lookups.role(part, roleName);
-            RoleHolders holders = RoleHolders.read(store, tx, role.getId());
+            RoleHolders holders = reached[0];
             PartChange.Writes writes = editGrants(tx, part, actor, roleName, what, edit);
             return new PartChange.ArchivingWrites() {
                 @Override

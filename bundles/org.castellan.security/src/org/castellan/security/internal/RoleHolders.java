@@ -35,6 +35,13 @@ final class RoleHolders {
         return new RoleHolders(roleId, store.model().userRoles(tx, reached));
     }
 
+    /** The guest, when the role reaches him (then the change may give him a new way to a right). */
+    Set<String> guest() {
+        Set<String> guest = new HashSet<>();
+        rows.users().stream().filter(UserRoles.Held::guest).forEach(u -> guest.add(u.id()));
+        return guest;
+    }
+
     /**
      * Archives, as {@link ChangeGuard#archiveRights} does on a whole model, the complete rights of
      * each user whose rights moved when the role came to grant exactly {@code roleRightsAfter}.

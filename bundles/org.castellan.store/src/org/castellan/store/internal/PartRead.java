@@ -216,18 +216,12 @@ final class PartRead {
      * the chunk), or, without it, of the chunk's keys themselves (the lists of those owners).
      */
     private void fetchSeals(String table, String keysSql, List<String> chunk) throws SQLException {
-        fetchSeals(tx, seals, table, keysSql, chunk);
-    }
-
-    /** {@link #fetchSeals(String, String, List)} into {@code seals} (by table, then row key), for any part's read. */
-    static void fetchSeals(TransactionContext tx, Map<String, Map<String, String>> seals, String table, String keysSql, List<String> chunk)
-            throws SQLException {
         // the rights are always believed (see LoadCheck)
         if (!SealedTable.BY_NAME.containsKey(table) || "rights".equals(table) || !tx.sealer().hasKey()) { //$NON-NLS-1$
             return;
         }
         String keys = keysSql == null ? in(chunk) : " IN (" + keysSql + ")"; //$NON-NLS-1$ //$NON-NLS-2$
-        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT row_key, seal FROM row_seals WHERE table_name = ? AND row_key" + keys)) { //$NON-NLS-1$
+        try (PreparedStatement ps = c.prepareStatement("SELECT row_key, seal FROM row_seals WHERE table_name = ? AND row_key" + keys)) { //$NON-NLS-1$
             ps.setString(1, table);
             int width = width(chunk.size());
             for (int i = 0; i < width; i++) {

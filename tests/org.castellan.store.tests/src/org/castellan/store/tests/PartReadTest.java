@@ -126,6 +126,7 @@ class PartReadTest {
             UserRoles.Held held = rows.users().stream().filter(h -> h.id().equals(user.getId())).findFirst().orElseThrow();
             assertEquals(user.getLogin(), held.login(), when);
             assertEquals(user.isEnabled(), held.enabled(), when);
+            assertEquals(user.isGuest(), held.guest(), when);
             assertEquals(roles.stream().map(Role::getId).collect(java.util.stream.Collectors.toSet()), held.roleIds(), when + ": the roles of " + user.getLogin());
             for (Role role : roles) {
                 assertEquals(role.getGrants().stream().filter(g -> g.getRight() != null).map(g -> g.getRight().getRightId())
