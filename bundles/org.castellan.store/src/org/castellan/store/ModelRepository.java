@@ -86,19 +86,6 @@ public interface ModelRepository {
     Set<String> referrers(Transaction transaction, EReference feature, Collection<String> targetIds) throws StoreException;
 
     /**
-     * The roles these users hold, directly or through their groups, and the rights of those
-     * roles, read from their rows alone (the users, their memberships and groups, the role
-     * assignments of both, the roles and their grants) by indexed reads, every sealed row checked
-     * as {@link #load} checks it: a row that does not match is left out with what it contains and
-     * what points to it, so the rights they give are those a whole read gives. What a change of a
-     * role needs to know of the many users it reaches, without making a model of them.
-     *
-     * @param userIds the users wanted (unknown ids and users refused by their seal are left out)
-     * @since 0.1
-     */
-    UserRoles userRoles(Transaction transaction, Collection<String> userIds) throws StoreException;
-
-    /**
      * Stores a new object and everything it contains. Its container must already be stored;
      * objects without an id get one.
      */

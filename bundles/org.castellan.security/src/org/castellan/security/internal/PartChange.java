@@ -33,10 +33,9 @@ import org.eclipse.emf.ecore.EReference;
  * would ({@link ChangeGuard}): the actor, a global administrator before the change, still is one
  * after it (then an enabled administrator and a global one remain, and no company reach is to
  * check). The guest is in the part whenever the change may give him a way to an administrative
- * right: a change's part holds every user whose rights it may move, or, for a role's right, the
- * guest when the role reaches him, the other users it reaches being read as rows (a change of the
- * guest's own account, which is guest access, is left to the whole model); a guest outside the
- * part keeps his ways as they were. Otherwise nothing is written and the caller makes the change on the whole
+ * right: a change's part holds every user whose rights it may move (a change of the guest's own
+ * account, which is guest access, is left to the whole model); a guest outside the part keeps his
+ * ways as they were. Otherwise nothing is written and the caller makes the change on the whole
  * model, which decides as before.
  */
 final class PartChange {
@@ -66,22 +65,12 @@ final class PartChange {
          * @return how to write the edited part, or null when the part cannot make the change as the
          *         whole model would (nothing may have been written then)
          */
-        Writes apply(Transaction tx, Installation part, User actor) throws AccountException, StoreException;
+        Writes apply(Transaction tx, Installation part, User actor) throws AccountException;
     }
 
     @FunctionalInterface
     interface Writes {
         void run() throws SQLException, StoreException, AccountException;
-    }
-
-    /**
-     * Writes for a change whose part does not hold every user it moves (a role's right: the users
-     * it reaches are read as rows, not as model objects), which archive those users' rights
-     * themselves instead of the part's.
-     */
-    interface ArchivingWrites extends Writes {
-        /** Archives the rights of every user the change moved, once it is written. */
-        void archive() throws SQLException, StoreException;
     }
 
     private PartChange() {
@@ -128,11 +117,7 @@ final class PartChange {
         }
         writes.run();
         SecurityRevision.advance(tx);
-        if (writes instanceof ArchivingWrites own) {
-            own.archive();
-        } else {
-            ChangeGuard.archiveRights(store, tx, part, before, after);
-        }
+        ChangeGuard.archiveRights(store, tx, part, before, after);
         return true;
     }
 

@@ -1,6 +1,5 @@
 package org.castellan.security.internal;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
@@ -237,43 +236,22 @@ public final class RoleAdministrationImpl implements RoleAdministration {
 
     /**
      * A grant or revoke of one right: the role is stored only when the edit changed its grants.
-     * Made on the part of the model it touches (see {@link PartChange}): the role with its rights,
-     * the right, the actor and, when the role reaches him, the guest (whom the guard's rules are
-     * about), each with what his rights depend on. The users the role is given to, directly or
-     * through a group (the only ones whose rights it moves), are not read as model objects: what
-     * their rights are made of is read as rows ({@link RoleHolders}) to archive the rights of those
-     * it moves.
+     * Made on the part of the model it touches: the role, the right, and the users the role is
+     * given to, directly or through a group (the only ones whose rights it moves).
      */
     private void changeGrants(AuthenticatedUser actor, String roleName, String rightId, String what, GrantsEdit edit) throws AccountException {
-        RoleHolders[] reached = new RoleHolders[1];
         AdministrativeChange.runOnPart(store, actor, tx -> {
-            Set<String> roles = store.model().idsWhere(tx, CastellanPackage.Literals.ROLE__NAME, roleName);
-            Set<String> ids = new HashSet<>(roles);
+            Set<String> ids = new HashSet<>(store.model().idsWhere(tx, CastellanPackage.Literals.ROLE__NAME, roleName));
+            ids.addAll(store.model().holders(tx, CastellanPackage.Literals.ROLE_ASSIGNMENT__ROLE, Set.copyOf(ids)));
+            ids.addAll(store.model().holders(tx, CastellanPackage.Literals.MEMBERSHIP__GROUP, Set.copyOf(ids)));
             ids.addAll(store.model().idsWhere(tx, CastellanPackage.Literals.RIGHT__RIGHT_ID, rightId));
-            if (roles.size() == 1) {
-                reached[0] = RoleHolders.read(store, tx, roles.iterator().next());
-                ids.addAll(reached[0].guest());
-            }
             return ids;
         }, (tx, part, self) -> {
             if (!roleName.equals(roleName.strip()) || part.getRoles().stream().noneMatch(r -> r.getName().equals(roleName))
-                    || part.getRights().stream().noneMatch(r -> r.getRightId().equals(rightId)) || reached[0] == null) {
+                    || part.getRights().stream().noneMatch(r -> r.getRightId().equals(rightId))) {
                 return null; // the whole model's refusal says what is unknown
             }
-            Role role = Lookups.role(part, roleName);
-            RoleHolders holders = reached[0];
-            PartChange.Writes writes = editGrants(tx, part, actor, roleName, what, edit);
-            return new PartChange.ArchivingWrites() {
-                @Override
-                public void run() throws SQLException, StoreException, AccountException {
-                    writes.run();
-                }
-
-                @Override
-                public void archive() throws StoreException {
-                    holders.archive(store, tx, Set.copyOf(rightIds(role)));
-                }
-            };
+            return editGrants(tx, part, actor, roleName, what, edit);
         }, (tx, model) -> {
             editGrants(tx, model, actor, roleName, what, edit).run();
             return null;

@@ -28,7 +28,6 @@ import org.castellan.store.StaleObjectException;
 import org.castellan.store.StoreException;
 import org.castellan.store.StoreException.Problem;
 import org.castellan.store.Transaction;
-import org.castellan.store.UserRoles;
 import org.castellan.store.internal.ModelMapping.CollectionTable;
 import org.castellan.store.internal.ModelMapping.Column;
 import org.castellan.store.internal.ModelMapping.Table;
@@ -148,15 +147,6 @@ final class JdbcModelRepository implements ModelRepository {
     @Override
     public Set<String> holders(Transaction tx, EReference feature, Collection<String> targetIds) throws StoreException {
         return partRead(tx, read -> read.holders(feature, targetIds));
-    }
-
-    @Override
-    public UserRoles userRoles(Transaction tx, Collection<String> userIds) throws StoreException {
-        try {
-            return new RoleRowsRead((TransactionContext) tx).read(userIds);
-        } catch (SQLException e) {
-            throw DerbyErrors.onUse(e, store.describe());
-        }
     }
 
     @Override

@@ -368,7 +368,7 @@ final class PartRead {
         }
     }
 
-    static List<List<String>> chunks(List<String> keys) {
+    private static List<List<String>> chunks(List<String> keys) {
         List<List<String>> chunks = new ArrayList<>();
         for (int from = 0; from < keys.size(); from += CHUNK) {
             chunks.add(keys.subList(from, Math.min(keys.size(), from + CHUNK)));
@@ -377,7 +377,7 @@ final class PartRead {
     }
 
     /** An IN list of one of a few lengths (1, 2, 5, 10, 25, 50), the keys repeated to fill it. */
-    static String in(List<String> chunk) {
+    private static String in(List<String> chunk) {
         return " IN (" + String.join(", ", Collections.nCopies(width(chunk.size()), "?")) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 
@@ -390,7 +390,7 @@ final class PartRead {
         return CHUNK;
     }
 
-    static void bind(PreparedStatement ps, List<String> chunk) throws SQLException {
+    private static void bind(PreparedStatement ps, List<String> chunk) throws SQLException {
         int width = width(chunk.size());
         for (int i = 0; i < width; i++) {
             ps.setString(i + 1, chunk.get(Math.min(i, chunk.size() - 1)));

@@ -58,9 +58,9 @@ import org.junit.jupiter.api.io.TempDir;
  * same effective rights, the same rights archived for point-in-time history and the same journal
  * entries. Rows forged or changed by SQL are mixed in on both copies (a role given by a row of its
  * own, a role's grant moved, a membership added, a group's, a role's or a user's row changed), so
- * that a right granted to or revoked from a role, whose holders are read as rows, meets rows that
- * neither way may believe. Each case has its own seed; a failure
- * names it, {@code -Dcastellan.seed=<seed>} replays it first.
+ * that a change reading every user a role or group reaches meets rows that neither way may
+ * believe. Each case has its own seed; a failure names it, {@code -Dcastellan.seed=<seed>} replays
+ * it first.
  */
 class PartChangePropertyTest {
 
@@ -172,7 +172,7 @@ class PartChangePropertyTest {
                         converted = false;
                     }
                     case 6 -> {
-                        // rows a role's holders are read from, changed outside Castellan: neither way may believe them
+                        // rows a change reads for the users a role reaches, changed outside Castellan: neither way may believe them
                         String[] tamper = tampering(random, "forged-" + step);
                         description = tamper[0];
                         change = c -> plainSql(c, tamper[1], java.util.Arrays.copyOfRange(tamper, 2, tamper.length));
@@ -228,10 +228,10 @@ class PartChangePropertyTest {
     }
 
     /**
-     * A change of the rows a role's holders' rights are made of, by plain SQL (not sealed): a grant
-     * moved to another right, a membership added, a group's or a role's row changed (left out then
-     * with what it holds and what points to it), a user enabled or disabled. The administrator's
-     * own rows and the Administrator role are spared, so that later steps still have an actor.
+     * A change of the rows the rights of a role's holders are made of, by plain SQL (not sealed): a
+     * grant moved to another right, a membership added, a group's or a role's row changed (left out
+     * then with what it holds and what points to it), a user disabled. The administrator's own rows
+     * and the Administrator role are spared, so that later steps still have an actor.
      *
      * @return the description, the statement and its parameters
      */

@@ -14,20 +14,15 @@ import org.castellan.model.DataModelGrant;
 import org.castellan.model.DataRight;
 import org.castellan.model.DimensionGrant;
 import org.castellan.model.Installation;
-import org.castellan.model.Role;
 import org.castellan.model.User;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.TransactionWork;
-import org.castellan.store.UserRoles;
 import org.castellan.store.tests.support.Installations;
 import org.eclipse.emf.ecore.EReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * Reading part of the model: the objects named with their contents, those chosen references lead to, and the seals checked as a whole load checks them;
- * and the roles of some users read as rows ({@code userRoles}), checked alike.
- */
+/** Reading part of the model: the objects named with their contents, those chosen references lead to, and the seals checked as a whole load checks them. */
 class PartReadTest {
 
     private static final Set<EReference> FOLLOW = Set.of(CastellanPackage.Literals.MEMBERSHIP__GROUP, CastellanPackage.Literals.DATA_MODEL_GRANT__MODEL,
@@ -81,72 +76,6 @@ class PartReadTest {
             assertTrue(store.model().load().getUsers().stream().filter(u -> u.getId().equals(paul)).findFirst().orElseThrow().getMemberships()
                     .isEmpty(), "as in the whole load");
         }
-    }
-
-    @Test
-    void theRolesOfUsersReadAsRowsAreThoseAWholeLoadBelieves() throws Exception {
-        try (CastellanStore store = Installations.createWithSample(dir.resolve("roles"))) {
-            assertRolesAsLoaded(store, "as saved");
-            String paul = user(store.model().load(), "Paul").getId();
-            assertTrue(rolesOf(store, paul).size() > 0, "Paul holds his group's role");
-            sql(store, "INSERT INTO role_assignments (id, version, owner_id, position, role_id) SELECT 'forged', 0, u.id, 9, r.id "
-                    + "FROM users u, roles r WHERE u.login = 'Paul' AND r.id = (SELECT MIN(id) FROM roles)");
-            assertRolesAsLoaded(store, "a role given by a row written by SQL");
-            sql(store, "UPDATE right_grants SET right_id = (SELECT MAX(id) FROM rights) WHERE id = (SELECT MIN(id) FROM right_grants)");
-            assertRolesAsLoaded(store, "a grant moved by SQL");
-            sql(store, "UPDATE user_groups SET description = 'changed' WHERE name = 'Counter staff'");
-            assertRolesAsLoaded(store, "a group changed by SQL");
-            assertTrue(rolesOf(store, paul).isEmpty(), "a membership of a group not believed gives no role");
-            sql(store, "UPDATE users SET display_name = 'changed' WHERE login = 'Paul'");
-            assertRolesAsLoaded(store, "a user changed by SQL");
-        }
-    }
-
-    /** {@code userRoles} of every user (and an unknown id) against the roles and rights of the whole load. */
-    private static void assertRolesAsLoaded(CastellanStore store, String when) throws Exception {
-        Installation whole = store.model().load();
-        Set<String> ids = new java.util.HashSet<>(List.of("no-such-user"));
-        store.inTransaction(tx -> {
-            try (Statement st = tx.connection().createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT id FROM users")) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-            return null;
-        });
-        UserRoles rows = store.inTransaction(tx -> store.model().userRoles(tx, ids));
-        assertEquals(whole.getUsers().stream().map(User::getId).toList(), rows.users().stream().map(UserRoles.Held::id).toList(),
-                when + ": the users believed, in their stored order");
-        for (User user : whole.getUsers()) {
-            Set<Role> roles = new java.util.HashSet<>();
-            user.getRoleAssignments().forEach(a -> roles.add(a.getRole()));
-            user.getMemberships().stream().filter(m -> m.getGroup() != null)
-                    .forEach(m -> m.getGroup().getRoleAssignments().forEach(a -> roles.add(a.getRole())));
-            roles.remove(null);
-            UserRoles.Held held = rows.users().stream().filter(h -> h.id().equals(user.getId())).findFirst().orElseThrow();
-            assertEquals(user.getLogin(), held.login(), when);
-            assertEquals(user.isEnabled(), held.enabled(), when);
-            assertEquals(user.isGuest(), held.guest(), when);
-            assertEquals(roles.stream().map(Role::getId).collect(java.util.stream.Collectors.toSet()), held.roleIds(), when + ": the roles of " + user.getLogin());
-            for (Role role : roles) {
-                assertEquals(role.getGrants().stream().filter(g -> g.getRight() != null).map(g -> g.getRight().getRightId())
-                        .collect(java.util.stream.Collectors.toSet()), rows.rightsOfRole().get(role.getId()), when + ": the rights of " + role.getName());
-            }
-        }
-    }
-
-    private static Set<String> rolesOf(CastellanStore store, String userId) throws Exception {
-        return store.inTransaction(tx -> store.model().userRoles(tx, Set.of(userId))).users().stream().findFirst().map(UserRoles.Held::roleIds)
-                .orElse(Set.of());
-    }
-
-    private static void sql(CastellanStore store, String statement) throws Exception {
-        store.inTransaction((TransactionWork<Void>) tx -> {
-            try (Statement st = tx.connection().createStatement()) {
-                st.executeUpdate(statement);
-            }
-            return null;
-        });
     }
 
     private static User user(Installation model, String login) {
