@@ -33,6 +33,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -40,14 +41,19 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One administrative change on the installation of {@link SecurityModelGenerator} (10,000 users,
- * 200 groups, 500 roles, 2,000 rights), through the services as the workbench and the command
+ * One administrative change on the installation of {@link SecurityModelGenerator} (by default its
+ * usual size, 10,000 users, 200 groups, 500 roles, 2,000 rights; {@code -p size=LARGE} for issue
+ * 19's 100,000 users, 1,000 groups, 2,000 roles, 5,000 rights), through the services as the workbench and the command
  * line make it (rights checked, journaled, sealed): a user disabled or enabled again, a right
  * granted to a role or revoked again, a user added to a group or removed again; each also on the
  * whole model ({@code castellan.security.wholeModelChanges}), as every change was made before its
  * part was read, in the same run. Next to them the floor: the same user's row updated by one
- * plain JDBC statement in a transaction of the same store. The issue's goal for each change is
- * 100 ms whatever the installation's size.
+ * plain JDBC statement in a transaction of the same store; and, for the role's right, the rows it
+ * touches by plain indexed JDBC (the role's row, its grants and the right read, one grant row
+ * inserted or deleted) and those rows with the rows of every user the role reaches (those holding
+ * it directly or through a group, their memberships, groups, role assignments, roles and grants),
+ * nothing checked, sealed or journaled. The issue's goal for each change is 100 ms whatever the
+ * installation's size.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -64,6 +70,9 @@ public class AdministrativeChangeBenchmark {
     /** The installation, its administrator, and what each change flips. */
     @State(Scope.Thread)
     public static class Filled {
+        /** {@code USUAL} or {@code LARGE}: a {@link SecurityModelGenerator} size. */
+        @Param({ "USUAL" })
+        public String size;
         Path folder;
         CastellanStore store;
         AuthenticatedUser admin;
@@ -87,7 +96,8 @@ public class AdministrativeChangeBenchmark {
             admin = accounts.createFirstAdministrator("admin", "Administrator", PASSWORD.clone());
             Installation generated = CastellanFactory.eINSTANCE.createInstallation();
             generated.setId(store.model().load().getId());
-            ModelStoreBenchmark.save(store, new SecurityModelGenerator().populate(generated));
+            ModelStoreBenchmark.save(store, new SecurityModelGenerator(
+                    "LARGE".equals(size) ? SecurityModelGenerator.LARGE : SecurityModelGenerator.USUAL).populate(generated));
             RightsCatalog catalog = ConfigApplyBenchmark.catalog(ConfigApplyBenchmark.declared(generated));
             users = new UserAdministrationImpl(store, PasswordHashing.OWASP_MINIMUM, Clock.systemUTC());
             roles = new RoleAdministrationImpl(store, catalog, Clock.systemUTC());
@@ -177,5 +187,26 @@ public class AdministrativeChangeBenchmark {
                 return ps.executeUpdate();
             }
         });
+    }
+
+    /**
+     * The floor of the role's right: the rows the change reads and writes, by plain indexed JDBC in
+     * one transaction (the role by its name, its grants, the right by its id; a grant row inserted
+     * or deleted again), nothing checked, sealed or journaled.
+     */
+    @Benchmark
+    public int plainRoleGrantFloor(Filled state) throws StoreException {
+        state.granted = !state.granted;
+        return state.store.inTransaction(tx -> RoleGrantFloor.grantOrRevoke(tx.connection(), ROLE, state.rightNotInRole, state.granted, false));
+    }
+
+    /**
+     * The same, with the rows of every user the role reaches read too by plain indexed selects:
+     * what the change reads to archive their rights.
+     */
+    @Benchmark
+    public int plainRoleGrantWithHoldersFloor(Filled state) throws StoreException {
+        state.granted = !state.granted;
+        return state.store.inTransaction(tx -> RoleGrantFloor.grantOrRevoke(tx.connection(), ROLE, state.rightNotInRole, state.granted, true));
     }
 }
