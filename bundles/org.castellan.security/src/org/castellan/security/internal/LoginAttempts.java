@@ -23,6 +23,9 @@ record LoginAttempts(int failures, Instant lastFailureAt, Instant lockedUntil) {
 
     static final LoginAttempts NONE = new LoginAttempts(0, null, null);
 
+    /** The SQL state of a unique key violated (SQL standard, as Derby reports it). */
+    private static final String DUPLICATE_KEY = "23505"; //$NON-NLS-1$
+
     static LoginAttempts read(Connection c, String userId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT failures, last_failure_at, locked_until FROM login_attempts WHERE user_id = ?")) { //$NON-NLS-1$
@@ -64,8 +67,8 @@ record LoginAttempts(int failures, Instant lastFailureAt, Instant lockedUntil) {
                 "UPDATE login_attempts SET failures = 0, locked_until = NULL, last_success_at = ? WHERE user_id = ?")) { //$NON-NLS-1$
             ps.setTimestamp(1, Timestamp.from(now));
             ps.setString(2, userId);
-            if (ps.executeUpdate() == 0) {
-                insert(c, userId, 0, null, null, now);
+            if (ps.executeUpdate() == 0 && !inserted(c, userId, 0, null, null, now)) {
+                ps.executeUpdate(); // another login of the account inserted the row meanwhile
             }
         }
     }
@@ -85,13 +88,18 @@ record LoginAttempts(int failures, Instant lastFailureAt, Instant lockedUntil) {
             ps.setTimestamp(2, Timestamp.from(failureAt));
             ps.setTimestamp(3, lockedUntil == null ? null : Timestamp.from(lockedUntil));
             ps.setString(4, userId);
-            if (ps.executeUpdate() == 0) {
-                insert(c, userId, failures, failureAt, lockedUntil, null);
+            if (ps.executeUpdate() == 0 && !inserted(c, userId, failures, failureAt, lockedUntil, null)) {
+                ps.executeUpdate(); // another login of the account inserted the row meanwhile
             }
         }
     }
 
-    private static void insert(Connection c, String userId, int failures, Instant failureAt, Instant lockedUntil, Instant successAt)
+    /**
+     * Inserts the account's first record; false when a concurrent login of the same account
+     * inserted it first (two first logins at once both find no row to update), the statement alone
+     * being undone, so the caller updates the row that is there now.
+     */
+    private static boolean inserted(Connection c, String userId, int failures, Instant failureAt, Instant lockedUntil, Instant successAt)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO login_attempts (user_id, failures, last_failure_at, locked_until, " //$NON-NLS-1$
                 + "last_success_at) VALUES (?, ?, ?, ?, ?)")) { //$NON-NLS-1$
@@ -101,6 +109,12 @@ record LoginAttempts(int failures, Instant lastFailureAt, Instant lockedUntil) {
             ps.setTimestamp(4, lockedUntil == null ? null : Timestamp.from(lockedUntil));
             ps.setTimestamp(5, successAt == null ? null : Timestamp.from(successAt));
             ps.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if (DUPLICATE_KEY.equals(e.getSQLState())) {
+                return false;
+            }
+            throw e;
         }
     }
 
