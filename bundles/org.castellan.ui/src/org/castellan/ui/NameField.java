@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.castellan.ui.internal.Messages;
 import org.eclipse.jface.bindings.keys.KeyStroke;
@@ -47,7 +48,7 @@ public final class NameField<T> {
      * @param values what can be chosen, in the order proposed
      * @param name   how each value is shown and typed
      */
-    public NameField(Composite parent, String fieldName, List<T> values, java.util.function.Function<T, String> name) {
+    public NameField(Composite parent, String fieldName, List<T> values, Function<T, String> name) {
         text = new Text(parent, SWT.BORDER | SWT.SINGLE | SWT.SEARCH);
         text.setData(Fields.NAME, fieldName);
         text.setMessage(Messages.nameFieldHint);
@@ -81,7 +82,7 @@ public final class NameField<T> {
 
     /** The value named in the field, if it names one (see the class comment). */
     public Optional<T> chosen() {
-        String typed = text.getText().trim();
+        String typed = typed();
         T exact = byName.get(typed);
         if (exact != null) {
             return Optional.of(exact);

@@ -5,7 +5,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -159,9 +158,11 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
                 }
             }
             Installation part = ids.isEmpty() ? null : store.model().loadPart(tx, ids, DATA_RIGHT_REFERENCES);
-            List<DataRight> rights = part == null ? new ArrayList<>() : new ArrayList<>(part.getDataRights());
-            rights.sort(Comparator.comparingInt(right -> ids.indexOf(right.getId())));
-            return List.copyOf(rights);
+            Map<String, DataRight> byId = new HashMap<>();
+            if (part != null) {
+                part.getDataRights().forEach(right -> byId.put(right.getId(), right));
+            }
+            return ids.stream().map(byId::get).filter(Objects::nonNull).toList(); // in stored order; a right refused by its seal is left out
         });
     }
 
