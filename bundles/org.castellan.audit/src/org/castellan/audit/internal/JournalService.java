@@ -27,6 +27,7 @@ import org.castellan.audit.AuditJournal;
 import org.castellan.audit.ChainHead;
 import org.castellan.audit.JournalEntry;
 import org.castellan.audit.JournalEvent;
+import org.castellan.audit.JournalOrigin;
 import org.castellan.security.AccessControl;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
@@ -251,10 +252,15 @@ public final class JournalService implements AuditJournal, ChangeJournal {
         }
         List<Path> movable = headsReached(tx, seq, previous);
         Instant now = JournalRow.stored(clock.instant());
+        // a call the server runs for a client or a host names that caller; the user of the system is the caller's, unknown here
+        Optional<JournalOrigin> origin = JournalOrigin.current();
+        String name = origin.map(JournalOrigin::workstation).orElse(workstation.name());
+        String address = origin.map(JournalOrigin::ipAddress).orElse(workstation.ipAddress());
+        String osUser = origin.isPresent() ? null : workstation.osUser();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_journal (" + COLUMNS + ", prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$ //$NON-NLS-2$
             for (Pending pending : rows) {
-                JournalEntry entry = new JournalEntry(++seq, now, pending.topic(), pending.actor(), null, pending.bundle(), workstation.name(),
-                        workstation.ipAddress(), workstation.osUser(), workstation.programVersion(), pending.details());
+                JournalEntry entry = new JournalEntry(++seq, now, pending.topic(), pending.actor(), null, pending.bundle(), name, address, osUser,
+                        workstation.programVersion(), pending.details());
                 String hash = new JournalRow(entry, previous).hash();
                 ps.setLong(1, entry.seq());
                 ps.setTimestamp(2, Timestamp.from(entry.recordedAt()));

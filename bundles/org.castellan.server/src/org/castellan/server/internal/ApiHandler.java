@@ -17,6 +17,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.castellan.audit.JournalOrigin;
 import org.castellan.sessions.SessionException;
 import org.eclipse.osgi.util.NLS;
 
@@ -119,7 +120,11 @@ final class ApiHandler extends Handler.Abstract {
         // a token before a large body is read: only a logged-in user may send one
         Tokens.Grant grant = route.get().authenticated() ? authenticate(request) : null;
         JsonBody body = JsonBody.parse(body(request, route.get().maxBodyBytes(maxBodyBytes)), route.get().fields());
-        return endpoints.get(route.get()).answer(new Call(body, grant, Request.getRemoteAddr(request), path));
+        String address = Request.getRemoteAddr(request);
+        // what the call journals names the caller's workstation, not the server's (a log-in names its own: SessionEndpoints)
+        try (JournalOrigin.Scope origin = new JournalOrigin(grant == null ? address : grant.workstation(), address).enter()) {
+            return endpoints.get(route.get()).answer(new Call(body, grant, address, path));
+        }
     }
 
     private Tokens.Grant authenticate(Request request) throws ApiError {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.castellan.audit.JournalOrigin;
 import org.castellan.security.AccountException;
 import org.castellan.security.AuthenticatedUser;
 import org.castellan.security.PasswordExpiredException;
@@ -49,6 +50,13 @@ final class SessionEndpoints {
         Workstation workstation = new Workstation(call.body().optionalString("workstation").filter(s -> !s.isBlank()).orElse(call.clientAddress()), //$NON-NLS-1$
                 call.clientAddress(), null, call.body().optionalString("program").filter(s -> !s.isBlank()).orElse(DEFAULT_PROGRAM), //$NON-NLS-1$
                 call.body().optionalString("programVersion").orElse(null)); //$NON-NLS-1$
+        // the log-in's and the session's journal rows name the workstation logging in
+        try (JournalOrigin.Scope origin = new JournalOrigin(workstation.name(), call.clientAddress()).enter()) {
+            return login(call, login, password, company, forceBan, workstation);
+        }
+    }
+
+    private Reply login(Call call, String login, String password, Optional<String> company, boolean forceBan, Workstation workstation) throws ApiError {
         String addressKey = "address " + call.clientAddress(); //$NON-NLS-1$
         String loginKey = "login " + login.strip().toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$
         limit(perAddress.attempt(addressKey), Messages.tooManyFromAddress, call.clientAddress());

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.castellan.audit.AuditJournal;
+import org.castellan.security.AccountService;
 import org.castellan.server.tests.Api.Answer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -179,6 +180,27 @@ class DecisionsTest {
         assertEquals(400, negative.status(), negative.toString());
         assertEquals(400, installation.api.post("/api/v1/journal", "{\"kind\":\"print\"}", clerk).status());
         assertEquals(exports, installation.journaled(AuditJournal.TOPIC_EXPORTED).size(), "nothing journaled on refusal");
+    }
+
+    /** The server writes the rows, but the workstation and address they name are the caller's, never the server's own. */
+    @Test
+    void journalRowsNameTheCallersWorkstationNotTheServers() throws Exception {
+        Answer refused = installation.api.post("/api/v1/sessions",
+                "{\"login\":\"cashier\",\"password\":\"wrong-one\",\"workstation\":\"till-7\",\"program\":\"till\"}", null);
+        assertEquals(401, refused.status(), refused.toString());
+        assertEquals("till-7 127.0.0.1 null", installation.lastOrigin(AccountService.TOPIC_LOGIN_FAILED), "a failed log-in names where it was tried");
+
+        Answer login = installation.api.post("/api/v1/sessions", "{\"login\":\"cashier\",\"password\":\"" + ServerInstallation.PASSWORD
+                + "\",\"workstation\":\"till-7\",\"program\":\"till\"}", null);
+        assertEquals(201, login.status(), login.toString());
+        String till = login.json().get("token").getAsString();
+        Answer menu = installation.api.post("/api/v1/journal", "{\"kind\":\"menu\",\"id\":\"org.castellan.server.tests.till\"}", till);
+        assertEquals(201, menu.status(), menu.toString());
+        assertEquals("till-7 127.0.0.1 null", installation.lastOrigin(AuditJournal.TOPIC_ENTERED), "a host's entry names its session's workstation");
+
+        Answer unnamed = installation.api.post("/api/v1/journal", "{\"kind\":\"copy\",\"source\":\"Customers\",\"rows\":1}", clerk);
+        assertEquals(201, unnamed.status(), unnamed.toString());
+        assertEquals("127.0.0.1 127.0.0.1 null", installation.lastOrigin(AuditJournal.TOPIC_COPIED), "a log-in naming no workstation is its address");
     }
 
     private String last(String topic) throws Exception {

@@ -204,6 +204,19 @@ final class ServerInstallation implements AutoCloseable {
         });
     }
 
+    /** Where the journal's last row on a topic says it came from: "workstation ip_address os_user". */
+    String lastOrigin(String topic) throws StoreException {
+        return registration.store().inTransaction(tx -> {
+            try (PreparedStatement ps = tx.connection()
+                    .prepareStatement("SELECT workstation, ip_address, os_user FROM audit_journal WHERE topic = ? ORDER BY seq DESC FETCH FIRST ROW ONLY")) {
+                ps.setString(1, topic);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) : "no row";
+                }
+            }
+        });
+    }
+
     @Override
     public void close() {
         server.close();
