@@ -49,7 +49,8 @@ public interface ModelRepository {
      * everything a few objects depend on (a user with his groups, their roles and the roles'
      * rights), each object as a whole read would make it. The installation's lists hold their
      * objects in the stored order, and such a part can be saved: {@link #update} of one of its
-     * objects writes that object's rows (and what it contains), keeping its stored position.
+     * objects writes that object's rows (and what it contains), keeping its stored position, and
+     * {@link #insert} of an object added to one of its lists stores it after the last one stored.
      * Follow every reference an object to be saved and its contents hold, else the references
      * left empty would be saved empty.
      *

@@ -10,10 +10,20 @@ import java.util.concurrent.TimeUnit;
 
 import org.castellan.audit.internal.JournalService;
 import org.castellan.audit.internal.Workstation;
+import org.castellan.datarights.DataRightsException;
+import org.castellan.datarights.internal.DataRightsAdministrationImpl;
 import org.castellan.model.CastellanFactory;
+import org.castellan.model.DataModel;
+import org.castellan.model.DataModelGrant;
+import org.castellan.model.DataRight;
+import org.castellan.model.Dimension;
+import org.castellan.model.DimensionGrant;
 import org.castellan.model.Group;
 import org.castellan.model.Installation;
+import org.castellan.model.Measure;
+import org.castellan.model.MeasureGrant;
 import org.castellan.model.Right;
+import org.castellan.model.User;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
 import org.castellan.security.AuthenticatedUser;
@@ -52,8 +62,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * touches by plain indexed JDBC (the role's row, its grants and the right read, one grant row
  * inserted or deleted) and those rows with the rows of every user the role reaches (those holding
  * it directly or through a group, their memberships, groups, role assignments, roles and grants),
- * nothing checked, sealed or journaled. The issue's goal for each change is 100 ms whatever the
- * installation's size.
+ * nothing checked, sealed or journaled. And a data right created or deleted again, and one changed
+ * and saved (a model of one measure and one dimension). The issue's goal for each change is 100 ms
+ * whatever the installation's size.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -84,9 +95,16 @@ public class AdministrativeChangeBenchmark {
         boolean enabled = true;
         boolean granted;
         boolean member;
+        DataRightsAdministrationImpl dataRights;
+        DataModel sales;
+        User dataRightHolder;
+        /** A data right kept through the run, changed by each save. */
+        DataRight savedRight;
+        /** The data right the last creation made, until it is deleted again. */
+        String createdRight;
 
         @Setup(Level.Trial)
-        public void create() throws IOException, StoreException, AccountException {
+        public void create() throws IOException, StoreException, AccountException, DataRightsException {
             folder = Files.createTempDirectory("castellan-bench-change");
             store = CastellanStore.create(folder.resolve("installation"), NewInstallation.unencrypted("bench"));
             new JournalService(store, new AllowAll(), Clock.systemUTC(), new Workstation("bench-1", "192.0.2.1", "bench", "0.1.0"));
@@ -108,6 +126,46 @@ public class AdministrativeChangeBenchmark {
             List<String> his = generated.getUsers().stream().filter(u -> u.getLogin().equals(USER)).findFirst().orElseThrow().getMemberships()
                     .stream().map(m -> m.getGroup().getName()).toList();
             groupWithoutUser = generated.getGroups().stream().map(Group::getName).filter(name -> !his.contains(name)).findFirst().orElseThrow();
+            dataRights = new DataRightsAdministrationImpl(store, Clock.systemUTC());
+            sales = salesModel();
+            dataRights.saveModel(admin, sales);
+            dataRightHolder = generated.getUsers().stream().filter(u -> u.getLogin().equals(USER)).findFirst().orElseThrow();
+            savedRight = dataRight("Kept data right");
+            dataRights.create(admin, savedRight);
+        }
+
+        /** A data model of one measure and one dimension, as a host registers it. */
+        private static DataModel salesModel() {
+            DataModel model = CastellanFactory.eINSTANCE.createDataModel();
+            model.setName("Sales");
+            Measure amount = CastellanFactory.eINSTANCE.createMeasure();
+            amount.setUniqueName("[Measures].[Amount]");
+            model.getMeasures().add(amount);
+            Dimension customer = CastellanFactory.eINSTANCE.createDimension();
+            customer.setUniqueName("[Customer]");
+            model.getDimensions().add(customer);
+            return model;
+        }
+
+        /** A data right held by the user, giving the model's measure and a region of its customers. */
+        DataRight dataRight(String name) {
+            DataRight right = CastellanFactory.eINSTANCE.createDataRight();
+            right.setName(name);
+            right.getHolders().add(dataRightHolder);
+            DataModelGrant grant = CastellanFactory.eINSTANCE.createDataModelGrant();
+            grant.setModel(sales);
+            MeasureGrant measure = CastellanFactory.eINSTANCE.createMeasureGrant();
+            measure.setMeasure(sales.getMeasures().get(0));
+            measure.setAllowed(true);
+            grant.getMeasureGrants().add(measure);
+            DimensionGrant region = CastellanFactory.eINSTANCE.createDimensionGrant();
+            region.setDimension(sales.getDimensions().get(0));
+            region.setAllowed(true);
+            region.getMemberUniqueNames().add("[Customer].[Region 7]");
+            region.setIncludeDescendants(true);
+            grant.getDimensionGrants().add(region);
+            right.getModelGrants().add(grant);
+            return right;
         }
 
         @TearDown(Level.Trial)
@@ -144,6 +202,31 @@ public class AdministrativeChangeBenchmark {
             state.groups.removeMember(state.admin, state.groupWithoutUser, USER);
         }
         return state.member;
+    }
+
+    /** A data right created, or deleted again: its name checked against the others' and the models' sources read, journaled, sealed. */
+    @Benchmark
+    public boolean createOrDeleteOneDataRight(Filled state) throws DataRightsException {
+        if (state.createdRight == null) {
+            state.createdRight = state.dataRights.create(state.admin, state.dataRight("Created data right"));
+        } else {
+            state.dataRights.delete(state.admin, state.createdRight);
+            state.createdRight = null;
+        }
+        return state.createdRight != null;
+    }
+
+    /** A data right changed and saved: a region given or taken back. */
+    @Benchmark
+    public int changeOneDataRight(Filled state) throws DataRightsException {
+        List<String> regions = state.savedRight.getModelGrants().get(0).getDimensionGrants().get(0).getMemberUniqueNames();
+        if (regions.size() == 1) {
+            regions.add("[Customer].[Region 8]");
+        } else {
+            regions.remove(1);
+        }
+        state.dataRights.save(state.admin, state.savedRight);
+        return regions.size();
     }
 
     @Benchmark

@@ -1,6 +1,7 @@
 package org.castellan.datarights.internal;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -58,6 +59,13 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
 
     /** The data rights in their stored order (a constant query). */
     private static final String DATA_RIGHT_IDS = "SELECT id FROM data_rights ORDER BY position"; //$NON-NLS-1$
+    /** Every data right's name, to find those a new name clashes with (a few hundred at most). */
+    private static final String DATA_RIGHT_NAMES = "SELECT id, name FROM data_rights"; //$NON-NLS-1$
+    private static final String DATA_MODEL_IDS = "SELECT id FROM data_models"; //$NON-NLS-1$
+    /** What the journal text of a stored data right names: holders, models, and the models' dimensions and measures. */
+    private static final Set<EReference> STORED_RIGHT_REFERENCES = Set.of(CastellanPackage.Literals.DATA_RIGHT__HOLDERS,
+            CastellanPackage.Literals.DATA_MODEL_GRANT__MODEL, CastellanPackage.Literals.DIMENSION_GRANT__DIMENSION,
+            CastellanPackage.Literals.MEASURE_GRANT__MEASURE);
     /** What a listed data right refers to: its holders and the data models of its grants. */
     private static final Set<EReference> DATA_RIGHT_REFERENCES = Set.of(CastellanPackage.Literals.DATA_RIGHT__HOLDERS,
             CastellanPackage.Literals.DATA_MODEL_GRANT__MODEL);
@@ -169,26 +177,26 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
     @Override
     public String create(AuthenticatedUser actor, DataRight right) throws DataRightsException {
         checkName(right);
-        String id = change(actor, (tx, model) -> {
-            checkNameFree(model, right);
-            checkNotComponents(model, right);
-            model.getDataRights().add(right);
+        return partChange(actor, tx -> {
+            Installation part = partFor(tx, right);
+            checkNameFree(part, right);
+            checkNotComponents(part, right);
+            part.getDataRights().add(right);
             store.model().insert(tx, right);
             ModelLocks.lock(tx, right.getId(), modelIds(right));
             publish(tx, CHANGED_TOPIC, actor, "created", right.getName(), null, JournalTexts.right(right)); //$NON-NLS-1$
             return right.getId();
         });
-        return id;
     }
 
     @Override
     public void save(AuthenticatedUser actor, DataRight right) throws DataRightsException {
         checkName(right);
-        change(actor, (tx, model) -> {
-            DataRight stored = model.getDataRights().stream().filter(r -> r.getId().equals(right.getId())).findFirst()
-                    .orElseThrow(() -> new DataRightsException(NLS.bind(Messages.administrationUnknownRight, right.getName())));
-            checkNameFree(model, right);
-            checkNotComponents(model, right);
+        partChange(actor, tx -> {
+            Installation part = partFor(tx, right);
+            DataRight stored = stored(part, right.getId(), right.getName());
+            checkNameFree(part, right);
+            checkNotComponents(part, right);
             String before = JournalTexts.right(stored);
             store.model().update(tx, right);
             // Models removed from the right stay locked: only deleting the whole right lifts it.
@@ -200,15 +208,48 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
 
     @Override
     public void delete(AuthenticatedUser actor, String dataRightId) throws DataRightsException {
-        change(actor, (tx, model) -> {
-            DataRight stored = model.getDataRights().stream().filter(r -> r.getId().equals(dataRightId)).findFirst()
-                    .orElseThrow(() -> new DataRightsException(NLS.bind(Messages.administrationUnknownRight, dataRightId)));
+        partChange(actor, tx -> {
+            Installation part = store.model().loadClosure(tx, Set.of(dataRightId), STORED_RIGHT_REFERENCES);
+            DataRight stored = stored(part, dataRightId, dataRightId);
             String before = JournalTexts.right(stored);
             store.model().delete(tx, stored);
             ModelLocks.release(tx, dataRightId);
             publish(tx, CHANGED_TOPIC, actor, "deleted", stored.getName(), before, null); //$NON-NLS-1$
             return null;
         });
+    }
+
+    /**
+     * What creating or saving a data right is checked against, read by key rather than with the
+     * whole model: the right as stored (with the names its journal text shows), the stored rights
+     * whose name it might clash with, and every data model (whether one is another's source).
+     */
+    private Installation partFor(Transaction tx, DataRight right) throws StoreException, SQLException {
+        Set<String> ids = new HashSet<>();
+        if (right.getId() != null) {
+            ids.add(right.getId());
+        }
+        String name = right.getName().strip();
+        try (Statement query = tx.connection().createStatement(); ResultSet rows = query.executeQuery(DATA_RIGHT_NAMES)) {
+            while (rows.next()) {
+                if (rows.getString(2).strip().equalsIgnoreCase(name)) {
+                    ids.add(rows.getString(1)); // believed only once read with its seal below
+                }
+            }
+        }
+        try (Statement query = tx.connection().createStatement(); ResultSet rows = query.executeQuery(DATA_MODEL_IDS)) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        // never null: the actor was just read from this installation's rows
+        // a closure: a part a new right can be added to (stored after the last one)
+        return Objects.requireNonNull(store.model().loadClosure(tx, ids, STORED_RIGHT_REFERENCES));
+    }
+
+    private static DataRight stored(Installation part, String id, String name) throws DataRightsException {
+        return (part == null ? List.<DataRight>of() : part.getDataRights()).stream().filter(r -> r.getId().equals(id)).findFirst()
+                .orElseThrow(() -> new DataRightsException(NLS.bind(Messages.administrationUnknownRight, name)));
     }
 
     @Override
@@ -534,6 +575,16 @@ public final class DataRightsAdministrationImpl implements DataRightsAdministrat
         if (other.isPresent()) {
             throw new DataRightsException(NLS.bind(Messages.administrationNameTaken, name));
         }
+    }
+
+    /** A change that reads what it touches itself, the actor checked on his own part of the model. */
+    private <T> T partChange(AuthenticatedUser actor, AdministratorCheck.PartWork<T> work) throws DataRightsException {
+        return AdministratorCheck.onActorsPart(store, actor, Messages.administrationNotAllowed, Messages.administrationStoreFailed, tx -> {
+            T result = work.run(tx);
+            // Other workstations notice the change by the installation's security revision.
+            SecurityRevision.advance(tx);
+            return result;
+        });
     }
 
     private <T> T change(AuthenticatedUser actor, Work<T> work) throws DataRightsException {

@@ -182,12 +182,13 @@ final class JdbcModelRepository implements ModelRepository {
     @Override
     public void insertAll(Transaction tx, List<? extends Entity> entities) throws StoreException {
         Inserts inserts = new Inserts();
+        Map<Table, Integer> appended = new HashMap<>();
         for (Entity entity : entities) {
             if (entity.eContainer() == null && !mapping.rootClass().isInstance(entity)) {
                 throw new StoreException(Problem.DATABASE_ERROR,
                         NLS.bind(Messages.notContained, entity.eClass().getName(), label(entity)));
             }
-            inserts.add(entity, containerId(entity), positionOf(entity));
+            runWrite(tx, entity, () -> inserts.add(entity, containerId(entity), insertPosition((TransactionContext) tx, entity, appended)));
         }
         runWrite(tx, entities.isEmpty() ? null : entities.get(0), () -> inserts.flush((TransactionContext) tx));
         for (Entity entity : entities) {
@@ -449,6 +450,36 @@ final class JdbcModelRepository implements ModelRepository {
                 return rs.next() ? rs.getInt(1) : positionOf(entity);
             }
         }
+    }
+
+    /**
+     * Where a new object is saved in its container's list: its index there, but added to a part
+     * ({@link #loadClosure}), whose list holds only some of the stored objects, after the last one
+     * stored ({@code appended}: the next position of each table, for several added at once).
+     */
+    private int insertPosition(TransactionContext t, Entity entity, Map<Table, Integer> appended) throws SQLException {
+        EObject container = entity.eContainer();
+        boolean ofPart;
+        synchronized (partRoots) {
+            ofPart = container != null && partRoots.contains(container);
+        }
+        if (!ofPart) {
+            return positionOf(entity);
+        }
+        Table table = mapping.table(entity.eClass());
+        Integer next = appended.get(table);
+        if (next == null) {
+            try (PreparedStatement ps = t.connection().prepareStatement(
+                    "SELECT MAX(" + POSITION + ") FROM " + table.name() + " WHERE " + OWNER + " = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                ps.setString(1, ((Entity) container).getId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    next = rs.getObject(1) == null ? 0 : rs.getInt(1) + 1;
+                }
+            }
+        }
+        appended.put(table, next + 1);
+        return next;
     }
 
     private static String containerId(Entity entity) {

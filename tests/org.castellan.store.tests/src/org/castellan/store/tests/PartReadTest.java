@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.castellan.model.CastellanFactory;
 import org.castellan.model.CastellanPackage;
 import org.castellan.model.DataModelGrant;
 import org.castellan.model.DataRight;
@@ -76,6 +78,41 @@ class PartReadTest {
             assertTrue(store.model().load().getUsers().stream().filter(u -> u.getId().equals(paul)).findFirst().orElseThrow().getMemberships()
                     .isEmpty(), "as in the whole load");
         }
+    }
+
+    /** A part's list holds only some of the stored objects: what is added to it is stored after the last one, not at its index in the part. */
+    @Test
+    void objectsAddedToAPartAreStoredAfterTheLastOnes() throws Exception {
+        try (CastellanStore store = Installations.createWithSample(dir.resolve("append"))) {
+            Installation whole = store.model().load();
+            for (String name : List.of("Stored second", "Stored third")) {
+                whole.getDataRights().add(dataRight(name));
+                store.model().insert(whole.getDataRights().get(whole.getDataRights().size() - 1));
+            }
+            List<String> before = store.model().load().getDataRights().stream().map(DataRight::getName).toList();
+            assertEquals(3, before.size());
+            DataRight first = whole.getDataRights().get(0);
+            store.inTransaction(tx -> {
+                Installation part = store.model().loadClosure(tx, Set.of(first.getId()), Set.of());
+                assertEquals(1, part.getDataRights().size(), "the first right only: an index in the part would collide with the second's place");
+                for (String name : List.of("Added first", "Added second")) {
+                    DataRight added = dataRight(name);
+                    part.getDataRights().add(added);
+                    store.model().insert(tx, added);
+                }
+                return null;
+            });
+            List<String> after = store.model().load().getDataRights().stream().map(DataRight::getName).toList();
+            List<String> expected = new ArrayList<>(before);
+            expected.addAll(List.of("Added first", "Added second"));
+            assertEquals(expected, after, "in the stored order, after the rights the part did not hold");
+        }
+    }
+
+    private static DataRight dataRight(String name) {
+        DataRight right = CastellanFactory.eINSTANCE.createDataRight();
+        right.setName(name);
+        return right;
     }
 
     private static User user(Installation model, String login) {
