@@ -16,11 +16,9 @@ import org.castellan.model.CastellanFactory;
 import org.castellan.model.DataModel;
 import org.castellan.model.DataModelGrant;
 import org.castellan.model.DataRight;
-import org.castellan.model.Dimension;
 import org.castellan.model.DimensionGrant;
 import org.castellan.model.Group;
 import org.castellan.model.Installation;
-import org.castellan.model.Measure;
 import org.castellan.model.MeasureGrant;
 import org.castellan.model.Right;
 import org.castellan.model.User;
@@ -127,24 +125,11 @@ public class AdministrativeChangeBenchmark {
                     .stream().map(m -> m.getGroup().getName()).toList();
             groupWithoutUser = generated.getGroups().stream().map(Group::getName).filter(name -> !his.contains(name)).findFirst().orElseThrow();
             dataRights = new DataRightsAdministrationImpl(store, Clock.systemUTC());
-            sales = salesModel();
+            sales = MemberLoadBenchmark.salesModel();
             dataRights.saveModel(admin, sales);
             dataRightHolder = generated.getUsers().stream().filter(u -> u.getLogin().equals(USER)).findFirst().orElseThrow();
             savedRight = dataRight("Kept data right");
             dataRights.create(admin, savedRight);
-        }
-
-        /** A data model of one measure and one dimension, as a host registers it. */
-        private static DataModel salesModel() {
-            DataModel model = CastellanFactory.eINSTANCE.createDataModel();
-            model.setName("Sales");
-            Measure amount = CastellanFactory.eINSTANCE.createMeasure();
-            amount.setUniqueName("[Measures].[Amount]");
-            model.getMeasures().add(amount);
-            Dimension customer = CastellanFactory.eINSTANCE.createDimension();
-            customer.setUniqueName("[Customer]");
-            model.getDimensions().add(customer);
-            return model;
         }
 
         /** A data right held by the user, giving the model's measure and a region of its customers. */

@@ -97,6 +97,19 @@ public class MemberLoadBenchmark {
         }
     }
 
+    /** A data model Sales of one measure, [Measures].[Amount], and one dimension, [Customer], as a host registers it. */
+    static DataModel salesModel() {
+        DataModel model = CastellanFactory.eINSTANCE.createDataModel();
+        model.setName("Sales");
+        Measure amount = CastellanFactory.eINSTANCE.createMeasure();
+        amount.setUniqueName("[Measures].[Amount]");
+        model.getMeasures().add(amount);
+        Dimension customer = CastellanFactory.eINSTANCE.createDimension();
+        customer.setUniqueName("[Customer]");
+        model.getDimensions().add(customer);
+        return model;
+    }
+
     /** An installation with its administrator and a data model Sales with an empty dimension [Customer]. */
     public abstract static class Installed {
         Path folder;
@@ -114,16 +127,9 @@ public class MemberLoadBenchmark {
             admin = accounts.createFirstAdministrator(ADMIN, "Administrator", "Bench-2026-pass".toCharArray());
             administration = new DataRightsAdministrationImpl(store, Clock.systemUTC());
             members = new DimensionMembersImpl(store, Clock.systemUTC());
-            DataModel sales = CastellanFactory.eINSTANCE.createDataModel();
-            sales.setName("Sales");
-            Measure amount = CastellanFactory.eINSTANCE.createMeasure();
-            amount.setUniqueName("[Measures].[Amount]");
-            sales.getMeasures().add(amount);
-            Dimension customer = CastellanFactory.eINSTANCE.createDimension();
-            customer.setUniqueName("[Customer]");
-            sales.getDimensions().add(customer);
+            DataModel sales = salesModel();
             salesId = administration.saveModel(admin, sales);
-            customerId = customer.getId();
+            customerId = sales.getDimensions().get(0).getId();
         }
 
         DimensionMembers.Loaded load(Path file) throws IOException, DataRightsException {

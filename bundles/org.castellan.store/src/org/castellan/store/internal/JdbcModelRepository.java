@@ -435,12 +435,7 @@ final class JdbcModelRepository implements ModelRepository {
      * nothing of the whole, the position stored.
      */
     private int storedPosition(TransactionContext t, Entity entity) throws SQLException {
-        EObject container = entity.eContainer();
-        boolean ofPart;
-        synchronized (partRoots) {
-            ofPart = container != null && partRoots.contains(container);
-        }
-        if (!ofPart) {
+        if (!inPart(entity)) {
             return positionOf(entity);
         }
         try (PreparedStatement ps = t.connection()
@@ -458,12 +453,7 @@ final class JdbcModelRepository implements ModelRepository {
      * stored ({@code appended}: the next position of each table, for several added at once).
      */
     private int insertPosition(TransactionContext t, Entity entity, Map<Table, Integer> appended) throws SQLException {
-        EObject container = entity.eContainer();
-        boolean ofPart;
-        synchronized (partRoots) {
-            ofPart = container != null && partRoots.contains(container);
-        }
-        if (!ofPart) {
+        if (!inPart(entity)) {
             return positionOf(entity);
         }
         Table table = mapping.table(entity.eClass());
@@ -471,7 +461,7 @@ final class JdbcModelRepository implements ModelRepository {
         if (next == null) {
             try (PreparedStatement ps = t.connection().prepareStatement(
                     "SELECT MAX(" + POSITION + ") FROM " + table.name() + " WHERE " + OWNER + " = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                ps.setString(1, ((Entity) container).getId());
+                ps.setString(1, containerId(entity));
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     next = rs.getObject(1) == null ? 0 : rs.getInt(1) + 1;
@@ -480,6 +470,14 @@ final class JdbcModelRepository implements ModelRepository {
         }
         appended.put(table, next + 1);
         return next;
+    }
+
+    /** Whether an object belongs to a part read by {@link #loadClosure} (its container is one). */
+    private boolean inPart(Entity entity) {
+        EObject container = entity.eContainer();
+        synchronized (partRoots) {
+            return container != null && partRoots.contains(container);
+        }
     }
 
     private static String containerId(Entity entity) {
