@@ -20,6 +20,7 @@ import org.castellan.app.internal.flow.ServedInstallation;
 import org.castellan.app.internal.workbench.SessionSwitch;
 import org.castellan.app.session.LoginGate;
 import org.castellan.app.session.WorkbenchSession;
+import org.castellan.datarights.ui.internal.ObjectPermissionsPane;
 import org.castellan.security.AccessControl;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
@@ -120,6 +121,21 @@ class ClientWorkbenchTest {
                 Ui.waitFor(display, 20_000, () -> loginsShown(users).contains("paul"));
                 assertTrue(loginsShown(users).contains("paul"), () -> "the view follows the change: " + loginsShown(users));
                 Screenshots.of(window.getShell(), "client-security-perspective-with-paul");
+
+                // What the server does not serve yet says so, rather than failing: the data rights; the other perspectives are looked at.
+                page.showView("org.castellan.datarights.ui.view"); //$NON-NLS-1$
+                Ui.settle(display, 300);
+                String notServed = Ui.all(window.getShell()).stream().filter(c -> "hidden".equals(c.getData(ObjectPermissionsPane.NAME)))
+                        .map(c -> ((org.eclipse.swt.widgets.Label) c).getText()).findFirst().orElse("(no label)");
+                assertTrue(notServed.contains("not administered from this workstation"), notServed);
+                Screenshots.of(window.getShell(), "client-data-rights-not-served");
+                for (String perspective : List.of("org.castellan.sessions.ui.perspective", "org.castellan.backup.ui.perspective",
+                        "org.castellan.audit.ui.perspective")) {
+                    PlatformUI.getWorkbench().showPerspective(perspective, window);
+                    Ui.settle(display, 1500);
+                    Screenshots.of(window.getShell(), "client-" + perspective.substring("org.castellan.".length(), perspective.indexOf(".ui.")));
+                }
+                page = PlatformUI.getWorkbench().showPerspective(SecurityPerspective.ID, window);
 
                 // The administrator logs out: his token is refused from then on; the clerk logs in and is refused by the server.
                 ServerLogin adminLogin = served.login().orElseThrow();

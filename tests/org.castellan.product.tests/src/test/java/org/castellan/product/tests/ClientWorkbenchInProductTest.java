@@ -66,6 +66,19 @@ class ClientWorkbenchInProductTest {
             }
             WorkbenchTestsInProductTest.outcomes(results, exit, console).forEach(tests::add);
 
+            // The product itself on the client folder: Castellan's own start asks for a login the server checks, then opens the workbench.
+            ProductRun started = screen.start(built, client, work.workingDir(), work.home(), work.root().resolve("client-run.log"));
+            String dialog = screen.awaitPaintedWindow("Log in", started, ProductScreen.WINDOW_TIMEOUT);
+            screen.screenshot("client-product-login");
+            FirstStart.logIn(screen, dialog, "admin", PASSWORD);
+            String workbench = screen.awaitPaintedWindow("127\\.0\\.0\\.1:" + port, started, ProductScreen.WINDOW_TIMEOUT);
+            screen.screenshot("client-product-workbench");
+            String title = screen.windowName(workbench);
+            FirstStart.exitNormally(screen, workbench, started);
+            tests.add(DynamicTest.dynamicTest("the product started on the client folder logs in through the server and exits normally",
+                    () -> assertTrue(title.contains("admin"), title)));
+            assertFalse(Files.exists(client.resolve("database")), "the product's start opened no database on the client");
+
             // What the workbench did is the server's: the client's command line asks the server's API.
             CommandLineRun paul = serverCli.on(client).as("admin", PASSWORD, "user", "show", "paul", "--format", "tsv");
             tests.add(DynamicTest.dynamicTest("the server's installation holds the user the client's workbench created, at the level it gave", () -> {
