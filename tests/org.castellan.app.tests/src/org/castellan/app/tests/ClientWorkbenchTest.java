@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -37,6 +38,8 @@ import org.castellan.security.ui.internal.views.UsersView;
 import org.castellan.server.client.Enrolment;
 import org.castellan.server.client.RemoteServices;
 import org.castellan.server.client.ServerLogin;
+import org.castellan.sessions.Ban;
+import org.castellan.sessions.BanRequest;
 import org.castellan.sessions.SessionRegistry;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.StoreMode;
@@ -142,9 +145,27 @@ class ClientWorkbenchTest {
                 SessionSwitch sessions = new SessionSwitch(served, name, session, SecurityPerspective.ID, wb -> {
                     throw new AssertionError("nobody cancelled the login");
                 });
+                // Before he leaves, he blocks new logins on the server (its session registry, through its proxy).
+                Instant now = Instant.now();
+                Ban ban = RemoteServices.of(SessionRegistry.class, enrolment.server(), adminLogin::token, topic -> {
+                    // nothing to refresh here
+                }).block(admin, new BanRequest("***", now, now.plus(Duration.ofHours(1)), "Year-end closing"));
                 boolean[] again = { false };
                 new DialogScript(display).then(LoginDialog.LOGIN, shell -> {
                     Ui.type(Ui.text(shell, LoginDialog.LOGIN), "clerk");
+                    Ui.type(Ui.text(shell, LoginDialog.PASSWORD), System.getProperty(CLERK_PASSWORD));
+                    Ui.click(Ui.button(shell, IDialogConstants.OK_ID));
+                    assertFalse(shell.isDisposed(), "the ban refuses the clerk in the dialog");
+                    assertTrue(Ui.shownTexts(shell).stream().anyMatch(t -> t.contains("Year-end closing")), () -> "the server's ban message: "
+                            + Ui.shownTexts(shell));
+                    Screenshots.of(shell, "client-login-banned");
+                    // another administrator's workstation lifts the ban (he gets through it, being told of it)
+                    try (ServerLogin other = ServerLogin.logIn(enrolment.server(), "admin", System.getProperty(ADMIN_PASSWORD).toCharArray(),
+                            java.util.Optional.empty(), "office", "Castellan", true)) {
+                        RemoteServices.of(SessionRegistry.class, enrolment.server(), other::token, topic -> {
+                            // nothing to refresh here
+                        }).lift(other.user(), ban.id());
+                    }
                     Ui.type(Ui.text(shell, LoginDialog.PASSWORD), System.getProperty(CLERK_PASSWORD));
                     Ui.click(Ui.button(shell, IDialogConstants.OK_ID));
                 }).run(() -> again[0] = sessions.logOut(window));
