@@ -18,6 +18,7 @@ import java.util.Set;
 import org.castellan.app.internal.dialogs.LoginDialog;
 import org.castellan.app.internal.flow.LoggedIn;
 import org.castellan.app.internal.flow.ServedInstallation;
+import org.castellan.app.internal.workbench.AdministrationPerspective;
 import org.castellan.app.internal.workbench.SessionSwitch;
 import org.castellan.app.session.LoginGate;
 import org.castellan.app.session.WorkbenchSession;
@@ -102,7 +103,10 @@ class ClientWorkbenchTest {
             AccessControl access = Services.get(AccessControl.class);
             assertTrue(access.hasRight(admin.id(), AccountService.ADMINISTER_RIGHT), "the server says the administrator administers");
 
-            IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(SecurityPerspective.ID, window);
+            IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(AdministrationPerspective.ID, window);
+            Ui.settle(display, 300);
+            Screenshots.of(window.getShell(), "client-installation-view");
+            page = PlatformUI.getWorkbench().showPerspective(SecurityPerspective.ID, window);
             try {
                 UsersView users = (UsersView) page.findView(UsersView.ID);
                 Ui.waitFor(display, 20_000, () -> loginsShown(users).contains("clerk"));
