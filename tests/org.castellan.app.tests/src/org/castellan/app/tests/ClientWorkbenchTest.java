@@ -149,11 +149,22 @@ class ClientWorkbenchTest {
                 SessionSwitch sessions = new SessionSwitch(served, name, session, SecurityPerspective.ID, wb -> {
                     throw new AssertionError("nobody cancelled the login");
                 });
+                // The workbench keeps his session on the server alive: a heartbeat comes within the interval the server asked for.
+                SessionRegistry onServer = RemoteServices.of(SessionRegistry.class, enrolment.server(), adminLogin::token, topic -> {
+                    // nothing to refresh here
+                });
+                long deadline = System.currentTimeMillis() + adminLogin.heartbeatInterval().toMillis() + 15_000;
+                boolean beaten = false;
+                while (!beaten && System.currentTimeMillis() < deadline) {
+                    Ui.settle(display, 1000);
+                    beaten = onServer.sessions(admin, java.util.Optional.empty()).stream()
+                            .anyMatch(info -> info.login().equals("admin") && info.lastHeartbeat().isAfter(info.startedAt()));
+                }
+                assertTrue(beaten, "a heartbeat reached the server within " + adminLogin.heartbeatInterval());
+
                 // Before he leaves, he blocks new logins on the server (its session registry, through its proxy).
                 Instant now = Instant.now();
-                Ban ban = RemoteServices.of(SessionRegistry.class, enrolment.server(), adminLogin::token, topic -> {
-                    // nothing to refresh here
-                }).block(admin, new BanRequest("***", now, now.plus(Duration.ofHours(1)), "Year-end closing"));
+                Ban ban = onServer.block(admin, new BanRequest("***", now, now.plus(Duration.ofHours(1)), "Year-end closing"));
                 boolean[] again = { false };
                 new DialogScript(display).then(LoginDialog.LOGIN, shell -> {
                     Ui.type(Ui.text(shell, LoginDialog.LOGIN), "clerk");
