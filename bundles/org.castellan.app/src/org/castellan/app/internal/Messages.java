@@ -89,6 +89,9 @@ public final class Messages extends NLS {
     public static String loginRefusedSeeBelow;
     public static String windowTitleCompany;
     public static String directoryNoticeTitle;
+    public static String clientInstallationName;
+    public static String clientNotServedYet;
+    public static String clientSessionEnded;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

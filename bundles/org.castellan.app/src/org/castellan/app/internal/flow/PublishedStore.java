@@ -21,7 +21,7 @@ import org.osgi.framework.ServiceRegistration;
  * (the account service first) bind to it. Closing unpublishes the session and the store, then
  * closes the store.
  */
-public final class PublishedStore implements AutoCloseable {
+public final class PublishedStore implements Installation {
 
     /** How long the account service may take to appear once the store is published. */
     public static final Duration ACCOUNT_SERVICE_TIMEOUT = Duration.ofSeconds(5);
@@ -54,6 +54,7 @@ public final class PublishedStore implements AutoCloseable {
      *
      * @throws StartupException if it does not appear (its bundle is missing or failed to start)
      */
+    @Override
     public AccountService accounts() throws StartupException {
         try {
             Optional<AccountService> service = storeRegistration.awaitService(AccountService.class, ACCOUNT_SERVICE_TIMEOUT);
@@ -74,6 +75,7 @@ public final class PublishedStore implements AutoCloseable {
     }
 
     /** Publishes who is logged in; replaces an earlier session of this store. */
+    @Override
     public synchronized WorkbenchSession publishSession(String installationName, AuthenticatedUser user) {
         WorkbenchSession session = new WorkbenchSession(installationName, store.folder(), store.mode(), store.schemaVersion(), user);
         unpublishSession();

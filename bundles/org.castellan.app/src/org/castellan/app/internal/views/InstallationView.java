@@ -40,7 +40,8 @@ public final class InstallationView extends ViewPart {
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).indent(0, 0).applyTo(heading);
         row(Messages.installationViewFolder, session.folder().map(Object::toString).orElse(Messages.installationViewNoFolder));
         row(Messages.installationViewMode, mode(session.mode()));
-        row(Messages.installationViewSchema, Integer.toString(session.schemaVersion()));
+        // an enrolled client workstation opens no database: its schema is the server's, not known here
+        row(Messages.installationViewSchema, session.schemaVersion() > 0 ? Integer.toString(session.schemaVersion()) : Messages.installationViewNoFolder);
         row(Messages.installationViewUser, NLS.bind(Messages.installationViewUserValue, session.user().shownName(), session.user().login()));
         row(Messages.installationViewLevel,
                 NLS.bind(Messages.installationViewLevelValue, session.user().authorizationLevel(), AccountService.MAXIMUM_LEVEL));

@@ -31,7 +31,7 @@ public final class CastellanWorkbenchAdvisor extends WorkbenchAdvisor {
      */
     public CastellanWorkbenchAdvisor(LoggedIn loggedIn, WorkbenchSession session) {
         Objects.requireNonNull(loggedIn);
-        sessions = new SessionSwitch(loggedIn.store(), loggedIn.installationName(), Objects.requireNonNull(session),
+        sessions = new SessionSwitch(loggedIn.installation(), loggedIn.installationName(), Objects.requireNonNull(session),
                 firstPerspective, IWorkbench::close);
         entries = new WorkbenchEntries(() -> Services.find(AuditJournal.class), () -> sessions.session().user());
     }

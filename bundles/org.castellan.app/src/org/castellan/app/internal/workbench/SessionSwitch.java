@@ -12,7 +12,7 @@ import org.castellan.app.internal.LoginGates;
 import org.castellan.app.internal.Messages;
 import org.castellan.app.internal.StartupException;
 import org.castellan.app.internal.dialogs.LoginDialog;
-import org.castellan.app.internal.flow.PublishedStore;
+import org.castellan.app.internal.flow.Installation;
 import org.castellan.app.session.LoginGate;
 import org.castellan.app.session.WorkbenchSession;
 import org.castellan.security.AccountService;
@@ -43,7 +43,7 @@ import org.osgi.service.event.EventHandler;
  */
 public final class SessionSwitch implements EventHandler {
 
-    private final PublishedStore store;
+    private final Installation store;
     private final String installationName;
     private final String perspectiveId;
     private final Consumer<IWorkbench> exit;
@@ -57,7 +57,7 @@ public final class SessionSwitch implements EventHandler {
      * @param exit          what ends the workbench when nobody logs in again ({@link IWorkbench#close()}
      *                      in the application; tests that run inside a workbench give something else)
      */
-    public SessionSwitch(PublishedStore store, String installationName, WorkbenchSession session, String perspectiveId,
+    public SessionSwitch(Installation store, String installationName, WorkbenchSession session, String perspectiveId,
             Consumer<IWorkbench> exit) {
         this.store = Objects.requireNonNull(store);
         this.installationName = Objects.requireNonNull(installationName);
@@ -142,7 +142,8 @@ public final class SessionSwitch implements EventHandler {
         PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
             IWorkbenchWindow window = activeWindow();
             if (window != null && session.user().id().equals(event.getProperty("userId"))) { //$NON-NLS-1$
-                logOut(window, Messages.logOutSessionEnded);
+                // the server's session of a client workstation ended: it says why (else a one-transaction session ended)
+                logOut(window, event.getProperty("message") instanceof String why ? why : Messages.logOutSessionEnded); //$NON-NLS-1$
             }
         });
     }
@@ -183,6 +184,7 @@ public final class SessionSwitch implements EventHandler {
             }
             closePerspectives(workbench);
             LoginGates.loggedOut(session.user());
+            store.loggedOut(session.user());
             Optional<AuthenticatedUser> next = askLogin(window, message);
             if (next.isEmpty()) {
                 exit.accept(workbench);

@@ -72,6 +72,7 @@ public final class Messages extends NLS {
     public static String backUpButton;
     public static String initialiseButton;
     public static String overdueWarning;
+    public static String serverThroughCastellan;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

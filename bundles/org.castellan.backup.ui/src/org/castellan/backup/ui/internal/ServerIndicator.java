@@ -2,6 +2,7 @@ package org.castellan.backup.ui.internal;
 
 import java.util.Optional;
 
+import org.castellan.app.session.WorkbenchSession;
 import org.castellan.store.CastellanStore;
 import org.castellan.store.InstallationSettings;
 import org.castellan.store.ServerAddress;
@@ -55,7 +56,7 @@ public final class ServerIndicator extends WorkbenchWindowControlContribution {
         // changes (the installation is opened after the window, or another one after a log-in).
         GC gc = new GC(label);
         int width = gc.textExtent(label.getText()).x;
-        for (String text : new String[] { Messages.serverUnknown, Messages.serverThisAlone, Messages.serverThisShared }) {
+        for (String text : new String[] { Messages.serverUnknown, Messages.serverThisAlone, Messages.serverThisShared, Messages.serverThroughCastellan }) {
             width = Math.max(width, gc.textExtent(text).x);
         }
         gc.dispose();
@@ -69,7 +70,8 @@ public final class ServerIndicator extends WorkbenchWindowControlContribution {
                 }
             });
             try {
-                context.addServiceListener(listener, "(objectClass=" + CastellanStore.class.getName() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+                context.addServiceListener(listener, "(|(objectClass=" + CastellanStore.class.getName() + ")(objectClass=" //$NON-NLS-1$ //$NON-NLS-2$
+                        + WorkbenchSession.class.getName() + "))"); //$NON-NLS-1$
             } catch (InvalidSyntaxException e) {
                 throw new IllegalStateException(e);
             }
@@ -113,7 +115,10 @@ public final class ServerIndicator extends WorkbenchWindowControlContribution {
     /** The text and tooltip for the store of this workstation. */
     static String[] describe(Optional<CastellanStore> found) {
         if (found.isEmpty()) {
-            return new String[] { Messages.serverUnknown, Messages.serviceMissing };
+            // an enrolled client workstation opens no store: the server it enrolled with reaches the database
+            boolean client = Services.find(WorkbenchSession.class).map(session -> session.mode() == StoreMode.CLIENT).orElse(false);
+            return client ? new String[] { Messages.serverThroughCastellan, Messages.serverOtherTip }
+                    : new String[] { Messages.serverUnknown, Messages.serviceMissing };
         }
         CastellanStore store = found.get();
         Optional<ServerAddress> server = store.folder().flatMap(folder -> {

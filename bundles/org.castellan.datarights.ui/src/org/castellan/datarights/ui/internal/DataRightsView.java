@@ -34,6 +34,8 @@ public final class DataRightsView extends ViewPart {
 
     private TableViewer list;
     private boolean editorShown;
+    /** Whether this workstation has the data rights' administration (a client workstation has not yet). */
+    private boolean served = true;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -50,7 +52,14 @@ public final class DataRightsView extends ViewPart {
         list.setContentProvider(ArrayContentProvider.getInstance());
         list.setLabelProvider(LabelProvider.createTextProvider(o -> ((DataRightsEditorInput) o).getName()));
         list.addDoubleClickListener(e -> open((DataRightsEditorInput) list.getStructuredSelection().getFirstElement()));
-        if (!editorShown) {
+        served = session.isEmpty() || Services.find(DataRightsAdministration.class).isPresent();
+        if (!served) {
+            // an enrolled client workstation: the server does not serve the data rights' administration yet
+            Label notServed = new Label(parent, SWT.WRAP);
+            notServed.setData(ObjectPermissionsPane.NAME, "hidden"); //$NON-NLS-1$
+            notServed.setText(Messages.viewNotServed);
+            GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(notServed);
+        } else if (!editorShown) {
             Label hidden = new Label(parent, SWT.WRAP);
             hidden.setData(ObjectPermissionsPane.NAME, "hidden"); //$NON-NLS-1$
             hidden.setText(session.map(s -> NLS.bind(Messages.viewHidden, s.folder().map(f -> f.resolve("installation.properties")) //$NON-NLS-1$
@@ -64,6 +73,10 @@ public final class DataRightsView extends ViewPart {
     /** Lists the entries again (after a data right was created, renamed or deleted). */
     public void refresh() {
         List<DataRightsEditorInput> entries = new ArrayList<>();
+        if (!served) {
+            list.setInput(entries); // nothing here could be opened
+            return;
+        }
         entries.add(DataRightsEditorInput.objectRights());
         if (editorShown) {
             try {

@@ -60,6 +60,7 @@ public final class Messages extends NLS {
     public static String viewUnavailable;
     public static String permissionsNoSuchPrincipal;
     public static String permissionsNoSuchUser;
+    public static String viewNotServed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

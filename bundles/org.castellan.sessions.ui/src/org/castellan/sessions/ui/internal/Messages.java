@@ -67,6 +67,7 @@ public final class Messages extends NLS {
     public static String chooseCompanySwitchButton;
     public static String logoutPromptAll;
     public static String liftQuestionAll;
+    public static String notServedOnClient;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -16,7 +16,16 @@ final class SessionsServices {
     }
 
     static SessionRegistry registry() {
-        return Services.find(SessionRegistry.class).orElseThrow(() -> new IllegalStateException(NLS.bind(Messages.serviceMissing, "")));
+        return Services.find(SessionRegistry.class).orElseThrow(() -> new IllegalStateException(onClient() ? Messages.notServedOnClient
+                : NLS.bind(Messages.serviceMissing, ""))); //$NON-NLS-1$
+    }
+
+    /**
+     * Whether this workbench works on an enrolled client workstation (no installation folder here),
+     * whose sessions the server keeps: its registry is not published on the client.
+     */
+    private static boolean onClient() {
+        return Services.find(WorkbenchSession.class).map(session -> session.folder().isEmpty()).orElse(false);
     }
 
     static AuthenticatedUser currentUser() {

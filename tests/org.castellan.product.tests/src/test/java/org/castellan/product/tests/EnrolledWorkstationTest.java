@@ -78,7 +78,7 @@ class EnrolledWorkstationTest {
         }
     }
 
-    private static String fingerprint(Path pem) throws Exception {
+    static String fingerprint(Path pem) throws Exception {
         try (InputStream in = Files.newInputStream(pem)) {
             byte[] encoded = CertificateFactory.getInstance("X.509").generateCertificate(in).getEncoded();
             return HexFormat.ofDelimiter(":").withUpperCase().formatHex(MessageDigest.getInstance("SHA-256").digest(encoded));

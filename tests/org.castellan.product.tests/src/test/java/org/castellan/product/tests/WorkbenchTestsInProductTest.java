@@ -39,7 +39,7 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 class WorkbenchTestsInProductTest {
 
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(25);
-    private static final String TEST_BUNDLE = "org.castellan.app.tests";
+    static final String TEST_BUNDLE = "org.castellan.app.tests";
     private static final String FRENCH_TEST = "FrenchWorkbenchTest";
     /** Run in French as well as in English: their screenshots are looked at in both languages. */
     private static final List<String> ALSO_IN_FRENCH = List.of("DirectoryDialogsTest", "DirectoryMappingsEditorTest");
@@ -56,6 +56,12 @@ class WorkbenchTestsInProductTest {
     @BeforeAll
     void copyTheProductWithTheTests() throws IOException, InterruptedException, ReflectiveOperationException, URISyntaxException {
         output = ProductRun.testOutput().resolve("workbench-tests");
+        product = copyWithTests(output);
+        screen = ProductScreen.start(output.resolve("screenshots"), output.resolve("xvfb.log"));
+    }
+
+    /** A copy of the built product in {@code output/product} with the test bundle, the runner and JUnit (after deleting {@code output}). */
+    static Path copyWithTests(Path output) throws IOException, InterruptedException, ReflectiveOperationException, URISyntaxException {
         Trees.delete(output);
         ProductCopy copy = ProductCopy.of(output.resolve("product"))
                 .add(Path.of(System.getProperty("castellan.runner.bundle")), "tests/org.castellan.product.junit")
@@ -65,8 +71,7 @@ class WorkbenchTestsInProductTest {
         for (String type : JUNIT_BUNDLES) {
             copy.add(Path.of(Class.forName(type).getProtectionDomain().getCodeSource().getLocation().toURI()), "JUnit (Maven dependencies)");
         }
-        product = copy.folder();
-        screen = ProductScreen.start(output.resolve("screenshots"), output.resolve("xvfb.log"));
+        return copy.folder();
     }
 
     @AfterAll
@@ -141,7 +146,7 @@ class WorkbenchTestsInProductTest {
      * Waits for the run to end; one that outlasts {@link #RUN_TIMEOUT} fails naming the test it was
      * running, how long the finished ones took and where the product's threads were.
      */
-    private static int awaitExit(ProductRun run, Path results) throws InterruptedException, IOException {
+    static int awaitExit(ProductRun run, Path results) throws InterruptedException, IOException {
         try {
             return run.awaitExit(RUN_TIMEOUT);
         } catch (AssertionError timedOut) {
@@ -154,7 +159,7 @@ class WorkbenchTestsInProductTest {
     }
 
     /** A test per line of the runner's results; one failing test when the run ended without them. */
-    private static Stream<DynamicTest> outcomes(Path results, int exit, Path console) throws IOException {
+    static Stream<DynamicTest> outcomes(Path results, int exit, Path console) throws IOException {
         Path file = results.resolve("results.tsv");
         List<String> lines = Files.isRegularFile(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
         if (lines.isEmpty() || !lines.get(lines.size() - 1).startsWith("end\t")) {
