@@ -155,7 +155,9 @@ public final class AccountServiceImpl implements AccountService {
                     }
                 }
                 Date now = Date.from(clock.instant());
-                Installation installation = new RightsSynchronizer(store, catalog).synchronize(tx, now);
+                new RightsSynchronizer(store, catalog).synchronize(tx, now);
+                // No user yet: the whole model is the rights and roles just stored, and what the guard compares.
+                Installation installation = store.model().load(tx);
                 Role role = installation.getRoles().stream()
                         .filter(r -> RightsCatalog.ADMINISTRATOR_ROLE.equals(r.getContributionId())).findFirst()
                         .orElseThrow(() -> new IllegalStateException("no bundle declares " + RightsCatalog.ADMINISTRATOR_ROLE)); //$NON-NLS-1$

@@ -64,10 +64,34 @@ public final class GroupAdministrationImpl implements GroupAdministration {
         return AdministrativeChange.inTransaction(store, (tx, model) -> {
             Map<Group, List<String>> members = membersByGroup(model);
             return model.getGroups().stream().sorted(Comparator.comparing(Group::getName, NaturalOrder.INSTANCE))
-                    .map(g -> new GroupView(g.getName(), g.getDescription(), sorted(roleNames(g)), sorted(members.getOrDefault(g, List.of())),
-                            g.getVersion()))
-                    .toList();
+                    .map(g -> view(g, sorted(members.getOrDefault(g, List.of())))).toList();
         });
+    }
+
+    @Override
+    public GroupPage groups(AuthenticatedUser actor, String filter, int limit) throws AccountException {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit " + limit); //$NON-NLS-1$
+        }
+        if (actor == null) {
+            throw new AccountException(Messages.notAdministrator);
+        }
+        GroupPage page = Boolean.getBoolean(PartChange.WHOLE_MODEL_PROPERTY) ? null
+                : AdministrativeChange.withoutModel(store, tx -> GroupPages.read(store, tx, actor, filter, limit));
+        if (page != null) {
+            return page;
+        }
+        List<GroupView> all = AdministrativeChange.read(store, actor, (tx, model) -> {
+            Map<Group, List<String>> members = membersByGroup(model);
+            return model.getGroups().stream().sorted(Comparator.comparing(Group::getName, NaturalOrder.INSTANCE))
+                    .map(g -> view(g, sorted(members.getOrDefault(g, List.of())))).toList();
+        });
+        return GroupPages.of(all, filter, limit);
+    }
+
+    /** A group as administrators see it, with the logins of its members in natural order. */
+    static GroupView view(Group group, List<String> members) {
+        return new GroupView(group.getName(), group.getDescription(), sorted(roleNames(group)), members, group.getVersion());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.castellan.app.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.castellan.security.ui.internal.views.UsersView;
 import org.castellan.store.CastellanStore;
 import org.castellan.ui.Services;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -52,13 +54,19 @@ class LongUserListTest {
             try {
                 Tree tree = UsersViews.shown(page).viewer().getTree();
                 TreeItem users = tree.getItem(0);
-                assertEquals("Users (the first " + UsersView.PAGE + " of " + internal + ": type in the filter to find the others)", users.getText(0));
+                assertEquals("Users (" + UsersView.PAGE + " of " + internal + ")", users.getText(0), "a short heading: the Login column is not widened by it");
                 assertEquals(UsersView.PAGE, users.getItemCount());
+                Label hint = Ui.named(tree.getParent(), Label.class, SecurityView.PAGE_HINT);
+                assertTrue(hint.isVisible(), "the line under the list says how to find the others");
+                assertEquals("Only the first " + UsersView.PAGE + " are listed: type in the filter to find the others.", hint.getText());
+                int loginWidth = tree.getColumn(0).getWidth();
+                assertTrue(loginWidth < tree.getColumn(1).getWidth() * 2, "the Login column as wide as its logins, not as a sentence: " + loginWidth);
                 Screenshots.of(window.getShell(), "users-first-page");
 
                 // clerk51 and clerk510 to clerk519: clerk519 is not on the first page (natural order puts it last)
                 Ui.type(Ui.named(window.getShell(), Text.class, SecurityView.FILTER), "clerk51");
                 assertTrue(Ui.waitFor(display, 10_000, () -> tree.getItem(0).getText(0).equals("Users (11)")), tree.getItem(0).getText(0));
+                assertFalse(hint.isVisible(), "every match listed: no line under the list");
                 List<String> found = Arrays.stream(tree.getItem(0).getItems()).map(item -> item.getText(0)).toList();
                 assertEquals(List.of("clerk51", "clerk510", "clerk511", "clerk512", "clerk513", "clerk514", "clerk515", "clerk516", "clerk517",
                         "clerk518", "clerk519"), found);

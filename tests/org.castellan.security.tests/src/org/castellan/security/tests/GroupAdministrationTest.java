@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.castellan.security.AccountException;
+import org.castellan.security.GroupAdministration.GroupPage;
 import org.castellan.security.GroupAdministration.GroupView;
 import org.castellan.security.NaturalOrder;
 import org.castellan.security.NewUser;
@@ -70,6 +71,40 @@ class GroupAdministrationTest {
         assertTrue(roles.indexOf("Area 3") < roles.indexOf("Area 12") && roles.indexOf("Area 12") < roles.indexOf("Cashier"), roles.toString());
         assertEquals(List.of("x", "x007", "x8", "x9", "X10", "x00010"), List.of("X10", "x9", "x00010", "x8", "x", "x007").stream()
                 .sorted(NaturalOrder.INSTANCE).toList(), "leading zeros count for nothing; the plain text orders equal values");
+    }
+
+    /** The groups view's page, read from the rows, says what the whole list says, filtered on names, roles and members. */
+    @Test
+    void aPageOfGroupsIsTheWholeListsFirstMatchingGroups() throws Exception {
+        installation.groups.addMember(installation.admin, "Counter", "paul");
+        for (String name : List.of("Till 10", "till 9", "Back office")) {
+            installation.groups.createGroup(installation.admin, name, null);
+        }
+        installation.roles.createRole(installation.admin, "Stock keeper", null, Set.of());
+        installation.groups.assignRole(installation.admin, "Back office", "Stock keeper");
+        List<GroupView> all = installation.groups.groups();
+
+        GroupPage whole = installation.groups.groups(installation.admin, "", 10);
+        assertEquals(all, whole.groups());
+        assertTrue(whole.complete());
+        GroupPage first = installation.groups.groups(installation.admin, " ", 2);
+        assertEquals(all.subList(0, 2), first.groups());
+        assertEquals(4, first.matching());
+        assertFalse(first.complete());
+        assertEquals(List.of("till 9", "Till 10"), installation.groups.groups(installation.admin, "TILL", 10).groups().stream().map(GroupView::name).toList());
+        assertEquals(List.of("Counter"), installation.groups.groups(installation.admin, "PAU", 10).groups().stream().map(GroupView::name).toList(),
+                "by a member's login");
+        assertEquals(List.of("Back office", "Counter"),
+                installation.groups.groups(installation.admin, "e", 10).groups().stream().map(GroupView::name).toList(),
+                "by name, description (Everyone) or a role's name (Stock keeper)");
+        assertEquals(List.of("Back office"), installation.groups.groups(installation.admin, "keeper", 10).groups().stream().map(GroupView::name).toList());
+        assertEquals(new GroupPage(List.of(), 0), installation.groups.groups(installation.admin, "nobody", 10));
+    }
+
+    @Test
+    void onlyAdministratorsListGroupsPageByPage() {
+        assertThrows(AccountException.class, () -> installation.groups.groups(installation.paul, "", 10));
+        assertThrows(AccountException.class, () -> installation.groups.groups(null, "", 10));
     }
 
     @Test

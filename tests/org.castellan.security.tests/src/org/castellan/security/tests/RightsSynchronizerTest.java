@@ -147,6 +147,20 @@ class RightsSynchronizerTest {
     }
 
     @Test
+    void aRightOrRoleAddedLaterIsStoredAfterTheOthers() throws Exception {
+        synchronize();
+        rights.remove(1); // a right no bundle declares any more is not read, yet stays before the new one
+        rights.add(0, new RightContribution("q.billing", "Billing", "Sales", null, "q"));
+        synchronize();
+        roles.add(0, new RoleContribution("q.role.biller", "Biller", null, false, Set.of("q.billing"), Set.of(), "q"));
+        synchronize();
+        Installation stored = store.model().load();
+        assertEquals(List.of("p.cash", "p.pricing", "p.admin", "q.billing"), stored.getRights().stream().map(Right::getRightId).toList(),
+                "read as a part, the rights stored before still come first");
+        assertEquals("q.role.biller", stored.getRoles().get(stored.getRoles().size() - 1).getContributionId());
+    }
+
+    @Test
     void aPredefinedRoleWhoseNameIsTakenGetsANumber() throws Exception {
         roles.clear();
         synchronize();

@@ -207,6 +207,7 @@ public final class Messages extends NLS {
     public static String deleteGroupQuestionEmpty;
     public static String deleteGroupQuestionOne;
     public static String sectionTitlePage;
+    public static String pageHint;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

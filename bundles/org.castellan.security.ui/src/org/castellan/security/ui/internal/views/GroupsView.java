@@ -4,9 +4,12 @@ import java.util.List;
 
 import org.castellan.security.AccountException;
 import org.castellan.security.GroupAdministration;
+import org.castellan.security.GroupAdministration.GroupPage;
 import org.castellan.security.GroupAdministration.GroupView;
 import org.castellan.security.ui.internal.Messages;
+import org.castellan.security.ui.internal.SecurityServices;
 import org.castellan.security.ui.internal.editors.Editors;
+import org.castellan.ui.Counts;
 import org.castellan.ui.Services;
 import org.eclipse.osgi.util.NLS;
 
@@ -14,6 +17,15 @@ import org.eclipse.osgi.util.NLS;
 public final class GroupsView extends SecurityView<GroupView> {
 
     public static final String ID = "org.castellan.security.ui.views.groups"; //$NON-NLS-1$
+
+    /**
+     * The most groups listed at once, as in the users view: the filter box finds the others (the
+     * services filter then, on the rows of the groups, their roles and their members' logins).
+     */
+    public static final int PAGE = UsersView.PAGE;
+
+    private GroupPage page = new GroupPage(List.of(), 0);
+    private boolean loadedWhole = true;
 
     public GroupsView() {
         super(GroupView.class);
@@ -29,12 +41,25 @@ public final class GroupsView extends SecurityView<GroupView> {
 
     @Override
     protected List<GroupView> load() throws AccountException {
-        return Services.get(GroupAdministration.class).groups();
+        String filter = filterText();
+        page = Services.get(GroupAdministration.class).groups(SecurityServices.currentUser(), filter, PAGE);
+        loadedWhole = filter.isEmpty() && page.complete();
+        return page.groups();
+    }
+
+    @Override
+    protected boolean loadedWhole() {
+        return loadedWhole;
+    }
+
+    @Override
+    protected List<Section> sections(List<GroupView> groups) {
+        return List.of(new Section(null, groups, page.matching()));
     }
 
     @Override
     protected String summarize(List<GroupView> groups) {
-        return NLS.bind(Messages.groupsSummary, groups.size());
+        return NLS.bind(Messages.groupsSummary, Counts.of(page.matching()));
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.castellan.security.AccountService;
 import org.castellan.security.ui.internal.Messages;
 import org.castellan.security.ui.internal.RoleLabels;
 import org.castellan.ui.Columns;
+import org.castellan.ui.Counts;
 import org.castellan.ui.Events;
 import org.castellan.ui.Fields;
 import org.eclipse.core.runtime.ILog;
@@ -30,6 +31,7 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -51,6 +53,7 @@ public abstract class SecurityView<T> extends ViewPart {
     public static final String FILTER = "filter"; //$NON-NLS-1$
     public static final String SUMMARY = "summary"; //$NON-NLS-1$
     public static final String TABLE = "table"; //$NON-NLS-1$
+    public static final String PAGE_HINT = "pageHint"; //$NON-NLS-1$
 
     /**
      * A heading grouping some of the objects.
@@ -76,6 +79,8 @@ public abstract class SecurityView<T> extends ViewPart {
     private RoleLabels roleLabels = RoleLabels.none();
     private Text filter;
     private Label summary;
+    /** Under the list, shown only when a section lists a page of its objects: how to find the others (kept out of the headings, which would widen the first column). */
+    private Label pageHint;
     private final Runnable reloadAfterTyping = () -> {
         if (!filter.isDisposed()) {
             refresh();
@@ -139,6 +144,10 @@ public abstract class SecurityView<T> extends ViewPart {
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTree());
+        pageHint = new Label(parent, SWT.WRAP);
+        pageHint.setData(Fields.NAME, PAGE_HINT);
+        GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(pageHint);
+        pageHint.setVisible(false);
         createColumns();
         viewer.setContentProvider(new SectionContent());
         viewer.addFilter(new TextFilter());
@@ -238,15 +247,27 @@ public abstract class SecurityView<T> extends ViewPart {
         try {
             roleLabels = RoleLabels.now();
             List<T> items = load();
-            viewer.setInput(sections(items));
+            List<Section> sections = sections(items);
+            viewer.setInput(sections);
             Columns.widenToContent(viewer.getTree());
             summary.setText(summarize(items));
+            showPageHint(sections);
         } catch (AccountException | RuntimeException e) {
             ILog.of(getClass()).warn(e.getMessage(), e);
             viewer.setInput(List.of());
             summary.setText(e.getMessage());
+            showPageHint(List.of());
         }
         summary.getParent().layout(true);
+    }
+
+    /** The line under the list when a section holds only the first of its objects (the largest such page is named). */
+    private void showPageHint(List<Section> sections) {
+        int shown = sections.stream().filter(s -> s.items().size() < s.matching()).mapToInt(s -> s.items().size()).max().orElse(-1);
+        boolean visible = shown >= 0;
+        pageHint.setText(visible ? NLS.bind(Messages.pageHint, Counts.of(shown)) : ""); //$NON-NLS-1$
+        pageHint.setVisible(visible);
+        ((GridData) pageHint.getLayoutData()).exclude = !visible;
     }
 
     /** The selected object, if one (not a section heading) is selected. */
