@@ -1,6 +1,5 @@
 package org.castellan.security.internal;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,7 +14,6 @@ import java.util.Set;
 import org.castellan.security.SecurityRevision;
 import org.castellan.model.CastellanFactory;
 import org.castellan.model.CastellanPackage;
-import org.castellan.model.Entity;
 import org.castellan.model.Installation;
 import org.castellan.model.Right;
 import org.castellan.model.RightGrant;
@@ -79,7 +77,7 @@ public final class RightsSynchronizer {
                 right.setRightId(declared.id());
                 describe(right, declared);
                 model.getRights().add(right);
-                insertLast(tx, "rights", right); //$NON-NLS-1$
+                store.model().insert(tx, right); // after every stored right: the model read is a part (loadClosure)
             } else if (!sameDescription(stored.get(), declared)) {
                 describe(stored.get(), declared);
                 store.model().update(tx, stored.get());
@@ -89,7 +87,7 @@ public final class RightsSynchronizer {
         for (RoleContribution declared : missingRoles) {
             Role role = predefinedRole(tx, declared, model, known, now);
             model.getRoles().add(role);
-            insertLast(tx, "roles", role); //$NON-NLS-1$
+            store.model().insert(tx, role);
         }
         try {
             SecurityRevision.advance(tx);
@@ -118,29 +116,6 @@ public final class RightsSynchronizer {
             throw new StoreException(StoreException.Problem.DATABASE_ERROR, e.getMessage(), e);
         }
         return ids;
-    }
-
-    /**
-     * Stores a new right or role after every stored one, as a whole model's list would have it: in
-     * the part read its index says nothing of the rows not read. The position is not sealed.
-     */
-    private void insertLast(Transaction tx, String table, Entity entity) throws StoreException {
-        try {
-            int last;
-            try (Statement st = tx.connection().createStatement();
-                    ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(position), -1) FROM " + table)) { //$NON-NLS-1$
-                rs.next();
-                last = rs.getInt(1);
-            }
-            store.model().insert(tx, entity);
-            try (PreparedStatement ps = tx.connection().prepareStatement("UPDATE " + table + " SET position = ? WHERE id = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
-                ps.setInt(1, last + 1);
-                ps.setString(2, entity.getId());
-                ps.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw new StoreException(StoreException.Problem.DATABASE_ERROR, e.getMessage(), e);
-        }
     }
 
     private Role predefinedRole(Transaction tx, RoleContribution declared, Installation model, List<String> known, Date now)
