@@ -57,9 +57,14 @@ final class ServedMenuLevels implements MenuLevels {
     private static final String EDITION = "standard"; //$NON-NLS-1$
     private static final Type OVERRIDES = new TypeToken<List<LevelChange>>() {
     }.getType();
+    /**
+     * How long an answer serves again: the workbench asks the revision and then what the user sees
+     * in one go, every second ({@code LevelState}); one request answers both.
+     */
+    private static final long REUSED_NANOS = 300_000_000L;
 
-    /** The main menu as the server answered it, with the user's level and rights then. */
-    private record Answered(long revision, MenuDefinition definition, int level, Set<String> rights, Site site) {
+    /** The main menu as the server answered it, with the user's level and rights then, and when (for that token). */
+    private record Answered(long revision, MenuDefinition definition, int level, Set<String> rights, Site site, String token, long at) {
     }
 
     private final PinnedServer server;
@@ -68,6 +73,7 @@ final class ServedMenuLevels implements MenuLevels {
     private final Supplier<Optional<MenuOptionsCatalog>> catalog;
     private final MenuLevels served;
     private final Version productVersion;
+    private volatile Answered last;
 
     /**
      * @param served the server's own service, through the services endpoint, for the changes
@@ -84,7 +90,23 @@ final class ServedMenuLevels implements MenuLevels {
     }
 
     private Answered answered() throws MenuException {
-        JsonObject json = ask(() -> server.get(MENU, Optional.of(token.get())));
+        String current = token.get();
+        Answered recent = last;
+        if (recent != null && recent.token().equals(current) && System.nanoTime() - recent.at() < REUSED_NANOS) {
+            return recent;
+        }
+        Answered fresh = ask(current);
+        last = fresh;
+        return fresh;
+    }
+
+    /** Forgets the last answer: a change was just made through the server. */
+    private void changed() {
+        last = null;
+    }
+
+    private Answered ask(String current) throws MenuException {
+        JsonObject json = ask(() -> server.get(MENU, Optional.of(current)));
         try {
             List<LevelChange> changes = ServiceCodec.decode(json.get("overrides"), OVERRIDES) instanceof List<?> list //$NON-NLS-1$
                     ? list.stream().map(LevelChange.class::cast).toList()
@@ -97,7 +119,8 @@ final class ServedMenuLevels implements MenuLevels {
             MenuOptionsCatalog options = catalog.get().orElseThrow(() -> new MenuException(org.castellan.app.internal.Messages.clientMenuUnanswered));
             MenuDefinition definition = new MenuDefinition(options.options(), overrides, json.get("defaultLevel").getAsInt(), //$NON-NLS-1$
                     new MenuContext(site, productVersion, EDITION));
-            return new Answered(json.get("revision").getAsLong(), definition, json.get("level").getAsInt(), Set.copyOf(rights), site); //$NON-NLS-1$ //$NON-NLS-2$
+            return new Answered(json.get("revision").getAsLong(), definition, json.get("level").getAsInt(), Set.copyOf(rights), site, current, //$NON-NLS-1$ //$NON-NLS-2$
+                    System.nanoTime());
         } catch (RuntimeException e) {
             throw new MenuException(org.castellan.app.internal.Messages.clientMenuUnanswered, e);
         }
@@ -187,7 +210,9 @@ final class ServedMenuLevels implements MenuLevels {
 
     @Override
     public void save(AuthenticatedUser admin, List<LevelChange> changes, long expectedRevision) throws MenuException {
+        changed();
         served.save(admin, changes, expectedRevision);
+        changed();
     }
 
     @Override
@@ -209,7 +234,9 @@ final class ServedMenuLevels implements MenuLevels {
 
     @Override
     public void setDefaultLevel(AuthenticatedUser admin, int level) throws MenuException {
+        changed();
         served.setDefaultLevel(admin, level);
+        changed();
     }
 
     @Override
@@ -219,7 +246,9 @@ final class ServedMenuLevels implements MenuLevels {
 
     @Override
     public void setSite(AuthenticatedUser admin, Site site) throws MenuException {
+        changed();
         served.setSite(admin, site);
+        changed();
     }
 
     @Override
@@ -229,7 +258,12 @@ final class ServedMenuLevels implements MenuLevels {
 
     @Override
     public PackageSummary importPackage(AuthenticatedUser admin, byte[] content) throws MenuException {
-        return served.importPackage(admin, content);
+        changed();
+        try {
+            return served.importPackage(admin, content);
+        } finally {
+            changed();
+        }
     }
 
     @Override
