@@ -89,9 +89,9 @@ public final class RemoteServices {
             // server's feet; a restore over the current installation is done with the server stopped (castellan backup restore)
             BackupService.class, Set.of("restoreOverCurrent(AuthenticatedUser,Path,Optional,IProgressMonitor)"), //$NON-NLS-1$
             // the main menu, what a user sees and whether he may open an option are answered by the decision API
-            // (/api/v1/menu, /api/v1/options, /api/v1/decisions/option), in a form any host reads
-            MenuLevels.class, Set.of("definition()", "visibleTo(AuthenticatedUser)", "decide(AuthenticatedUser,String)", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    "require(AuthenticatedUser,String)")); //$NON-NLS-1$
+            // (/api/v1/menu, /api/v1/options, /api/v1/decisions/option), in a form any host reads; require is served:
+            // it journals a refusal on the server, as for a local workstation
+            MenuLevels.class, Set.of("definition()", "visibleTo(AuthenticatedUser)", "decide(AuthenticatedUser,String)")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     /** The beginnings of the names of the methods that change something (the others only read). */
     private static final List<String> CHANGING = List.of("create", "update", "set", "delete", "add", "remove", "assign", "grant", "revoke", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$

@@ -41,8 +41,9 @@ import com.google.gson.reflect.TypeToken;
  * is the options this workstation's bundles declare (the same product as the server's) with the
  * administrators' overrides, default level and site the server answers at {@code GET /api/v1/menu},
  * together with the user's own level and rights now: so the workbench hides exactly what a local
- * workstation would. Whether he may open an option ({@link #decide}, {@link #require}) is the
- * server's answer at {@code POST /api/v1/decisions/option}; the administrators' changes (save,
+ * workstation would. Whether he may open an option is the server's answer at
+ * {@code POST /api/v1/decisions/option} ({@link #decide}) or its own {@code require} (which journals
+ * a refusal); the administrators' changes (save,
  * default level, site, packages, the supervisor's step-up) are the served {@link MenuLevels} of the
  * server ({@code /api/v1/services/MenuLevels/...}), run as the token's user, where the service
  * checks his rights. Nothing here grants anything: every served call is checked again on the server.
@@ -190,16 +191,14 @@ final class ServedMenuLevels implements MenuLevels {
     }
 
     /**
-     * The server's decision; a refusal is thrown with its message. The command the user then runs
-     * calls served services, which check him again.
+     * The server's own {@code require}, as the token's user: a refusal is journaled there and thrown
+     * here with its message. The command the user then runs calls served services, which check him
+     * again.
      */
     @Override
     public OptionState require(AuthenticatedUser asked, String contributionId) throws MenuException {
-        OptionDecision decision = decide(asked, contributionId);
-        if (!decision.allowed()) {
-            throw new MenuException(decision.message());
-        }
-        return decision.option();
+        own(asked);
+        return served.require(asked, contributionId);
     }
 
     @Override
