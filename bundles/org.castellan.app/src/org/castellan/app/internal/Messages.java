@@ -92,6 +92,8 @@ public final class Messages extends NLS {
     public static String clientInstallationName;
     public static String clientNotServedYet;
     public static String clientSessionEnded;
+    public static String clientMenuUnanswered;
+    public static String clientMenuOtherUser;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -96,6 +96,10 @@ public final class PinnedServer {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
     }
 
+    public Answer get(String path, Optional<String> token) throws ConnectionException {
+        return send(request(path, token).GET());
+    }
+
     public Answer delete(String path, Optional<String> token) throws ConnectionException {
         return send(request(path, token).DELETE());
     }

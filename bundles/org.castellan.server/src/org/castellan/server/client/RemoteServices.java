@@ -17,6 +17,7 @@ import org.castellan.audit.AuditJournal;
 import org.castellan.audit.AuditReports;
 import org.castellan.backup.BackupService;
 import org.castellan.directory.DirectoryService;
+import org.castellan.menu.MenuLevels;
 import org.castellan.security.AccountsOverview;
 import org.castellan.security.CompanyAdministration;
 import org.castellan.security.GroupAdministration;
@@ -54,15 +55,19 @@ public final class RemoteServices {
     /** The only interfaces the server serves, and so the only ones a client gets proxies of. */
     public static final List<Class<?>> SERVED = List.of(UserAdministration.class, GroupAdministration.class, RoleAdministration.class,
             CompanyAdministration.class, PasswordPolicyAdministration.class, AccountsOverview.class, SettingsAdministration.class,
-            DirectoryService.class, SessionRegistry.class, AuditReports.class, AuditJournal.class, BackupService.class);
+            DirectoryService.class, SessionRegistry.class, AuditReports.class, AuditJournal.class, BackupService.class, MenuLevels.class);
 
     /**
      * The served interfaces whose proxies {@link #register} publishes. Not the session registry:
      * the workbench's session gate wakes up on it and opens the workstation's session through
      * {@code open}, which a client's session does through {@code /api/v1/session} (the startup's
-     * choice, not this class's); a client takes its proxy with {@link #of}.
+     * choice, not this class's); a client takes its proxy with {@link #of}. Nor the menu's levels:
+     * what the workbench asks most (the main menu, what the user sees, may he open this) comes from
+     * the decision API ({@code /api/v1/menu}, {@code /api/v1/decisions/option}); a client's
+     * {@link MenuLevels} asks there and takes this proxy for the administrators' changes.
      */
-    public static final List<Class<?>> REGISTERED = SERVED.stream().filter(type -> type != SessionRegistry.class).toList();
+    public static final List<Class<?>> REGISTERED = SERVED.stream().filter(type -> type != SessionRegistry.class && type != MenuLevels.class)
+            .toList();
 
     /**
      * Methods of served interfaces that are never served, by {@link #signature}, and why (besides
@@ -82,7 +87,11 @@ public final class RemoteServices {
                     "export(AuthenticatedUser,Report,Format,Path,Destination,long)"), //$NON-NLS-1$
             // its answer replaces the running installation once the process that asked ends: on the server, under the
             // server's feet; a restore over the current installation is done with the server stopped (castellan backup restore)
-            BackupService.class, Set.of("restoreOverCurrent(AuthenticatedUser,Path,Optional,IProgressMonitor)")); //$NON-NLS-1$
+            BackupService.class, Set.of("restoreOverCurrent(AuthenticatedUser,Path,Optional,IProgressMonitor)"), //$NON-NLS-1$
+            // the main menu, what a user sees and whether he may open an option are answered by the decision API
+            // (/api/v1/menu, /api/v1/options, /api/v1/decisions/option), in a form any host reads; require is served:
+            // it journals a refusal on the server, as for a local workstation
+            MenuLevels.class, Set.of("definition()", "visibleTo(AuthenticatedUser)", "decide(AuthenticatedUser,String)")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     /** The beginnings of the names of the methods that change something (the others only read). */
     private static final List<String> CHANGING = List.of("create", "update", "set", "delete", "add", "remove", "assign", "grant", "revoke", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
@@ -101,7 +110,9 @@ public final class RemoteServices {
             AuditJournal.class, Map.of("purge", AuditJournal.TOPIC_PURGED, "reseal", AuditJournal.TOPIC_RESEALED, //$NON-NLS-1$ //$NON-NLS-2$
                     "recordVerification", AuditJournal.TOPIC_VERIFIED), //$NON-NLS-1$
             BackupService.class, Map.of("initialise", BackupService.TOPIC_MEDIUM_INITIALISED, "backUp", BackupService.TOPIC_SUCCEEDED, //$NON-NLS-1$ //$NON-NLS-2$
-                    "restore", BackupService.TOPIC_RESTORED)); //$NON-NLS-1$
+                    "restore", BackupService.TOPIC_RESTORED), //$NON-NLS-1$
+            MenuLevels.class, Map.of("save", MenuLevels.TOPIC_CHANGED, "setDefaultLevel", MenuLevels.TOPIC_CHANGED, //$NON-NLS-1$ //$NON-NLS-2$
+                    "setSite", MenuLevels.TOPIC_CHANGED, "importPackage", MenuLevels.TOPIC_PACKAGE_IMPORTED)); //$NON-NLS-1$ //$NON-NLS-2$
 
     /**
      * Told of each change a call made on the server, with the topic the service published there,

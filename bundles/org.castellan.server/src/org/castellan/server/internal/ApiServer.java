@@ -94,6 +94,7 @@ public final class ApiServer {
         endpoints.put(Route.OPTION, decisions::option);
         endpoints.put(Route.RIGHTS, decisions::rights);
         endpoints.put(Route.VISIBLE_OPTIONS, decisions::visibleOptions);
+        endpoints.put(Route.MENU, decisions::menu);
         endpoints.put(Route.OBJECT, decisions::object);
         endpoints.put(Route.DATA_FILTER, decisions::dataFilter);
         endpoints.put(Route.JOURNAL, decisions::journal);

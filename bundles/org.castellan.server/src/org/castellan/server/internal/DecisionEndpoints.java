@@ -19,8 +19,11 @@ import org.castellan.datarights.ModelFilter;
 import org.castellan.datarights.PermissionExplanation;
 import org.castellan.datarights.SqlPredicate;
 import org.castellan.datarights.StarSchema;
+import org.castellan.menu.LevelChange;
 import org.castellan.menu.MenuDefinition;
 import org.castellan.menu.MenuException;
+import org.castellan.menu.MenuLevels;
+import org.castellan.menu.OptionDetails;
 import org.castellan.menu.OptionDecision;
 import org.castellan.menu.OptionState;
 import org.castellan.menu.VisibleSet;
@@ -29,6 +32,9 @@ import org.castellan.server.DecisionServices;
 import org.eclipse.osgi.util.NLS;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonWriter;
 
 /**
@@ -123,6 +129,43 @@ final class DecisionEndpoints {
         reply.put("undeclaredVisible", visible.undeclaredVisible()); //$NON-NLS-1$
         reply.put("options", options); //$NON-NLS-1$
         return Reply.ok(reply);
+    }
+
+    /**
+     * What a client workstation's workbench needs to hide what he may not open, as a local
+     * workstation does: the revision of the main menu, the administrators' overrides of the
+     * declared options (each as {@link MenuDefinition#overrideOf} stores it), the default level and
+     * the site, with his own level and rights now. The client puts them over the options its own
+     * bundles declare; whatever it then opens is checked again here.
+     */
+    Reply menu(Call call) throws ApiError {
+        AuthenticatedUser user = call.grant().user();
+        JsonObject reply = new JsonObject();
+        try {
+            MenuLevels menus = services.menus();
+            long revision = menus.revision();
+            MenuDefinition definition = menus.definition();
+            VisibleSet visible = menus.visibleTo(user);
+            List<LevelChange> overrides = new ArrayList<>();
+            for (OptionState state : definition.options()) {
+                if (state.overridden()) {
+                    definition.overrideOf(new LevelChange(state.option().id(), state.level(), state.askPassword(), OptionDetails.of(state.option()),
+                            state.rights())).ifPresent(overrides::add);
+                }
+            }
+            reply.addProperty("revision", revision); //$NON-NLS-1$
+            reply.addProperty("site", menus.site().name()); //$NON-NLS-1$
+            reply.addProperty("defaultLevel", definition.defaultLevel()); //$NON-NLS-1$
+            reply.addProperty("level", visible.userLevel()); //$NON-NLS-1$
+            JsonArray rights = new JsonArray();
+            new TreeSet<>(visible.userRights()).forEach(rights::add);
+            reply.add("rights", rights); //$NON-NLS-1$
+            reply.add("overrides", org.castellan.server.client.ServiceCodec.encode(overrides, new TypeToken<List<LevelChange>>() { //$NON-NLS-1$
+            }.getType()));
+        } catch (MenuException e) {
+            throw Failures.unavailable(e);
+        }
+        return Reply.ok(new ApiHandler.RawJson(reply.toString()));
     }
 
     /** His level on a folder or report, and why. */

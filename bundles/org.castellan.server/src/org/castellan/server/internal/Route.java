@@ -15,6 +15,7 @@ public enum Route {
     OPTION("POST", "/api/v1/decisions/option", true, Set.of("option")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     RIGHTS("POST", "/api/v1/decisions/rights", true, Set.of("rights")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     VISIBLE_OPTIONS("GET", "/api/v1/options", true, Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
+    MENU("GET", "/api/v1/menu", true, Set.of()), //$NON-NLS-1$ //$NON-NLS-2$
     OBJECT("POST", "/api/v1/decisions/object", true, Set.of("object")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     DATA_FILTER("POST", "/api/v1/decisions/data-filter", true, Set.of("model", "schema")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     JOURNAL("POST", "/api/v1/journal", true, Set.of("kind", "id", "label", "source", "rows", "right", "file")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$

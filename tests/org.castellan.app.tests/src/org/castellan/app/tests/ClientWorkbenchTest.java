@@ -23,6 +23,11 @@ import org.castellan.app.internal.workbench.SessionSwitch;
 import org.castellan.app.session.LoginGate;
 import org.castellan.app.session.WorkbenchSession;
 import org.castellan.datarights.ui.internal.ObjectPermissionsPane;
+import org.castellan.menu.LevelChange;
+import org.castellan.menu.MenuException;
+import org.castellan.menu.MenuLevels;
+import org.castellan.menu.ui.internal.LevelState;
+import org.castellan.menu.ui.internal.MainMenuDefinitionEditor;
 import org.castellan.security.AccessControl;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
@@ -36,6 +41,7 @@ import org.castellan.security.ui.internal.editors.UserEditor;
 import org.castellan.security.ui.internal.handlers.NewUserDialog;
 import org.castellan.security.ui.internal.views.SecurityView;
 import org.castellan.security.ui.internal.views.UsersView;
+import org.castellan.server.client.Answer;
 import org.castellan.server.client.Enrolment;
 import org.castellan.server.client.RemoteServices;
 import org.castellan.server.client.ServerLogin;
@@ -57,9 +63,12 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.osgi.framework.ServiceReference;
+
+import com.google.gson.JsonObject;
 
 /**
  * The workbench of an enrolled client workstation, in the product's runtime, against a real
@@ -203,6 +212,98 @@ class ClientWorkbenchTest {
             assertTrue(Services.find(UserAdministration.class).isEmpty(), "the proxies go with the installation");
             assertFalse(clerkLogin.heartbeat(true), "the token is closed at exit");
         }
+    }
+
+    private static final String DEFINITION_COMMAND = "org.castellan.menu.ui/org.castellan.menu.ui.commands.definition";
+    private static final String INSTALL_OPTION = "org.castellan.update.ui.install";
+    private static final String INSTALL_COMMAND = "org.castellan.update.ui/org.castellan.update.ui.commands.install";
+
+    /**
+     * The menu's levels on the client are the server's: the administrator sees the Main Menu
+     * Definition and "Install new software" (level 9), lowers the latter to 0 in the editor on the
+     * client, and the server's own decision for the clerk follows; the clerk, logged in on the
+     * client, sees "Install" but not the Main Menu Definition, is refused it by the server however
+     * it is asked, and cannot save a level.
+     */
+    @Test
+    void theServersMenuLevelsDecideWhatTheClientShowsAndALevelSavedOnTheClientIsInForceOnTheServer() throws Exception {
+        Path folder = Path.of(System.getProperty(FOLDER));
+        Enrolment enrolment = Enrolment.read(folder).orElseThrow();
+        IWorkbenchWindow window = Ui.window();
+        Display display = window.getShell().getDisplay();
+        PlatformUI.getWorkbench().showPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().getDefaultPerspective(), window);
+        try (ServedInstallation served = ServedInstallation.of(Installations.context(), enrolment)) {
+            String name = served.installationName();
+            AuthenticatedUser admin = served.accounts().authenticate("admin", System.getProperty(ADMIN_PASSWORD).toCharArray());
+            publishAndAwaitLevels(new LoggedIn(served, name, admin), display);
+            ServiceReference<MenuLevels> reference = Installations.context().getServiceReference(MenuLevels.class);
+            assertEquals(Boolean.TRUE, reference.getProperty(RemoteServices.REMOTE_PROPERTY), "the menu's levels are the server's");
+            MenuLevels menu = Services.get(MenuLevels.class);
+            assertTrue(identifierEnabled(DEFINITION_COMMAND), "the administrator sees the Main Menu Definition");
+            assertTrue(identifierEnabled(INSTALL_COMMAND), "and Install new software");
+
+            // He lowers "Install new software" to 0 in the Main Menu Definition editor, opened by its command on the client.
+            IHandlerService handlers = window.getService(IHandlerService.class);
+            MainMenuDefinitionEditor editor = (MainMenuDefinitionEditor) handlers.executeCommand("org.castellan.menu.ui.commands.definition", null);
+            assertEquals("9;false", editor.shown().get(INSTALL_OPTION), () -> "the server's level: " + editor.shown());
+            editor.edit(INSTALL_OPTION, 0, false);
+            assertTrue(editor.isDirty());
+            Screenshots.of(window.getShell(), "client-main-menu-definition");
+            window.getActivePage().saveEditor(editor, false);
+            assertFalse(editor.isDirty(), "saved through the server");
+            window.getActivePage().closeAllEditors(false);
+            try {
+                // In force on the server: its own decision for the clerk, asked by a login of his own (not the client's copy).
+                try (ServerLogin alone = ServerLogin.logIn(enrolment.server(), "clerk", System.getProperty(CLERK_PASSWORD).toCharArray(),
+                        java.util.Optional.empty(), "office", "Castellan", true)) {
+                    assertTrue(decision(enrolment, alone, INSTALL_OPTION), "the server lets the clerk install now");
+                    assertFalse(decision(enrolment, alone, MenuLevels.DEFINITION_OPTION), "not open the Main Menu Definition");
+                }
+
+                // The clerk on the client: Install is shown, the Main Menu Definition is absent and refused by the server.
+                served.loggedOut(admin);
+                AuthenticatedUser clerk = served.accounts().authenticate("clerk", System.getProperty(CLERK_PASSWORD).toCharArray());
+                publishAndAwaitLevels(new LoggedIn(served, name, clerk), display);
+                assertFalse(identifierEnabled(DEFINITION_COMMAND), "the clerk does not see the Main Menu Definition");
+                assertTrue(identifierEnabled(INSTALL_COMMAND), "the level the administrator saved on the client applies");
+                Screenshots.of(window.getShell(), "client-levels-as-clerk");
+                MenuException refused = assertThrows(MenuException.class,
+                        () -> menu.require(clerk, "org.castellan.menu.ui.commands.definition"), "refused by the server, asked by id");
+                assertFalse(refused.getMessage().isBlank());
+                assertThrows(MenuException.class, () -> menu.save(clerk, List.of(new LevelChange(INSTALL_OPTION, 0, false)), menu.revision()),
+                        "the server refuses the clerk's change, whoever the client names");
+                served.loggedOut(clerk);
+            } finally {
+                // The administrator puts the level back, through the server.
+                AuthenticatedUser again = served.accounts().authenticate("admin", System.getProperty(ADMIN_PASSWORD).toCharArray());
+                publishAndAwaitLevels(new LoggedIn(served, name, again), display);
+                menu.save(again, List.of(new LevelChange(INSTALL_OPTION, 9, false)), menu.revision());
+            }
+            assertEquals(9, menu.definition().option(INSTALL_OPTION).orElseThrow().level(), "the server's level is back");
+        }
+    }
+
+    /** Publishes the session, as a log-in does, and waits until the workbench applied that user's levels. */
+    private static void publishAndAwaitLevels(LoggedIn loggedIn, Display display) {
+        LevelState state = LevelState.get().orElseThrow();
+        long before = state.applied();
+        loggedIn.publishSession();
+        assertTrue(Ui.waitFor(display, 20_000, () -> state.applied() > before
+                && state.user().map(u -> u.id().equals(loggedIn.user().id())).orElse(false)), "the levels follow the session user");
+        Ui.settle(display, 1500); // the workbench updates its activity identifiers in a job
+    }
+
+    private static boolean identifierEnabled(String identifier) {
+        return PlatformUI.getWorkbench().getActivitySupport().getActivityManager().getIdentifier(identifier).isEnabled();
+    }
+
+    /** Whether the server's decision API lets that login's user run the option. */
+    private static boolean decision(Enrolment enrolment, ServerLogin login, String option) throws Exception {
+        JsonObject body = new JsonObject();
+        body.addProperty("option", option);
+        Answer answer = enrolment.server().post("/api/v1/decisions/option", body, java.util.Optional.of(login.token()));
+        assertTrue(answer.ok(), answer.toString());
+        return answer.json().get("allowed").getAsBoolean();
     }
 
     @Test

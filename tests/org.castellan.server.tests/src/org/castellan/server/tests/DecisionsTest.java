@@ -76,6 +76,41 @@ class DecisionsTest {
         assertTrue(option(cashier, "org.castellan.server.tests.till").json().get("allowed").getAsBoolean());
     }
 
+    /** A client workstation's menu: the overrides and his own level and rights; a change through the served MenuLevels is the administrator's only. */
+    @Test
+    void theMenuAnswersTheOverridesWithHisLevelAndRightsAndOnlyAnAdministratorChangesThem() throws Exception {
+        Answer menu = installation.api.get("/api/v1/menu", clerk);
+        assertEquals(200, menu.status(), menu.toString());
+        assertEquals(2, menu.json().get("level").getAsInt());
+        assertFalse(strings(menu.json().get("rights")).contains(ServerInstallation.CASH), menu.toString());
+        assertTrue(strings(installation.api.get("/api/v1/menu", cashier).json().get("rights")).contains(ServerInstallation.CASH));
+        long revision = menu.json().get("revision").getAsLong();
+        String lowered = save("org.castellan.server.tests.till", 1, revision);
+        Answer refused = installation.api.post("/api/v1/services/MenuLevels/save", lowered, clerk);
+        assertEquals(422, refused.status(), refused.toString());
+        assertEquals("org.castellan.menu.MenuException", refused.json().get("exception").getAsString(), refused.toString());
+        assertEquals(revision, installation.api.get("/api/v1/menu", clerk).json().get("revision").getAsLong(), "the clerk changed nothing");
+        try {
+            Answer saved = installation.api.post("/api/v1/services/MenuLevels/save", lowered, admin);
+            assertEquals(200, saved.status(), saved.toString());
+            JsonObject after = installation.api.get("/api/v1/menu", clerk).json();
+            assertTrue(after.get("revision").getAsLong() > revision, after.toString());
+            JsonObject till = after.getAsJsonArray("overrides").asList().stream().map(JsonElement::getAsJsonObject)
+                    .filter(o -> o.get("optionId").getAsString().equals("org.castellan.server.tests.till")).findFirst().orElseThrow();
+            assertEquals(1, till.get("level").getAsInt(), after.toString());
+        } finally {
+            long now = installation.api.get("/api/v1/menu", admin).json().get("revision").getAsLong();
+            Answer back = installation.api.post("/api/v1/services/MenuLevels/save", save("org.castellan.server.tests.till", 2, now), admin);
+            assertEquals(200, back.status(), back.toString());
+        }
+        assertEquals(2, option(clerk, "org.castellan.server.tests.till").json().get("requiredLevel").getAsInt(), "its declared level again");
+    }
+
+    private static String save(String option, int level, long revision) {
+        return "{\"arguments\":[null,[{\"optionId\":\"" + option + "\",\"level\":" + level
+                + ",\"askPassword\":false,\"details\":null,\"rights\":null}]," + revision + "]}";
+    }
+
     @Test
     void rightsAreCheckedInABatch() throws Exception {
         Answer answer = installation.api.post("/api/v1/decisions/rights",

@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.castellan.app.internal.Messages;
 import org.castellan.app.session.WorkbenchSession;
+import org.castellan.menu.MenuLevels;
+import org.castellan.menu.MenuOptionsCatalog;
 import org.castellan.security.AccessControl;
 import org.castellan.security.AccountException;
 import org.castellan.security.AccountService;
@@ -36,7 +38,8 @@ import org.osgi.service.event.EventAdmin;
  * enrolment. It holds no database credential and opens no store. The login is the server's
  * ({@link ServerAccounts}); once a user is in, the proxies of {@link RemoteServices#REGISTERED}
  * are published as the services the UI finds (each call runs on the server as the token's user,
- * where the rules are checked), with an {@link AccessControl} that asks the server's decision API,
+ * where the rules are checked), with an {@link AccessControl} that asks the server's decision API
+ * and the {@link MenuLevels} of the server's main menu ({@link ServedMenuLevels}),
  * and the session is kept alive by heartbeats through the {@link ServerLogin}. The log-out and
  * {@link #close()} end the token on the server.
  * <p>
@@ -52,6 +55,7 @@ public final class ServedInstallation implements Installation {
     private final ScheduledExecutorService heartbeats;
     private AutoCloseable services;
     private ServiceRegistration<AccessControl> access;
+    private ServiceRegistration<MenuLevels> menu;
     private ServiceRegistration<WorkbenchSession> session;
     private volatile AuthenticatedUser user;
     private ScheduledFuture<?> beat;
@@ -106,12 +110,20 @@ public final class ServedInstallation implements Installation {
             Dictionary<String, Object> properties = new Hashtable<>(Map.of(RemoteServices.REMOTE_PROPERTY, Boolean.TRUE));
             access = context.registerService(AccessControl.class, new ServedAccess(server, this::token, () -> Optional.ofNullable(user)),
                     properties);
+            menu = context.registerService(MenuLevels.class, new ServedMenuLevels(server, this::token, () -> Optional.ofNullable(user),
+                    this::catalog, RemoteServices.of(MenuLevels.class, server, this::token, this::post)), properties);
         }
         unpublishSession();
         WorkbenchSession published = new WorkbenchSession(installationName, Optional.empty(), StoreMode.CLIENT, 0, loggedIn);
         session = context.registerService(WorkbenchSession.class, published, null);
         keepAlive(login, loggedIn);
         return published;
+    }
+
+    /** The options this workstation's bundles declare, over which the server's overrides are put. */
+    private Optional<MenuOptionsCatalog> catalog() {
+        ServiceReference<MenuOptionsCatalog> reference = context.getServiceReference(MenuOptionsCatalog.class);
+        return Optional.ofNullable(reference == null ? null : context.getService(reference));
     }
 
     /** Heartbeats at the interval the server asks; a session the server ended logs the user out, saying so. */
@@ -189,6 +201,9 @@ public final class ServedInstallation implements Installation {
         unpublishSession();
         if (access != null) {
             unregister(access);
+        }
+        if (menu != null) {
+            unregister(menu);
         }
         if (services != null) {
             try {

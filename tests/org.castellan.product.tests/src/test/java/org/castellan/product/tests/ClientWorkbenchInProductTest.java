@@ -21,7 +21,9 @@ import org.junit.jupiter.api.TestFactory;
  * administrator and a clerk, a client folder is enrolled with a code ({@code castellan enrol}),
  * then a copy of the product with the workbench tests runs {@code ClientWorkbenchTest} on that
  * client folder under Xvfb (log in through the server, create a user and change his level in the
- * Security perspective, the clerk refused), and the server's installation holds the user
+ * Security perspective, the clerk refused; the server's menu levels hide on the client what the
+ * clerk may not open, and a level saved in the Main Menu Definition editor on the client is the
+ * server's), and the server's installation holds the user
  * afterwards, as its API shows to the client's command line.
  */
 class ClientWorkbenchInProductTest {
